@@ -1,0 +1,1 @@
+"""The command-line adapter: the only code that prints, reads flags, exits or shows progress."""

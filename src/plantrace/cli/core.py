@@ -1,0 +1,125 @@
+"""Foundation commands: ingest, ls, show, parse, export, doctor."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import click
+
+from plantrace import pipeline
+from plantrace.cli import progress
+from plantrace.cli.export import export_command
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
+from plantrace.models import ParsedDocument
+from plantrace.store import open_store
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@DB_OPTION
+@click.option("--encoding", default=None, help="Force the text encoding (gb18030, big5, utf-16 …).")
+@click.option("--max-mb", default=200, show_default=True, help="Refuse files larger than this.")
+@JSON_OPTION
+def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int, as_json: bool) -> None:
+    """Read, parse, extract and store files or folders (one transaction per document).
+
+    Unchanged files are skipped; a changed file replaces its old version. Files that fail are
+    listed with the reason and the exit status is 1; the rest of the batch still goes in.
+    """
+    files = pipeline.discover(paths)
+    with progress.bar(len(files), "Ingesting", enabled=not as_json) as advance:
+        report = pipeline.ingest_paths(files, db, encoding=encoding, max_bytes=max_mb << 20, on_file=advance)
+    if as_json:
+        print_json([asdict(r) for r in report.results])
+    else:
+        progress.summary(report, db)
+    if report.failures:
+        raise SystemExit(1)
+
+
+@click.command(name="ls")
+@DB_OPTION
+@JSON_OPTION
+def list_documents(db: str, as_json: bool) -> None:
+    """List the documents in the database."""
+    with open_store(db) as store:
+        rows = [_ls_row(d) for d in store.documents()]
+    if as_json:
+        print_json(rows)
+        return
+    print_table(rows, ["doc", "file", "title", "jurisdiction", "level", "doc_type", "period", "script", "lines", "warnings"])
+
+
+def _ls_row(doc: dict[str, Any]) -> dict[str, Any]:
+    period = doc["period"]
+    return {
+        "doc": doc["id"], "source": doc["source"], "file": Path(doc["source"]).name, "title": doc["title"], "jurisdiction": doc["jurisdiction"],
+        "level": doc["level"], "doc_type": doc["doc_type"], "period": f"{period[0]}-{period[1]}" if period else "",
+        "issued": doc["issued"], "script": doc["script"], "lines": doc["lines"],
+        "warnings": ", ".join(sorted({w["code"] for w in doc["warnings"]})),
+        "line_start": 1, "line_end": doc["lines"],
+    }
+
+
+@click.command()
+@click.argument("doc")
+@DB_OPTION
+@click.option("--outline", is_flag=True, help="Show the heading tree with line ranges.")
+@click.option("--node", "node_id", default=None, help="Show one node's text with its heading path.")
+@JSON_OPTION
+def show(doc: str, db: str, outline: bool, node_id: str | None, as_json: bool) -> None:
+    """Show a document: its metadata and warnings, its outline, or one node."""
+    from plantrace.cli import show_views
+
+    with open_store(db) as store:
+        document = store.document(doc)
+        if node_id:
+            show_views.node(store, document, node_id, as_json)
+        elif outline:
+            show_views.outline(store, document, as_json)
+        else:
+            show_views.summary(store, document, as_json)
+
+
+@click.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--encoding", default=None, help="Force the text encoding.")
+@JSON_OPTION
+def parse(file: Path, encoding: str | None, as_json: bool) -> None:
+    """Parse one file into its structure tree (no database). `--json` prints the parse contract."""
+    parsed = pipeline.parse_file(file, encoding=encoding)
+    if as_json:
+        print_json(parse_contract(parsed))
+        return
+    from plantrace.cli import show_views
+
+    show_views.print_outline(parse_contract(parsed)["nodes"], parsed.document.title)
+
+
+def parse_contract(parsed: ParsedDocument) -> dict[str, Any]:
+    """The `plantrace parse FILE --json` object of DESIGN.md."""
+    doc = asdict(parsed.document)
+    doc["period"] = list(doc["period"]) if doc["period"] else None
+    nodes = []
+    for n in parsed.nodes:
+        nodes.append({
+            "id": n.id, "parent": n.parent, "kind": n.kind, "number": n.number, "label": n.label,
+            "title": n.title, "path": list(n.path), "line_start": n.line_start, "line_end": n.line_end,
+            "text": n.text, "attrs": dict(n.attrs),
+        })
+    removed = [asdict(r) for r in parsed.removed]
+    return {"document": doc, "removed": removed, "nodes": nodes}
+
+
+@click.command()
+@DB_OPTION
+def doctor(db: str) -> None:
+    """Say what is installed: optional extras, the database and its schema version."""
+    from plantrace.cli import show_views
+
+    show_views.doctor(db)
+
+
+COMMANDS: list[click.Command] = [ingest, list_documents, show, parse, export_command, doctor]

@@ -1,0 +1,92 @@
+"""`plantrace export`: stream a table as JSON lines, CSV or Parquet."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from plantrace.cli.output import DB_OPTION
+from plantrace.errors import missing_extra
+from plantrace.store import open_store
+
+Row = dict[str, Any]
+
+
+@click.command(name="export")
+@DB_OPTION
+@click.option("--what", default="nodes", show_default=True,
+              help="Table to export: documents, nodes, removed, measures, projects, …")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output; required for parquet).")
+def export_command(db: str, what: str, fmt: str, out: Path | None) -> None:
+    """Export a table for Excel, pandas or another tool. Rows stream: memory stays flat."""
+    with open_store(db) as store:
+        rows = store.export_rows(what)
+        if fmt == "parquet":
+            if out is None:
+                raise click.UsageError("--format parquet needs --out FILE.")
+            write_parquet(rows, out)
+            return
+        stream: IO[str]
+        with (out.open("w", encoding="utf-8", newline="") if out else _stdout()) as stream:
+            (write_csv if fmt == "csv" else write_jsonl)(rows, stream)
+
+
+def _stdout() -> IO[str]:
+    import contextlib
+
+    return contextlib.nullcontext(sys.stdout)  # type: ignore[return-value]
+
+
+def write_jsonl(rows: Iterable[Row], stream: IO[str]) -> None:
+    for row in rows:
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _flat(row: Row) -> Row:
+    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()}
+
+
+def write_csv(rows: Iterable[Row], stream: IO[str]) -> None:
+    writer: csv.DictWriter[str] | None = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(_flat(row))
+
+
+def write_parquet(rows: Iterator[Row], out: Path, batch: int = 5000) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise missing_extra("pyarrow", "parquet") from exc
+    writer = None
+    chunk: list[Row] = []
+    try:
+        for row in rows:
+            chunk.append(_flat(row))
+            if len(chunk) >= batch:
+                writer = _write_chunk(pa, pq, writer, chunk, out)
+                chunk = []
+        if chunk or writer is None:
+            writer = _write_chunk(pa, pq, writer, chunk, out)
+    finally:
+        if writer is not None:
+            writer.close()
+
+
+def _write_chunk(pa: Any, pq: Any, writer: Any, chunk: list[Row], out: Path) -> Any:
+    table = pa.Table.from_pylist(chunk)
+    if writer is None:
+        writer = pq.ParquetWriter(str(out), table.schema)
+    writer.write_table(table.cast(writer.schema) if table.num_rows else table)
+    return writer

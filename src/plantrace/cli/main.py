@@ -1,0 +1,40 @@
+"""`plantrace`: the command group. Each issue's commands live in their own module."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from plantrace import __version__
+from plantrace.cli import core, entities, measures, search
+from plantrace.cli.output import run_command
+from plantrace.errors import PlantraceError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="plantrace")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """plantrace: what Chinese government plans promised, where, and what happened next.
+
+    \b
+    Typical use:
+      plantrace ingest examples/corpus --db plantrace.db
+      plantrace ls --db plantrace.db
+      plantrace show DOC --outline --db plantrace.db
+      plantrace parse FILE --json
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+for module in (core, measures, search, entities):
+    for command in module.COMMANDS:
+        cli.add_command(command)
+
+
+def main() -> None:
+    """Console entry point: errors become `Error: …` / `Hint: …` and exit status 1."""
+    sys.exit(run_command(cli))

@@ -1,0 +1,7 @@
+"""CLI commands of the measures issue (added to the `plantrace` group by cli/main.py)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,45 @@
+"""Progress bar and run summary for `ingest`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from plantrace.pipeline import FileResult, RunReport
+
+
+@contextmanager
+def bar(total: int, label: str, *, enabled: bool = True) -> Iterator[Callable[[FileResult], None]]:
+    """Yield a callback that advances a rich progress bar by one file."""
+    if not enabled:
+        yield lambda _result: None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+               TextColumn("{task.fields[name]}"))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as prog:
+        task = prog.add_task(label, total=total, name="")
+
+        def advance(result: FileResult) -> None:
+            prog.update(task, advance=1, name=Path(result.path).name)
+
+        yield advance
+
+
+def summary(report: RunReport, db: str) -> None:
+    console = Console()
+    for r in report.results:
+        name = Path(r.path).name
+        if r.error:
+            console.print(f"[red]✗[/red] {name}: {r.error}" + (f"\n    Hint: {r.hint}" if r.hint else ""),
+                          highlight=False)
+        else:
+            console.print(f"[green]✓[/green] {name} [dim]{r.doc_id}[/dim] {r.outcome}: {r.nodes} nodes, "
+                          f"{r.measures} measures, {r.warnings} warnings", highlight=False)
+    console.print(
+        f"{len(report.results)} files: {report.count('added')} added, {report.count('replaced')} replaced, "
+        f"{report.count('unchanged')} unchanged, {len(report.failures)} failed → {db}", highlight=False,
+    )

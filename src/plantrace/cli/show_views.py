@@ -1,0 +1,113 @@
+"""Views of `show` and `doctor`: summary, outline, one node."""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.tree import Tree
+
+from plantrace.cli.output import print_json, print_table
+from plantrace.store import Store, open_store
+from plantrace.store import measures as measure_store
+
+Row = dict[str, Any]
+
+
+def summary(store: Store, doc: Row, as_json: bool) -> None:
+    if as_json:
+        print_json({**doc, "removed": store.removed(doc["id"])})
+        return
+    console = Console()
+    for key in ("id", "title", "source", "jurisdiction", "level", "doc_type", "period", "issued", "script",
+                "lines", "format", "encoding"):
+        console.print(f"[bold]{key:>12}[/bold]  {doc[key]}", highlight=False)
+    for w in doc["warnings"]:
+        where = f" (lines {w['line_start']}–{w['line_end']})" if w.get("line_start") else ""
+        console.print(f"[yellow]warning[/yellow] {w['code']}: {w['message']}{where}", highlight=False)
+    for r in store.removed(doc["id"]):
+        console.print(f"[dim]removed lines {r['line_start']}–{r['line_end']}: {r['reason']}[/dim]")
+
+
+def outline(store: Store, doc: Row, as_json: bool) -> None:
+    nodes = [n for n in store.nodes(doc["id"]) if n["kind"] != "paragraph"]
+    if as_json:
+        print_json([_cite(n, doc) for n in nodes])
+        return
+    print_outline(nodes, doc["title"])
+
+
+def print_outline(nodes: Sequence[Row], title: str) -> None:
+    """A rich tree of the non-paragraph nodes, each with its line range and id."""
+    root = Tree(f"[bold]{title}[/bold]")
+    branches: dict[str | None, Tree] = {None: root}
+    for n in nodes:
+        if n["kind"] == "paragraph":
+            continue
+        label = " ".join(x for x in (n.get("label") or "", n.get("title") or "") if x) or n["kind"]
+        text = f"{label} [dim]{n['kind']} L{n['line_start']}–{n['line_end']} {n['id']}[/dim]"
+        parent = branches.get(n["parent"], root)
+        branches[n["id"]] = parent.add(text, highlight=False)
+    Console().print(root)
+
+
+def node(store: Store, doc: Row, node_id: str, as_json: bool) -> None:
+    if "." not in node_id:
+        node_id = f"{doc['id']}.{node_id}"
+    row = store.node(node_id)
+    measures = measure_store.for_node(store.conn, node_id) if hasattr(measure_store, "for_node") else []
+    if as_json:
+        print_json({**_cite(row, doc), "text": row["text"], "measures": measures})
+        return
+    console = Console()
+    console.print(" › ".join(row["path"]) or doc["title"], style="bold", highlight=False)
+    console.print(f"[dim]{doc['title']} · {row['kind']} · lines {row['line_start']}–{row['line_end']}[/dim]")
+    for line in store.lines(doc["id"], row["line_start"], row["head_end"]):
+        console.print(f"[dim]{line['number']:>5}[/dim]  {line['raw']}", highlight=False)
+    if measures:
+        print_table(measures, ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year"],
+                    title="measures")
+
+
+def _cite(n: Row, doc: Row) -> Row:
+    return {
+        "doc": doc["id"], "source": doc["source"], "node": n["id"], "kind": n["kind"], "label": n["label"],
+        "number": n["number"], "title": n["title"], "path": n["path"], "parent": n["parent"],
+        "line_start": n["line_start"], "line_end": n["line_end"],
+    }
+
+
+_EXTRAS = {"html": ("bs4", "lxml"), "docx": ("docx",), "pdf": ("pypdf",), "parquet": ("pyarrow",)}
+
+
+def doctor(db: str) -> None:
+    rows = []
+    for extra, modules in _EXTRAS.items():
+        missing = [m for m in modules if importlib.util.find_spec(m) is None]
+        status = "installed" if not missing else f"missing {', '.join(missing)}: pip install 'plantrace[{extra}]'"
+        rows.append({"component": f"extra [{extra}]", "status": status})
+    rows.append({"component": "sqlite", "status": f"{sqlite3.sqlite_version}, FTS5 {_has_fts5()}"})
+    rows.append({"component": f"database {db}", "status": _db_status(db)})
+    print_table(rows, ["component", "status"], title="plantrace doctor")
+
+
+def _has_fts5() -> str:
+    try:
+        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+    except sqlite3.OperationalError:
+        return "missing"
+    return "available"
+
+
+def _db_status(db: str) -> str:
+    import os
+
+    if not os.path.exists(db):
+        return "not created yet"
+    with open_store(db) as store:
+        versions = [r[0] for r in store.conn.execute("SELECT name FROM schema_migrations ORDER BY version")]
+        count = store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    return f"{count} documents, schema {versions[-1] if versions else 'empty'}"

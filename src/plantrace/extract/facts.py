@@ -1,0 +1,19 @@
+"""Compose the extractors."""
+
+from __future__ import annotations
+
+from plantrace.extract.entities import extract_entities
+from plantrace.extract.measures import extract_measures
+from plantrace.models import Document, Facts, Line, Node
+
+
+def extract_facts(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> Facts:
+    """Run every extractor over the parsed document."""
+    projects, concepts, platforms, industries = extract_entities(document, lines, nodes)
+    return Facts(
+        measures=extract_measures(document, lines, nodes),
+        projects=projects,
+        concepts=concepts,
+        platforms=platforms,
+        industries=industries,
+    )

@@ -1,0 +1,1 @@
+"""link stage (not built yet)."""

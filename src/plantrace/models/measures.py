@@ -1,0 +1,36 @@
+"""Quantities extracted from the text: the ``measures`` contract of DESIGN.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Comparator = Literal[">=", "<=", "~", "=", "range"]
+Stance = Literal["actual", "target"]
+MeasureKind = Literal["level", "growth", "share", "count", "change", "ratio", "rank", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One quantity mention. ``line``/``start``/``end`` point into the original line."""
+
+    doc: str
+    node: str
+    line: int
+    start: int
+    end: int
+    surface: str
+    metric: str
+    value: float | None
+    value_max: float | None
+    unit: str
+    comparator: Comparator
+    stance: Stance
+    year: int | None
+    kind: MeasureKind
+    missing_value: bool
+    rule: str
+    metric_canonical: str | None = None
+    dimension: str | None = None
+    base_value: float | None = None
+    base_unit: str | None = None

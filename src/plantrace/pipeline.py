@@ -1,0 +1,117 @@
+"""Compose the stages: read -> clean -> parse -> extract -> index -> store.
+
+Stages never import each other; this module is where they meet.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from plantrace import extract, ingest, parse, search
+from plantrace.errors import InputError, PlantraceError
+from plantrace.models import Bundle, Facts, ParsedDocument
+from plantrace.store import SaveOutcome, Store, open_store
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+
+def parse_file(path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
+    """Read, clean and parse one file (no database)."""
+    document, cleaned = ingest.load(Path(path), encoding=encoding, max_bytes=max_bytes)
+    nodes, warnings = parse.parse_document(document, cleaned)
+    known = {(w.code, w.line_start) for w in document.warnings}
+    extra = tuple(w for w in warnings if (w.code, w.line_start) not in known)
+    document = replace(document, warnings=document.warnings + extra)
+    return ParsedDocument(document=document, lines=cleaned.lines, removed=cleaned.removed, nodes=nodes)
+
+
+def process_file(
+    path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[ParsedDocument, Facts]:
+    """Parse one file and extract its facts (no database)."""
+    parsed = parse_file(path, encoding=encoding, max_bytes=max_bytes)
+    facts = extract.extract_facts(parsed.document, parsed.lines, parsed.nodes)
+    return parsed, facts
+
+
+def build_bundle(path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Bundle:
+    parsed, facts = process_file(path, encoding=encoding, max_bytes=max_bytes)
+    return Bundle(parsed=parsed, facts=facts, index=search.index_rows(parsed))
+
+
+@dataclass
+class FileResult:
+    path: str
+    outcome: SaveOutcome | None = None
+    doc_id: str | None = None
+    title: str = ""
+    nodes: int = 0
+    measures: int = 0
+    warnings: int = 0
+    error: str | None = None
+    hint: str | None = None
+
+
+@dataclass
+class RunReport:
+    """What an ingest run did, file by file. Failures are collected, never hidden."""
+
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[FileResult]:
+        return [r for r in self.results if r.error]
+
+    def count(self, outcome: SaveOutcome) -> int:
+        return sum(r.outcome == outcome for r in self.results)
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders into the supported files below them (sorted); files are kept as given."""
+    found: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def ingest_paths(
+    paths: Iterable[Path],
+    db: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_file: Callable[[FileResult], None] | None = None,
+) -> RunReport:
+    """Read, parse, extract, index and store each file; one transaction per document."""
+    report = RunReport()
+    with open_store(db) as store:
+        for result in _run(discover(paths), store, encoding, max_bytes):
+            report.results.append(result)
+            if on_file:
+                on_file(result)
+    return report
+
+
+def _run(files: list[Path], store: Store, encoding: str | None, max_bytes: int) -> Iterator[FileResult]:
+    for path in files:
+        result = FileResult(path=os.fspath(path))
+        try:
+            bundle = build_bundle(path, encoding=encoding, max_bytes=max_bytes)
+            result.outcome = store.save(bundle)
+        except (InputError, PlantraceError) as exc:
+            result.error, result.hint = exc.message, exc.hint
+        except OSError as exc:
+            result.error, result.hint = f"{path}: {exc.strerror or exc}", "Check the path and its permissions."
+        else:
+            doc = bundle.parsed.document
+            result.doc_id, result.title, result.nodes = doc.id, doc.title, len(bundle.parsed.nodes)
+            result.measures, result.warnings = len(bundle.facts.measures), len(doc.warnings)
+        yield result

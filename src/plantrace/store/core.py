@@ -1,0 +1,229 @@
+"""The SQLite store: one file, WAL mode, one transaction per document."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from types import ModuleType, TracebackType
+from typing import Any, Literal
+
+from plantrace.errors import NotFound, StoreError
+from plantrace.models import Bundle, Document, Node
+from plantrace.store import entities, measures, search_index
+from plantrace.store.migrate import migrate
+
+SaveOutcome = Literal["added", "unchanged", "replaced"]
+Row = dict[str, Any]
+
+# Tables owned by later stages: each module has save(conn, bundle), delete(conn, doc_id), EXPORTS.
+EXTENSIONS: tuple[ModuleType, ...] = (measures, search_index, entities)
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot open database {path}: {exc}") from exc
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA busy_timeout=10000")
+    return conn
+
+
+class Store:
+    """Documents, nodes and facts in one SQLite file. Use :func:`open_store`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def save(self, bundle: Bundle) -> SaveOutcome:
+        """Store one document in one transaction. Unchanged files are a no-op; changed ones replace."""
+        doc = bundle.parsed.document
+        if self._exists(doc.id):
+            return "unchanged"
+        old = [r["id"] for r in self.conn.execute("SELECT id FROM documents WHERE source = ?", (doc.source,))]
+        with self.transaction():
+            for old_id in old:
+                self._delete(old_id)
+            _insert_document(self.conn, bundle)
+            for ext in EXTENSIONS:
+                ext.save(self.conn, bundle)
+        return "replaced" if old else "added"
+
+    def delete(self, doc_id: str) -> None:
+        with self.transaction():
+            self._delete(self.document(doc_id)["id"])
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+    def _exists(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def _delete(self, doc_id: str) -> None:
+        for ext in EXTENSIONS:
+            ext.delete(self.conn, doc_id)
+        self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def documents(self) -> list[Row]:
+        rows = self.conn.execute("SELECT * FROM documents ORDER BY source")
+        return [_document_row(r) for r in rows]
+
+    def document(self, ref: str) -> Row:
+        """A document by id, id prefix, source path, or a unique part of its file name."""
+        like = ref.replace("%", "").replace("_", r"\_")
+        for sql, args in (
+            ("id = ? OR source = ?", (ref, ref)),
+            ("id LIKE ? ESCAPE '\\'", (like + "%",)),
+            ("source LIKE ? ESCAPE '\\'", ("%" + like + "%",)),
+        ):
+            rows = self.conn.execute(f"SELECT * FROM documents WHERE {sql}", args).fetchall()
+            if len(rows) == 1:
+                return _document_row(rows[0])
+            if rows:
+                names = ", ".join(Path(r["source"]).name for r in rows[:8])
+                raise NotFound(f"{len(rows)} documents match {ref!r}: {names}.", hint="Give more of the name or the id.")
+        raise NotFound(f"No document matches {ref!r}.", hint="`plantrace ls` lists the documents and their ids.")
+
+    def nodes(self, doc_id: str) -> list[Row]:
+        rows = self.conn.execute("SELECT * FROM nodes WHERE doc_id = ? ORDER BY ord", (doc_id,))
+        return [_node_row(r) for r in rows]
+
+    def node(self, node_id: str) -> Row:
+        row = self.conn.execute("SELECT * FROM nodes WHERE id = ?", (node_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"No node {node_id!r}.", hint="Node ids are listed by `plantrace show DOC --outline`.")
+        return _node_row(row)
+
+    def lines(self, doc_id: str, start: int, end: int) -> list[Row]:
+        rows = self.conn.execute(
+            "SELECT number, raw, simp FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ? ORDER BY number",
+            (doc_id, start, end),
+        )
+        return [dict(r) for r in rows]
+
+    def removed(self, doc_id: str) -> list[Row]:
+        rows = self.conn.execute(
+            "SELECT line_start, line_end, reason FROM removed WHERE doc_id = ? ORDER BY line_start", (doc_id,)
+        )
+        return [dict(r) for r in rows]
+
+    def export_names(self) -> list[str]:
+        names = ["documents", "nodes", "removed"]
+        for ext in EXTENSIONS:
+            names.extend(ext.EXPORTS)
+        return names
+
+    def export_rows(self, what: str) -> Iterator[Row]:
+        """Stream the rows of one exportable table (``documents``, ``nodes``, ``measures`` …)."""
+        queries = {
+            "documents": "SELECT * FROM documents ORDER BY source",
+            "nodes": "SELECT n.*, d.source FROM nodes n JOIN documents d ON d.id = n.doc_id ORDER BY d.source, n.ord",
+            "removed": "SELECT r.*, d.source FROM removed r JOIN documents d ON d.id = r.doc_id "
+            "ORDER BY d.source, r.line_start",
+        }
+        for ext in EXTENSIONS:
+            queries.update(ext.EXPORTS)
+        if what not in queries:
+            raise NotFound(f"Nothing to export called {what!r}.", hint=f"Choose one of: {', '.join(queries)}")
+        for row in self.conn.execute(queries[what]):
+            yield _decode_json_columns(dict(row))
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` on any exception (KeyboardInterrupt included)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating and migrating if needed) the SQLite database at ``path``."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    try:
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path} is not a plantrace database: {exc}") from exc
+    return Store(conn, str(path))
+
+
+def _insert_document(conn: sqlite3.Connection, bundle: Bundle) -> None:
+    parsed = bundle.parsed
+    conn.execute(
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", _document_values(parsed.document)
+    )
+    conn.executemany(
+        "INSERT INTO lines VALUES (?,?,?,?)", ((parsed.document.id, ln.number, ln.raw, ln.simp) for ln in parsed.lines)
+    )
+    conn.executemany(
+        "INSERT INTO removed VALUES (?,?,?,?)",
+        ((parsed.document.id, r.line_start, r.line_end, r.reason) for r in parsed.removed),
+    )
+    conn.executemany("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", map(_node_values, parsed.nodes))
+
+
+def _document_values(doc: Document) -> Sequence[object]:
+    start, end = doc.period if doc.period else (None, None)
+    warnings = json.dumps([asdict(w) for w in doc.warnings], ensure_ascii=False)
+    return (
+        doc.id, doc.source, doc.sha256, doc.format, doc.encoding, doc.title, doc.jurisdiction, doc.level,
+        doc.doc_type, start, end, doc.issued, doc.script, doc.lines, warnings,
+    )
+
+
+def _node_values(node: Node) -> Sequence[object]:
+    return (
+        node.id, node.doc_id, node.parent, node.kind, node.number, node.label, node.title,
+        json.dumps(list(node.path), ensure_ascii=False), node.line_start, node.line_end, node.head_end,
+        node.order, node.text, node.simp, json.dumps(dict(node.attrs), ensure_ascii=False),
+    )
+
+
+_JSON_COLUMNS = ("warnings", "path", "attrs")
+
+
+def _decode_json_columns(row: Row) -> Row:
+    for key in _JSON_COLUMNS:
+        if key in row and isinstance(row[key], str):
+            row[key] = json.loads(row[key])
+    return row
+
+
+def _document_row(row: sqlite3.Row) -> Row:
+    out = _decode_json_columns(dict(row))
+    out["period"] = [out.pop("period_start"), out.pop("period_end")] if out["period_start"] else None
+    out.pop("period_start", None)
+    out.pop("period_end", None)
+    return out
+
+
+def _node_row(row: sqlite3.Row) -> Row:
+    out = _decode_json_columns(dict(row))
+    out["order"] = out.pop("ord")
+    return out

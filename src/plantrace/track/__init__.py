@@ -1,0 +1,1 @@
+"""track stage (not built yet)."""
