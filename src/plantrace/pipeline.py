@@ -110,6 +110,9 @@ def _run(files: list[Path], store: Store, encoding: str | None, max_bytes: int) 
             result.error, result.hint = exc.message, exc.hint
         except OSError as exc:
             result.error, result.hint = f"{path}: {exc.strerror or exc}", "Check the path and its permissions."
+        except Exception as exc:  # a bug must not sink the batch: report it with the file, and go on
+            result.error = f"{path}: internal error {type(exc).__name__}: {exc}"
+            result.hint = "This is a plantrace bug; please report it with the file."
         else:
             doc = bundle.parsed.document
             result.doc_id, result.title, result.nodes = doc.id, doc.title, len(bundle.parsed.nodes)

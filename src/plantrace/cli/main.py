@@ -38,3 +38,7 @@ for module in (core, measures, search, entities):
 def main() -> None:
     """Console entry point: errors become `Error: …` / `Hint: …` and exit status 1."""
     sys.exit(run_command(cli))
+
+
+if __name__ == "__main__":
+    main()

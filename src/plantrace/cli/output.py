@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from plantrace.errors import PlantraceError
@@ -57,7 +58,7 @@ def print_table(rows: Sequence[Mapping[str, Any]], columns: Iterable[str], title
     for col in cols:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in cols))
+        table.add_row(*("" if row.get(c) is None else escape(str(row.get(c))) for c in cols))
     console = Console()
     if not console.is_terminal:
         console = Console(width=200)

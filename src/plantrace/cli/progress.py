@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from plantrace.pipeline import FileResult, RunReport
@@ -32,9 +33,9 @@ def bar(total: int, label: str, *, enabled: bool = True) -> Iterator[Callable[[F
 def summary(report: RunReport, db: str) -> None:
     console = Console()
     for r in report.results:
-        name = Path(r.path).name
+        name = escape(Path(r.path).name)
         if r.error:
-            console.print(f"[red]✗[/red] {name}: {r.error}" + (f"\n    Hint: {r.hint}" if r.hint else ""),
+            console.print(f"[red]✗[/red] {name}: {escape(r.error)}" + (f"\n    Hint: {escape(r.hint)}" if r.hint else ""),
                           highlight=False)
         else:
             console.print(f"[green]✓[/green] {name} [dim]{r.doc_id}[/dim] {r.outcome}: {r.nodes} nodes, "
