@@ -11,7 +11,7 @@ import click
 from plantrace import pipeline
 from plantrace.cli import progress
 from plantrace.cli.export import export_command
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table, settings
 from plantrace.models import ParsedDocument
 from plantrace.store import open_store
 
@@ -20,14 +20,17 @@ from plantrace.store import open_store
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @DB_OPTION
 @click.option("--encoding", default=None, help="Force the text encoding (gb18030, big5, utf-16 …).")
-@click.option("--max-mb", default=200, show_default=True, help="Refuse files larger than this.")
+@click.option("--max-mb", type=int, default=None, help="Refuse files larger than this [default: setting max_file_mb, 200].")
 @JSON_OPTION
-def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int, as_json: bool) -> None:
+def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int | None, as_json: bool) -> None:
     """Read, parse, extract and store files or folders (one transaction per document).
 
     Unchanged files are skipped; a changed file replaces its old version. Files that fail are
     listed with the reason and the exit status is 1; the rest of the batch still goes in.
     """
+    conf = settings()
+    encoding = encoding or conf.encoding
+    max_mb = max_mb or conf.max_file_mb
     files = pipeline.discover(paths)
     with progress.bar(len(files), "Ingesting", enabled=not as_json) as advance:
         report = pipeline.ingest_paths(files, db, encoding=encoding, max_bytes=max_mb << 20, on_file=advance)

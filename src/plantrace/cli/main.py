@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
 from plantrace import __version__
 from plantrace.cli import core, entities, measures, search
 from plantrace.cli.output import run_command
-from plantrace.errors import PlantraceError
+from plantrace.config import load_settings
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="plantrace")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Settings file [default: plantrace.toml in the current folder, or env PLANTRACE_CONFIG].")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, config_file: Path | None) -> None:
     """plantrace: what Chinese government plans promised, where, and what happened next.
 
     \b
@@ -28,6 +31,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    ctx.obj["settings"] = load_settings(config_file)
 
 
 for module in (core, measures, search, entities):

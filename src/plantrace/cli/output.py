@@ -12,15 +12,29 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from plantrace.config import Settings, load_settings
 from plantrace.errors import PlantraceError
+
+def settings(ctx: click.Context | None = None) -> Settings:
+    """The Settings loaded by the `plantrace` group (defaults < plantrace.toml < PLANTRACE_* < flags)."""
+    ctx = ctx or click.get_current_context()
+    obj = ctx.find_object(dict)
+    if obj is None or "settings" not in obj:
+        return load_settings()
+    found: Settings = obj["settings"]
+    return found
+
+
+def _default_db(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    return value or settings(ctx).db
+
 
 DB_OPTION = click.option(
     "--db",
-    default="plantrace.db",
-    show_default=True,
-    envvar="PLANTRACE_DB",
+    default=None,
+    callback=_default_db,
     type=click.Path(dir_okay=False),
-    help="SQLite database file (env PLANTRACE_DB).",
+    help="SQLite database file [default: setting `db`, env PLANTRACE_DB, else plantrace.db].",
 )
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
