@@ -15,7 +15,6 @@ from typing import Any
 
 from plantrace.errors import ConfigError
 
-
 # PLANTRACE_* variables that are not settings: the config file's path, and test-suite switches
 NOT_SETTINGS = frozenset({"PLANTRACE_CONFIG", "PLANTRACE_UPDATE_GOLDEN"})
 

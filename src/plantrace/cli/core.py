@@ -20,7 +20,8 @@ from plantrace.store import open_store
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @DB_OPTION
 @click.option("--encoding", default=None, help="Force the text encoding (gb18030, big5, utf-16 …).")
-@click.option("--max-mb", type=int, default=None, help="Refuse files larger than this [default: setting max_file_mb, 200].")
+@click.option("--max-mb", type=int, default=None,
+              help="Refuse files larger than this [default: setting max_file_mb, 200].")
 @JSON_OPTION
 def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int | None, as_json: bool) -> None:
     """Read, parse, extract and store files or folders (one transaction per document).
@@ -52,13 +53,15 @@ def list_documents(db: str, as_json: bool) -> None:
     if as_json:
         print_json(rows)
         return
-    print_table(rows, ["doc", "file", "title", "jurisdiction", "level", "doc_type", "period", "script", "lines", "warnings"])
+    columns = ["doc", "file", "title", "jurisdiction", "level", "doc_type", "period", "script", "lines", "warnings"]
+    print_table(rows, columns)
 
 
 def _ls_row(doc: dict[str, Any]) -> dict[str, Any]:
     period = doc["period"]
     return {
-        "doc": doc["id"], "source": doc["source"], "file": Path(doc["source"]).name, "title": doc["title"], "jurisdiction": doc["jurisdiction"],
+        "doc": doc["id"], "source": doc["source"], "file": Path(doc["source"]).name, "title": doc["title"],
+        "jurisdiction": doc["jurisdiction"],
         "level": doc["level"], "doc_type": doc["doc_type"], "period": f"{period[0]}-{period[1]}" if period else "",
         "issued": doc["issued"], "script": doc["script"], "lines": doc["lines"],
         "warnings": ", ".join(sorted({w["code"] for w in doc["warnings"]})),

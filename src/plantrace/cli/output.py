@@ -15,6 +15,7 @@ from rich.table import Table
 from plantrace.config import Settings, load_settings
 from plantrace.errors import PlantraceError
 
+
 def settings(ctx: click.Context | None = None) -> Settings:
     """The Settings loaded by the `plantrace` group (defaults < plantrace.toml < PLANTRACE_* < flags)."""
     ctx = ctx or click.get_current_context()

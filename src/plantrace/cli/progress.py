@@ -35,7 +35,8 @@ def summary(report: RunReport, db: str) -> None:
     for r in report.results:
         name = escape(Path(r.path).name)
         if r.error:
-            console.print(f"[red]✗[/red] {name}: {escape(r.error)}" + (f"\n    Hint: {escape(r.hint)}" if r.hint else ""),
+            hint = f"\n    Hint: {escape(r.hint)}" if r.hint else ""
+            console.print(f"[red]✗[/red] {name}: {escape(r.error)}{hint}",
                           highlight=False)
         else:
             console.print(f"[green]✓[/green] {name} [dim]{r.doc_id}[/dim] {r.outcome}: {r.nodes} nodes, "

@@ -101,7 +101,8 @@ class Store:
                 return _document_row(rows[0])
             if rows:
                 names = ", ".join(Path(r["source"]).name for r in rows[:8])
-                raise NotFound(f"{len(rows)} documents match {ref!r}: {names}.", hint="Give more of the name or the id.")
+                hint = "Give more of the name, or the id."
+                raise NotFound(f"{len(rows)} documents match {ref!r}: {names}.", hint=hint)
         raise NotFound(f"No document matches {ref!r}.", hint="`plantrace ls` lists the documents and their ids.")
 
     def nodes(self, doc_id: str) -> list[Row]:
