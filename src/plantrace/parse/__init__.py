@@ -1,10 +1,25 @@
 """Parse: the structure tree of a cleaned document.
 
-Public entry point: :func:`parse_document` -> (nodes, warnings).
+Public entry points: :func:`parse_document` -> (nodes, warnings), and :func:`owned_lines`, which
+says which node owns each line (the rule is in :mod:`plantrace.parse.ownership`).
+
+Decisions worth knowing:
+
+- The table of contents is one ``toc`` node; its entries are its ``attrs`` as (line number,
+  heading) pairs, never body headings. Missing body headings are reported from it
+  (``missing_chapters``, ``missing_headings``, ``truncated``) and a top-level body heading whose
+  chapter is missing gets the TOC's headings as the start of its ``path`` (attr ``path_from_toc``).
+- A run-in heading (``经济实力迈上新台阶。2020年…``) is the ``title`` of its paragraph, not a node.
+  ``一是…`` paragraphs keep ``一是`` as label and 1 as number.
+- A flattened table inside a box becomes one ``item`` per row: ``title`` = the first cell,
+  ``attrs`` = (column header, cell) for the other columns; the box's ``attrs`` has ``columns``.
+- Notes (注:/说明:) and figure captions (图4, (略)) are ``note`` nodes (captions carry
+  ``("role", "figure_caption")``).
 """
 
 from __future__ import annotations
 
+from plantrace.parse.ownership import owned_lines
 from plantrace.parse.tree import parse_document
 
-__all__ = ["parse_document"]
+__all__ = ["owned_lines", "parse_document"]

@@ -1,0 +1,260 @@
+"""From lines to blocks: each block is one future node with its own lines, before nesting.
+
+A block owns whole physical lines ``start..end``. Headings split over lines are joined here, notes
+absorb their numbered continuation lines, and paragraph fragments (``PM`` / ``2.5`` / ``)浓度``) are
+merged into one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plantrace.models import Line, NodeKind
+from plantrace.parse.grammar import Marker, classify, shi_label, title_end
+from plantrace.parse.lexicon import lexicon
+from plantrace.parse.runin import is_prose, runin_title
+from plantrace.parse.tables import Table, find_table
+
+_FIGURE = re.compile(r"图\s?(\d{1,2}(?:-\d{1,2})?)?\s?[:]?\s?")
+_ENDS_SENTENCE = "。!?;:"
+_CLOSING_START = ")]),。;:、”》%"
+_OPENERS = "《“(「['"
+_SPLIT_TITLE_MAX = 30
+
+
+@dataclass(slots=True)
+class Block:
+    """A node-to-be: kind, own lines, marker and title (title in the original script)."""
+
+    kind: NodeKind
+    start: int
+    end: int
+    style: str = ""
+    number: int | None = None
+    label: str = ""
+    title: str = ""
+    attrs: tuple[tuple[str, str], ...] = ()
+    parent_hint: int | None = None   # index of the block that must be the parent (table rows)
+    sealed: bool = False             # a box whose content was already consumed (a rebuilt table)
+    runin: bool = False              # a paragraph opening with a run-in heading
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Cursor:
+    """The lines of a document with the ones to skip (removed, TOC), 1-based access."""
+
+    def __init__(self, lines: tuple[Line, ...], skip: frozenset[int]) -> None:
+        self.lines = lines
+        self.skip = skip
+
+    def usable(self, number: int) -> bool:
+        return 1 <= number <= len(self.lines) and number not in self.skip
+
+    def content(self, number: int) -> bool:
+        return self.usable(number) and not self.lines[number - 1].blank
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]
+
+    def next_content(self, number: int, max_gap: int = 0) -> int | None:
+        """The next content line after ``number`` with at most ``max_gap`` blank lines between."""
+        candidate = number + 1
+        while candidate <= len(self.lines) and candidate - number - 1 <= max_gap:
+            if self.content(candidate):
+                return candidate
+            if not self.usable(candidate):
+                return None
+            candidate += 1
+        return None
+
+
+def scan(cursor: Cursor, toc_starts: dict[int, int]) -> list[Block]:
+    """Cut the document into blocks in document order. ``toc_starts`` maps TOC start -> end line."""
+    blocks: list[Block] = []
+    number = 1
+    while number <= len(cursor.lines):
+        if number in toc_starts:
+            blocks.append(Block("toc", number, toc_starts[number], style="toc", title="目录"))
+            number = toc_starts[number] + 1
+            continue
+        if not cursor.content(number):
+            number += 1
+            continue
+        made = _block_at(cursor, number, len(blocks))
+        blocks.extend(made)
+        number = max(b.end for b in made) + 1
+    return blocks
+
+
+def _block_at(cursor: Cursor, number: int, index: int) -> list[Block]:
+    line = cursor.line(number)
+    marker = classify(line.simp)
+    if marker is None:
+        return [_figure(line) or _paragraph(cursor, number)]
+    if marker.kind in ("part", "chapter", "section"):
+        return [_structural(cursor, number, marker)]
+    if marker.kind == "box":
+        return _box(cursor, number, marker, index)
+    if marker.kind == "note":
+        return [_note(cursor, number, marker)]
+    if marker.kind == "annex":
+        return [_labelled(line, marker, "annex", heading=True)]
+    return [_item(cursor, line, marker)]
+
+
+def _joined(cursor: Cursor, start: int, end: int) -> tuple[str, str]:
+    """Text and simplified text of lines ``start..end`` joined without separator (one paragraph)."""
+    own = cursor.lines[start - 1 : end]
+    return "".join(ln.text for ln in own), "".join(ln.simp for ln in own)
+
+
+def _labelled(line: Line, marker: Marker, kind: NodeKind, *, heading: bool) -> Block:
+    return _titled(line.number, line.number, line.text, line.simp, marker, kind, heading=heading)
+
+
+def _titled(
+    start: int, end: int, text: str, simp: str, marker: Marker, kind: NodeKind, *, heading: bool
+) -> Block:
+    body = simp[marker.body_start:]
+    cut = marker.body_start + title_end(body, heading=heading)
+    return Block(
+        kind, start, end, style=marker.style, number=marker.number,
+        label=text[: marker.label_end], title=text[marker.body_start:cut].strip(),
+    )
+
+
+def _item(cursor: Cursor, line: Line, marker: Marker) -> Block:
+    end = _paragraph_end(cursor, line.number)
+    text, simp = _joined(cursor, line.number, end)
+    block = _titled(line.number, end, text, simp, marker, "item", heading=False)
+    if not block.title and marker.style == "dash":
+        block.title = text[marker.body_start:].strip()
+    if not text[marker.body_start:].strip():
+        block.kind = "paragraph"      # a bare marker (``(二)`` alone on a line) heads nothing
+    return block
+
+
+def _structural(cursor: Cursor, number: int, marker: Marker) -> Block:
+    block = _labelled(cursor.line(number), marker, marker.kind, heading=True)
+    taken, split = 0, not block.title
+    while taken < 2 and (split or block.title.endswith(",")):
+        nxt = number + taken + 1
+        if not _title_fragment(cursor, nxt):
+            break
+        piece = cursor.line(nxt).text.strip()
+        joiner = "" if not block.title or block.title[-1] in ",、" else ","
+        block.title = f"{block.title}{joiner}{piece}"
+        block.end = nxt
+        taken += 1
+    return block
+
+
+def _title_fragment(cursor: Cursor, number: int) -> bool:
+    if not cursor.content(number):
+        return False
+    simp = cursor.line(number).simp
+    return len(simp) <= _SPLIT_TITLE_MAX and "。" not in simp and classify(simp) is None
+
+
+def _box(cursor: Cursor, number: int, marker: Marker, index: int) -> list[Block]:
+    box = _labelled(cursor.line(number), marker, "box", heading=True)
+    table = find_table(cursor, number)
+    if table is None:
+        return [box]
+    box.end = table.header_end
+    box.sealed = True
+    box.attrs = (("columns", "|".join(table.columns)),)
+    made = [box, *_rows(table, index)]
+    after = cursor.next_content(table.rows[-1].end, max_gap=1)
+    follow = classify(cursor.line(after).simp) if after is not None else None
+    if after is not None and follow is not None and follow.kind == "note":
+        note = _note(cursor, after, follow)       # the table's own note stays with it
+        note.parent_hint = index
+        made.append(note)
+    return made
+
+
+def _rows(table: Table, box_index: int) -> list[Block]:
+    rows = []
+    for row in table.rows:
+        first, *cells = row.cells
+        rows.append(Block(
+            "item", row.start, row.end, style="row", title=first,
+            attrs=tuple(zip(table.columns[1:], cells, strict=False)), parent_hint=box_index,
+        ))
+    return rows
+
+
+def _note(cursor: Cursor, number: int, marker: Marker) -> Block:
+    line = cursor.line(number)
+    block = Block("note", number, number, style="note", label=line.text[: marker.label_end])
+    body = line.simp[marker.body_start:]
+    inner = classify(body)
+    if inner is None or inner.kind != "item" or inner.number is None:
+        return block
+    expected = inner.number + 1
+    while (nxt := cursor.next_content(block.end, max_gap=1)) is not None:
+        follow = classify(cursor.line(nxt).simp)
+        if follow is None or follow.style != inner.style or follow.number != expected:
+            break
+        block.end = nxt
+        expected += 1
+    return block
+
+
+def _figure(line: Line) -> Block | None:
+    lex = lexicon()
+    simp = line.simp
+    omitted = any(mark in simp for mark in lex.figure_omitted) and len(simp) <= 2 * lex.figure_caption_max
+    m = _FIGURE.match(simp)
+    caption = m is not None and (m.group(1) or ":" in m.group(0)) and len(simp) <= lex.figure_caption_max
+    if not (omitted or caption) or "。" in simp.rstrip("。"):
+        return None
+    label_end = len(m.group(0).rstrip(" :")) if m else 0
+    body_start = m.end() if m else 0
+    return Block(
+        "note", line.number, line.number, style="figure", label=line.text[:label_end],
+        title=line.text[body_start:].strip(), attrs=(("role", "figure_caption"),),
+    )
+
+
+def _paragraph(cursor: Cursor, number: int) -> Block:
+    block = Block("paragraph", number, _paragraph_end(cursor, number))
+    text, simp = _joined(cursor, number, block.end)
+    if is_prose(simp):
+        block.extra["prose"] = "1"
+    if any(ch in simp for ch in "。,;!?"):
+        block.extra["sentence"] = "1"
+    shi = shi_label(simp)
+    body_start = 0
+    if shi is not None:
+        block.number, block.label = shi[0], text[: shi[1]]
+        body_start = shi[1]
+    head = runin_title(simp[body_start:])
+    if head is not None:
+        block.title = text[body_start : body_start + len(head)]
+        block.runin = True
+    return block
+
+
+def _paragraph_end(cursor: Cursor, number: int) -> int:
+    """Merge fragment lines (``2.5`` split out of ``PM2.5``) into the paragraph they belong to."""
+    end = number
+    while True:
+        nxt = end + 1
+        if not cursor.content(nxt) or cursor.line(end).simp.endswith(tuple(_ENDS_SENTENCE)):
+            return end
+        simp = cursor.line(nxt).simp
+        fragment = _is_fragment(simp)
+        current = cursor.line(end).simp
+        glued = simp.startswith(tuple(_CLOSING_START)) or current.endswith(tuple(_OPENERS))
+        if not (fragment or glued or _is_fragment(current)):
+            return end
+        if not fragment and classify(simp) is not None:
+            return end
+        end = nxt
+
+
+def _is_fragment(simp: str) -> bool:
+    return 0 < len(simp) <= 8 and simp.isascii() and not simp.startswith("(")

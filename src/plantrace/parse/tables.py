@@ -1,0 +1,78 @@
+"""Flattened tables inside boxes: one cell per line, rebuilt into rows by cycling the columns.
+
+A box title followed by ``k`` short lines (the column headers) and then a cycle of ``k`` cells per
+row, each row opening with a short key cell (``越秀区``) is read as a ``k``-column table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from plantrace.models import Line
+from plantrace.parse.grammar import classify
+from plantrace.parse.runin import is_short_cell
+
+_MIN_COLUMNS = 2
+_MIN_ROWS = 2
+
+
+class LineSource(Protocol):
+    def content(self, number: int) -> bool: ...
+
+    def line(self, number: int) -> Line: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    start: int
+    end: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: tuple[str, ...]
+    header_end: int
+    rows: tuple[Row, ...]
+
+
+def find_table(source: LineSource, title_line: int) -> Table | None:
+    """The flattened table right after the box title at ``title_line``, or None."""
+    short_run = _short_run(source, title_line + 1)
+    for k in range(short_run - 1, _MIN_COLUMNS - 1, -1):
+        rows = _rows(source, title_line + 1 + k, k)
+        if len(rows) >= _MIN_ROWS:
+            columns = tuple(source.line(n).text.strip() for n in range(title_line + 1, title_line + 1 + k))
+            return Table(columns, title_line + k, rows)
+    return None
+
+
+def _short_run(source: LineSource, first: int) -> int:
+    count = 0
+    while source.content(first + count) and _cell_ok(source, first + count, short=True):
+        count += 1
+    return count
+
+
+def _cell_ok(source: LineSource, number: int, *, short: bool) -> bool:
+    if not source.content(number):
+        return False
+    simp = source.line(number).simp
+    if classify(simp) is not None:
+        return False
+    return is_short_cell(simp) if short else True
+
+
+def _rows(source: LineSource, first: int, width: int) -> tuple[Row, ...]:
+    rows: list[Row] = []
+    start = first
+    while _cell_ok(source, start, short=True) and all(
+        _cell_ok(source, start + offset, short=False) for offset in range(1, width)
+    ):
+        cells = tuple(source.line(start + offset).text.strip() for offset in range(width))
+        if all(is_short_cell(source.line(start + o).simp) for o in range(1, width)):
+            break  # a run of short lines is more headers or a list, not a row of this table
+        rows.append(Row(start, start + width - 1, cells))
+        start += width
+    return tuple(rows)
