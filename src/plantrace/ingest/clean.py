@@ -1,10 +1,126 @@
-"""Cleaning: normalise every line and record the runs removed as noise. (Foundation version.)"""
+"""Cleaning: normalise every line, mask spam, and record the runs removed as noise.
+
+Nothing is deleted: ``CleanText.lines`` holds every physical line; ``removed`` names the runs
+later stages should skip, each with a reason (``web_chrome``, ``footer``, ``spam``,
+``duplicate``). Chrome is looked for at the head and tail of the document (see
+``data/chrome.toml``); in the body only patterns no plan text contains are removed.
+"""
 
 from __future__ import annotations
 
-from plantrace.ingest.normalise import make_lines
-from plantrace.models import CleanText, SourceText
+from collections.abc import Iterable, Sequence
+
+from plantrace.ingest.noise import (
+    cut_titles,
+    duplicates,
+    edge_zones,
+    is_prose,
+    mostly_spam,
+    spam_spans,
+    teasers,
+)
+from plantrace.ingest.normalise import make_lines, mask_spans
+from plantrace.ingest.rules import ChromeRules, chrome_rules, spam_vocabulary
+from plantrace.models import CleanText, DocWarning, Line, Removed, SourceText
+
+
+def _mask_spam(lines: Sequence[Line]) -> tuple[list[Line], dict[int, str], set[int]]:
+    """Mask spam terms in every line; return the lines, the masked terms by line, the spam lines."""
+    vocab = spam_vocabulary()
+    out: list[Line] = []
+    masked: dict[int, str] = {}
+    spam_lines: set[int] = set()
+    for line in lines:
+        spans = spam_spans(line.simp, vocab) if line.text else []
+        if not spans:
+            out.append(line)
+            continue
+        if mostly_spam(line.simp, spans, vocab):
+            spam_lines.add(line.number)
+        masked[line.number] = "、".join(dict.fromkeys(line.simp[s:e] for s, e in spans))
+        out.append(mask_spans(line, spans))
+    return out, masked, spam_lines
+
+
+def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, str], set[int]]:
+    """Reasons for chrome lines: rule matches by zone, then short lines following a tail footer."""
+    head, tail = edge_zones(lines, rules)
+    zone_of = {number: "head" for number in head} | {number: "tail" for number in tail}
+    reasons: dict[int, str] = {}
+    for line in lines:
+        if not line.text:
+            continue
+        rule = rules.match(line.simp, zone_of.get(line.number, "body"))
+        if rule is not None:
+            reasons[line.number] = rule.reason
+    by_number = {line.number: line for line in lines}
+    following: str | None = None
+    for number in tail:
+        line = by_number[number]
+        if number in reasons:
+            following = reasons[number]
+        elif following and len(line.simp) <= rules.tail_follow_max_chars and not is_prose(line, rules):
+            reasons[number] = following
+    cut = cut_titles(lines, head)
+    for number in teasers(lines) | cut:
+        reasons.setdefault(number, "web_chrome")
+    return reasons, cut
+
+
+def classify(lines: Sequence[Line], spam_lines: set[int]) -> tuple[dict[int, str], set[int]]:
+    """The removal reason of every noisy line by number (blank lines are never noise), and the
+    lines that are cut-off copies of the title."""
+    reasons, cut = _chrome(lines, chrome_rules())
+    for number in spam_lines:
+        reasons.setdefault(number, "spam")
+    for number in duplicates(lines, skip=set(reasons)):
+        reasons.setdefault(number, "duplicate")
+    return reasons, cut
+
+
+def removed_runs(lines: Iterable[Line], reasons: dict[int, str]) -> tuple[Removed, ...]:
+    """Merge noisy lines into runs of one reason; blank lines between them do not break a run.
+
+    A line left empty by spam masking is noise, not a blank line: it keeps its reason."""
+    runs: list[Removed] = []
+    current: Removed | None = None
+    for line in lines:
+        reason = reasons.get(line.number)
+        if not line.text and reason is None:
+            continue
+        if current is not None and reason == current.reason:
+            current = Removed(current.line_start, line.number, current.reason)
+            continue
+        if current is not None:
+            runs.append(current)
+        current = Removed(line.number, line.number, reason) if reason else None
+    if current is not None:
+        runs.append(current)
+    return tuple(runs)
+
+
+def _warnings(
+    lines: Sequence[Line], masked: dict[int, str], reasons: dict[int, str], cut: set[int]
+) -> tuple[DocWarning, ...]:
+    found = [
+        DocWarning("spam_masked", f"spam terms removed from the line: {terms}", number, number)
+        for number, terms in sorted(masked.items())
+        if number not in reasons
+    ]
+    found += [
+        DocWarning("truncated", f"line {number} is a cut-off copy of the title", number, number)
+        for number in sorted(cut)
+    ]
+    return tuple(found)
 
 
 def clean(source: SourceText) -> CleanText:
-    return CleanText(source=source, lines=make_lines(source.lines), removed=())
+    """Normalise the lines of ``source`` and find its chrome, footer, spam and duplicate runs."""
+    lines, masked, spam_lines = _mask_spam(make_lines(source.lines))
+    reasons, cut = classify(lines, spam_lines)
+    return CleanText(
+        source=source,
+        lines=tuple(lines),
+        removed=removed_runs(lines, reasons),
+        warnings=_warnings(lines, masked, reasons, cut),
+    )

@@ -15,7 +15,12 @@ DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 def load(
     path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[Document, CleanText]:
-    """Read ``path``, clean it and detect its metadata. Raises :class:`InputError` subclasses."""
+    """Read ``path`` (.txt, .html/.htm, .docx, .pdf), clean it and detect its metadata.
+
+    ``encoding`` overrides detection for text and HTML files. A file larger than ``max_bytes`` is
+    refused before it is read. Raises :class:`~plantrace.errors.InputError` subclasses (each
+    naming the file), :class:`~plantrace.errors.NotFound` or :class:`~plantrace.errors.MissingExtra`.
+    """
     source = read_source(path, encoding=encoding, max_bytes=max_bytes)
     cleaned = clean(source)
     return detect_metadata(cleaned), cleaned

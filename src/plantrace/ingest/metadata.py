@@ -1,9 +1,37 @@
-"""Metadata detection from the text itself. (Foundation version.)"""
+"""Metadata detection from the text itself: title, jurisdiction, level, type, period, date, script.
+
+Everything is matched on the simplified layer (``Line.simp``) of the lines cleaning kept, so a
+traditional-character document is read like a simplified one; the title is returned in the
+document's own script. Word lists and patterns live in ``data/metadata.toml``.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from plantrace.ingest.dates import (
+    explicit_period,
+    issued_date,
+    metadata_rules,
+    ordinal_period,
+    report_year,
+)
 from plantrace.ingest.normalise import detect_script
-from plantrace.models import CleanText, Document
+from plantrace.models import CleanText, DocType, Document, DocWarning, Level, Line
+
+_HEADING_START = re.compile(
+    r"^(第[一二三四五六七八九十百〇零\d]+[章节编篇部]|[一二三四五六七八九十]+、|\(|\d+[.、]|附件|附表)"
+)
+_SENTENCE = re.compile(r"[。;!?!?;]")
+_LEADING_YEAR = re.compile(r"^(19|20)\d\d年(度)?")
+_BOOK_TITLE = re.compile(r"《([^《》]{8,80})》")
+_SIGN_OFF = re.compile(
+    r"^((19|20)\d\d年\d{1,2}月\d{1,2}日|.{2,24}(人民政府|委员会|办公厅|办公室|局|院|(人民)?代表大会)|\(.{1,20}\))$"
+)
+_ENDS_SENTENCE = re.compile(r"[。!?!?”’」』)…]$")
 
 
 def document_id(sha256: str) -> str:
@@ -11,12 +39,186 @@ def document_id(sha256: str) -> str:
     return "d" + sha256[:11]
 
 
+@dataclass(frozen=True, slots=True)
+class Region:
+    name: str
+    level: Level
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_pattern() -> re.Pattern[str]:
+    suffixes = sorted(metadata_rules()["jurisdiction"]["suffixes"], key=len, reverse=True)
+    return re.compile("[\u4e00-\u9fff]{1,8}?(?:" + "|".join(map(re.escape, suffixes)) + ")")
+
+
+def _level_of(name: str) -> Level:
+    rules = metadata_rules()
+    if name in rules["jurisdiction"]["provincial_cities"]:
+        return "province"
+    for level in ("province", "county", "district", "city"):
+        if any(name.endswith(suffix) for suffix in rules["level"][level]):
+            return level
+    return "unknown"
+
+
+def region_prefix(simp: str) -> Region | None:
+    """The administrative units a title starts with: ``广州市海珠区…`` -> 广州市海珠区, district."""
+    bad_starts = metadata_rules()["jurisdiction"]["bad_starts"]
+    pattern = _unit_pattern()
+    position, units = 0, list[str]()
+    while len(units) < 4 and (match := pattern.match(simp, position)) and match.group()[0] not in bad_starts:
+        units.append(match.group())
+        position = match.end()
+    if not units:
+        return None
+    return Region("".join(units), _level_of(units[-1]))
+
+
+def _is_national(simps: Sequence[str]) -> bool:
+    markers = re.compile(metadata_rules()["jurisdiction"]["national_markers"])
+    return any(markers.search(simp) for simp in simps)
+
+
+def jurisdiction(title_simp: str, head: Sequence[str]) -> Region:
+    """From the title's leading units; else national markers; else the issuer named in the head
+    (``在广东省第十四届人民代表大会…``, ``广东省省长 …``, ``海珠区人民政府``)."""
+    if (region := region_prefix(_LEADING_YEAR.sub("", title_simp))) is not None:
+        return region
+    if _is_national([title_simp, *head[:12]]):
+        return Region(metadata_rules()["jurisdiction"]["national_name"], "national")
+    for pattern in metadata_rules()["jurisdiction"]["issuer_patterns"]:
+        for simp in head[:12]:
+            if (match := re.search(pattern, simp)) and (region := region_prefix(match.group("r"))):
+                return region
+    return Region("", "unknown")
+
+
+def doc_type(title_simp: str, head: Sequence[str]) -> DocType:
+    """The first ``[[doc_type]]`` whose pattern matches the title, else whose head pattern matches
+    one of the opening lines."""
+    rules = metadata_rules()["doc_type"]
+    for rule in rules:
+        if title_simp and re.search(rule["pattern"], title_simp):
+            return rule["name"]  # type: ignore[no-any-return]
+    for rule in rules:
+        if "head" in rule and any(re.search(rule["head"], simp) for simp in head[:10]):
+            return rule["name"]  # type: ignore[no-any-return]
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class TitleChoice:
+    score: int
+    text: str   # in the document's own script
+    simp: str
+
+
+def title_zone(lines: Sequence[Line]) -> list[Line]:
+    """The kept lines where a title can stand: up to the first few paragraphs of prose."""
+    rules = metadata_rules()["title"]
+    zone: list[Line] = []
+    prose = 0
+    for line in lines[: int(rules["search_lines"])]:
+        zone.append(line)
+        prose += len(line.simp) >= 24 and _SENTENCE.search(line.simp) is not None
+        if prose >= int(rules["search_prose"]):
+            break
+    return zone
+
+
+def _is_title_line(simp: str, full: re.Pattern[str], max_chars: int) -> bool:
+    return (
+        len(simp) <= max_chars and full.search(simp) is not None
+        and not _SENTENCE.search(simp) and not _HEADING_START.match(simp)
+    )
+
+
+def _quoted(zone: Sequence[Line], position: int) -> bool:
+    """A line that is the inside of a 《…》 broken over lines: a cited title, not this document's."""
+    before = zone[position - 1].simp if position > 0 else ""
+    after = zone[position + 1].simp if position + 1 < len(zone) else ""
+    return before.endswith("《") or after.startswith("》")
+
+
+def _title_choices(lines: Sequence[Line]) -> list[TitleChoice]:
+    rules = metadata_rules()["title"]
+    full, notice = re.compile(rules["pattern"]), re.compile(rules["notice"])
+    found: list[TitleChoice] = []
+    zone = title_zone(lines)
+    for position, line in enumerate(zone):
+        simp = line.simp
+        if _quoted(zone, position):
+            continue
+        for match in notice.finditer(simp):
+            found.append(TitleChoice(2, line.text[match.start(1) : match.end(1)], match.group(1)))
+        for match in _BOOK_TITLE.finditer(simp):
+            if region_prefix(match.group(1)) is not None and full.search(match.group(1)):
+                found.append(TitleChoice(1, line.text[match.start(1) : match.end(1)], match.group(1)))
+        if _is_title_line(simp, full, int(rules["max_chars"])) and not notice.search(simp):
+            score = 3 if region_prefix(_LEADING_YEAR.sub("", simp)) or _is_national([simp]) else 1
+            found.append(TitleChoice(score, line.text, simp))
+    return found
+
+
+def choose_title(lines: Sequence[Line]) -> TitleChoice | None:
+    """The best title: a full title line, else a notice's ``关于印发X的通知``, else a 《X》; longest wins."""
+    choices = _title_choices(lines)
+    return max(choices, key=lambda c: (c.score, len(c.simp))) if choices else None
+
+
+def _inferred_title(region: Region, kind: DocType, period: tuple[int, int] | None, head: Sequence[str]) -> str:
+    if kind == "work_report" and period:
+        issuer = "国务院" if region.level == "national" else f"{region.name}人民政府"
+        return f"{issuer}政府工作报告({period[0]}年)".replace("人民政府政府", "人民政府")
+    first = next((simp for simp in head if simp), "")
+    return first[:40]
+
+
+def period_of(kind: DocType, title_simp: str, simps: Sequence[str]) -> tuple[int, int] | None:
+    """Work reports: the year planned for; plans: a written range, else the five-year ordinal."""
+    if kind == "work_report":
+        year = report_year([title_simp, *simps])
+        return (year, year) if year else None
+    if kind == "statistical_bulletin":
+        match = re.search(r"((?:19|20)\d\d)年", title_simp)
+        return (int(match.group(1)), int(match.group(1))) if match else None
+    head = [title_simp, *simps[:15]]
+    return explicit_period(head) or ordinal_period(head)
+
+
+def _truncation(lines: Sequence[Line]) -> tuple[DocWarning, ...]:
+    """A document whose last line of text (after any sign-off) stops mid-sentence."""
+    last = next((line for line in reversed(lines) if line.text and not _SIGN_OFF.match(line.simp)), None)
+    if last is None or _ENDS_SENTENCE.search(last.text):
+        return ()
+    tail = last.text[-12:]
+    message = f"the text ends mid-sentence on line {last.number}: …{tail}"
+    return (DocWarning("truncated", message, last.number, last.number),)
+
+
+def kept_lines(cleaned: CleanText) -> list[Line]:
+    """Non-blank lines outside every removed run."""
+    dropped = {n for run in cleaned.removed for n in range(run.line_start, run.line_end + 1)}
+    return [line for line in cleaned.lines if line.text and line.number not in dropped]
+
+
 def detect_metadata(cleaned: CleanText) -> Document:
     src = cleaned.source
-    title = next((line.text for line in cleaned.lines if line.text), "")
+    kept = kept_lines(cleaned)
+    simps = [line.simp for line in kept]
+    choice = choose_title(kept)
+    title_simp = choice.simp if choice else ""
+    region = jurisdiction(title_simp, simps)
+    kind = doc_type(title_simp, simps)
+    period = period_of(kind, title_simp, simps)
+    warnings: tuple[DocWarning, ...] = ()
+    if choice is None:
+        title = _inferred_title(region, kind, period, simps)
+        warnings = (DocWarning("title_inferred", f"no title line in the text; inferred {title!r}"),)
     return Document(
         id=document_id(src.sha256), source=src.source, sha256=src.sha256, format=src.format,
-        encoding=src.encoding, title=title[:80], jurisdiction="", level="unknown", doc_type="other",
-        period=None, issued=None, script=detect_script(cleaned.lines), lines=len(cleaned.lines),
-        warnings=src.warnings + cleaned.warnings,
+        encoding=src.encoding, title=choice.text if choice else title, jurisdiction=region.name,
+        level=region.level, doc_type=kind, period=period, issued=issued_date(simps),
+        script=detect_script(kept), lines=len(cleaned.lines),
+        warnings=src.warnings + cleaned.warnings + warnings + _truncation(kept),
     )

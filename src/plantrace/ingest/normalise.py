@@ -1,69 +1,73 @@
 """Line normalisation: whitespace, zero glyphs, full-width ASCII, and the simplified layer.
 
 Every normalised line keeps an index back to the original line, so any span found in the
-normalised or simplified text can be cited in the original.
+normalised or simplified text can be cited in the original. The work is done with
+``str.translate`` and regular expressions, not per character in Python: ingest reads megabytes.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
 from plantrace.models import Line, Script
 
-_SPACES = {"\u00a0", "\u3000", "\t", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff", "\r", "\x0b", "\x0c"}
-_ZERO_LIKE = {"○", "O", "o", "0", "〇", "◯", "Ｏ", "０"}
-_CN_DIGITS = set("一二三四五六七八九十〇零两百千")
+_SPACES = "\u00a0\u3000\t\u2002\u2003\u2009\u200b\ufeff\r\x0b\x0c"
+# Full-width ASCII variants -> ASCII; odd spaces -> " ". Every mapping is one char to one char,
+# so offsets survive the translation unchanged.
+_FOLD = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {ch: " " for ch in _SPACES}
+_FOLDABLE = re.compile("[\uff01-\uff5e" + re.escape(_SPACES) + "]")  # re.sub beats str.translate here
+_CN_DIGIT = "一二三四五六七八九十〇零两百千"
+# 二O三五, 二○○五: zero-like glyphs between Chinese numerals; ○ also next to one numeral.
+_ZERO_BETWEEN = re.compile(f"(?<=[{_CN_DIGIT}])[○Oo◯〇]+(?=[{_CN_DIGIT}])")
+_ZERO_CIRCLE = re.compile(f"(?<=[{_CN_DIGIT}])[○◯]+|[○◯]+(?=[{_CN_DIGIT}])")
+_WORDS = re.compile(r"[^ ]+")
+_CJK_CLASS = (
+    "\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f\uf900-\ufaff"
+)
+_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 
 
 def _is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x3000 <= code <= 0x303F  # CJK punctuation
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x2000 <= code <= 0x206F  # general punctuation: — “ ” …
-        or 0xF900 <= code <= 0xFAFF
-    )
+    return _CJK_CHAR.match(ch) is not None
 
 
-def _fold_width(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - 0xFEE0)
-    return " " if ch in _SPACES else ch
+def _fold(match: re.Match[str]) -> str:
+    return _FOLD[match.group()]
 
 
-def _unify_zeros(chars: list[str]) -> None:
+def _zeros(match: re.Match[str]) -> str:
+    return "〇" * len(match.group())
+
+
+def _unify_zeros(text: str) -> str:
     """二O三五 / 二○三五 -> 二〇三五: a zero-like glyph between Chinese numerals is 〇."""
-    for i, ch in enumerate(chars):
-        if ch in _ZERO_LIKE and ch != "0":
-            left = chars[i - 1] if i > 0 else ""
-            right = chars[i + 1] if i + 1 < len(chars) else ""
-            near_digit = left in _CN_DIGITS or right in _CN_DIGITS
-            if ch == "○" and near_digit or ch in {"O", "o", "Ｏ", "◯"} and left in _CN_DIGITS and right in _CN_DIGITS:
-                chars[i] = "〇"
+    if "○" not in text and "◯" not in text and "O" not in text and "o" not in text:
+        return text
+    return _ZERO_CIRCLE.sub(_zeros, _ZERO_BETWEEN.sub(_zeros, text))
 
 
 def normalise(raw: str) -> tuple[str, tuple[int, ...]]:
-    """Return the normalised text of one line and, for each of its characters, the raw offset."""
-    chars = [_fold_width(ch) for ch in raw]
-    _unify_zeros(chars)
-    out: list[str] = []
+    """Return the normalised text of one line and, for each of its characters, the raw offset.
+
+    Runs of spaces are dropped, except one space kept between two non-CJK characters
+    (``PM 2.5`` stays readable, ``前 言`` becomes ``前言``).
+    """
+    folded = _unify_zeros(_FOLDABLE.sub(_fold, raw))
+    if " " not in folded:
+        return folded, tuple(range(len(folded)))
+    parts: list[str] = []
     index: list[int] = []
-    pending_space = False
-    for offset, ch in enumerate(chars):
-        if ch == " ":
-            pending_space = bool(out)
-            continue
-        if pending_space and not (_is_cjk(out[-1]) or _is_cjk(ch)):
-            out.append(" ")
-            index.append(offset - 1)
-        pending_space = False
-        out.append(ch)
-        index.append(offset)
-    return "".join(out), tuple(index)
+    for match in _WORDS.finditer(folded):
+        start, end = match.span()
+        if parts and not (_is_cjk(parts[-1][-1]) or _is_cjk(folded[start])):
+            parts.append(" ")
+            index.append(start - 1)
+        parts.append(match.group())
+        index.extend(range(start, end))
+    return "".join(parts), tuple(index)
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,6 +75,11 @@ def _converter() -> object:
     import opencc  # native library with its dictionaries bundled: nothing loads from the network
 
     return opencc.OpenCC("t2s")
+
+
+def _char_by_char(text: str) -> str:
+    convert = _converter().convert  # type: ignore[attr-defined]
+    return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
 
 
 def to_simplified(text: str) -> str:
@@ -81,26 +90,51 @@ def to_simplified(text: str) -> str:
     simp: str = convert(text)
     if len(simp) == len(text):
         return simp
-    return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+    return _char_by_char(text)
+
+
+def _simplify_all(texts: Sequence[str]) -> list[str]:
+    """Convert many lines in one call; a line whose length changed is redone on its own."""
+    joined = "\n".join(texts)
+    if joined.isascii():
+        return list(texts)
+    convert = _converter().convert  # type: ignore[attr-defined]
+    converted: str = convert(joined)
+    parts = converted.split("\n")
+    if len(parts) != len(texts):
+        return [to_simplified(text) for text in texts]
+    return [s if len(s) == len(t) else to_simplified(t) for s, t in zip(parts, texts, strict=True)]
 
 
 def make_lines(raw_lines: Iterable[str]) -> tuple[Line, ...]:
     """Build the normalised, simplified lines of a document, numbered from 1."""
-    lines = []
-    for number, raw in enumerate(raw_lines, start=1):
-        text, index = normalise(raw)
-        lines.append(Line(number=number, raw=raw, text=text, simp=to_simplified(text), index=index))
-    return tuple(lines)
+    raws = list(raw_lines)
+    normalised = [normalise(raw) for raw in raws]
+    simps = _simplify_all([text for text, _ in normalised])
+    return tuple(
+        Line(number=number, raw=raw, text=text, simp=simp, index=index)
+        for number, (raw, (text, index), simp) in enumerate(zip(raws, normalised, simps, strict=True), 1)
+    )
+
+
+def mask_spans(line: Line, spans: Iterable[tuple[int, int]]) -> Line:
+    """Remove ``[start, end)`` spans of ``text``/``simp`` from a line, keeping ``index`` aligned."""
+    keep = [True] * len(line.text)
+    for start, end in spans:
+        keep[start:end] = [False] * (end - start)
+    text = "".join(ch for ch, k in zip(line.text, keep, strict=True) if k)
+    simp = "".join(ch for ch, k in zip(line.simp, keep, strict=True) if k)
+    index = tuple(i for i, k in zip(line.index, keep, strict=True) if k)
+    return Line(number=line.number, raw=line.raw, text=text, simp=simp, index=index)
 
 
 def detect_script(lines: Iterable[Line]) -> Script:
     """``hant`` when many characters change under t2s, ``hans`` when almost none do."""
     changed = total = 0
     for line in lines:
-        for a, b in zip(line.text, line.simp, strict=True):
-            if _is_cjk(a) and a != b:
-                changed += 1
-            total += _is_cjk(a)
+        total += sum(len(run) for run in _CJK_RUN.findall(line.text))
+        if line.text != line.simp:
+            changed += sum(a != b for a, b in zip(line.text, line.simp, strict=True))
     if total < 20:
         return "unknown"
     ratio = changed / total

@@ -1,0 +1,57 @@
+"""PDF reader: the text layer, page by page, through pypdf. A scan without text is refused."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+from typing import Any
+
+from plantrace.errors import BrokenFile, EmptyDocument, missing_extra
+from plantrace.ingest.readers import make_source, split_physical_lines
+from plantrace.models import DocWarning, SourceText
+
+
+def _reader(path: Path, data: bytes) -> Any:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PyPdfError
+    except ImportError:
+        raise missing_extra("pypdf", "pdf") from None
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise BrokenFile(f"{path}: the PDF is encrypted.", hint="Remove the password and try again.")
+        return reader
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+        raise BrokenFile(f"{path}: not a readable PDF ({type(exc).__name__}: {exc}).") from None
+
+
+def _page_texts(path: Path, reader: Any) -> list[str]:
+    try:
+        return [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:  # pypdf raises many kinds on damaged content streams
+        raise BrokenFile(f"{path}: a page of the PDF is damaged ({type(exc).__name__}: {exc}).") from None
+
+
+def pdf_lines(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...]]:
+    """Lines of the text layer, pages in order; pypdf's warnings become one document warning."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        texts = _page_texts(path, _reader(path, data))
+    if not any(text.strip() for text in texts):
+        raise EmptyDocument(
+            f"{path}: the PDF has no text layer ({len(texts)} page(s), no extractable text).",
+            hint="It is probably a scan: run OCR on it (for example ocrmypdf) and try again.",
+        )
+    lines = [line for text in texts for line in split_physical_lines(text)]
+    if not caught:
+        return lines, ()
+    message = f"{len(caught)} warning(s) while reading the PDF, the first: {caught[0].message}"
+    return lines, (DocWarning("pdf_warning", message),)
+
+
+def read_pdf(path: Path, data: bytes, encoding: str | None) -> SourceText:
+    """``encoding`` is ignored: the PDF's fonts say how to read its text."""
+    lines, found = pdf_lines(path, data)
+    return make_source(path, data, "pdf", "pdf", lines, found)
