@@ -115,3 +115,23 @@ def test_doctor_reports_extras_and_schema(sample_db: Path) -> None:
     out = run("doctor", "--db", str(sample_db)).stdout
     assert "extra [pdf]" in out and "installed" in out
     assert ("7 documents" in out and "0001_core.sql" in out) or "schema" in out
+
+
+def test_one_document_in_every_format_gives_the_same_metadata(tmp_path: Path, corpus: Path) -> None:
+    import docx
+
+    text = (corpus / "guangzhou_work_report_2021.txt").read_text(encoding="utf-8")
+    body = [line for line in text.split("\n") if line.strip()][:80]
+    (tmp_path / "wr.gb18030.txt").write_bytes(text.encode("gb18030"))
+    html = "<html><head><script>document.write('x')</script></head><body>"
+    (tmp_path / "wr.html").write_text(html + "".join(f"<p>{line}</p>" for line in body) + "</body></html>", "utf-8")
+    document = docx.Document()
+    for line in body:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "wr.docx"))
+    db = str(tmp_path / "t.db")
+    run("ingest", str(tmp_path), "--db", db)
+    rows = json.loads(run("ls", "--db", db, "--json").stdout)
+    assert sorted(r["file"] for r in rows) == ["wr.docx", "wr.gb18030.txt", "wr.html"]
+    for row in rows:
+        assert (row["title"], row["jurisdiction"], row["doc_type"]) == ("广州市人民政府工作报告(2021年)", "广州市", "work_report")

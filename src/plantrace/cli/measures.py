@@ -2,6 +2,81 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
 import click
 
-COMMANDS: list[click.Command] = []
+from plantrace import pipeline
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
+from plantrace.models import Measure
+
+KINDS = ("level", "growth", "share", "count", "change", "ratio", "rank", "other")
+_FILE_COLUMNS = ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year", "kind", "rule"]
+_TARGET_COLUMNS = ["doc", "source", "line_start", "line_end", "metric", "value", "unit", "comparator", "stance",
+                   "year", "surface", "rule"]
+
+
+def measure_contract(measure: Measure) -> dict[str, Any]:
+    """One measure as the ``plantrace measures FILE --json`` contract (DESIGN.md), plus additive keys."""
+    return asdict(measure)
+
+
+@click.command(name="measures")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--encoding", default=None, help="Force the text encoding (gb18030, big5, utf-16 …).")
+@JSON_OPTION
+def measures_command(file: Path, encoding: str | None, as_json: bool) -> None:
+    """Every quantity of FILE: value, unit, comparator, metric, stance (actual/target), year, rule.
+
+    \b
+    No database needed. Examples:
+      plantrace measures examples/corpus/guangzhou_work_report_2021.txt
+      plantrace measures report.txt --json > measures.json
+    """
+    _parsed, facts = pipeline.process_file(file, encoding=encoding)
+    rows = [measure_contract(m) for m in facts.measures]
+    if as_json:
+        print_json(rows)
+        return
+    print_table(rows, _FILE_COLUMNS, title=f"{len(rows)} measures in {file}")
+
+
+@click.command(name="targets")
+@DB_OPTION
+@click.option("--doc", default=None, help="Only this document (id, id prefix, path or file name).")
+@click.option("--metric", default=None, help="A canonical indicator (地区生产总值, GDP …) or part of a metric phrase.")
+@click.option("--year", type=int, default=None, help="Only values for this year.")
+@click.option("--stance", type=click.Choice(["target", "actual"]), default=None,
+              help="target: promises; actual: results and baselines.")
+@click.option("--kind", type=click.Choice(KINDS), default=None, help="Only this kind of quantity.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Most rows to show.")
+@JSON_OPTION
+def targets_command(
+    db: str, doc: str | None, metric: str | None, year: int | None, stance: str | None, kind: str | None,
+    limit: int | None, as_json: bool,
+) -> None:
+    """List stored quantities (targets and results) with their source lines.
+
+    \b
+    Examples:
+      plantrace targets --db plantrace.db --metric 地区生产总值
+      plantrace targets --doc guangzhou_work_report_2021.txt --stance target --year 2021 --json
+    """
+    from plantrace.extract.measures.metric import canonical
+    from plantrace.store import measures as measure_store
+    from plantrace.store import open_store
+
+    with open_store(db) as store:
+        doc_id = store.document(doc)["id"] if doc else None
+        name = (canonical(metric) or metric) if metric else None
+        rows = measure_store.query(store.conn, doc=doc_id, metric=name, year=year, stance=stance, kind=kind,
+                                   limit=limit)
+    if as_json:
+        print_json(rows)
+        return
+    print_table(rows, _TARGET_COLUMNS, title=f"{len(rows)} measures")
+
+
+COMMANDS: list[click.Command] = [measures_command, targets_command]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -43,6 +44,8 @@ JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 def run_command(group: click.Group) -> int:
     """Run the click group; turn PlantraceError into a clean message and exit code 1."""
     debug = "--debug" in sys.argv[1:]
+    # third-party parsers log recoverable damage; our own errors already say what went wrong
+    logging.getLogger("pypdf").setLevel(logging.DEBUG if debug else logging.CRITICAL)
     try:
         group.main(standalone_mode=False)
     except PlantraceError as exc:
@@ -74,7 +77,10 @@ def print_table(rows: Sequence[Mapping[str, Any]], columns: Iterable[str], title
         table.add_column(col, overflow="fold")
     for row in rows:
         table.add_row(*("" if row.get(c) is None else escape(str(row.get(c))) for c in cols))
+    wide_console().print(table)
+
+
+def wide_console() -> Console:
+    """A console that does not wrap at 80 columns when the output is a pipe or a file."""
     console = Console()
-    if not console.is_terminal:
-        console = Console(width=200)
-    console.print(table)
+    return console if console.is_terminal else Console(width=200)

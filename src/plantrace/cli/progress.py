@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from plantrace.cli.output import wide_console
 from plantrace.pipeline import FileResult, RunReport
 
 
@@ -31,12 +32,12 @@ def bar(total: int, label: str, *, enabled: bool = True) -> Iterator[Callable[[F
 
 
 def summary(report: RunReport, db: str) -> None:
-    console = Console()
+    console = wide_console()
     for r in report.results:
         name = escape(Path(r.path).name)
         if r.error:
             hint = f"\n    Hint: {escape(r.hint)}" if r.hint else ""
-            console.print(f"[red]✗[/red] {name}: {escape(r.error)}{hint}",
+            console.print(f"[red]✗[/red] {escape(r.error)}{hint}",
                           highlight=False)
         else:
             console.print(f"[green]✓[/green] {name} [dim]{r.doc_id}[/dim] {r.outcome}: {r.nodes} nodes, "

@@ -10,7 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.tree import Tree
 
-from plantrace.cli.output import print_json, print_table
+from plantrace.cli.output import print_json, print_table, wide_console
 from plantrace.store import Store, open_store
 from plantrace.store import measures as measure_store
 
@@ -51,7 +51,7 @@ def print_outline(nodes: Sequence[Row], title: str) -> None:
         text = f"{label} [dim]{n['kind']} L{n['line_start']}–{n['line_end']} {n['id']}[/dim]"
         parent = branches.get(n["parent"], root)
         branches[n["id"]] = parent.add(text, highlight=False)
-    Console().print(root)
+    wide_console().print(root)
 
 
 def node(store: Store, doc: Row, node_id: str, as_json: bool) -> None:
