@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plantrace.extract.entities import extract_entities
+from plantrace.extract.entities import extract_entities, extract_guidance_rows
 from plantrace.extract.measures import extract_measures
 from plantrace.models import Document, Facts, Line, Node
 
@@ -16,4 +16,5 @@ def extract_facts(document: Document, lines: tuple[Line, ...], nodes: tuple[Node
         concepts=concepts,
         platforms=platforms,
         industries=industries,
+        guidance=extract_guidance_rows(document, lines, nodes),
     )

@@ -20,7 +20,7 @@ from plantrace.models.document import (
     Script,
     SourceText,
 )
-from plantrace.models.entities import Concept, Evidence, IndustryMention, Platform, Project
+from plantrace.models.entities import Concept, DistrictGuidance, Evidence, IndustryMention, Platform, Project
 from plantrace.models.measures import Comparator, Measure, MeasureKind, Stance
 from plantrace.models.search import IndexRow
 
@@ -34,6 +34,7 @@ class Facts:
     concepts: tuple[Concept, ...] = ()
     platforms: tuple[Platform, ...] = ()
     industries: tuple[IndustryMention, ...] = ()
+    guidance: tuple[DistrictGuidance, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +47,19 @@ class Bundle:
 
 
 __all__ = [
-    "Bundle",
-    "IndexRow",
     "DOC_TYPES",
     "NODE_KINDS",
+    "Bundle",
     "CleanText",
     "Comparator",
     "Concept",
+    "DistrictGuidance",
     "DocType",
     "DocWarning",
     "Document",
     "Evidence",
     "Facts",
+    "IndexRow",
     "IndustryMention",
     "Level",
     "Line",

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """Where a fact comes from: document, node, physical lines, offsets in the original line, rule."""
+
     doc: str
     node: str
     line_start: int
@@ -18,11 +20,13 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Project:
-    name: str
-    category: str
-    status: str | None
+    name: str                 # as written (original script)
+    category: str             # from the box title / list heading (城市轨道交通项目)
+    status: str | None        # 在建 | 建成 | 规划 | 研究, only when stated
     place: str | None
     evidence: Evidence
+    name_simp: str = ""       # the same name in the simplified layer
+    box: str = ""             # title of the box or list the project comes from
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,9 @@ class Concept:
     key: str                                  # normalised form used to match across documents
     parts: tuple[tuple[str, str], ...]        # (part, definition)
     evidence: Evidence
+    name_simp: str = ""
+    place: str | None = None
+    mentions: int = 1                         # how often the document names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +48,7 @@ class Platform:
     category: str
     place: str | None
     evidence: Evidence
+    name_simp: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,4 +56,16 @@ class IndustryMention:
     industry: str        # canonical name from the taxonomy
     surface: str         # as written
     place: str | None
+    evidence: Evidence
+    sentence: str = ""   # the evidence sentence, as written
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictGuidance:
+    """One row of a city plan's per-district guidance box: what the city asks of one district."""
+
+    district: str
+    positioning: str
+    focus: str
+    platforms: str
     evidence: Evidence

@@ -1,0 +1,48 @@
+"""Word segmentation with part-of-speech tags (jieba), quiet and cached; used to bound platform names."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from plantrace.extract.entities.context import Context
+
+PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "eng", "m"})
+_PUNCTUATION = re.compile(r"[^\w]")
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger() -> Any:
+    import jieba
+    import jieba.posseg
+
+    jieba.default_logger.setLevel(logging.WARNING)  # jieba's own logger only; no global config
+    cache_dir = Path(tempfile.gettempdir()) / "plantrace-jieba"
+    cache_dir.mkdir(exist_ok=True)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(cache_dir)
+    tokenizer.initialize()
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+@functools.lru_cache(maxsize=8192)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs of ``text``: 天河中央商务区 -> (('天河', 'ns'), ('中央商务区', 'nt'))."""
+    return tuple((pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False))
+
+
+def has_proper_word(ctx: Context, text: str, *, unknown_words: bool = True) -> bool:
+    """A name has a proper element: a known place, a proper-noun or numeral word, letters or digits,
+    or a word the dictionary does not know (it falls apart into single characters: 琶洲 -> 琶 / 洲)."""
+    text = _PUNCTUATION.sub("", text)
+    if ctx.place_in(text) or any(word in text for word in ctx.lex.platform_proper):
+        return True
+    words = tagged(text)
+    if any(tag in PROPER_TAGS and word not in ctx.lex.not_proper for word, tag in words):
+        return True
+    return unknown_words and any(len(a) == 1 and len(b) == 1 for (a, _), (b, _) in itertools.pairwise(words))
