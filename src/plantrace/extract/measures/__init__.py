@@ -1,9 +1,54 @@
-"""Quantity extraction (issue: measures). Entry point: :func:`extract_measures`."""
+"""Quantity extraction (issue: measures). Entry point: :func:`extract_measures`.
+
+Each line of a node is scanned for quantities (:mod:`scan`); the words around each quantity give
+its comparator, kind and metric (:mod:`context`, :mod:`metric`); the sentence, the heading path and
+the document give its year and stance (:mod:`timeline`, :mod:`regions`).
+"""
 
 from __future__ import annotations
 
+from plantrace.extract.measures.lines import LineJob, last_year, line_measures
+from plantrace.extract.measures.regions import LineContext, line_contexts
+from plantrace.extract.measures.rules import RULES, rule
+from plantrace.extract.measures.timeline import profile, region_stance
 from plantrace.models import Document, Line, Measure, Node
+
+__all__ = ["RULES", "extract_measures", "rule"]
+
+_CONTAINERS = ("part", "chapter", "section", "item", "box", "annex")
 
 
 def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> tuple[Measure, ...]:
-    return ()
+    """Every quantity mention of the document's nodes (table of contents excluded), in line order."""
+    prof = profile(document, lines)
+    by_number = {line.number: line for line in lines}
+    contexts = line_contexts(lines)
+    seen: set[int] = set()
+    found: list[Measure] = []
+    carried: tuple[tuple[str, ...], int | None] = ((), None)
+    for node in sorted(nodes, key=lambda n: n.order):
+        if node.kind == "toc":
+            continue
+        for number in range(node.line_start, node.head_end + 1):
+            line = by_number.get(number)
+            if line is None or line.blank or number in seen:
+                continue
+            seen.add(number)
+            headings, region, after_review = _region(node, contexts.get(number))
+            carry = carried[1] if carried[0] == headings else None
+            job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry)
+            found.extend(line_measures(job))
+            carried = (headings, last_year(line, prof.report_year) or carry)
+    return tuple(sorted(found, key=lambda m: (m.line, m.start)))
+
+
+def _region(node: Node, context: LineContext | None) -> tuple[tuple[str, ...], str | None, bool]:
+    """(headings, region stance, after_review) of a node's line, from its path or else the text."""
+    path = tuple(node.path)
+    if node.kind in _CONTAINERS and node.title:
+        path = (*path, node.title)
+    stance = region_stance(path)
+    after_review = context.after_review if context else False
+    if stance is None and context is not None:
+        return context.headings, region_stance(context.headings), after_review
+    return path, stance, after_review

@@ -1,0 +1,245 @@
+"""Turn the quantities of one line into Measures: comparator, kind, metric, year, stance, rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrace.extract.measures import context as C
+from plantrace.extract.measures import timeline as T
+from plantrace.extract.measures.metric import (
+    canonical,
+    list_tail,
+    metric_phrase,
+    previous_clause_metric,
+    share_head,
+)
+from plantrace.extract.measures.rules import kind_rule, rule
+from plantrace.extract.measures.scan import Hit, scan
+from plantrace.extract.measures.units import unit_table
+from plantrace.models import Line, Measure
+
+_SHAPE_RULES = {
+    "range": "measure.range.v1", "fraction": "measure.fraction.v1", "missing": "measure.missing.v1",
+    "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
+}
+_LIST_JOINERS = re.compile(r"^[和、与及,]?$")
+_COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
+
+
+@dataclass(frozen=True, slots=True)
+class LineJob:
+    doc_id: str
+    node_id: str
+    line: Line
+    profile: T.Profile
+    headings: tuple[str, ...]
+    region: str | None
+    after_review: bool
+    carried_year: int | None = None   # the last year stated in earlier lines of the same section
+
+
+@dataclass(slots=True)
+class Draft:
+    """A measure being built (mutable while the line is read)."""
+
+    hit: Hit
+    metric: str
+    comparator: str
+    kind: str
+    year: int | None
+    stance: str
+    rule: str
+
+
+def last_year(line: Line, report_year: int | None) -> int | None:
+    """The last year a line states (not a comparison base), to carry into the next lines."""
+    marks = [m for m in T.year_marks(line.simp, report_year) if m.role not in ("baseline", "qualifier")]
+    return marks[-1].year if marks else None
+
+
+def line_measures(job: LineJob) -> list[Measure]:
+    text = job.line.simp
+    hits = [h for h in scan(text) if not h.threshold]
+    if not hits:
+        return []
+    marks = list(T.year_marks(text, job.profile.report_year)) + [
+        T.YearMark(h.start, h.end, T.LOST_YEAR, "to") for h in hits if h.shape == "missing_year"
+    ]
+    marks.sort(key=lambda m: m.start)
+    drafts: list[Draft] = []
+    for i, hit in enumerate(hits):
+        drafts.append(_draft(job, text, hit, marks, drafts[-1] if i else None, hits[:i]))
+    _distribute(text, drafts)
+    for draft in drafts:
+        if draft.rule != "measure.distributed.v1":
+            draft.metric = list_tail(draft.metric)
+    _inherit_metrics(text, drafts)
+    return [_measure(job, d) for d in drafts]
+
+
+def _draft(
+    job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], prev: Draft | None, earlier: list[Hit]
+) -> Draft:
+    clause_start, _ = C.clause_bounds(text, hit.start)
+    if prev is not None and prev.hit.end > clause_start:
+        clause_start = prev.hit.end
+    listed = prev is not None and bool(_LIST_JOINERS.match(text[prev.hit.end:hit.start]))
+    kind = prev.kind if listed and prev is not None and _same_dimension(prev.hit, hit) else C.kind(
+        text, hit, clause_start)
+    count_like = _dimension(hit.unit) in _COUNT_DIMENSIONS
+    metric = "" if hit.shape == "missing_year" else metric_phrase(text, clause_start, hit.start, hit.end, count_like)
+    year, explicit = _year(text, hit, marks, earlier)
+    lost = year == T.LOST_YEAR
+    year = None if lost else year
+    stance = _stance(job, text, hit, year, explicit)
+    if year is None and hit.shape != "missing_year" and not lost and stance == "target":
+        year = T.horizon_year(text[max(0, hit.start - 4):hit.start], job.profile)
+    if year is None and hit.shape != "missing_year" and not lost:
+        year = T.heading_year(job.headings) if job.region == stance else None
+        year = year or T.default_year(stance, job.profile)
+    return Draft(hit, metric, C.comparator(text, hit, clause_start), kind, year, stance, _rule(hit, kind))
+
+
+def _rule(hit: Hit, kind: str) -> str:
+    if hit.shape in _SHAPE_RULES:
+        return rule(_SHAPE_RULES[hit.shape])
+    return kind_rule(kind)
+
+
+def _dimension(unit: str) -> str:
+    return unit_table().base_value(1.0, unit)[2] or ""
+
+
+def _same_dimension(a: Hit, b: Hit) -> bool:
+    return a.shape == b.shape and _dimension(a.unit) == _dimension(b.unit)
+
+
+def _year(text: str, hit: Hit, marks: list[T.YearMark], earlier: list[Hit]) -> tuple[int | None, bool]:
+    """(year, whether it is stated in the same sentence) of the value at ``hit``.
+
+    A 从/由 year belongs to the first value after it only (由2017年第37位提升到第21位).
+    """
+    sentence_start, _ = C.sentence_bounds(text, hit.start)
+    for mark in marks:
+        if mark.role == "qualifier" and 0 <= mark.start - hit.end <= 1:
+            return mark.year, True
+    usable = [m for m in marks if m.end <= hit.start and m.role not in ("baseline", "qualifier")]
+    for mark in reversed(usable):
+        if mark.role == "from" and any(mark.end <= h.start < hit.start for h in earlier):
+            continue
+        if mark.year == T.LOST_YEAR and mark.start < sentence_start:
+            continue  # a lost year (到年) covers its own sentence only
+        return mark.year, mark.start >= sentence_start
+    return None, False
+
+
+def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool) -> str:
+    if year is not None and explicit:
+        by_year = T.stance_from_year(year, job.profile)
+        if by_year:
+            return by_year
+    if job.region:
+        return job.region
+    start, end = C.sentence_bounds(text, hit.start)
+    by_words = T.sentence_stance(text[start:end])
+    if by_words:
+        return by_words
+    for known in (year, job.carried_year):
+        by_year = T.stance_from_year(known, job.profile) if known is not None else None
+        if by_year:
+            return by_year
+    return _document_default(job)
+
+
+def _document_default(job: LineJob) -> str:
+    doc_type = job.profile.doc_type
+    if doc_type == "work_report":
+        return "target" if job.after_review else "actual"
+    return "target" if doc_type in ("fyp_outline", "special_plan") else "actual"
+
+
+def _inherit_metrics(text: str, drafts: list[Draft]) -> None:
+    """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
+    clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
+    for i, draft in enumerate(drafts):
+        if draft.hit.shape == "missing_year":
+            continue
+        prev = _previous_metric(text, drafts, i) if i else ""
+        if not prev and not draft.metric:
+            prev = previous_clause_metric(text, draft.hit.start)
+        if not prev:
+            continue
+        if not draft.metric:
+            draft.metric = prev
+        elif draft.metric.startswith("占"):
+            draft.metric = prev + draft.metric
+
+
+def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
+    sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
+    if text.startswith("其中", sentence_start):
+        sentence_start, _ = C.sentence_bounds(text, max(0, sentence_start - 1))
+    for prev in reversed(drafts[:i]):
+        if prev.hit.start < sentence_start:
+            return ""
+        if prev.metric and prev.hit.shape != "missing_year":
+            return prev.metric
+    return ""
+
+
+def _distribute(text: str, drafts: list[Draft]) -> None:
+    """分别: values after 分别 take, in order, the items of the list they refer to."""
+    i = 0
+    while i < len(drafts):
+        clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
+        group = _list_group(text, drafts, i)
+        respectively = "分别" in text[clause_start:drafts[i].hit.start]
+        items = _items(text, drafts, i, len(group), respectively)
+        if items:
+            for draft, item in zip(group, items, strict=True):
+                draft.metric, draft.rule = item, rule("measure.distributed.v1")
+        i += len(group)
+
+
+def _list_group(text: str, drafts: list[Draft], i: int) -> list[Draft]:
+    group = [drafts[i]]
+    for nxt in drafts[i + 1:]:
+        if not _LIST_JOINERS.match(text[group[-1].hit.end:nxt.hit.start]):
+            break
+        group.append(nxt)
+    return group
+
+
+def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -> list[str]:
+    """The list items the ``n`` values of a group refer to (国家、省重点实验室达21家和241家)."""
+    if n < 2:
+        return []
+    parts = [p for p in re.split(r"[、和与及]", drafts[i].metric) if p]
+    if len(parts) == n:
+        return [share_head(p, parts[-1]) for p in parts]
+    if not respectively:
+        return []
+    sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
+    earlier = [d.metric for d in drafts[:i] if d.hit.start >= sentence_start and d.metric]
+    share = drafts[i].metric if drafts[i].metric.startswith("占") else ""
+    if (not parts or share) and len(earlier) >= n:
+        return [e + share for e in earlier[-n:]]
+    return []
+
+
+def _measure(job: LineJob, draft: Draft) -> Measure:
+    hit, line = draft.hit, job.line
+    start, end = line.raw_span(hit.start, hit.end)
+    base_value, base_unit, dimension = unit_table().base_value(hit.value, hit.unit)
+    if hit.shape == "fraction" and hit.value is not None and not hit.unit:
+        base_value, base_unit, dimension = hit.value * 100, "%", "percent"
+    return Measure(
+        doc=job.doc_id, node=job.node_id, line=line.number, start=start, end=end, surface=line.raw[start:end],
+        metric=draft.metric, value=hit.value, value_max=hit.value_max, unit=hit.unit,
+        comparator=draft.comparator,  # type: ignore[arg-type]
+        stance=draft.stance,  # type: ignore[arg-type]
+        year=draft.year, kind=draft.kind,  # type: ignore[arg-type]
+        missing_value=hit.value is None, rule=draft.rule, metric_canonical=canonical(draft.metric),
+        dimension=dimension, base_value=base_value, base_unit=base_unit,
+    )

@@ -1,0 +1,130 @@
+"""The metric a number measures: the indicator phrase before it (or the noun after a count),
+and its canonical name from data/metrics.toml."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import tempfile
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from plantrace.extract.measures.words import words
+
+_YEARISH = (
+    r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
+    r"|今年|去年|上年|明年|全年|年末|年底|“?十[一二三四五]?五”?(?:时期|期间|以来|末|期末|初期|初)?"
+    r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?)"
+)
+_LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
+_TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
+_NOUN_AFTER = re.compile(r"[^,，;；。:：、()《》0-9]{1,16}")
+_CLAUSE_STOPS = ",，:：;；。"
+
+
+def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
+    """The indicator phrase of the number at ``text[start:end]``."""
+    window = text[clause_start:start]
+    before = _clean(window.split("分别", 1)[0]) or _clean(window)
+    glued = end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
+    if count_like and (not before or glued or words().action_end.search(text[clause_start:start])):
+        after = _noun_after(text, end)
+        if after:
+            return after
+    return before
+
+
+def _clean(window: str) -> str:
+    window = re.sub(r"\(\d{4}年\)", "", window)
+    previous = None
+    while previous != window:
+        previous = window
+        window = _LEADING.sub("", window)
+        window = _TRAILING.sub("", window)
+    if "的" in window:
+        tail = window.rsplit("的", 1)[1]
+        if len(tail) >= 2:
+            window = tail
+    return window[-30:]
+
+
+def _noun_after(text: str, end: int) -> str:
+    match = _NOUN_AFTER.match(text, end)
+    if not match or match.group(0)[0] in words().not_noun_start:
+        return ""
+    noun = words().noun_stops.sub("", match.group(0).replace("“", "").replace("”", ""))
+    return noun
+
+
+def previous_clause_metric(text: str, start: int) -> str:
+    """The subject in the clause before the one holding ``start``, within its sentence."""
+    cut = max(text.rfind(ch, 0, start) for ch in _CLAUSE_STOPS)
+    if cut <= 0 or text[cut] in "。;；":
+        return ""
+    before = max(text.rfind(ch, 0, cut) for ch in _CLAUSE_STOPS)
+    if before != -1 and text[before] not in ",，":
+        before = before if text[before] in "。;；:：" else -1
+    phrase = _clean(text[before + 1:cut])
+    return phrase if 2 <= len(phrase) <= 20 and not any(ch.isdigit() for ch in phrase) else ""
+
+
+@cache
+def _synonyms() -> tuple[tuple[str, str], ...]:
+    """(synonym in upper case, canonical name), longest synonym first."""
+    text = resources.files("plantrace").joinpath("data/metrics.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    pairs = [(syn.upper(), name) for name, spec in data["metrics"].items() for syn in [name, *spec["synonyms"]]]
+    return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
+
+
+@functools.lru_cache(maxsize=4096)
+def canonical(metric: str) -> str | None:
+    """The canonical indicator whose longest synonym occurs in ``metric`` (before any 占 of a share)."""
+    if not metric:
+        return None
+    upper = metric.upper()
+    cut = upper.find("占")
+    for synonym, name in _synonyms():
+        at = upper.find(synonym)
+        if at != -1 and (cut == -1 or at < cut):
+            return name
+    return None
+
+
+def known_metrics() -> list[str]:
+    return sorted({name for _, name in _synonyms()})
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    import jieba
+
+    jieba.default_logger.setLevel(logging.WARNING)  # jieba's own logger only; no global config
+    cache_dir = Path(tempfile.gettempdir()) / "plantrace-jieba"
+    cache_dir.mkdir(exist_ok=True)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(cache_dir)
+    tokenizer.initialize()
+    return tokenizer
+
+
+def share_head(part: str, last: str) -> str:
+    """A short list item takes the head noun of the last item: 国家 + 省重点实验室 -> 国家重点实验室."""
+    if len(part) > 3 or len(last) <= len(part) + 1:
+        return part
+    words = _tokenizer().lcut(last, HMM=False)
+    if len(words) < 2:
+        return part
+    return part + last[min(len(words[0]), len(part)):]
+
+
+def list_tail(metric: str) -> str:
+    """The last item of a list phrase that no value list matched (认可港澳32个工种、与香港互认… -> last)."""
+    if "、" not in metric:
+        return metric
+    tail = metric.rsplit("、", 1)[1]
+    return tail if len(tail) >= 2 else metric

@@ -1,0 +1,45 @@
+"""The regular expressions that find quantities, years, ranks, ratios and lost numbers."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plantrace.extract.measures.numbers import ARABIC_PATTERN, CN_NUMERAL_CHARS
+from plantrace.extract.measures.units import unit_table
+from plantrace.extract.measures.words import words
+
+CN = f"[{CN_NUMERAL_CHARS}]+"
+NUM = f"(?:{ARABIC_PATTERN}|{CN}分之{CN}|{CN})"
+MAG = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
+RANGE_SEP = "—|–|-|~|～|至|到"
+
+RATIO = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?)){1,4}(?![\d.:])")
+RANK = re.compile(f"第(?P<n>\\d+|{CN})(?P<unit>位|名|(?=、第(?:\\d+|{CN})(?:位|名)))")
+MISSING_YEAR = re.compile(r"(?:(?<=[到至])年(?![底末初中度均内份代来以轻])|\(—年\)|(?<=以)年(?=为))")
+
+
+@cache
+def quantity_regex() -> re.Pattern[str]:
+    units = unit_table().bare_pattern()
+    return re.compile(
+        f"(?=[\\d{CN_NUMERAL_CHARS}])(?P<n1>{NUM})"
+        f"(?:(?P<mag1>{MAG})?(?P<u1>%)?(?P<sep>{RANGE_SEP})(?P<n2>{NUM}))?"
+        f"(?P<approx0>多|余)?(?P<mag>{MAG})?(?P<approx>多|余)?(?P<unit>{units})?"
+    )
+
+
+@cache
+def missing_regex() -> re.Pattern[str]:
+    w = words()
+    strong = "|".join(re.escape(u) for u in w.missing_strong_units)
+    weak = "|".join(re.escape(u) for u in w.missing_weak_units)
+    cues = "|".join(re.escape(c) for c in w.missing_cues)
+    first = re.escape("".join(sorted({u[0] for u in (*w.missing_strong_units, *w.missing_cues)})))
+    return re.compile(
+        f"(?=[{first}])(?:(?<![\\d{CN_NUMERAL_CHARS}.每方])(?P<unit>{strong})(?![A-Za-z地生产以级\\d])"
+        f"|(?P<cue>{cues})(?P<wunit>{weak})(?=[\\u4e00-\\u9fff]))"
+    )
+
+
+FRACTION = re.compile(f"(?=[{CN_NUMERAL_CHARS}])(?:(?P<n1>{CN}分之{CN})|(?<![{CN_NUMERAL_CHARS}])(?P<half>一半))")

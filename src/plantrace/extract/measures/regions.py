@@ -1,0 +1,59 @@
+"""Which headings are in force at each line, read from the text itself.
+
+Used when the parse tree gives no heading path (flat documents): heading-like lines are stacked
+by level (篇 > 章 > 节 > 一、 > (一) > 1. > 专栏), so a line sees the headings above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from plantrace.extract.measures.timeline import region_stance
+from plantrace.models import Line
+
+_CN = "一二三四五六七八九十百零〇"
+_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (0, re.compile(f"^第[{_CN}]+[篇部]")),
+    (1, re.compile(f"^第[{_CN}]+章")),
+    (2, re.compile(f"^第[{_CN}]+[节節]")),
+    (3, re.compile(f"^[{_CN}]+、")),
+    (4, re.compile(f"^\\([{_CN}]+\\)")),
+    (5, re.compile(r"^\d{1,2}\.(?=\d{4}年|\D)")),
+    (6, re.compile(r"^专栏\s*\d+")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineContext:
+    headings: tuple[str, ...]
+    after_review: bool      # a review section has been closed: later sections are plans
+
+
+def heading_of(text: str) -> tuple[int, str] | None:
+    """(level, heading text) when the line starts with a heading marker."""
+    stripped = text.strip()
+    for level, pattern in _LEVELS:
+        if pattern.match(stripped):
+            title = stripped if len(stripped) <= 50 else stripped.split("。", 1)[0]
+            return level, title[:60]
+    return None
+
+
+def line_contexts(lines: Iterable[Line]) -> dict[int, LineContext]:
+    """The headings in force at every line number."""
+    stack: dict[int, str] = {}
+    after_review = False
+    out: dict[int, LineContext] = {}
+    for line in lines:
+        found = heading_of(line.simp)
+        if found:
+            level, title = found
+            closed = [stack[lv] for lv in list(stack) if lv >= level]
+            if any(region_stance([h]) == "actual" for h in closed):
+                after_review = True
+            stack = {lv: h for lv, h in stack.items() if lv < level}
+            stack[level] = title
+        out[line.number] = LineContext(tuple(stack[lv] for lv in sorted(stack)), after_review)
+    return out

@@ -1,0 +1,262 @@
+"""Find the quantities of one line of simplified text: numbers with units, ranks, ratios, lost numbers.
+
+Only the numbers themselves are found here; the words around them (comparator, metric, year,
+stance) are read by :mod:`context` and :mod:`timeline`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from plantrace.extract.measures import patterns as P
+from plantrace.extract.measures.numbers import CN_DIGITS, NumberFormatError, parse_number
+from plantrace.extract.measures.units import unit_table
+from plantrace.extract.measures.words import words
+
+_ALL_CN_MAGNITUDES = set("十百千万亿")
+_MONEY_WORDS = ("元", "美元")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One number found in a line (offsets into the simplified text)."""
+
+    start: int
+    end: int
+    value: float | None
+    value_max: float | None
+    unit: str
+    suffix: str = ""
+    approx: str = ""
+    shape: str = "number"     # number | range | ratio | rank | fraction | missing | missing_year
+    threshold: bool = False
+
+
+def scan(text: str) -> list[Hit]:
+    """Every quantity of ``text``, in order, without overlaps."""
+    names = _name_spans(text)
+    hits = [h for h in _quantities(text) if not _overlaps(h, names)]
+    taken = [(h.start, h.end) for h in hits] + names
+    for extra in (_ratios(text), _ranks(text), _fractions(text), _missing(text), _missing_years(text)):
+        for hit in extra:
+            if not any(hit.start < e and s < hit.end for s, e in taken):
+                hits.append(hit)
+                taken.append((hit.start, hit.end))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of fixed names that hold a numeral but count nothing (千家万户, 八项规定)."""
+    spans = []
+    for name in unit_table().not_quantities:
+        start = text.find(name)
+        while start != -1:
+            spans.append((start, start + len(name)))
+            start = text.find(name, start + 1)
+    return spans
+
+
+def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return any(hit.start < e and s < hit.end for s, e in spans)
+
+
+# -- numbers with units ----------------------------------------------------------------------------
+
+def _quantities(text: str) -> Iterator[Hit]:
+    for match in P.quantity_regex().finditer(text):
+        if not match.group("unit") and not _bare_magnitude(text, match):
+            continue
+        if _looks_like_code_or_name(text, match):
+            if _word_after_magnitude(text, match):  # 900多万个体工商户: the 个 starts 个体
+                yield _magnitude_only(match)
+            continue
+        hit = _quantity_hit(text, match)
+        if hit is not None:
+            yield hit
+
+
+def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
+    n1, mag = match.group("n1"), match.group("mag") or ""
+    if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1) and match.group("unit") in _MONEY_WORDS:
+        n1, mag = "一", n1 + mag  # 突破万亿元, 接近千亿元: the magnitude word is the number
+    if not mag and not n1[0].isdigit() and len(n1) > 1 and n1[-1] in "万亿":
+        n1, mag = (n1[:-2], n1[-2:]) if n1.endswith("万亿") and len(n1) > 2 else (n1[:-1], n1[-1])
+    try:
+        value = parse_number(n1)
+        value_max = parse_number(match.group("n2")) if match.group("n2") else None
+    except NumberFormatError:
+        return None
+    end = match.end()
+    suffix_match = words().suffix.match(text, end)
+    suffix = suffix_match.group(0) if suffix_match else ""
+    end += len(suffix)
+    return Hit(
+        start=match.start(), end=end, value=value, value_max=value_max, unit=mag + (match.group("unit") or ""),
+        suffix=suffix, approx=match.group("approx0") or match.group("approx") or "",
+        shape="range" if value_max is not None else "number",
+        threshold=_is_threshold(text, match.start(), end, suffix, mag + (match.group("unit") or "")),
+    )
+
+
+def _word_after_magnitude(text: str, match: re.Match[str]) -> bool:
+    unit, end = match.group("unit") or "", match.end()
+    after = text[end] if end < len(text) else ""
+    return (match.group("mag") or "") in ("万", "亿") and match.group("n1")[0].isdigit() and bool(
+        after and after in words().not_after_weak_unit.get(unit, ""))
+
+
+def _magnitude_only(match: re.Match[str]) -> Hit:
+    value = parse_number(match.group("n1"))
+    approx = match.group("approx0") or match.group("approx") or ""
+    return Hit(start=match.start(), end=match.start("unit"), value=value, value_max=None,
+               unit=match.group("mag"), approx=approx)
+
+
+def _bare_magnitude(text: str, match: re.Match[str]) -> bool:
+    """常住人口1868万: an Arabic number with 万/亿 and no unit is still a quantity."""
+    mag = match.group("mag") or ""
+    if not (match.group("n1")[0].isdigit() and mag in ("万", "亿", "万亿")) or match.group("n2"):
+        return False
+    after = text[match.end():match.end() + 1]
+    return not (after.isascii() and after.isalnum())
+
+
+def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
+    start, end, n1, unit = match.start(), match.end(), match.group("n1"), match.group("unit") or ""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (before and before in "第每+") or (before.isascii() and before.isalpha()) or after == "+":
+        return True
+    if before and before in ".-" and start >= 2 and text[start - 2].isalnum():
+        return True
+    if after and after in words().after_unit_codes:
+        return True
+    if not n1[0].isdigit() and _weak_chinese_numeral(n1, match.group("mag"), unit):
+        return True
+    if after and after in words().not_after_weak_unit.get(unit, ""):
+        return True
+    if unit.isascii() and after.isascii() and after.isalnum():
+        return True
+    return _inside_title_or_slogan(text, start, end)
+
+
+def _weak_chinese_numeral(numeral: str, mag: str | None, unit: str) -> bool:
+    """一个/统一/万家/千万/两个市场: a Chinese numeral that is a word, not a number.
+
+    Plans write counted quantities in Arabic digits; a small Chinese numeral before a measure word
+    (三个层级, 八个字) is rhetoric.
+    """
+    if "分之" in numeral:
+        return False
+    pure = set(numeral) <= _ALL_CN_MAGNITUDES
+    if pure and numeral[0] not in "十百" and (mag or len(numeral) > 1):
+        return unit not in _MONEY_WORDS  # 突破万亿元 is a number, 约万千瓦 lost one
+    if set(numeral) <= _ALL_CN_MAGNITUDES - {"十", "百"}:
+        return True
+    if numeral == "一" and not mag:
+        return unit not in ("番", "倍")  # 翻一番 is a quantity, 一个 is not
+    small = len(numeral) == 1 and numeral in CN_DIGITS and not mag
+    return small and unit in unit_table().units and unit_table().units[unit].dimension == "count"
+
+
+def _inside_title_or_slogan(text: str, start: int, end: int) -> bool:
+    """Inside 《…》, or inside a short quoted formula such as “四个出新出彩”."""
+    if text.rfind("《", 0, start) > text.rfind("》", 0, start):
+        return True
+    open_quote = text.rfind("“", 0, start)
+    if open_quote > text.rfind("”", 0, start):
+        close = text.find("”", end)
+        return close != -1 and close - open_quote <= 14
+    return False
+
+
+def _counts_or_shares(unit: str) -> bool:
+    """100个以上老旧小区, 45%以上面积: a count or share before a noun is a quantity, not a condition."""
+    dimension = unit_table().base_value(1.0, unit)[2]
+    return dimension in ("count", "percent", "households", "people", "number")
+
+
+def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bool:
+    """10亿元以上的项目 / 10万平方米(含)以上项目: a condition on what is counted, not a value.
+
+    Not when a verb governs the number (增长6%以上的目标 is a value).
+    """
+    if not suffix or suffix in ("左右", "上下") or end >= len(text) or _counts_or_shares(unit):
+        return False
+    if _GOVERNING_VERB.search(text, max(0, start - 6), start):
+        return False
+    nxt = text[end]
+    return nxt == "的" or (bool(_CJK.match(nxt)) and nxt not in "和与或及")
+
+
+# -- other shapes ----------------------------------------------------------------------------------
+
+def _ratios(text: str) -> Iterator[Hit]:
+    for match in P.RATIO.finditer(text):
+        parts = re.split(r"[:∶]", match.group(0))
+        if len(parts) < 3 and not any("." in p for p in parts):
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=float(parts[0]), value_max=None, unit="",
+                  shape="ratio")
+
+
+
+
+def _ranks(text: str) -> Iterator[Hit]:
+    for match in P.RANK.finditer(text):
+        window = text[max(0, match.start() - 12):match.start()]
+        unit = match.group("unit") or "位"  # 第6、第7位: the first rank borrows the unit
+        weak = unit == "名" or not match.group("n")[0].isdigit()
+        if weak and not words().rank_cues.search(window):
+            continue
+        try:
+            value = parse_number(match.group("n"))
+        except NumberFormatError:
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=unit, shape="rank")
+
+
+def _fractions(text: str) -> Iterator[Hit]:
+    for match in P.FRACTION.finditer(text):
+        try:
+            value = 0.5 if match.group("half") else parse_number(match.group("n1"))
+        except NumberFormatError:
+            continue
+        percent = match.group(0).startswith("百分之")  # 百分之十 is 10%
+        end = match.end()
+        suffix_match = words().suffix.match(text, end)
+        suffix = suffix_match.group(0) if suffix_match else ""
+        yield Hit(start=match.start(), end=end + len(suffix), value=round(value * 100, 6) if percent else value,
+                  value_max=None, unit="%" if percent else "", suffix=suffix, shape="fraction")
+
+
+_MONEY_UNITS = ("万亿元", "亿美元", "亿元", "万元")
+_AFTER_MISSING_MONEY = re.compile(r"$|[,;:。、)”和及]")
+
+
+def _missing(text: str) -> Iterator[Hit]:
+    for match in P.missing_regex().finditer(text):
+        unit = match.group("unit") or match.group("wunit")
+        start = match.start("unit") if match.group("unit") else match.start("wunit")
+        end = match.end()
+        after = text[end] if end < len(text) else ""
+        if match.group("wunit") and after in words().not_after_weak_unit.get(unit, ""):
+            continue
+        if unit in _MONEY_UNITS and not _AFTER_MISSING_MONEY.match(text, end):
+            continue
+        if start and text[start - 1] in CN_DIGITS:
+            continue
+        suffix_match = words().suffix.match(text, end)
+        suffix = suffix_match.group(0) if suffix_match else ""
+        yield Hit(start=start, end=end + len(suffix), value=None, value_max=None, unit=unit, suffix=suffix,
+                  shape="missing")
+
+
+def _missing_years(text: str) -> Iterator[Hit]:
+    for match in P.MISSING_YEAR.finditer(text):
+        yield Hit(start=match.start(), end=match.end(), value=None, value_max=None, unit="年",
+                  shape="missing_year")

@@ -1,0 +1,91 @@
+"""The unit table (data/units.toml): unit -> dimension, base unit and factor, magnitude words."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    name: str
+    dimension: str
+    base: str
+    factor: float
+    scalable: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTable:
+    units: dict[str, Unit]
+    magnitudes: dict[str, float]
+    not_quantities: tuple[str, ...] = ()
+
+    def split(self, written: str) -> tuple[str, Unit] | None:
+        """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
+        if written in self.units:
+            return "", self.units[written]
+        for size in (2, 1):
+            mag, rest = written[:size], written[size:]
+            if mag in self.magnitudes and rest in self.units and self.units[rest].scalable:
+                return mag, self.units[rest]
+        return None
+
+    def base_value(self, value: float | None, written: str) -> tuple[float | None, str | None, str | None]:
+        """(base_value, base_unit, dimension) of ``value`` written in unit ``written``."""
+        if written in self.magnitudes:  # 常住人口1868万: a bare magnitude word counts
+            return (None if value is None else value * self.magnitudes[written]), "", "number"
+        found = self.split(written)
+        if found is None:
+            return None, None, None
+        mag, unit = found
+        if value is None:
+            return None, unit.base, unit.dimension
+        return value * self.magnitudes.get(mag, 1.0) * unit.factor, unit.base, unit.dimension
+
+    def pattern(self) -> str:
+        """A regex alternation of every written unit (magnitude + unit), longest first."""
+        return _alternation(tuple(self._written_forms()))
+
+    def bare_pattern(self) -> str:
+        """Units without a magnitude word, longest first."""
+        return _alternation(tuple(self.units))
+
+    def _written_forms(self) -> list[str]:
+        forms = list(self.units)
+        for name, unit in self.units.items():
+            if unit.scalable:
+                forms.extend(mag + name for mag in self.magnitudes if len(mag) <= 2)
+        return forms
+
+
+def _alternation(forms: tuple[str, ...]) -> str:
+    ordered = sorted(set(forms), key=lambda s: (-len(s), s))
+    return "|".join(re.escape(f) for f in ordered)
+
+
+def _unit(name: str, spec: dict[str, Any]) -> Unit:
+    return Unit(
+        name=name,
+        dimension=str(spec["dimension"]),
+        base=str(spec["base"]),
+        factor=float(spec["factor"]),
+        scalable=bool(spec.get("scalable", True)),
+    )
+
+
+@cache
+def unit_table() -> UnitTable:
+    """Load the packaged unit table once."""
+    text = resources.files("plantrace").joinpath("data/units.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    units = {name: _unit(name, spec) for name, spec in data["units"].items()}
+    for word in data["counts"]["words"]:
+        units.setdefault(word, Unit(name=word, dimension="count", base=word, factor=1.0))
+    magnitudes = {k: float(v) for k, v in data["magnitudes"].items()}
+    names = tuple(data.get("not_quantities", {}).get("names", ()))
+    return UnitTable(units=units, magnitudes=magnitudes, not_quantities=names)

@@ -1,0 +1,82 @@
+"""The word lists of data/measure_words.toml, compiled once into the patterns the rules use."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    ge_prefix: re.Pattern[str]
+    le_prefix: re.Pattern[str]
+    approx_prefix: re.Pattern[str]
+    suffix: re.Pattern[str]
+    suffix_comparators: dict[str, str]
+    growth_verb: re.Pattern[str]
+    change_verb: re.Pattern[str]
+    target_cues: re.Pattern[str]
+    actual_cues: re.Pattern[str]
+    actual_headings: re.Pattern[str]
+    target_headings: re.Pattern[str]
+    doc_types: tuple[tuple[str, re.Pattern[str]], ...]
+    rank_cues: re.Pattern[str]
+    after_unit_codes: str
+    missing_strong_units: tuple[str, ...]
+    missing_weak_units: tuple[str, ...]
+    missing_cues: tuple[str, ...]
+    not_after_weak_unit: dict[str, str]
+    metric_leading: str
+    metric_trailing: str
+    action_end: re.Pattern[str]
+    noun_stops: re.Pattern[str]
+    not_noun_start: str
+
+
+def alternation(items: list[str]) -> str:
+    return "(?:" + "|".join(items) + ")"
+
+
+def _plain(items: list[str]) -> str:
+    """Literal words, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) + ")"
+
+
+@cache
+def words() -> Words:
+    text = resources.files("plantrace").joinpath("data/measure_words.toml").read_text(encoding="utf-8")
+    return _compile(tomllib.loads(text))
+
+
+def _compile(data: dict[str, Any]) -> Words:
+    cmp, kinds, stance, missing, metric = (
+        data["comparators"], data["kinds"], data["stance"], data["missing"], data["metric"])
+    return Words(
+        ge_prefix=re.compile(alternation(cmp["ge_prefix"]) + "(?:了)?(?:分别)?$"),
+        le_prefix=re.compile(alternation(cmp["le_prefix"]) + "(?:分别)?$"),
+        approx_prefix=re.compile(alternation(cmp["approx_prefix"]) + "(?:为|达|占)?$"),
+        suffix=re.compile(_plain(list(cmp["suffix"]))),
+        suffix_comparators=dict(cmp["suffix"]),
+        growth_verb=re.compile(alternation(kinds["growth_verbs"]) + "(?![到至为])[^增下降提减]{0,4}$"),
+        change_verb=re.compile(alternation(kinds["change_verbs"]) + "(?![到至为])(?:了)?$"),
+        target_cues=re.compile(alternation(stance["target_cues"])),
+        actual_cues=re.compile(alternation(stance["actual_cues"])),
+        actual_headings=re.compile(alternation(stance["actual_headings"])),
+        target_headings=re.compile(alternation(stance["target_headings"])),
+        doc_types=tuple((name, re.compile(alternation(cues))) for name, cues in data["doc_types"].items()),
+        rank_cues=re.compile(alternation(data["ranks"]["cues"])),
+        after_unit_codes=data["codes"]["after_unit"],
+        missing_strong_units=tuple(missing["strong_units"]),
+        missing_weak_units=tuple(missing["weak_units"]),
+        missing_cues=tuple(missing["cues"]),
+        not_after_weak_unit=dict(missing["not_after"]),
+        metric_leading="|".join(metric["leading"]),
+        metric_trailing="|".join(metric["trailing"]),
+        action_end=re.compile(alternation(metric["action_end"]) + "$"),
+        noun_stops=re.compile(alternation(metric["noun_stops"]) + ".*$"),
+        not_noun_start=metric["not_noun_start"],
+    )
