@@ -4,6 +4,7 @@ pages written in the style of other government sites."""
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from plantrace.ingest.clean import clean
 from plantrace.ingest.readers import read_source
 from plantrace.ingest.rules import chrome_rules, spam_vocabulary
-from plantrace.models import CleanText, Removed, SourceText
+from plantrace.models import CleanText, SourceText
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 MAX = 50 * 1024 * 1024
@@ -61,7 +62,11 @@ def removed_numbers(cleaned: CleanText) -> dict[int, str]:
     ],
 )
 def test_corpus_removed_runs(name: str, runs: list[tuple[int, int, str]]) -> None:
-    assert cleaned_corpus(name).removed == tuple(Removed(*run) for run in runs)
+    removed = cleaned_corpus(name).removed
+    assert [(r.line_start, r.line_end, r.reason) for r in removed] == runs
+    # every run names the versioned rules that found it
+    names = [name for r in removed for name in r.rule.split(",")]
+    assert all(re.fullmatch(r"[a-z_]+(\.[a-z_]+)+\.v\d+", name) for name in names)
 
 
 @pytest.mark.parametrize(

@@ -42,65 +42,72 @@ def _mask_spam(lines: Sequence[Line]) -> tuple[list[Line], dict[int, str], set[i
     return out, masked, spam_lines
 
 
-def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, str], set[int]]:
+Reason = tuple[str, str]  # (reason, name of the rule that found it)
+
+
+def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, Reason], set[int]]:
     """Reasons for chrome lines: rule matches by zone, then short lines following a tail footer."""
     head, tail = edge_zones(lines, rules)
     zone_of = {number: "head" for number in head} | {number: "tail" for number in tail}
-    reasons: dict[int, str] = {}
+    reasons: dict[int, Reason] = {}
     for line in lines:
         if not line.text:
             continue
         rule = rules.match(line.simp, zone_of.get(line.number, "body"))
         if rule is not None:
-            reasons[line.number] = rule.reason
+            reasons[line.number] = (rule.reason, rule.name)
     by_number = {line.number: line for line in lines}
     following: str | None = None
     for number in tail:
         line = by_number[number]
         if number in reasons:
-            following = reasons[number]
+            following = reasons[number][0]
         elif following and len(line.simp) <= rules.tail_follow_max_chars and not is_prose(line, rules):
-            reasons[number] = following
+            reasons[number] = (following, "chrome.tail_follow.v1")
     cut = cut_titles(lines, head)
-    for number in teasers(lines) | cut:
-        reasons.setdefault(number, "web_chrome")
+    for number in cut:
+        reasons.setdefault(number, ("web_chrome", "chrome.cut_title.v1"))
+    for number in teasers(lines):
+        reasons.setdefault(number, ("web_chrome", "chrome.teaser.v1"))
     return reasons, cut
 
 
-def classify(lines: Sequence[Line], spam_lines: set[int]) -> tuple[dict[int, str], set[int]]:
+def classify(lines: Sequence[Line], spam_lines: set[int]) -> tuple[dict[int, Reason], set[int]]:
     """The removal reason of every noisy line by number (blank lines are never noise), and the
     lines that are cut-off copies of the title."""
     reasons, cut = _chrome(lines, chrome_rules())
     for number in spam_lines:
-        reasons.setdefault(number, "spam")
+        reasons.setdefault(number, ("spam", "spam.line.v1"))
     for number in duplicates(lines, skip=set(reasons)):
-        reasons.setdefault(number, "duplicate")
+        reasons.setdefault(number, ("duplicate", "duplicate.nearby.v1"))
     return reasons, cut
 
 
-def removed_runs(lines: Iterable[Line], reasons: dict[int, str]) -> tuple[Removed, ...]:
+def removed_runs(lines: Iterable[Line], reasons: dict[int, Reason]) -> tuple[Removed, ...]:
     """Merge noisy lines into runs of one reason; blank lines between them do not break a run.
 
-    A line left empty by spam masking is noise, not a blank line: it keeps its reason."""
+    A line left empty by spam masking is noise, not a blank line: it keeps its reason. A run's
+    ``rule`` lists the distinct rules that found its lines, in order."""
     runs: list[Removed] = []
     current: Removed | None = None
     for line in lines:
-        reason = reasons.get(line.number)
+        reason, rule = reasons.get(line.number, (None, ""))
         if not line.text and reason is None:
             continue
         if current is not None and reason == current.reason:
-            current = Removed(current.line_start, line.number, current.reason)
+            rules = current.rule if rule in current.rule.split(",") else f"{current.rule},{rule}"
+            current = Removed(current.line_start, line.number, current.reason, rules)
             continue
         if current is not None:
             runs.append(current)
-        current = Removed(line.number, line.number, reason) if reason else None
+        current = Removed(line.number, line.number, reason, rule) if reason else None
     if current is not None:
         runs.append(current)
     return tuple(runs)
 
 
 def _warnings(
-    lines: Sequence[Line], masked: dict[int, str], reasons: dict[int, str], cut: set[int]
+    lines: Sequence[Line], masked: dict[int, str], reasons: dict[int, Reason], cut: set[int]
 ) -> tuple[DocWarning, ...]:
     found = [
         DocWarning("spam_masked", f"spam terms removed from the line: {terms}", number, number)

@@ -56,6 +56,7 @@ class Removed:
     line_start: int
     line_end: int
     reason: str
+    rule: str = ""  # the versioned rule name(s) that found the run, comma-separated
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,7 +124,7 @@ class Store:
 
     def removed(self, doc_id: str) -> list[Row]:
         rows = self.conn.execute(
-            "SELECT line_start, line_end, reason FROM removed WHERE doc_id = ? ORDER BY line_start", (doc_id,)
+            "SELECT line_start, line_end, reason, rule FROM removed WHERE doc_id = ? ORDER BY line_start", (doc_id,)
         )
         return [dict(r) for r in rows]
 
@@ -185,8 +185,8 @@ def _insert_document(conn: sqlite3.Connection, bundle: Bundle) -> None:
         "INSERT INTO lines VALUES (?,?,?,?)", ((parsed.document.id, ln.number, ln.raw, ln.simp) for ln in parsed.lines)
     )
     conn.executemany(
-        "INSERT INTO removed VALUES (?,?,?,?)",
-        ((parsed.document.id, r.line_start, r.line_end, r.reason) for r in parsed.removed),
+        "INSERT INTO removed VALUES (?,?,?,?,?)",
+        ((parsed.document.id, r.line_start, r.line_end, r.reason, r.rule) for r in parsed.removed),
     )
     conn.executemany("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", map(_node_values, parsed.nodes))
 

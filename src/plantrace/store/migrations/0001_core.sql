@@ -30,7 +30,8 @@ CREATE TABLE removed (
     doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     line_start INTEGER NOT NULL,
     line_end   INTEGER NOT NULL,
-    reason     TEXT NOT NULL
+    reason     TEXT NOT NULL,
+    rule       TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX removed_doc ON removed(doc_id);
 
