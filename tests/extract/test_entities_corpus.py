@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -50,14 +51,15 @@ def test_gz_box_projects(fallback: bool, line: int, name: str, category: str, st
     rows = [p for p in found(GZ, fallback)[0] if p.name == name]
     assert rows, name
     project = rows[0]
-    assert (project.evidence.line_start, project.category, project.status) == (line, category, status)
+    assert (project.evidence.line_start, project.group, project.status) == (line, category, status)
     raw = parsed(GZ).lines[line - 1].raw
     assert raw[project.evidence.start:project.evidence.end] == name
 
 
 def test_gz_box_counts_do_not_depend_on_the_parser() -> None:
-    with_nodes = {(p.name, p.category, p.status) for p in found(GZ)[0] if p.evidence.rule != "entity.project.list.v1"}
-    from_lines = {(p.name, p.category, p.status) for p in found(GZ, True)[0]
+    with_nodes = {(p.name, p.category, p.group, p.status) for p in found(GZ)[0]
+                  if p.evidence.rule != "entity.project.list.v1"}
+    from_lines = {(p.name, p.category, p.group, p.status) for p in found(GZ, True)[0]
                   if p.evidence.rule != "entity.project.list.v1"}
     assert with_nodes == from_lines
     assert len(with_nodes) >= 150
@@ -109,7 +111,7 @@ def test_guidance_facts_carry_the_district() -> None:
     platforms = {p.name: p for p in found(GZ)[2]}
     assert platforms["琶洲人工智能与数字经济试验区"].place == "海珠区"
     assert platforms["白鹅潭沿江总部经济带"].place == "荔湾区"
-    industries = {(m.place, m.industry) for m in found(GZ)[3] if m.evidence.rule == "entity.industry.guidance.v1"}
+    industries = {(m.place, m.industry) for m in found(GZ)[3] if m.evidence.rule == "entity.industry.guidance.v2"}
     assert {("海珠区", "人工智能"), ("荔湾区", "文化旅游"), ("从化区", "都市农业")} <= industries
 
 
@@ -145,4 +147,4 @@ def test_every_entity_has_evidence_in_the_document(name: str) -> None:
             ev = entity.evidence
             assert ev.doc == doc.document.id and ev.node in node_ids
             assert 1 <= ev.line_start <= ev.line_end <= doc.document.lines
-            assert ev.rule.startswith("entity.") and ev.rule.endswith(".v1")
+            assert re.fullmatch(r"entity(\.[a-z_]+)+\.v[0-9]+", ev.rule), ev.rule

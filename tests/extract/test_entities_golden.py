@@ -23,16 +23,20 @@ DOCS = [
     "liwan_fyp14_outline_scraped", "guangzhou_work_report_2021",
 ]
 LIST_RULE = "entity.project.list.v1"
+NAME_RULE = "entity.project.category.name.v1"
+SHARED_SUFFIX_RULE = "entity.project.shared_suffix.v1"
 
 
 def project_rows(name: str) -> list[str]:
     _, facts = process_file(CORPUS / f"{name}.txt")
     rows = []
     for p in facts.projects:
-        # categories of text lists come from the heading above, which the parser owns: not pinned here
-        category = "~" if p.evidence.rule == LIST_RULE else p.category
-        rows.append("\t".join([str(p.evidence.line_start), p.evidence.rule, p.name, category, p.status or "-",
-                               p.place or "-"]))
+        # headings of text lists come from the parser: pinned only when the name decides the category
+        in_text = p.evidence.rule in (LIST_RULE, SHARED_SUFFIX_RULE)
+        category = "~" if in_text and p.category_rule != NAME_RULE else p.category
+        group = "~" if in_text else p.group
+        rows.append("\t".join([str(p.evidence.line_start), p.evidence.rule, p.name, category, group,
+                               p.status or "-", p.place or "-"]))
     return rows
 
 
@@ -50,7 +54,8 @@ def concept_rows(name: str) -> list[str]:
 def test_golden(name: str, kind: str) -> None:
     rows = project_rows(name) if kind == "projects" else concept_rows(name)
     path = GOLDEN / f"{name}.{kind}.tsv"
-    text = "line\trule\tname\t" + ("category\tstatus\tplace" if kind == "projects" else "key\tdefined_parts") + "\n"
+    columns = "category\tgroup\tstatus\tplace" if kind == "projects" else "key\tdefined_parts"
+    text = "line\trule\tname\t" + columns + "\n"
     text += "".join(row + "\n" for row in rows)
     if os.environ.get("PLANTRACE_UPDATE_GOLDEN") == "1":
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from plantrace.extract.entities import extract_entities
 from plantrace.extract.entities.conceptkey import chinese_number, concept_key
-from plantrace.extract.entities.listsplit import split_items
+from plantrace.extract.entities.listsplit import shared_suffixes, split_items
 from plantrace.models import Concept, IndustryMention, Platform, Project
 from plantrace.pipeline import parse_file
 
@@ -61,7 +61,7 @@ BOX = """广州市某区国民经济和社会发展第十四个五年规划和20
 def test_box_projects(tmp_path: Path, fallback: bool, name: str, category: str, status: str | None) -> None:
     projects = {p.name: p for p in entities(tmp_path, BOX, fallback=fallback)[0]}
     assert name in projects, sorted(projects)
-    assert (projects[name].category, projects[name].status) == (category, status)
+    assert (projects[name].group, projects[name].status) == (category, status)
     assert projects[name].evidence.rule == "entity.project.box.v1"
     assert "城市轨道、市政路桥重点建设项目" in projects[name].box
 
@@ -95,6 +95,51 @@ def test_text_project_lists(tmp_path: Path, sentence: str, names: list[str], sta
     assert [p.name for p in projects] == names
     assert {p.status for p in projects} == {status}
     assert {p.evidence.rule for p in projects} == {"entity.project.list.v1"}
+
+
+@pytest.mark.parametrize("script", ["hant", "hans"])
+def test_numbers_sharing_a_suffix_are_expanded_with_the_surface_kept(tmp_path: Path, script: str) -> None:
+    sentence = ("繼續推進地鐵8號線東延段、10號、11號、18號、28號線(佛山經廣州至東莞城際)、"
+                "車陂路—新滘東路隧道等項目建設。")   # Haizhu outline, line 259
+    if script == "hans":
+        sentence = ("继续推进地铁8号线东延段、10号、11号、18号、28号线(佛山经广州至东莞城际)、"
+                    "车陂路—新滘东路隧道等项目建设。")
+    path = tmp_path / "doc.txt"
+    path.write_text("第一章 总则\n" + sentence + "\n", encoding="utf-8")
+    raw = path.read_text(encoding="utf-8").splitlines()[1]
+    projects = {p.name_simp: p for p in entities(tmp_path, "第一章 总则\n" + sentence + "\n")[0]}
+    assert {"地铁8号线东延段", "10号线", "11号线", "18号线", "28号线(佛山经广州至东莞城际)"} <= set(projects)
+    expanded = projects["10号线"]
+    assert expanded.name == ("10號線" if script == "hant" else "10号线")
+    assert expanded.evidence.rule == "entity.project.shared_suffix.v1"
+    assert raw[expanded.evidence.start:expanded.evidence.end] == expanded.name[:-1]   # the surface as written
+    assert expanded.category == "轨道交通"
+    assert projects["地铁8号线东延段"].evidence.rule == "entity.project.list.v1"
+
+
+@given(st.lists(st.integers(1, 40), min_size=1, max_size=6), st.integers(1, 40), st.sampled_from(["号线", "號線"]))
+def test_bare_numbers_take_the_suffix_of_the_line_that_closes_their_run(
+    numbers: list[int], last: int, suffix: str
+) -> None:
+    names = ["地铁8号线东延段", *(f"{n}{suffix[0]}" for n in numbers), f"{last}{suffix}(城际)", "车陂路隧道", "9号"]
+    starts = [sum(len(n) + 1 for n in names[:i]) for i in range(len(names))]
+    shared = shared_suffixes(names, starts)
+    assert set(shared) == set(range(1, len(numbers) + 1))        # the trailing 9号 has no closing line
+    joined = "、".join(names)
+    assert all(joined[at] == suffix[1] for at in shared.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("加快推进团一大纪念馆和广州妇女运动历史展陈等项目。", ["团一大纪念馆", "广州妇女运动历史展陈"]),
+        ("推进市八医院三期、紧急医学救援指挥中心和医学观察场所建设。", ["市八医院三期", "紧急医学救援指挥中心"]),
+        ("完成了芳村大道南快捷化改造等一批道路建设以及龙溪立交、五丫口大桥等项目。", ["龙溪立交", "五丫口大桥"]),
+        ("继续推进国家医学中心和区域医疗中心、高水平医院建设。", []),   # kinds on both sides, and not one name
+    ],
+)
+def test_conjunctions_keep_the_sides_that_are_project_names(tmp_path: Path, sentence: str, names: list[str]) -> None:
+    assert [p.name for p in entities(tmp_path, "第一章 总则\n" + sentence + "\n")[0]] == names
 
 
 @pytest.mark.parametrize(
@@ -209,10 +254,40 @@ def test_platforms(tmp_path: Path, sentence: str, name: str, category: str) -> N
 
 @pytest.mark.parametrize(
     "sentence",
-    ["搭建一批重大平台。", "完善公共服务平台和创新平台。", "发展平台经济。", "建设一批特色产业园。", "打造产业园区。"],
+    ["搭建一批重大平台。", "完善公共服务平台和创新平台。", "发展平台经济。", "建设一批特色产业园。", "打造产业园区。",
+     # counted designations, titles awarded nationwide, chains, fragments and kinds after a place
+     "构建“两轴两商圈”商业格局。", "打造西部三大产业带。", "推进南部三个产教融合集聚区建设。",
+     "新设12个跨境电子商务综合试验区。", "争创全国一流爱国主义教育基地。", "获评全國青少年校園足球改革試驗區。",
+     "完善众创空间—孵化器—加速器—科技园全链条孵化体系。", "加快建设化龙—开发区西区过江通道。",
+     "由主要依靠第二产业带动向三次产业协同带动转变。", "高水平建设廣州市重大產業功能區。",
+     "共建粤港澳联合实验室。", "依托中國廣州人力資源服務產業園琶洲核心園區。", "探索建设低碳园区。",
+     "建设城中村改造合作平台。", "完善慈善發展平臺。"],
 )
 def test_generic_words_are_not_platforms(tmp_path: Path, sentence: str) -> None:
     assert entities(tmp_path, "第一章 总则\n" + sentence + "\n")[2] == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the name starts after the verb, its complement or a preposition, never inside a word
+        ("支持骨干文化企业做强天河区国家文化出口基地。", "天河区国家文化出口基地"),
+        ("做大做精江南西商圈,完善周边路网。", "江南西商圈"),
+        ("推进“一区三城”与深圳深港科技创新合作区、光明科学城联动。", "深圳深港科技创新合作区"),
+        ("发挥好全国股转系统华南基地作用。", "全国股转系统华南基地"),
+        ("管理好中国上海自由贸易试验区。", "中国上海自由贸易试验区"),
+        ("推動國家超級計算廣州中心賦能琶洲人工智能與數字經濟試驗區建設。", "琶洲人工智能與數字經濟試驗區"),
+        ("整體提高琶洲人工智能與數字經濟試驗區發展能級。", "琶洲人工智能與數字經濟試驗區"),
+        # a place the tagger splits (从 / 化) is not a leading preposition
+        ("打造从化温泉生态经济总部集聚区。", "从化温泉生态经济总部集聚区"),
+        ("加快共建广清经济特别合作区。", "广清经济特别合作区"),
+        ("推动广州开发区、天河中央商务区、白云新城发展。", "天河中央商务区"),
+    ],
+)
+def test_platform_names_start_at_a_word_boundary(tmp_path: Path, sentence: str, name: str) -> None:
+    names = {p.name for p in entities(tmp_path, "第一章 总则\n" + sentence + "\n")[2]}
+    assert name in names, sorted(names)
+    assert all(not other.endswith(name) or other == name for other in names), sorted(names)
 
 
 @pytest.mark.parametrize(
@@ -224,6 +299,19 @@ def test_generic_words_are_not_platforms(tmp_path: Path, sentence: str) -> None:
         ("重點發展人工智能、智能網聯新能源汽車、生物醫藥等戰略性新興產業。",
          {"人工智能", "智能网联与新能源汽车", "生物医药与健康"}),
         ("加快氢能基础设施建设。", set()),   # no industry cue: infrastructure, not an industry promise
+        # a task, a technology list, an institution or another word is not an industry
+        ("这对于推动经济增长方式转变、加强节能环保工作具有十分重要的意义。", set()),
+        ("产业结构不断优化,5G、大数据、人工智能等新技术应用日益广泛。", set()),
+        ("推進大数据、云计算、人工智能等数字技能培训力度,服务数字经济。", {"数字经济"}),
+        ("充分發揮琶洲會展與數字經濟知識產權保護中心作用。", set()),
+        ("设立广州绿色金融研究院等高端智库,服务产业发展。", set()),
+        ("构建类脑智能技术与应用领域自主创新体系,推动产业发展。", set()),
+        ("推动农业与科普教育、健康养生等产业深度融合。", {"康养"}),            # not 康养 inside 健康养生
+        ("围绕从化客运站和汽车站等交通节点,发展现代商贸产业。", {"商贸"}),
+        # a list of new technologies that are also new business forms stays an industry list
+        ("助推平臺經濟、共享經濟、在線經濟等新技術新業態新模式發展。", {"数字经济"}),
+        ("加快新材料、新能源、人工智能、集成电路等技术研发和转化,做大做强产业集群。",
+         {"新材料", "新能源", "人工智能", "新一代信息技术"}),
     ],
 )
 def test_industries_from_the_taxonomy(tmp_path: Path, sentence: str, industries: set[str]) -> None:

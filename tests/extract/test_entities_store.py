@@ -37,6 +37,26 @@ def test_projects_filter_by_status_and_category(sample_db: Path) -> None:
     assert all(set(r) >= SOURCE_KEYS for r in building)
 
 
+def test_category_filter_is_exact_on_the_canonical_category_else_a_group_substring(sample_db: Path) -> None:
+    with open_store(sample_db) as store:
+        hospitals = queries.list_projects(store.conn, category="医疗卫生")
+        skeleton = queries.list_projects(store.conn, category="骨架")      # no such category: the group heading
+        nothing = queries.list_projects(store.conn, category="医院项目x")
+    assert {r["category"] for r in hospitals} == {"医疗卫生"}
+    assert {"广州医科大学附属从化妇女儿童医院", "广州呼吸中心"} <= {r["name"] for r in hospitals}
+    assert {r["group"] for r in skeleton} == {"骨架提升项目"}
+    assert {"火炉山隧道", "如意大桥"} <= {r["name"] for r in skeleton}
+    assert nothing == []
+
+
+def test_cli_projects_show_the_group_and_take_a_traditional_category(sample_db: Path) -> None:
+    rows = json.loads(run("projects", "--db", str(sample_db), "--category", "軌道交通", "--json"))
+    assert {r["category"] for r in rows} == {"轨道交通"}
+    assert {"城市轨道交通项目", "轨道交通项目"} <= {r["group"] for r in rows}
+    table = run("projects", "--db", str(sample_db), "--category", "轨道交通")
+    assert "group" in table and "城市轨道交通项目" in table
+
+
 def test_concepts_are_grouped_across_documents_and_scripts(sample_db: Path) -> None:
     with open_store(sample_db) as store:
         concepts = {c["key"]: c for c in queries.list_concepts(store.conn)}

@@ -37,14 +37,24 @@ def _lines(row: Row) -> str:
 @DB_OPTION
 @click.option("--doc", default=None, help="Only this document (id, id prefix, path or file name).")
 @click.option("--status", type=click.Choice(STATUSES), default=None, help="Only projects with this stated status.")
-@click.option("--category", default=None, help="Only categories containing this text (轨道交通, 医院 …).")
+@click.option("--category", default=None,
+              help="Only this category (轨道交通, 医疗卫生 …), else group headings containing this text (骨架, 医院).")
 @JSON_OPTION
 def projects(db: str, doc: str | None, status: str | None, category: str | None, as_json: bool) -> None:
     """Projects from boxes (专栏 重点建设项目) and project lists in the text, each with its source line."""
     with open_store(db) as store:
         doc_id = store.document(doc)["id"] if doc else None
-        rows = queries.list_projects(store.conn, doc=doc_id, status=status, category=category)
-    _show(rows, ["name", "category", "status", "place"], as_json, "Projects")
+        rows = queries.list_projects(store.conn, doc=doc_id, status=status, category=_simplified(category))
+    _show(rows, ["name", "category", "group", "status", "place"], as_json, "Projects")
+
+
+def _simplified(text: str | None) -> str | None:
+    """軌道交通 -> 轨道交通: categories and headings are stored in the simplified layer."""
+    if not text:
+        return text
+    import opencc
+
+    return str(opencc.OpenCC("t2s").convert(text))
 
 
 @click.command()

@@ -21,12 +21,14 @@ class Evidence:
 @dataclass(frozen=True, slots=True)
 class Project:
     name: str                 # as written (original script)
-    category: str             # from the box title / list heading (城市轨道交通项目)
+    category: str             # canonical (data/project_categories.toml): 轨道交通, 医疗卫生, 其他 …
     status: str | None        # 在建 | 建成 | 规划 | 研究, only when stated
     place: str | None
     evidence: Evidence
     name_simp: str = ""       # the same name in the simplified layer
     box: str = ""             # title of the box or list the project comes from
+    group: str = ""           # the raw box title / list heading it sits under (城市轨道交通项目)
+    category_rule: str = ""   # the rule that chose the category (from the name, the heading, or default)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,8 @@ Row = dict[str, Any]
 _SOURCE = "e.doc_id AS doc, d.source AS source, e.node_id AS node, e.line_start, e.line_end, " \
     "e.char_start AS start, e.char_end AS \"end\", e.rule"
 
-_PROJECTS = f"SELECT e.name, e.name_simp, e.category, e.status, e.place, e.box, {_SOURCE} " \
+_PROJECTS = f"SELECT e.name, e.name_simp, e.category, e.group_name AS \"group\", e.status, e.place, e.box, " \
+    f"e.category_rule, {_SOURCE} " \
     "FROM entity_projects e JOIN documents d ON d.id = e.doc_id"
 _CONCEPTS = f"SELECT e.name, e.name_simp, e.key, e.parts, e.place, e.mentions, {_SOURCE} " \
     "FROM entity_concepts e JOIN documents d ON d.id = e.doc_id"
@@ -31,6 +32,8 @@ _INDUSTRIES = f"SELECT e.industry, e.surface, e.place, e.sentence, {_SOURCE} " \
 _GUIDANCE = "SELECT e.district, e.positioning, e.focus, e.platforms, e.doc_id AS doc, d.source AS source, " \
     "e.node_id AS node, e.line_start, e.line_end, e.rule FROM entity_guidance e JOIN documents d ON d.id = e.doc_id"
 _ORDER = " ORDER BY d.source, e.line_start, e.char_start"
+_CATEGORY_FILTER = "(e.category = ? OR (NOT EXISTS (SELECT 1 FROM entity_projects c WHERE c.category = ?) " \
+    "AND (e.group_name LIKE ? OR e.box LIKE ?)))"
 
 # export name -> SELECT returning one row per fact, with its source columns
 EXPORTS: dict[str, str] = {
@@ -47,9 +50,11 @@ def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
     doc = bundle.parsed.document.id
     facts = bundle.facts
     conn.executemany(
-        "INSERT INTO entity_projects VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entity_projects (doc_id, node_id, name, name_simp, category, status, place, box, "
+        "line_start, line_end, char_start, char_end, rule, group_name, category_rule) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(doc, p.evidence.node, p.name, p.name_simp or p.name, p.category, p.status, p.place, p.box,
-          *_span(p.evidence)) for p in facts.projects],
+          *_span(p.evidence), p.group, p.category_rule) for p in facts.projects],
     )
     conn.executemany(
         "INSERT INTO entity_concepts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -96,7 +101,11 @@ def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[object] = ()) -> 
 def list_projects(
     conn: sqlite3.Connection, doc: str | None = None, status: str | None = None, category: str | None = None
 ) -> list[Row]:
-    """Projects, optionally of one document id, one status (在建/规划/研究/建成) or a category substring."""
+    """Projects, optionally of one document id, one status (在建/规划/研究/建成) or one category.
+
+    ``category`` matches the canonical category exactly (轨道交通); when no project has that category it
+    falls back to a substring of the raw group heading or box title (骨架提升, 医院).
+    """
     where, params = _filters(doc=doc, status=status, category=category)
     return _rows(conn, _PROJECTS + where + _ORDER, params)
 
@@ -111,8 +120,8 @@ def _filters(**given: str | None) -> tuple[str, list[object]]:
             clauses.append("e.doc_id = ?")
             params.append(value)
         elif column == "category":
-            clauses.append("(e.category LIKE ? OR e.box LIKE ?)")
-            params.extend([f"%{value}%", f"%{value}%"])
+            clauses.append(_CATEGORY_FILTER)
+            params.extend([value, value, f"%{value}%", f"%{value}%"])
         else:
             clauses.append(f"e.{column} = ?")
             params.append(value)

@@ -10,11 +10,13 @@ from plantrace.extract.entities.context import Context
 from plantrace.extract.entities.lexicon import Lexicon
 from plantrace.models import IndustryMention
 
-RULE_TAXONOMY = "entity.industry.taxonomy.v1"
-RULE_GUIDANCE = "entity.industry.guidance.v1"
+RULE_TAXONOMY = "entity.industry.taxonomy.v2"
+RULE_GUIDANCE = "entity.industry.guidance.v2"
 
 _SENTENCE = re.compile(r"[^。;;!?!?]+[。;;!?!?]?")
 _CUES = ("产业", "行业", "集群", "主导", "业态", "经济", "制造业", "服务业", "产业链")
+_CLAUSE_END = re.compile(r"[,,;;。::!!??]")
+_INDUSTRY_WORDS = ("产业", "產業", "业态", "業態")   # 等新技术新业态 / 等技术研发和产业化: industries after all
 
 
 @cache
@@ -38,7 +40,7 @@ def _line_mentions(ctx: Context, number: int, text: str) -> Iterator[IndustryMen
         place = district or ctx.place or ctx.place_in(body)
         seen: set[str] = set()
         for match in _pattern(ctx.lex).finditer(body):
-            if canonical[match.group()] in seen:
+            if canonical[match.group()] in seen or not _an_industry(ctx, body, match.start(), match.end()):
                 continue
             seen.add(canonical[match.group()])
             start, end = sentence.start() + match.start(), sentence.start() + match.end()
@@ -49,3 +51,28 @@ def _line_mentions(ctx: Context, number: int, text: str) -> Iterator[IndustryMen
                 evidence=ctx.evidence(number, start, end, rule),
                 sentence=ctx.original(number, sentence.start(), sentence.end()),
             )
+
+
+def _an_industry(ctx: Context, sentence: str, start: int, end: int) -> bool:
+    """Not inside another word (汽车站), not a task, technology or institution (节能环保工作), not in a
+    list of technologies (5G、大数据、人工智能等新技术应用)."""
+    for word in ctx.lex.industry_not_words:
+        pos = sentence.find(word, max(0, start - len(word)))
+        if 0 <= pos < end and pos + len(word) > start:
+            return False
+    if sentence.startswith(ctx.lex.industry_followers, _past_joined(ctx, sentence, end)):
+        return False
+    clause_end = _CLAUSE_END.search(sentence, end)
+    clause = sentence[end:clause_end.start() if clause_end else len(sentence)]
+    technology = any(tail in clause for tail in ctx.lex.industry_technology_tails)
+    return not technology or any(word in clause for word in _INDUSTRY_WORDS)
+
+
+def _past_joined(ctx: Context, sentence: str, end: int) -> int:
+    """会展与数字经济知识产权保护中心: the end of the synonyms joined by 与/和 that follow ``end``."""
+    while end < len(sentence) and sentence[end] in "与和":
+        joined = _pattern(ctx.lex).match(sentence, end + 1)
+        if not joined:
+            break
+        end = joined.end()
+    return end

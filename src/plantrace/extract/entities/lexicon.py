@@ -31,6 +31,8 @@ class Lexicon:
     not_proper: frozenset[str]
     platform_phrases: tuple[str, ...]
     platform_generic: frozenset[str]
+    platform_after_place: frozenset[str]
+    platform_after_place_prefixes: tuple[str, ...]
     platform_min_stem: int
     platform_max_len: int
     spam: tuple[str, ...]
@@ -39,6 +41,9 @@ class Lexicon:
     concept_tails: tuple[str, ...]
     places: tuple[tuple[str, str], ...]          # (short, full), longest first
     industries: tuple[tuple[str, str], ...]      # (synonym, canonical), longest first
+    industry_not_words: tuple[str, ...]
+    industry_followers: tuple[str, ...]
+    industry_technology_tails: tuple[str, ...]
     guidance_titles: tuple[str, ...]
     guidance_columns: tuple[tuple[str, str], ...]   # (header word, column name), longest first
 
@@ -60,9 +65,8 @@ def _by_length(words: list[str]) -> tuple[str, ...]:
 @cache
 def lexicon() -> Lexicon:
     data = _load("entities.toml")
-    industries = [
-        (syn, item["name"]) for item in _load("industries.toml")["industry"] for syn in item["synonyms"]
-    ]
+    taxonomy = _load("industries.toml")
+    industries = [(syn, item["name"]) for item in taxonomy["industry"] for syn in item["synonyms"]]
     return Lexicon(
         box_markers=tuple(data["box"]["markers"]),
         box_not_projects=tuple(data["box"]["not_projects"]),
@@ -84,6 +88,8 @@ def lexicon() -> Lexicon:
         not_proper=frozenset(data["platform"]["generic"]["not_proper"]),
         platform_phrases=_by_length(data["platform"]["stop"]["phrases"]),
         platform_generic=frozenset(data["platform"]["generic"]["names"]),
+        platform_after_place=frozenset(data["platform"]["generic"]["after_place"]),
+        platform_after_place_prefixes=tuple(data["platform"]["generic"]["after_place_prefixes"]),
         platform_min_stem=int(data["platform"]["generic"]["min_stem"]),
         platform_max_len=int(data["platform"]["generic"]["max_len"]),
         spam=tuple(data["spam"]["words"]),
@@ -92,6 +98,9 @@ def lexicon() -> Lexicon:
         concept_tails=_by_length(data["concept"]["unquoted_tails"]),
         places=_longest_first(data["places"]),
         industries=_longest_first(industries),
+        industry_not_words=tuple(taxonomy["filters"]["not_industry"]),
+        industry_followers=tuple(taxonomy["filters"]["followers"]),
+        industry_technology_tails=tuple(taxonomy["filters"]["technology_tails"]),
         guidance_titles=tuple(data["guidance"]["titles"]),
         guidance_columns=_longest_first(
             [(word, column) for column in ("positioning", "focus", "platforms") for word in data["guidance"][column]]

@@ -11,6 +11,8 @@ _TRAILING = re.compile(
     r"(?:等(?:[一二三四五六七八九十\d]+[个项条座所])?(?:重点|重大)?(?:项目|工程)?(?:建设)?|[。.,,])+$"
 )
 _LEADING = re.compile(r"^[\s::,,]+")
+_BARE_NUMBER = re.compile(r"\d+[号號]")
+_NUMBERED_LINE = re.compile(r"\d+[号號](?P<suffix>[线線])")
 
 
 def split_items(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -43,3 +45,21 @@ def _trim(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     piece_stripped = piece.rstrip()
     end -= len(piece) - len(piece_stripped)
     return (piece_stripped, start, end) if piece_stripped else None
+
+
+def shared_suffixes(names: list[str], starts: list[int]) -> dict[int, int]:
+    """10號、11號、18號線 -> the bare numbers share the suffix of the name that closes their run.
+
+    Returns {index of a bare name: offset of the shared suffix character} (offsets as in ``starts``).
+    """
+    shared: dict[int, int] = {}
+    run: list[int] = []
+    for i, name in enumerate(names):
+        if _BARE_NUMBER.fullmatch(name):
+            run.append(i)
+            continue
+        closing = _NUMBERED_LINE.match(name)
+        if closing and run:
+            shared.update((j, starts[i] + closing.start("suffix")) for j in run)
+        run = []
+    return shared

@@ -11,11 +11,18 @@ from plantrace.extract.entities.lexicon import Lexicon
 from plantrace.extract.entities.words import has_proper_word, tagged
 from plantrace.models import Platform
 
-RULE_SUFFIX = "entity.platform.suffix.v1"
+RULE_SUFFIX = "entity.platform.suffix.v2"
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—\-·]")
-_LEADING_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "uj", "i", "l"})
+_LEADING_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "uj", "i", "l"})
+_LEADING_SINGLE = frozenset({"p", "c", "uj"})   # 与深圳深港科技创新合作区 -> 深圳深港…
+_COMPLEMENTS = "好强优精实"                        # 管理好 / 做强 + name: the verb's complement
 _BRACKETS = re.compile(r"[\((][^\(\)()]{1,12}[\))]$")
+_WALK_LIMIT = 60   # how far left a name is looked for; a longer run has no clear start
+# 西部三大产业带, 两中心一平台, 第四轮…示范区, 新设12个…试验区: counted designations, not one named place
+_COUNTED = re.compile(r"[一二两三四五六七八九十百千\d]+(?:个|大|轮|批|类|家|条|项|轴|中心)")
+# 全国一流爱国主义教育基地, 全国青少年校园足球改革试验区: a title awarded, not a place (全国股转系统华南基地 is one)
+_NATIONWIDE = re.compile(r"^(?:全国|全省|全市|全区).*(?:示范|试验|一流|改革|教育|先进)")
 
 
 @cache
@@ -54,7 +61,7 @@ def _line_platforms(ctx: Context, number: int, text: str) -> Iterator[Platform]:
 def _continues(ctx: Context, text: str, end: int) -> bool:
     """平台 in 平台经济 / 基地 in 基地化 is not the end of a name: a longer suffix or a name char follows."""
     rest = text[end:end + 2]
-    return (bool(rest) and rest[0] in "化型内级") or any(
+    return (bool(rest) and rest[0] in "化型内级动") or any(
         text.startswith(suffix, end) for suffix, _ in ctx.lex.platform_suffixes
     )
 
@@ -62,10 +69,10 @@ def _continues(ctx: Context, text: str, end: int) -> bool:
 def _name_start(ctx: Context, text: str, suffix_start: int) -> int:
     """Walk left over name characters, then drop words up to the last stop word (whole words only)."""
     start = suffix_start
-    limit = max(0, suffix_start - ctx.lex.platform_max_len)
+    limit = max(0, suffix_start - _WALK_LIMIT)
     while start > limit and (_NAME_CHAR.match(text[start - 1]) or text[start - 1] in "()()"):
         start -= 1
-    stem = text[start:suffix_start]
+    stem, walked = text[start:suffix_start], start
     start += max((stem.rfind(p) + len(p) for p in ctx.lex.platform_phrases if p in stem), default=0)
     offset, cut = start, start
     words = tagged(text[start:suffix_start])
@@ -75,18 +82,36 @@ def _name_start(ctx: Context, text: str, suffix_start: int) -> int:
             cut, first = offset, i + 1
     if cut == start:
         first = 0
-    for word, tag in words[first:]:
-        if tag not in _LEADING_TAGS or len(word) < 2 or ctx.place_in(word):
-            break
-        cut += len(word)
+    cut += _leading_words(ctx, words[first:], text[cut:suffix_start], cut > walked)
     while cut < suffix_start and text[cut] in "()()—-":
         cut += 1
     return cut
 
 
+def _leading_words(ctx: Context, words: tuple[tuple[str, str], ...], stem: str, cut_at_verb: bool) -> int:
+    """Length of the verbs and function words a name candidate starts with (管理好中国上海… -> 管理好)."""
+    skip, after_verb = 0, cut_at_verb
+    places = tuple(short for short, _ in ctx.lex.places)
+    for word, tag in words:
+        if stem.startswith(places, skip):    # 从化… is a place, not 从 + 化
+            break
+        if len(word) == 1 and (tag in _LEADING_SINGLE or (after_verb and word in _COMPLEMENTS)):
+            after_verb = False
+        elif tag in _LEADING_TAGS and len(word) >= 2 and not ctx.place_in(word):
+            after_verb = tag.startswith("v")
+        else:
+            break
+        skip += len(word)
+    return skip
+
+
 def _valid(ctx: Context, name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if len(stem) < ctx.lex.platform_min_stem or name in ctx.lex.platform_generic or ctx.is_spam(name):
+        return False
+    if len(name) > ctx.lex.platform_max_len or _COUNTED.search(name) or _NATIONWIDE.match(name):
+        return False
+    if not _joined_names(ctx, name) or _generic_after_place(ctx, name):
         return False
     if name.count("(") != name.count(")") or name.count("(") != name.count(")"):
         return False
@@ -94,3 +119,28 @@ def _valid(ctx: Context, name: str, suffix: str) -> bool:
         return False
     strict = dict(ctx.lex.platform_suffixes)[suffix] in ctx.lex.platform_strict
     return has_proper_word(ctx, stem, unknown_words=not strict)
+
+
+def _joined_names(ctx: Context, name: str) -> bool:
+    """黄埔—从化产业共建合作区 joins two places; 众创空间—孵化器—加速器—科技园 is a chain and 化龙—开发区 a
+    fragment of a longer name (化龙—开发区西区过江通道)."""
+    parts = re.split(r"[—\-]", name)
+    if len(parts) > 2:
+        return False
+    return len(parts) == 1 or not any(parts[-1] == suffix for suffix, _ in ctx.lex.platform_suffixes)
+
+
+def _generic_after_place(ctx: Context, name: str) -> bool:
+    """广州市重大产业功能区, 粤港澳联合实验室, 产业园琶洲核心园区: a place (or none) before a generic name,
+    or a name that starts with a suffix word (a fragment of a longer name)."""
+    if any(name.startswith(suffix) for suffix, _ in ctx.lex.platform_suffixes):
+        return True
+    rest = name
+    places = (*ctx.lex.platform_proper, *(p for pair in ctx.lex.places for p in pair))
+    for word in sorted(places, key=len, reverse=True):
+        if rest.startswith(word):
+            rest = rest[len(word):].lstrip("市区省")
+            break
+    return rest != name and (
+        rest in ctx.lex.platform_after_place or rest.startswith(ctx.lex.platform_after_place_prefixes)
+    )

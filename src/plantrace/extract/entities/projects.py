@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plantrace.extract.entities.boxes import Box
+from plantrace.extract.entities.categories import project_category
 from plantrace.extract.entities.context import Context
-from plantrace.extract.entities.listsplit import split_items
+from plantrace.extract.entities.listsplit import shared_suffixes, split_items
 from plantrace.extract.entities.words import has_proper_word
 from plantrace.models import Project
 
 RULE_BOX = "entity.project.box.v1"
 RULE_BOX_ITEM = "entity.project.box_item.v1"
 RULE_LIST = "entity.project.list.v1"
+RULE_SHARED_SUFFIX = "entity.project.shared_suffix.v1"
 
 _ITEM = re.compile(r"^\s*(?:(?P<top>[一二三四五六七八九十]+)、|[\((](?P<sub>[一二三四五六七八九十]+)[\))]|\d+[.、])\s*")
 _CLAUSE = re.compile(r"[^,,;;。::!!??]+")
@@ -71,7 +73,8 @@ def _box_projects(ctx: Context, box: Box) -> Iterator[Project]:
             label = text[start:colon].strip()
             status = _label_status(ctx, label)
             category = (heading or box.category) if label in ctx.lex.status_labels else label
-            yield from _items(ctx, _Span(number, colon + 1, len(text)), category, status, box.title, RULE_BOX)
+            outer = (heading or "", box.category)
+            yield from _items(ctx, _Span(number, colon + 1, len(text)), category, status, box.title, RULE_BOX, outer)
             continue
         period = text.find("。", start)
         if 0 < period - start <= 40:
@@ -105,30 +108,56 @@ def _run_in(ctx: Context, box: Box, number: int, start: int, period: int) -> Ite
 
 
 def _items(
-    ctx: Context, span: _Span, category: str, status: str | None, source: str, rule: str
+    ctx: Context, span: _Span, category: str, status: str | None, source: str, rule: str,
+    outer: tuple[str, ...] = (),
 ) -> Iterator[Project]:
+    """The names listed in ``span``; ``outer`` are the headings above ``category`` (for the canonical category)."""
     text = ctx.simp(span.line)[span.start:span.end]
     in_text = rule == RULE_LIST
     pieces = split_items(text, span.start)
-    for name, start, end in _split_conjunctions(ctx, pieces) if in_text else pieces:
+    pieces = list(_split_conjunctions(ctx, pieces)) if in_text else pieces
+    shared = shared_suffixes([p[0] for p in pieces], [p[1] for p in pieces])
+    for i, (name, start, end) in enumerate(pieces):
         skip = _lead(ctx, name)
         name, start = name[skip:], start + skip
         for tail in ("建设", "项目"):
             if in_text and name.endswith(tail) and len(name) > 4:
                 name, end = name[:-2], end - 2
         if (3 if in_text else 2) <= len(name) <= 40 and _valid(ctx, name, in_text):
-            yield _project(ctx, _Span(span.line, start, end), category, status, source, rule)
+            project = _project(ctx, _Span(span.line, start, end), category, status, source, rule, outer)
+            yield _with_suffix(ctx, project, span.line, shared[i]) if i in shared else project
+
+
+def _with_suffix(ctx: Context, project: Project, line: int, at: int) -> Project:
+    """10號 in 10號、11號、18號線 is 10號線: the name takes the shared suffix; the evidence keeps the surface."""
+    name_simp = project.name_simp + ctx.simp(line)[at]
+    category, category_rule = project_category(name_simp, (project.group,))
+    return replace(
+        project,
+        name=project.name + ctx.original(line, at, at + 1),
+        name_simp=name_simp,
+        category=category,
+        category_rule=category_rule,
+        evidence=replace(project.evidence, rule=RULE_SHARED_SUFFIX),
+    )
 
 
 def _split_conjunctions(ctx: Context, pieces: list[tuple[str, int, int]]) -> Iterator[tuple[str, int, int]]:
-    """团一大纪念馆和广州妇女运动历史展陈 -> two names (each side at least three characters)."""
+    """A和B (each side at least three characters) keeps the sides that look like project names:
+    团一大纪念馆和广州妇女运动历史展陈 -> both; 紧急医学救援指挥中心和医学观察场所 -> the first only (the
+    other side is a kind or a task); 国家医学中心和区域医疗中心 -> neither (kinds, and not one name either)."""
     for name, start, end in pieces:
         for word in ctx.lex.conjunctions:
             pos = name.find(word, 3)
-            if pos > 0 and len(name) - pos - len(word) >= 3:
-                yield name[:pos], start, start + pos
-                yield name[pos + len(word):], start + pos + len(word), end
-                break
+            if pos <= 0 or len(name) - pos - len(word) < 3:
+                continue
+            left, right = name[:pos], name[pos + len(word):]
+            named = (_named_in_text(ctx, left), _named_in_text(ctx, right))
+            if named[0]:
+                yield left, start, start + pos
+            if named[1]:
+                yield right, start + pos + len(word), end
+            break
         else:
             yield name, start, end
 
@@ -164,8 +193,11 @@ def _named_in_text(ctx: Context, name: str) -> bool:
     return has_proper_word(ctx, name, unknown_words=len(name) >= 4)
 
 
-def _project(ctx: Context, span: _Span, category: str, status: str | None, source: str, rule: str) -> Project:
+def _project(
+    ctx: Context, span: _Span, group: str, status: str | None, source: str, rule: str, outer: tuple[str, ...] = ()
+) -> Project:
     name_simp = ctx.simp(span.line)[span.start:span.end]
+    category, category_rule = project_category(name_simp, (group, *outer))
     return Project(
         name=ctx.original(span.line, span.start, span.end),
         category=category,
@@ -174,6 +206,8 @@ def _project(ctx: Context, span: _Span, category: str, status: str | None, sourc
         evidence=ctx.evidence(span.line, span.start, span.end, rule),
         name_simp=name_simp,
         box=source,
+        group=group,
+        category_rule=category_rule,
     )
 
 
@@ -190,8 +224,9 @@ def _list_projects(
             continue
         status = next((s for word, s in ctx.lex.status if word == verb[0]), None)
         span = _Span(number, clause.start() + verb[1], clause.start() + end.start())
-        label = category or _tail_category(end.group("tail")) or _heading_of(ctx, number) or "项目"
-        yield from _items(ctx, span, label, status, source or "", RULE_LIST)
+        headings = (category, _tail_category(end.group("tail")), _heading_of(ctx, number))
+        label = next((h for h in headings if h), "项目")
+        yield from _items(ctx, span, label, status, source or "", RULE_LIST, tuple(h for h in headings if h))
 
 
 def _bare_list(text: str) -> bool:

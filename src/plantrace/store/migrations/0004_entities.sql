@@ -5,7 +5,7 @@ CREATE TABLE entity_projects (
     node_id    TEXT NOT NULL,
     name       TEXT NOT NULL,
     name_simp  TEXT NOT NULL,
-    category   TEXT NOT NULL,
+    category   TEXT NOT NULL,  -- canonical (轨道交通, 医疗卫生 … 其他)
     status     TEXT,
     place      TEXT,
     box        TEXT NOT NULL,
@@ -13,9 +13,12 @@ CREATE TABLE entity_projects (
     line_end   INTEGER NOT NULL,
     char_start INTEGER NOT NULL,
     char_end   INTEGER NOT NULL,
-    rule       TEXT NOT NULL
+    rule       TEXT NOT NULL,
+    group_name TEXT NOT NULL DEFAULT '',  -- the raw box title / list heading (shown as "group")
+    category_rule TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX entity_projects_doc ON entity_projects(doc_id, line_start);
+CREATE INDEX entity_projects_category ON entity_projects(category);
 
 CREATE TABLE entity_concepts (
     doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
