@@ -1,9 +1,64 @@
-"""Search: index rows for the store, and ranked, cited hits. (Stub until the search issue lands.)"""
+"""Search: index rows for the store, and ranked, cited hits.
+
+``plantrace.search`` is both this package and a function: the module object is callable, so
+``plantrace.search(db, "夜间经济", limit=5)`` runs :func:`search`, while ``plantrace.search.index_rows``
+stays reachable for the pipeline. (A plain function named ``search`` in ``plantrace/__init__.py``
+would be overwritten by the import system the moment this subpackage is imported.) Typed code
+can write ``from plantrace.search import search``.
+
+Design (measured with ``python -m bench.search_bench DIR 1000``):
+
+- Index (``index.py``): one row per paragraph-like node of the simplified layer; TOC, removed
+  lines, headings with children (counted through the heading path) and within-document duplicates
+  left out. Tokens (``tokens.py``) are CJK character bigrams plus each run's last character, and
+  whole Latin/digit words, in an FTS5 table (``store/search_index.py``): any substring is a phrase
+  of bigrams, a one-character query a prefix query, so 1-, 2- and n-character queries all use the
+  index. (A trigram index would need a table scan for 1-2 character queries: 140-210 ms at 1,000
+  documents.)
+- Query (``query.py``): NFKC + OpenCC t2s, quoted phrases required, jieba words with a plan
+  vocabulary, question words dropped, synonyms from ``data/synonyms.toml``; every term reaches FTS5
+  as a quoted token phrase, so no query text is read as FTS or SQL syntax.
+- Ranking (``ranking.py``): candidates are the passages quoting a stretch of the query verbatim,
+  those holding every term, else any selective term; BM25 (passage 1.0, title + heading path
+  0.4) times the squared IDF-weighted share of terms covered; verbatim ones first.
+- Numeric questions (``numeric.py``): metric + year + place answered from the measures stage first.
+- Snippets (``snippet.py``): marked 【…】 in the original text through ``Line.index``.
+"""
 
 from __future__ import annotations
 
-from plantrace.models import IndexRow, ParsedDocument
+import sys
+import types
+from pathlib import Path
+
+from plantrace.models.search import Hit, IndexRow, SearchFilters
+from plantrace.search.index import index_rows
+from plantrace.search.ranking import run as search
+from plantrace.store import Store
+
+__all__ = ["Hit", "IndexRow", "SearchFilters", "index_rows", "search"]
 
 
-def index_rows(parsed: ParsedDocument) -> tuple[IndexRow, ...]:
-    return ()
+class _CallableModule(types.ModuleType):
+    """This package, callable as :func:`search`."""
+
+    def __call__(
+        self,
+        db: str | Path | Store,
+        query: str,
+        *,
+        limit: int = 10,
+        doc: str | None = None,
+        jurisdiction: str | None = None,
+        level: str | None = None,
+        doc_type: str | None = None,
+        year: int | None = None,
+        kind: str | None = None,
+    ) -> list[Hit]:
+        return search(
+            db, query, limit=limit, doc=doc, jurisdiction=jurisdiction, level=level, doc_type=doc_type,
+            year=year, kind=kind,
+        )
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,18 +1,141 @@
-"""Tables of the search index stage. Owned by that stage's issue; empty until it lands."""
+"""Tables of the search stage: ``search_rows`` (citations, filters) and ``search_fts`` (FTS5).
+
+The token strings are made by ``plantrace.search``; this module only stores and queries them. Every
+value reaches SQL as a bound parameter; the FTS ``MATCH`` expression is built by the search stage
+from quoted token phrases only.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from plantrace.models import Bundle
+from plantrace.models.search import SearchFilters
+
+Row = dict[str, Any]
 
 # export name -> SELECT returning one row per fact, with its source columns
-EXPORTS: dict[str, str] = {}
+EXPORTS: dict[str, str] = {
+    "search_rows": "SELECT r.node_id AS node, r.doc_id AS doc, d.source, r.kind, r.line_start, r.line_end "
+    "FROM search_rows r JOIN documents d ON d.id = r.doc_id ORDER BY d.source, r.line_start",
+}
+
+# The FTS query ranks first and alone (joins for the best rows only); filters narrow its rowids.
+_CANDIDATES = """
+SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.simp, r.maps,
+       d.source, d.title, d.jurisdiction, n.path, f.rank
+FROM (
+    SELECT rowid AS id, bm25(search_fts, :w_head, :w_body) AS rank
+    FROM search_fts
+    WHERE search_fts MATCH :match {filters}
+    ORDER BY rank
+    LIMIT :limit
+) f
+JOIN search_rows r ON r.id = f.id
+JOIN documents d ON d.id = r.doc_id
+JOIN nodes n ON n.id = r.node_id
+ORDER BY f.rank
+"""
+_FILTERED = "AND rowid IN (SELECT r.id FROM search_rows r JOIN documents d ON d.id = r.doc_id WHERE {where})"
+
+_FILTERS = {
+    "doc": "(d.id = :doc OR substr(d.id, 1, length(:doc)) = :doc OR d.source = :doc "
+    "OR substr(d.source, -length(:doc) - 1) = '/' || :doc)",
+    "level": "d.level = :level",
+    "doc_type": "d.doc_type = :doc_type",
+    "year": "((d.period_start <= :year AND d.period_end >= :year) OR substr(d.issued, 1, 4) = CAST(:year AS TEXT))",
+    "kind": "r.kind = :kind",
+}
 
 
 def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction)."""
+    if not bundle.index:
+        return
+    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM search_rows").fetchone()[0]
+    ids = range(first, first + len(bundle.index))
+    conn.executemany(
+        "INSERT INTO search_rows VALUES (?,?,?,?,?,?,?,?)",
+        (
+            (i, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.simp, r.maps)
+            for i, r in zip(ids, bundle.index, strict=True)
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO search_fts (rowid, head, body) VALUES (?,?,?)",
+        ((i, r.heading, r.body) for i, r in zip(ids, bundle.index, strict=True)),
+    )
 
 
 def delete(conn: sqlite3.Connection, doc_id: str) -> None:
-    """Remove this stage's rows of one document (tables with ON DELETE CASCADE need nothing here)."""
+    """Remove this stage's rows of one document (the FTS rows first: they have no foreign key)."""
+    conn.execute("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc_id = ?)", (doc_id,))
+    conn.execute("DELETE FROM search_rows WHERE doc_id = ?", (doc_id,))
+
+
+def candidates(
+    conn: sqlite3.Connection,
+    match: str,
+    filters: SearchFilters,
+    *,
+    limit: int,
+    weights: tuple[float, float] = (0.5, 1.0),
+) -> list[Row]:
+    """Rows matching an FTS5 expression, best BM25 first (``rank``: lower is better)."""
+    params: dict[str, object] = {"match": match, "limit": limit, "w_head": weights[0], "w_body": weights[1]}
+    clauses = []
+    for name, clause in _FILTERS.items():
+        value = getattr(filters, name)
+        if value is not None and value != "":
+            params[name] = value
+            clauses.append(clause)
+    if filters.jurisdictions is not None:
+        names = {f"j{i}": j for i, j in enumerate(filters.jurisdictions)}
+        params.update(names)
+        clauses.append(f"d.jurisdiction IN ({', '.join(':' + n for n in names)})")
+    sql = _CANDIDATES.format(filters=_FILTERED.format(where=" AND ".join(clauses)) if clauses else "")
+    return [dict(r) for r in conn.execute(sql, params)]
+
+
+def raw_lines(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> dict[int, str]:
+    """The original text of lines ``start``..``end`` of a document, by line number."""
+    rows = conn.execute(
+        "SELECT number, raw FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?", (doc_id, start, end)
+    )
+    return {int(r[0]): str(r[1]) for r in rows}
+
+
+def row_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM search_rows").fetchone()[0])
+
+
+def measure_metrics(conn: sqlite3.Connection) -> list[str]:
+    """Distinct metric names of the ``measures`` table: canonical names when it has them."""
+    columns = _columns(conn, "measures")
+    name = "metric_canonical" if "metric_canonical" in columns else "metric" if "metric" in columns else None
+    if name is None:
+        return []
+    # Jump from one distinct value to the next (an index seek each), instead of reading every row.
+    sql = (
+        f"WITH RECURSIVE v(x) AS (SELECT min({name}) FROM measures UNION ALL "
+        f"SELECT (SELECT min({name}) FROM measures WHERE {name} > v.x) FROM v WHERE v.x IS NOT NULL) "
+        "SELECT x FROM v WHERE x IS NOT NULL"
+    )
+    return sorted(r[0] for r in conn.execute(sql) if r[0])
+
+
+def places(conn: sqlite3.Connection) -> list[str]:
+    """Distinct non-empty jurisdictions of the stored documents."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT jurisdiction FROM documents WHERE jurisdiction != ''")]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    """Column names of a table (empty when there is no such table)."""
+    return {r[0] for r in conn.execute("SELECT name FROM pragma_table_info(?)", (table,))}
+
+
+def match_count(conn: sqlite3.Connection, match: str, cap: int) -> int:
+    """How many rows match an FTS5 expression, counting no further than ``cap`` (cheap for common terms)."""
+    sql = "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)"
+    return int(conn.execute(sql, (match, cap)).fetchone()[0])

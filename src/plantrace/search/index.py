@@ -1,0 +1,96 @@
+"""Build the index rows of one parsed document: one row per searchable node."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from plantrace.models import IndexRow, Line, Node, ParsedDocument
+from plantrace.search.tokens import fold, index_tokens
+
+# Containers are indexed through their children's heading path; alone (no children) they are rows.
+_CONTAINERS = frozenset({"part", "chapter", "section", "box", "annex"})
+_KEY = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
+_HEADING_MAX = 40  # own text of at most this many characters, with children below it, is a heading
+_MIN_NEAR_DUP = 16  # a node this long whose text occurs inside a kept node is a near-duplicate
+
+
+def index_rows(parsed: ParsedDocument) -> tuple[IndexRow, ...]:
+    """Index rows for a document: no TOC, no removed lines, no within-document duplicates."""
+    removed = _removed_lines(parsed)
+    lines = {ln.number: ln for ln in parsed.lines}
+    parents = {n.parent for n in parsed.nodes if n.parent}
+    toc = _toc_ids(parsed.nodes)
+    context = (parsed.document.title, parsed.document.jurisdiction)
+    rows = (
+        _row(n, [lines[i] for i in _own_lines(n) if i in lines and i not in removed], context)
+        for n in parsed.nodes
+        if n.id not in toc
+    )
+    return tuple(_without_duplicates(r for r in rows if r is not None and not _is_heading(r, parents)))
+
+
+def _is_heading(row: IndexRow, parents: set[str]) -> bool:
+    """A node with children whose own text is a heading: its words count through the heading path."""
+    return row.node_id in parents and (row.kind in _CONTAINERS or len(row.simp) <= _HEADING_MAX)
+
+
+def _removed_lines(parsed: ParsedDocument) -> set[int]:
+    return {i for r in parsed.removed for i in range(r.line_start, r.line_end + 1)}
+
+
+def _toc_ids(nodes: tuple[Node, ...]) -> set[str]:
+    """Ids of ``toc`` nodes and everything below them (parents come before their children)."""
+    under: set[str] = set()
+    for node in nodes:
+        if node.kind == "toc" or node.parent in under:
+            under.add(node.id)
+    return under
+
+
+def _own_lines(node: Node) -> range:
+    return range(node.line_start, max(node.head_end, node.line_start) + 1)
+
+
+def _row(node: Node, own: list[Line], context: tuple[str, ...]) -> IndexRow | None:
+    own = [ln for ln in own if ln.simp.strip()]
+    simp = "\n".join(ln.simp for ln in own)
+    body = index_tokens(simp)
+    if not body:
+        return None
+    heading = fold(" | ".join([*context, *node.path]))
+    return IndexRow(
+        node_id=node.id, doc_id=node.doc_id, body=body, heading=index_tokens(heading),
+        kind=node.kind, line_start=own[0].number, line_end=own[-1].number, simp=simp,
+        maps=";".join(f"{ln.number}={encode_map(ln.index)}" for ln in own),
+    )
+
+
+def encode_map(index: Iterable[int]) -> str:
+    """``Line.index`` as run-length ``offset:delta`` pairs (where ``raw = offset + delta`` changes)."""
+    out: list[str] = []
+    delta = None
+    for i, raw in enumerate(index):
+        if raw - i != delta:
+            delta = raw - i
+            out.append(f"{i}:{delta}")
+    return ",".join(out)
+
+
+def _without_duplicates(rows: Iterator[IndexRow]) -> Iterator[IndexRow]:
+    """Drop rows whose text is already indexed for the document (TOC copies, repeated passages)."""
+    kept = list(rows)
+    keys = {r.node_id: _KEY.sub("", r.simp) for r in kept}
+    seen: set[str] = set()
+    longest_first = sorted(kept, key=lambda r: -len(keys[r.node_id]))
+    haystack = ""
+    drop: set[str] = set()
+    for row in longest_first:
+        key = keys[row.node_id]
+        if key in seen or (len(key) >= _MIN_NEAR_DUP and key in haystack):
+            drop.add(row.node_id)
+            continue
+        seen.add(key)
+        if len(key) >= _MIN_NEAR_DUP:
+            haystack += key + "|"
+    return (r for r in kept if r.node_id not in drop)

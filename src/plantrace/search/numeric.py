@@ -1,0 +1,173 @@
+"""Numeric questions: recognise metric, year and place, and answer from the extracted measures.
+
+The measures stage owns the ``measures`` table and its query function,
+``plantrace.store.measures.query(conn, *, metrics|metric, year, jurisdiction, stance, limit)``
+returning rows of the measures contract. It is looked up when a question comes in (only the
+keyword arguments it accepts are passed); without it, numeric questions get passages only.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from plantrace.errors import NotFound
+from plantrace.models.search import Hit, SearchFilters
+from plantrace.search.query import synonym_groups
+from plantrace.search.snippet import window
+from plantrace.search.tokens import fold
+from plantrace.store import Store
+from plantrace.store import measures as measures_store
+from plantrace.store import search_index as index
+
+Row = dict[str, Any]
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_ADMIN_SUFFIX = ("省", "市", "区", "县", "自治区", "自治州", "新区")
+MEASURE_SCORE = 1000.0  # measure answers rank above every passage
+
+
+@dataclass(frozen=True, slots=True)
+class NumericQuestion:
+    metrics: tuple[str, ...]
+    year: int | None
+    place: str | None
+    stance: str | None
+
+
+def numeric_hits(store: Store, query: str, filters: SearchFilters, limit: int) -> list[Hit]:
+    """Measure answers to a numeric question, each a hit with its line; [] for other queries."""
+    question = recognise(store, query)
+    if question is None:
+        return []
+    doc_id = _resolve_doc(store, filters.doc)
+    if filters.doc and doc_id is None:
+        return []
+    rows = _rows(store, question, limit * 4, doc_id)
+    hits = [_hit(store, r, rank) for rank, r in enumerate(rows)]
+    return [h for h in hits if _passes(store, h, filters)][:limit]
+
+
+def recognise(store: Store, query: str) -> NumericQuestion | None:
+    """A metric the store knows and a year or a cue word (目标, 增长 …), else None."""
+    text = fold(query)
+    words = _numeric_words()
+    year_match = _YEAR.search(text)
+    if not (year_match or any(w in text for w in words["cue_words"])):
+        return None
+    metrics = _metrics(index.measure_metrics(store.conn), text)
+    if not metrics:
+        return None
+    stance = "target" if any(w in text for w in words["target_words"]) else None
+    stance = "actual" if stance is None and any(w in text for w in words["actual_words"]) else stance
+    return NumericQuestion(
+        metrics=metrics, year=int(year_match.group(1)) if year_match else None,
+        place=_place(index.places(store.conn), text), stance=stance,
+    )
+
+
+def _metrics(known: list[str], text: str) -> tuple[str, ...]:
+    """Known metric names in the query, directly or through a synonym group (GDP -> 地区生产总值)."""
+    found = {m for m in known if m and fold(m) in text}
+    for member, group in synonym_groups().items():
+        if member in text.lower():
+            found.update(m for m in known if fold(m).lower() in {g.lower() for g in group})
+    if not found:
+        return ()
+    longest = max(len(m) for m in found)
+    return tuple(sorted(m for m in found if len(m) >= min(longest, 4) or len(found) == 1))
+
+
+def _place(jurisdictions: list[str], text: str) -> str | None:
+    """The most specific stored jurisdiction named in the query (also without 市/区 suffixes)."""
+    best: str | None = None
+    for place in jurisdictions:
+        for name in _place_names(fold(place)):
+            if name in text and (best is None or len(name) > len(best)):
+                best = name
+    return best
+
+
+def _place_names(place: str) -> list[str]:
+    """``广州市海珠区`` -> itself, ``海珠区``, ``广州市``, ``海珠``, ``广州`` (names at least two characters long)."""
+    parts = re.findall(r".+?(?:自治区|自治州|新区|省|市|区|县)|.+$", place)
+    names = [place, *parts]
+    for part in parts:
+        for suffix in _ADMIN_SUFFIX:
+            if part.endswith(suffix) and len(part) - len(suffix) >= 2:
+                names.append(part[: -len(suffix)])
+                break
+    return [n for n in dict.fromkeys(names) if len(n) >= 2]
+
+
+def _resolve_doc(store: Store, ref: str | None) -> str | None:
+    """The id of the one document a ``doc`` filter names, else None."""
+    if not ref:
+        return None
+    try:
+        return str(store.document(ref)["id"])
+    except NotFound:
+        return None
+
+
+def _rows(store: Store, q: NumericQuestion, limit: int, doc_id: str | None) -> list[Row]:
+    query_fn = getattr(measures_store, "query", None)
+    if callable(query_fn):
+        accepted = inspect.signature(query_fn).parameters
+        offered: dict[str, object] = {
+            "year": q.year, "jurisdiction": q.place, "stance": q.stance, "limit": limit, "doc": doc_id,
+        }
+        if "metrics" in accepted:
+            offered["metrics"] = list(q.metrics)
+        else:
+            offered["metric"] = q.metrics[0]
+        rows: list[Row] = list(query_fn(store.conn, **{k: v for k, v in offered.items() if k in accepted}))
+        return rows
+    return []
+
+
+def _hit(store: Store, row: Row, rank: int) -> Hit:
+    doc = _document(store, row["doc"])
+    path = row.get("path") or (store.node(row["node"])["path"] if row.get("node") else ())
+    raw = row.get("raw") or _raw_line(store, row["doc"], int(row["line"]))
+    start, end = int(row["start"]), int(row["end"])
+    snippet = raw[:start] + "【" + raw[start:end] + "】" + raw[end:] if 0 <= start < end <= len(raw) else raw
+    measure = {k: row.get(k) for k in ("metric", "value", "value_max", "unit", "comparator", "stance", "year",
+                                       "kind", "surface", "rule", "line", "start", "end")}
+    return Hit(
+        doc=row["doc"], source=doc["source"], title=doc["title"], node=row.get("node"),
+        path=tuple(json.loads(path)) if isinstance(path, str) else tuple(path or ()),
+        line_start=int(row["line"]), line_end=int(row["line"]), score=MEASURE_SCORE - rank,
+        snippet=window(snippet), kind="measure", node_kind="measure", measure=measure,
+    )
+
+
+def _document(store: Store, doc_id: str) -> Row:
+    return store.document(doc_id)
+
+
+def _raw_line(store: Store, doc_id: str, number: int) -> str:
+    return index.raw_lines(store.conn, doc_id, number, number).get(number, "")
+
+
+def _passes(store: Store, hit: Hit, filters: SearchFilters) -> bool:
+    if filters.kind is not None and filters.kind != "measure":
+        return False
+    doc = _document(store, hit.doc)
+    if filters.doc and not (doc["id"].startswith(filters.doc) or doc["source"].endswith(filters.doc)):
+        return False
+    if filters.jurisdictions is not None and doc["jurisdiction"] not in filters.jurisdictions:
+        return False
+    return all(getattr(filters, k) in (None, doc[k]) for k in ("level", "doc_type"))
+
+
+@functools.lru_cache(maxsize=1)
+def _numeric_words() -> dict[str, list[str]]:
+    text = resources.files("plantrace").joinpath("data", "synonyms.toml").read_text(encoding="utf-8")
+    words: dict[str, list[str]] = tomllib.loads(text)["numeric"]
+    return words

@@ -1,0 +1,239 @@
+"""Turn what a user typed into search terms: quoted phrases, words, synonyms, and FTS5 expressions.
+
+Everything the user typed reaches FTS5 only as quoted token phrases (see ``tokens.Phrase``), so
+quotes, ``*``, ``OR``, ``NEAR(``, ``-`` or ``;DROP TABLE`` are searched as text, never run.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from plantrace.search.segment import cut, cut_for_search, stopwords
+from plantrace.search.tokens import fold, query_phrase, runs
+
+# Only ASCII double quotes make a required phrase: “…” and 「…」 are ordinary punctuation in
+# Chinese text (a pasted passage is full of them); their content is searched like other words.
+_QUOTED = re.compile(r'"([^"]*)"')
+_SEPARATORS = re.compile(r"[\s,;:!?()\[\]{}<>'\"“”‘’、,。;:!?()【】《》〈〉「」『』…—]+")
+
+
+MAX_TERMS = 64  # a pasted page is searched by its first terms and characters:
+MAX_CHARS = 400  # enough to find where it comes from, and fast
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One thing to look for: its text, the synonyms that also count, and whether it must occur."""
+
+    text: str
+    variants: tuple[str, ...]
+    required: bool = False
+    bonus: bool = False  # a multi-word stretch of the query: extra credit when found verbatim
+    parts: tuple[str, ...] = ()  # shorter words inside a long one (交通项目 -> 交通, 项目)
+    part: bool = False  # this term is such a part: searched only when whole terms find too little
+
+    def fts(self) -> str | None:
+        phrases = sorted({p.fts() for v in self.variants if (p := query_phrase(v)) is not None})
+        if not phrases:
+            return None
+        return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    terms: tuple[Term, ...]
+
+    @property
+    def scored(self) -> tuple[Term, ...]:
+        """Terms that count for coverage (bonus stretches and parts only add credit)."""
+        return tuple(t for t in self.terms if not t.bonus and not t.part)
+
+    def match_all(self) -> str | None:
+        """FTS expression: every term (each through its synonyms), plus bonus stretches for BM25."""
+        return _combine(self.scored, "AND", extra=[t for t in self.terms if t.bonus])
+
+    def match_verbatim(self) -> str | None:
+        """FTS expression: any multi-word stretch of the query as written (plus required terms)."""
+        bonus = [t for t in self.terms if t.bonus]
+        if not bonus:
+            return None
+        required = [t for t in self.terms if t.required]
+        return _combine(required, "AND", extra=bonus) if required else _combine(bonus, "OR")
+
+    def match_any(self, skip: frozenset[str] = frozenset()) -> str | None:
+        """FTS expression: the required terms, and any of the others (minus ``skip``)."""
+        required = [t for t in self.terms if t.required]
+        optional = [t for t in self.terms if not t.required and t.text not in skip]
+        if not required:
+            return _combine(optional, "OR")
+        return _combine(required, "AND", extra=optional)
+
+
+def _combine(terms: tuple[Term, ...] | list[Term], op: str, extra: list[Term] | None = None) -> str | None:
+    parts = [e for t in terms if (e := t.fts())]
+    if not parts:
+        return None
+    expr = f" {op} ".join(parts)
+    more = [e for t in extra or [] if (e := t.fts())]
+    if more:
+        expr = f"({expr}) AND ({' OR '.join([*parts, *more])})"
+    return expr
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Stretches in ASCII double quotes are required phrases; the rest is split into words without stopwords."""
+    folded = fold(text[:MAX_CHARS])
+    terms: list[Term] = []
+    for match in _QUOTED.finditer(folded):
+        phrase = next((g for g in match.groups() if g is not None), "").strip()
+        if runs(phrase):
+            terms.append(Term(phrase, expand(phrase), required=True))
+    rest = _QUOTED.sub(" ", folded).replace('"', " ")
+    for chunk in _SEPARATORS.split(rest):
+        terms.extend(_chunk_terms(chunk))
+    return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS])
+
+
+def _chunk_terms(chunk: str) -> list[Term]:
+    """Words of one unpunctuated stretch; each run of words between stopwords also as a bonus."""
+    if not runs(chunk):
+        return []
+    out: list[Term] = []
+    words = _words(chunk)
+    if len(words) > 1:  # the chunk as typed, stopwords and all: the best evidence when it occurs
+        out.append(Term(chunk.strip(), (chunk.strip(),), bonus=True))
+    stretches = _stretches(words)
+    if len(stretches) > 1:  # a lone character between stopwords (怎么做) says nothing on its own
+        stretches = [s for s in stretches if len(s) > 1 or not _single(s[0])] or stretches
+    for stretch in stretches:
+        words = _merge_single_characters(stretch)
+        for word in words:
+            parts = sub_words(word)
+            out.append(Term(word, expand(word), parts=parts))
+            out.extend(Term(p, (p,), part=True) for p in parts)
+        joined = "".join(stretch)
+        if len(words) > 1 and len(runs(joined)) == 1:
+            out.append(Term(joined, (joined,), bonus=True))
+    return out
+
+
+def _words(chunk: str) -> list[str]:
+    """jieba words, keeping synonym-list terms (``R&D``, ``PM2.5``) whole."""
+    words: list[str] = []
+    for i, piece in enumerate(_synonym_pattern().split(chunk)):
+        if piece:
+            words.extend([piece] if i % 2 else [part for w in cut(piece) for part in _split_stopword(w)])
+    return words
+
+
+def _split_stopword(word: str) -> list[str]:
+    """jieba knows some question phrases as words (哪些项目): split the question word off."""
+    for stop in _long_stopwords():
+        if len(stop) > 1 and len(word) - len(stop) >= 2:
+            if word.startswith(stop):
+                return [stop, word[len(stop):]]
+            if word.endswith(stop):
+                return [word[: -len(stop)], stop]
+    return [word]
+
+
+@functools.lru_cache(maxsize=1)
+def _long_stopwords() -> tuple[str, ...]:
+    """Stopwords of two or more characters, longest first (a fixed order: results must not vary)."""
+    return tuple(sorted((w for w in stopwords() if len(w) > 1), key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def _synonym_pattern() -> re.Pattern[str]:
+    """Synonym-list terms, longest first; Latin ones only as whole words (``AI`` not inside ``MAIN``)."""
+    found = {m for group in synonym_groups().values() for m in group if len(m) > 1}
+    members = sorted(found, key=lambda m: (-len(m), m))
+    return re.compile("(" + "|".join(_whole(m) for m in members) + ")", re.IGNORECASE)
+
+
+def _whole(member: str) -> str:
+    before = r"(?<![A-Za-z0-9])" if member[0].isascii() and member[0].isalnum() else ""
+    after = r"(?![A-Za-z0-9])" if member[-1].isascii() and member[-1].isalnum() else ""
+    return before + re.escape(member) + after
+
+
+def sub_words(word: str) -> tuple[str, ...]:
+    """The longest dictionary words inside a long word (城中村改造 -> 城中村, 改造); () for short ones."""
+    if len(word) < 4 or runs(word) != [word] or word.isascii():
+        return ()
+    inner = {w for w in cut_for_search(word) if len(w) >= 2 and w != word}
+    return tuple(sorted(w for w in inner if not any(w != o and w in o for o in inner)))
+
+
+def _stretches(words: list[str]) -> list[list[str]]:
+    """Split words at stopwords and at words without letters or digits."""
+    found: list[list[str]] = [[]]
+    for word in words:
+        if word in stopwords() or not runs(word):
+            found.append([])
+        else:
+            found[-1].append(word)
+    return [s for s in found if s]
+
+
+def _merge_single_characters(words: list[str]) -> list[str]:
+    """Glue one-character CJK words: two or more in a row make a word (``碧`` ``道`` -> ``碧道``,
+    ``降`` ``费`` -> ``降费``), a lone one joins the next word (``老`` ``城市`` -> ``老城市``, else the
+    previous one), and a number takes the character after it (``2021`` ``年`` -> ``2021年``)."""
+    out: list[str] = []
+    pending = ""
+    for word in words:
+        if _single(word) and not pending and out and out[-1].isdigit():
+            out[-1] += word
+        elif _single(word):
+            pending += word
+        elif len(pending) == 1:
+            out.append(pending + word)
+            pending = ""
+        else:
+            out.extend([pending, word] if pending else [word])
+            pending = ""
+    if len(pending) == 1 and out:
+        out[-1] += pending
+    elif pending:
+        out.append(pending)
+    return out
+
+
+def _single(word: str) -> bool:
+    return len(word) == 1 and not word.isascii()
+
+
+def expand(term: str) -> tuple[str, ...]:
+    """The term and its synonyms (``GDP`` -> ``地区生产总值`` …)."""
+    group = synonym_groups().get(term.lower())
+    return (term, *(g for g in group if g.lower() != term.lower())) if group else (term,)
+
+
+@functools.lru_cache(maxsize=1)
+def synonym_groups() -> dict[str, tuple[str, ...]]:
+    """Every member of ``data/synonyms.toml`` (lower-cased) -> its whole group."""
+    text = resources.files("plantrace").joinpath("data", "synonyms.toml").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for group in tomllib.loads(text)["groups"]:
+        members = tuple(fold(g) for g in group)
+        for member in members:
+            out[member.lower()] = members
+    return out
+
+
+def _unique(terms: list[Term]) -> list[Term]:
+    """First of each text (a whole word wins over the same text as a part or bonus stretch)."""
+    whole = {t.text for t in terms if not t.part and not t.bonus}
+    seen: set[tuple[str, bool]] = set()
+    out = []
+    for term in terms:
+        key = (term.text, term.bonus)
+        if key not in seen and not (term.part and term.text in whole):
+            seen.add(key)
+            out.append(term)
+    return out

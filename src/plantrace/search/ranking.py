@@ -1,0 +1,179 @@
+"""Run a search: FTS5 candidates, reranked by how much of the query each passage covers."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from plantrace.errors import NotFound
+from plantrace.models.search import Hit, SearchFilters
+from plantrace.search.numeric import MEASURE_SCORE, numeric_hits
+from plantrace.search.query import ParsedQuery, Term, parse_query
+from plantrace.search.snippet import snippet
+from plantrace.search.tokens import fold
+from plantrace.store import Store, open_store
+from plantrace.store import search_index as index
+
+Row = dict[str, Any]
+_COMMON = 0.05      # share of rows above which a term is too common for the any-term query
+_SHARE_CAP = 0.2    # term shares are counted up to this share of the rows (above it a term is just common)
+_POOL = 60          # candidates fetched per query stage before reranking
+_SYNONYM_CREDIT = 0.6  # a term found only through a synonym
+_PART_CREDIT = 0.4  # a term found only as the shorter words inside it (all of them)
+_HEAD_WEIGHT = 0.4  # BM25 weight of title + heading path against 1.0 for the passage itself
+
+
+def passages(store: Store, query: str | ParsedQuery, filters: SearchFilters, limit: int) -> list[Hit]:
+    """Ranked passage hits for ``query``; an empty list when nothing matches."""
+    parsed = parse_query(query) if isinstance(query, str) else query
+    if not parsed.scored or limit <= 0:
+        return []
+    pool = max(_POOL, 3 * limit)
+    rows = _fetch(store, parsed.match_verbatim(), filters, pool)  # the query as written, if it occurs
+    rows = _merge(rows, _fetch(store, parsed.match_all(), filters, pool))
+    shares: dict[str, float] = {}
+    if len(rows) < limit and len(parsed.terms) > 1:  # too few passages hold every term: any will do
+        shares = _term_shares(store, parsed)
+        rows = _merge(rows, _fetch(store, parsed.match_any(_common_terms(shares)), filters, pool))
+    weights = {text: math.log(1 + 1 / max(share, 1e-6)) for text, share in shares.items()}
+    scored = [(_verbatim(r, parsed), _score(r, parsed, weights), r) for r in rows]
+    scored.sort(key=lambda item: (-item[0], -item[1]))  # passages quoting the query as written first
+    return [_hit(store, r, parsed, score) for _, score, r in scored[:limit]]
+
+
+def _verbatim(row: Row, parsed: ParsedQuery) -> bool:
+    """Whether the passage holds a multi-word stretch of the query exactly as written."""
+    body = row["simp"].lower()
+    return any(t.bonus and _found(t, body) for t in parsed.terms)
+
+
+def _merge(rows: list[Row], more: list[Row]) -> list[Row]:
+    seen = {r["id"] for r in rows}
+    return rows + [r for r in more if r["id"] not in seen]
+
+
+def _term_shares(store: Store, parsed: ParsedQuery) -> dict[str, float]:
+    """For each term, the share of all rows that hold it (counted up to ``_SHARE_CAP``)."""
+    total = max(index.row_count(store.conn), 1)
+    cap = max(1, int(total * _SHARE_CAP))
+    shares = {}
+    for term in parsed.terms:
+        if term.bonus:
+            continue
+        expr = term.fts()
+        shares[term.text] = (index.match_count(store.conn, expr, cap) if expr else 0) / total
+    return shares
+
+
+def _common_terms(shares: dict[str, float]) -> frozenset[str]:
+    """Terms in more than ``_COMMON`` of all rows (发展, 建设 …): left out of the any-term query.
+
+    They still count when reranking; without them the any-term query stays fast on big corpora.
+    The rarest term is always kept.
+    """
+    rarest = min(shares, key=lambda text: shares[text])
+    return frozenset(text for text, s in shares.items() if s > _COMMON and text != rarest)
+
+
+def _fetch(store: Store, match: str | None, filters: SearchFilters, pool: int) -> list[Row]:
+    if not match:
+        return []
+    return index.candidates(store.conn, match, filters, limit=pool, weights=(_HEAD_WEIGHT, 1.0))
+
+
+def _score(row: Row, parsed: ParsedQuery, weights: dict[str, float]) -> float:
+    """BM25 times the squared (IDF-weighted) share of query terms found in the passage or its headings."""
+    body = row["simp"].lower()
+    head = fold(" ".join([row["title"], row["jurisdiction"], *json.loads(row["path"])])).lower()
+    terms = parsed.scored
+    found = sum(weights.get(t.text, 1.0) * _credit(t, body, head) for t in terms)
+    coverage = found / sum(weights.get(t.text, 1.0) for t in terms)
+    return -float(row["rank"]) * coverage * coverage
+
+
+def _credit(term: Term, body: str, head: str) -> float:
+    """1 for the term as typed, less for a synonym only, or for the words inside it; 0 when absent."""
+    literal = term.text.lower()
+    if literal in body or literal in head:
+        return 1.0
+    if _found(term, body) or _found(term, head):
+        return _SYNONYM_CREDIT
+    if term.parts:
+        return _PART_CREDIT * sum(p in body or p in head for p in term.parts) / len(term.parts)
+    return 0.0
+
+
+def _found(term: Term, text: str) -> bool:
+    return any(v.lower() in text for v in term.variants)
+
+
+def _hit(store: Store, row: Row, parsed: ParsedQuery, score: float) -> Hit:
+    raw = index.raw_lines(store.conn, row["doc_id"], row["line_start"], row["line_end"])
+    body = row["simp"].lower()
+    needles = [v for t in parsed.terms if not t.part for v in t.variants]
+    needles += [p for t in parsed.scored if not _found(t, body) for p in t.parts]  # parts only stand in
+    text = snippet(row["simp"], row["maps"], raw, needles)
+    return Hit(
+        doc=row["doc_id"], source=row["source"], title=row["title"], node=row["node_id"],
+        path=tuple(json.loads(row["path"])), line_start=row["line_start"], line_end=row["line_end"],
+        score=round(score, 4), snippet=text, node_kind=row["kind"],
+    )
+
+
+def run(
+    db: str | Path | Store,
+    query: str,
+    *,
+    limit: int = 10,
+    doc: str | None = None,
+    jurisdiction: str | None = None,
+    level: str | None = None,
+    doc_type: str | None = None,
+    year: int | None = None,
+    kind: str | None = None,
+) -> list[Hit]:
+    """Search a database: numeric answers from the extracted measures first, then passages."""
+    filters = SearchFilters(doc=doc, level=level, doc_type=doc_type, year=year, kind=kind)
+    if isinstance(db, Store):
+        return _answer(db, query, _with_place(db, filters, jurisdiction), limit)
+    if not Path(db).is_file():
+        raise NotFound(f"No database at {db}.", hint="Create one with `plantrace ingest FILES --db DB`.")
+    with open_store(db) as store:
+        return _answer(store, query, _with_place(store, filters, jurisdiction), limit)
+
+
+def _with_place(store: Store, filters: SearchFilters, place: str | None) -> SearchFilters:
+    """Resolve a place filter (``海珠区``, ``海珠區``) to the stored jurisdictions that contain it."""
+    if not place:
+        return filters
+    wanted = fold(place)
+    return replace(filters, jurisdictions=tuple(j for j in index.places(store.conn) if wanted in fold(j)))
+
+
+def _answer(store: Store, query: str, filters: SearchFilters, limit: int) -> list[Hit]:
+    """Measure answers first (numeric questions), then passages, ``limit`` hits in all.
+
+    Measure answers are ordered by the rank of the passage that holds them, so the measure in
+    the best-matching paragraph comes first.
+    """
+    measures = numeric_hits(store, query, filters, limit) if filters.kind in (None, "measure") else []
+    if filters.kind == "measure":
+        return measures
+    found = passages(store, query, filters, limit + len(measures))
+    if measures:
+        measures = _by_passage_rank(measures, found)[: max(1, limit // 2)]
+    return measures + found[: limit - len(measures)]
+
+
+def _by_passage_rank(measures: list[Hit], found: list[Hit]) -> list[Hit]:
+    def rank(hit: Hit) -> int:
+        return next(
+            (i for i, p in enumerate(found) if p.doc == hit.doc and p.line_start <= hit.line_start <= p.line_end),
+            len(found),
+        )
+
+    ordered = sorted(measures, key=rank)  # stable: source order among equals
+    return [replace(h, score=MEASURE_SCORE - i) for i, h in enumerate(ordered)]

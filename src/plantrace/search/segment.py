@@ -1,0 +1,54 @@
+"""Query word segmentation: jieba with the plan vocabulary, quiet and with its cache in a temp dir."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    import jieba
+
+    jieba.default_logger.setLevel(logging.WARNING)  # jieba's own logger only; no global config
+    cache_dir = Path(tempfile.gettempdir()) / "plantrace-jieba"
+    cache_dir.mkdir(exist_ok=True)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(cache_dir)
+    tokenizer.initialize()
+    for word, freq in plan_words():
+        tokenizer.add_word(word, freq)
+    return tokenizer
+
+
+def plan_words() -> list[tuple[str, int | None]]:
+    """(word, frequency) pairs of ``data/plan_words.txt``."""
+    out: list[tuple[str, int | None]] = []
+    for line in _data_lines("plan_words.txt"):
+        word, _, freq = line.partition(" ")
+        out.append((word, int(freq) if freq.strip() else None))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(_data_lines("search_stopwords.txt"))
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("plantrace").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def cut(text: str) -> list[str]:
+    """Words of ``text`` (dictionary only, no HMM guessing: unknown words fall apart into characters)."""
+    return [w for w in _tokenizer().cut(text, HMM=False) if w.strip()]
+
+
+def cut_for_search(word: str) -> list[str]:
+    """jieba's search-engine mode: the word and the dictionary words inside it."""
+    return [w for w in _tokenizer().cut_for_search(word, HMM=False) if w.strip()]

@@ -1,0 +1,52 @@
+"""`plantrace search` through the click group: human output and the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from plantrace.cli.main import cli
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_json_contract(sample_db: Path) -> None:
+    rows = json.loads(_run("search", "夜间经济", "--db", str(sample_db), "--json", "--limit", "3"))
+    assert len(rows) == 3
+    keys = {"doc", "source", "title", "node", "path", "line_start", "line_end", "score", "snippet"}
+    assert all(keys <= set(r) for r in rows)
+    assert all("【" in r["snippet"] for r in rows)
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+
+
+def test_human_output_cites_file_and_lines(sample_db: Path) -> None:
+    out = _run("search", "碧道", "--db", str(sample_db), "--limit", "2", "--doc", "haizhu_fyp14_outline_hant.txt")
+    assert "haizhu_fyp14_outline_hant.txt:279" in out
+    assert "【碧道】" in out
+
+
+def test_filters_and_empty_result(sample_db: Path) -> None:
+    out = _run("search", "碧道", "--db", str(sample_db), "--doc-type", "statistical_bulletin", "--json")
+    assert json.loads(out) == []
+    assert "No hits" in _run("search", ";DROP TABLE documents", "--db", str(sample_db))
+
+
+def test_fresh_process_python_api_and_quiet_jieba(sample_db: Path) -> None:
+    """`import plantrace; plantrace.search(...)` in a new interpreter, and jieba prints nothing."""
+    import subprocess
+    import sys
+
+    code = (
+        "import plantrace, sys\n"
+        "hits = plantrace.search(sys.argv[1], '海珠区打算怎么发展夜间经济', limit=3)\n"
+        "print(len(hits), hits[0].as_dict()['snippet'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("3 ") and "【夜間經濟】" in done.stdout
+    assert done.stderr == ""
