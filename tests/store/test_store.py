@@ -144,3 +144,16 @@ def test_store_round_trip_of_arbitrary_documents(tmp_path: Path, paragraphs: lis
         (n.id, n.kind, n.parent, n.text) for n in bundle.parsed.nodes
     ]
     assert [ln["raw"] for ln in lines] == [ln.raw for ln in bundle.parsed.lines]
+
+
+def test_the_store_keeps_no_reference_to_saved_documents(tmp_path: Path, corpus: Path) -> None:
+    """Memory must stay flat over a long ingest: nothing may hold on to a bundle once it is saved."""
+    import sys
+
+    bundle = build_bundle(corpus / "guangzhou_fyp14_outline_partial.txt")
+    assert bundle.facts.guidance and bundle.facts.measures  # every extension writes rows
+    parts = (bundle, bundle.facts, bundle.parsed)
+    before = [sys.getrefcount(p) for p in parts]
+    with open_store(tmp_path / "t.db") as store:
+        store.save(bundle)
+    assert [sys.getrefcount(p) for p in parts] == before

@@ -10,7 +10,6 @@ import difflib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from functools import cache
 from typing import Any
 
 from plantrace.models import Bundle
@@ -84,7 +83,6 @@ def _span(evidence: Any) -> tuple[int, int, int, int, str]:
     return evidence.line_start, evidence.line_end, evidence.start, evidence.end, evidence.rule
 
 
-@cache
 def _guidance_rows(bundle: Bundle) -> list[Sequence[object]]:
     doc = bundle.parsed.document.id
     return [(doc, r.evidence.node, r.district, r.positioning, r.focus, r.platforms,
