@@ -19,6 +19,12 @@ demo: venv
 	mkdir -p out
 	$(BIN)/plantrace ingest examples/corpus --db $(DB)
 	$(BIN)/plantrace ls --db $(DB)
+	$(BIN)/plantrace show guangzhou_work_report --outline --db $(DB)
+	$(BIN)/plantrace targets --db $(DB) --doc guangzhou_work_report --metric 地区生产总值
+	$(BIN)/plantrace search 夜间经济 --db $(DB) --limit 3
+	$(BIN)/plantrace search 2021年广州地区生产总值增长目标 --db $(DB) --limit 2
+	$(BIN)/plantrace compare 海珠区 荔湾区 从化区 --db $(DB) --format html > out/compare.html
+	@echo "Side-by-side comparison of three districts: out/compare.html"
 
 test: venv
 	$(BIN)/lint-imports
