@@ -15,9 +15,9 @@ from plantrace.store import measures as measure_store
 from plantrace.store import open_store
 
 CONTRACT_KEYS = {"doc", "node", "line", "start", "end", "surface", "metric", "value", "value_max", "unit",
-                 "comparator", "stance", "year", "kind", "missing_value", "rule"}
+                 "comparator", "stance", "year", "kind", "missing_value", "rule", "direction"}
 TARGET_KEYS = {"doc", "source", "line_start", "line_end", "metric", "value", "unit", "comparator", "stance",
-               "year", "surface", "rule", "kind"}
+               "year", "surface", "rule", "kind", "direction"}
 
 
 def invoke(*args: str) -> Any:
@@ -47,6 +47,7 @@ def test_measures_json_follows_the_contract(corpus: Path) -> None:
         assert row["stance"] in {"actual", "target"}
         assert row["kind"] in {"level", "growth", "share", "count", "change", "ratio", "rank", "other"}
         assert row["missing_value"] == (row["value"] is None)
+        assert row["direction"] in {"up", "down", None}
     gdp = [(r["surface"], r["stance"], r["year"]) for r in rows if r["metric"] == "地区生产总值" and r["line"] == 128]
     assert gdp == [("6%以上", "target", 2021)]
 
@@ -66,6 +67,7 @@ def test_targets_shows_the_gdp_target_beside_the_gdp_result(work_report_db: Path
     seen = {(r["line_start"], r["surface"], r["comparator"], r["stance"], r["year"]) for r in rows}
     assert (128, "6%以上", ">=", "target", 2021) in seen
     assert (22, "2.5万亿元", ">=", "actual", 2020) in seen
+    assert {r["direction"] for r in rows if r["line_start"] == 128 and r["surface"] == "6%以上"} == {"up"}
 
 
 @pytest.mark.parametrize(
@@ -87,9 +89,11 @@ def test_store_round_trip_and_node_listing(work_report_db: Path, corpus: Path) -
     with open_store(work_report_db) as store:
         doc = store.document("haizhu_fyp14_outline_hant.txt")["id"]
         rows = measure_store.query(store.conn, doc=doc)
-        assert [(r["line"], r["start"], r["end"], r["value"], r["unit"], r["stance"], r["rule"]) for r in rows] == [
-            (m.line, m.start, m.end, m.value, m.unit, m.stance, m.rule) for m in facts.measures
+        assert [(r["line"], r["start"], r["end"], r["value"], r["unit"], r["stance"], r["rule"], r["direction"])
+                for r in rows] == [
+            (m.line, m.start, m.end, m.value, m.unit, m.stance, m.rule, m.direction) for m in facts.measures
         ]
+        assert {r["direction"] for r in rows} >= {"up", "down", None}
         node = facts.measures[0].node
         listed = measure_store.for_node(store.conn, node)
         assert listed and {r["node"] for r in listed} == {node}

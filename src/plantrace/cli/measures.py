@@ -13,9 +13,10 @@ from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
 from plantrace.models import Measure
 
 KINDS = ("level", "growth", "share", "count", "change", "ratio", "rank", "other")
-_FILE_COLUMNS = ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year", "kind", "rule"]
+_FILE_COLUMNS = ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year", "kind", "direction",
+                 "rule"]
 _TARGET_COLUMNS = ["doc", "source", "line_start", "line_end", "metric", "value", "unit", "comparator", "stance",
-                   "year", "surface", "rule"]
+                   "year", "direction", "surface", "rule"]
 
 
 def measure_contract(measure: Measure) -> dict[str, Any]:

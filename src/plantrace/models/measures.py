@@ -7,6 +7,7 @@ from typing import Literal
 
 Comparator = Literal[">=", "<=", "~", "=", "range"]
 Stance = Literal["actual", "target"]
+Direction = Literal["up", "down"]
 MeasureKind = Literal["level", "growth", "share", "count", "change", "ratio", "rank", "other"]
 
 
@@ -34,3 +35,4 @@ class Measure:
     dimension: str | None = None
     base_value: float | None = None
     base_unit: str | None = None
+    direction: Direction | None = None   # up (增长, 提高) / down (下降, 减少, 压减); value stays as written

@@ -18,7 +18,7 @@ _COLUMNS = (
     "m.doc_id AS doc, d.source AS source, m.node_id AS node, m.line AS line_start, m.line AS line_end, m.line, "
     "m.char_start AS start, m.char_end AS \"end\", m.metric, m.metric_canonical, m.value, m.value_max, m.unit, "
     "m.comparator, m.stance, m.year, m.kind, m.surface, m.missing_value, m.dimension, m.base_value, "
-    "m.base_unit, m.rule"
+    "m.base_unit, m.direction, m.rule"
 )
 _SELECT = f"SELECT {_COLUMNS} FROM measures m JOIN documents d ON d.id = m.doc_id"
 _ORDER = " ORDER BY d.source, m.line, m.char_start"
@@ -32,14 +32,14 @@ def _values(measure: Measure) -> tuple[object, ...]:
     return (
         m.doc, m.node, m.line, m.start, m.end, m.surface, m.metric, m.metric_canonical, m.value, m.value_max,
         m.unit, m.comparator, m.stance, m.year, m.kind, int(m.missing_value), m.rule, m.dimension,
-        m.base_value, m.base_unit,
+        m.base_value, m.base_unit, m.direction,
     )
 
 
 def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction)."""
     conn.executemany(
-        "INSERT INTO measures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO measures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [_values(m) for m in bundle.facts.measures],
     )
 

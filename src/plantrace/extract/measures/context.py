@@ -12,7 +12,8 @@ from plantrace.extract.measures.words import words
 SENTENCE_END = "。;；!！?？"
 CLAUSE_END = SENTENCE_END + ",，:："
 
-_COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
+_COUNT_DIMENSIONS = {"count", "households", "people"}  # person-times (人次) are amounts (level)
+_CLASS_DIMENSIONS = {"voltage"}  # 500千伏 names a class of line or substation, not an amount
 _PERCENT_DIMENSIONS = {"percent", "multiple"}
 
 
@@ -54,7 +55,11 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
 
 
 def kind(text: str, hit: Hit, clause_start: int) -> str:
-    """``level growth share count change ratio rank other`` from the unit and the verb before it."""
+    """``level growth share count change ratio rank other`` from the unit and the verb before it.
+
+    People (万人) and discrete things counted with a measure word (个, 家, 项) are counts; person-times
+    (人次) and rates per head (每千人口床位数) are levels; voltage classes (500千伏) are other.
+    """
     special = {"rank": "rank", "ratio": "ratio", "missing_year": "other", "fraction": "share"}
     if hit.shape in special:
         return special[hit.shape]
@@ -62,10 +67,45 @@ def kind(text: str, hit: Hit, clause_start: int) -> str:
     before = text[max(clause_start, hit.start - 10):hit.start]
     if dimension == "percentage_point":
         return "change"
+    if dimension in _CLASS_DIMENSIONS:
+        return "other"
     if dimension in _PERCENT_DIMENSIONS or dimension == "doubling":
-        if words().growth_verb.search(before) or dimension == "doubling":
+        if words().growth_verb.search(before) or dimension == "doubling" or (
+                dimension == "percent" and words().growth_nouns.search(text, clause_start, hit.start)):
             return "growth"
-        return "ratio" if dimension == "multiple" else "share"
+        return "ratio" if dimension == "multiple" or _of_target(before, hit) else "share"
     if words().change_verb.search(before):
         return "change"
-    return "count" if dimension in _COUNT_DIMENSIONS else "level"
+    if dimension in _COUNT_DIMENSIONS and not words().per_capita.search(text, clause_start, hit.start):
+        return "count"
+    return "level"
+
+
+def _of_target(before: str, hit: Hit) -> bool:
+    """完成年度预期目标的147.5%, 为上年的105%: a percentage of a plan figure or of another value."""
+    if words().of_target.search(before):
+        return True
+    return hit.value is not None and hit.value > 100 and before.endswith("的")
+
+_DIRECTION_REACH = 8  # 下降幅度达到13.5%: the verb may stand a few characters before the value
+
+
+def direction(text: str, hit: Hit, clause_start: int) -> str | None:
+    """``up`` / ``down`` from the last movement verb right before the value (下降13.5%, 提高到70%)."""
+    if hit.shape in ("missing_year", "ratio"):
+        return None
+    before = text[max(clause_start, hit.start - _DIRECTION_REACH):hit.start]
+    found = None
+    for match in words().direction_verb.finditer(before):
+        found = match
+    if found is None or any(ch.isdigit() for ch in before[found.end():]):
+        return _growth_noun_direction(text, hit, clause_start)
+    return "up" if found.group("up") else "down"
+
+
+def _growth_noun_direction(text: str, hit: Hit, clause_start: int) -> str | None:
+    """经济增长预期目标为7%左右: a growth rate named by a noun of growth goes up."""
+    dimension = unit_table().base_value(1.0, hit.unit)[2]
+    if dimension == "percent" and words().growth_nouns.search(text, clause_start, hit.start):
+        return "up"
+    return None

@@ -17,6 +17,7 @@ from plantrace.extract.measures.metric import (
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import Hit, scan
 from plantrace.extract.measures.units import unit_table
+from plantrace.extract.measures.words import words
 from plantrace.models import Line, Measure
 
 _SHAPE_RULES = {
@@ -24,6 +25,8 @@ _SHAPE_RULES = {
     "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
 }
 _LIST_JOINERS = re.compile(r"^[和、与及,]?$")
+_BASELINE = re.compile(
+    r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|每人每年|每人每月|每人|每年|上年|去年)?(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 
 
@@ -50,6 +53,7 @@ class Draft:
     year: int | None
     stance: str
     rule: str
+    direction: str | None = None
 
 
 def last_year(line: Line, report_year: int | None) -> int | None:
@@ -89,16 +93,51 @@ def _draft(
         text, hit, clause_start)
     count_like = _dimension(hit.unit) in _COUNT_DIMENSIONS
     metric = "" if hit.shape == "missing_year" else metric_phrase(text, clause_start, hit.start, hit.end, count_like)
+    year, stance = _time(job, text, hit, marks, earlier, clause_start)
+    direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
+    return Draft(hit, metric, C.comparator(text, hit, clause_start), kind, year, stance, _rule(hit, kind),
+                 direction)
+
+
+def _time(
+    job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], earlier: list[Hit], clause_start: int
+) -> tuple[int | None, str]:
+    """(year, stance) of the value at ``hit``: stated years first, then the section and document."""
     year, explicit = _year(text, hit, marks, earlier)
     lost = year == T.LOST_YEAR
     year = None if lost else year
-    stance = _stance(job, text, hit, year, explicit)
-    if year is None and hit.shape != "missing_year" and not lost and stance == "target":
+    context_year = year if year is not None or lost else _year(text, hit, marks, earlier, framed=False)[0]
+    context_year = None if context_year == T.LOST_YEAR else context_year
+    stance = _stance(job, text, hit, context_year, explicit)
+    if year is not None and not explicit and T.stance_from_year(year, job.profile) not in (None, stance):
+        year = None  # 提出到2020年…。新增装机4.45亿千瓦: a year of an earlier sentence that contradicts the stance
+    if year is not None or lost or hit.shape == "missing_year":
+        return year, stance
+    if stance == "target":
         year = T.horizon_year(text[max(0, hit.start - 4):hit.start], job.profile)
-    if year is None and hit.shape != "missing_year" and not lost:
+    if year is None and _BASELINE.search(text, clause_start, hit.start):
+        return _baseline_year(job, text, hit.start, stance), "actual"  # 从47.5%提高到51.5%
+    if year is None:
         year = T.heading_year(job.headings) if job.region == stance else None
         year = year or T.default_year(stance, job.profile)
-    return Draft(hit, metric, C.comparator(text, hit, clause_start), kind, year, stance, _rule(hit, kind))
+    return year, stance
+
+
+def _baseline_year(job: LineJob, text: str, pos: int, stance: str) -> int | None:
+    """The year of a start value without its own year (从47.5%提高到51.5%).
+
+    Before a promise it is the last known year (the plan's base year). In a review it is the start
+    of the span reviewed: five years before its end in a five-year review (五年来, “十二五”时期,
+    a plan's 发展基础), else one year before.
+    """
+    base = T.default_year("actual", job.profile)
+    if stance == "target" or base is None:
+        return base
+    end = (T.heading_year(job.headings) if job.region == "actual" else None) or base
+    five_years = job.profile.doc_type in ("fyp_outline", "special_plan") or bool(
+        words().five_year_frame.search(text, 0, pos) or T.heading_plan_period(job.headings)
+        or any(words().five_year_frame.search(T.simplified(h)) for h in job.headings))
+    return end - (5 if five_years else 1)
 
 
 def _rule(hit: Hit, kind: str) -> str:
@@ -115,23 +154,43 @@ def _same_dimension(a: Hit, b: Hit) -> bool:
     return a.shape == b.shape and _dimension(a.unit) == _dimension(b.unit)
 
 
-def _year(text: str, hit: Hit, marks: list[T.YearMark], earlier: list[Hit]) -> tuple[int | None, bool]:
+def _year(
+    text: str, hit: Hit, marks: list[T.YearMark], earlier: list[Hit], framed: bool = True
+) -> tuple[int | None, bool]:
     """(year, whether it is stated in the same sentence) of the value at ``hit``.
 
     A 从/由 year belongs to the first value after it only (由2017年第37位提升到第21位).
     """
     sentence_start, _ = C.sentence_bounds(text, hit.start)
     for mark in marks:
-        if mark.role == "qualifier" and 0 <= mark.start - hit.end <= 1:
+        if mark.role == "qualifier" and _qualifies(text, mark, hit):
             return mark.year, True
     usable = [m for m in marks if m.end <= hit.start and m.role not in ("baseline", "qualifier")]
+    own_frame = framed and _own_time_frame(text, sentence_start, hit.start, marks)
     for mark in reversed(usable):
         if mark.role == "from" and any(mark.end <= h.start < hit.start for h in earlier):
             continue
-        if mark.year == T.LOST_YEAR and mark.start < sentence_start:
+        if mark.start < sentence_start and (mark.year == T.LOST_YEAR or own_frame):
             continue  # a lost year (到年) covers its own sentence only
         return mark.year, mark.start >= sentence_start
     return None, False
+
+
+def _qualifies(text: str, mark: T.YearMark, hit: Hit) -> bool:
+    """69.79亿元(2019年) and 研发投入强度(2019年)3.1%: a bracketed year right after or before the value."""
+    if 0 <= mark.start - hit.end <= 1:
+        return True
+    between = text[mark.end:hit.start]
+    return 0 <= len(between) <= 3 and not any(ch in C.CLAUSE_END for ch in between)
+
+
+def _own_time_frame(text: str, sentence_start: int, pos: int, marks: list[T.YearMark]) -> bool:
+    """比“十二五”增长46.1%, 年均增长20.4%: the sentence states its own period, so a year stated in an
+    earlier sentence does not reach it."""
+    if any(m.role == "baseline" and sentence_start <= m.start < pos and "年" not in text[m.start:m.end]
+           for m in marks):  # a plan period (比“十二五”), not one year (比去年)
+        return True
+    return bool(words().period_growth.search(text, sentence_start, pos))
 
 
 def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool) -> str:
@@ -141,11 +200,15 @@ def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool)
             return by_year
     if job.region:
         return job.region
+    if year is not None:  # a year stated earlier in the paragraph (今年…。…比去年增加58亿元)
+        by_year = T.stance_from_year(year, job.profile)
+        if by_year:
+            return by_year
     start, end = C.sentence_bounds(text, hit.start)
     by_words = T.sentence_stance(text[start:end])
     if by_words:
         return by_words
-    for known in (year, job.carried_year):
+    for known in (job.carried_year,):
         by_year = T.stance_from_year(known, job.profile) if known is not None else None
         if by_year:
             return by_year
@@ -242,4 +305,5 @@ def _measure(job: LineJob, draft: Draft) -> Measure:
         year=draft.year, kind=draft.kind,  # type: ignore[arg-type]
         missing_value=hit.value is None, rule=draft.rule, metric_canonical=canonical(draft.metric),
         dimension=dimension, base_value=base_value, base_unit=base_unit,
+        direction=draft.direction,  # type: ignore[arg-type]
     )

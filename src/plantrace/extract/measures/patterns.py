@@ -15,7 +15,10 @@ MAG = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
 RANGE_SEP = "—|–|-|~|～|至|到"
 
 RATIO = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?)){1,4}(?![\d.:])")
-RANK = re.compile(f"第(?P<n>\\d+|{CN})(?P<unit>位|名|(?=、第(?:\\d+|{CN})(?:位|名)))")
+# 第21位, 第6、第7位, and 居全国第1。 (no unit before punctuation; 第45届 and 第二期 are ordinals)
+RANK = re.compile(
+    f"第(?P<n>\\d+|{CN})(?P<unit>位|名|(?=、第(?:\\d+|{CN})(?:位|名))|(?P<bare>(?=[^\\u4e00-\\u9fff\\d.]|$)))"
+)
 MISSING_YEAR = re.compile(r"(?:(?<=[到至])年(?![底末初中度均内份代来以轻])|\(—年\)|(?<=以)年(?=为))")
 
 
@@ -25,7 +28,7 @@ def quantity_regex() -> re.Pattern[str]:
     return re.compile(
         f"(?=[\\d{CN_NUMERAL_CHARS}])(?P<n1>{NUM})"
         f"(?:(?P<mag1>{MAG})?(?P<u1>%)?(?P<sep>{RANGE_SEP})(?P<n2>{NUM}))?"
-        f"(?P<approx0>多|余)?(?P<mag>{MAG})?(?P<approx>多|余)?(?P<unit>{units})?"
+        f"(?P<approx0>多|余)?(?P<mag>{MAG})?(?P<approx>多|余)?(?P<mag2>(?<=万多|万余)亿)?(?P<unit>{units})?"
     )
 
 

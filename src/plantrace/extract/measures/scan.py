@@ -80,7 +80,7 @@ def _quantities(text: str) -> Iterator[Hit]:
 
 
 def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
-    n1, mag = match.group("n1"), match.group("mag") or ""
+    n1, mag = match.group("n1"), (match.group("mag") or "") + (match.group("mag2") or "")  # 4万多亿元
     if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1) and match.group("unit") in _MONEY_WORDS:
         n1, mag = "一", n1 + mag  # 突破万亿元, 接近千亿元: the magnitude word is the number
     if not mag and not n1[0].isdigit() and len(n1) > 1 and n1[-1] in "万亿":
@@ -211,6 +211,8 @@ def _ranks(text: str) -> Iterator[Hit]:
         window = text[max(0, match.start() - 12):match.start()]
         unit = match.group("unit") or "位"  # 第6、第7位: the first rank borrows the unit
         weak = unit == "名" or not match.group("n")[0].isdigit()
+        if match.group("bare") is not None and not words().rank_context.search(window):
+            continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1)
         if weak and not words().rank_cues.search(window):
             continue
         try:

@@ -18,9 +18,15 @@ from plantrace.models import Document, Line
 
 _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
              "六": "6", "七": "7", "八": "8", "九": "9"}
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|[一二三四五六七八九〇零○O]{4})(?:年|(?:—|-|至|到)((?:19|20)\d{2})年)")
-_PLAN = re.compile(r"“?(十[一二三四五]?|[一二三四五六七八九])五”?(?:规划)?(?:时期|期间|以来|末|期末|时)?")
-_RELATIVE = re.compile(r"今年|去年|上年|明年|过去一年")
+# 2020年, and spans 2016—2020年 / 1950年到1997年 (one mark, the span's end year)
+_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2}|[一二三四五六七八九〇零○O]{4})(?:年?(?:—|-|至|到)((?:19|20)\d{2})年|年)")
+_PLAN_NUMERAL = "十[一二三四五]?|[一二三四五六七八九]"
+# “十二五”, or 十二五 followed by a plan word (党的十五届 and 二〇三五年 are no plans)
+_PLAN = re.compile(
+    f"(?:“(?P<q>{_PLAN_NUMERAL})五”|(?<![一二三四五六七八九十〇零○O\\d])(?P<b>{_PLAN_NUMERAL})五(?=规划|计划|时期|期间|末|以来))"
+    "(?:规划|计划)?(?:时期|期间|以来|末|期末|时)?"
+)
 _PERIOD = re.compile(r"第(十[一二三四五]?)个五年")
 _DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日")
 
@@ -125,11 +131,24 @@ def _region_stance(headings: tuple[str, ...]) -> str | None:
 
 
 def heading_year(headings: Iterable[str]) -> int | None:
+    """The year of the deepest heading that states one: 一、2010年工作回顾 -> 2010,
+    二、“十二五”时期的主要目标和任务 -> 2015 (a plan period stands for its end year)."""
     for heading in (simplified(h) for h in reversed(list(headings))):
         match = _YEAR.search(heading)
         if match:
             return year_of(match.group(2) or match.group(1))
+        plan = _PLAN.search(heading)
+        if plan:
+            return plan_end_year(plan.group("q") or plan.group("b"))
+        nth = _PERIOD.search(heading)  # 第十一个五年规划纲要 -> 2010
+        if nth:
+            return plan_end_year(nth.group(1))
     return None
+
+
+def heading_plan_period(headings: Iterable[str]) -> bool:
+    """Whether a heading names a five-year plan period (一、“十一五”时期…的回顾)."""
+    return any(_PLAN.search(simplified(h)) or _PERIOD.search(simplified(h)) for h in headings)
 
 
 LOST_YEAR = 0  # a year slot whose number the source lost (到年)
@@ -148,32 +167,23 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
     """Every time expression of a line, with its role."""
     marks = [_mark(text, m.start(), m.end(), year_of(m.group(2) or m.group(1))) for m in _YEAR.finditer(text)]
     for match in _PLAN.finditer(text):
-        end_year = plan_end_year(match.group(1))
+        end_year = plan_end_year(match.group("q") or match.group("b"))
+        if match.group(0).endswith(("规划", "计划")) or _names_a_thing(text, match.end()):
+            continue  # 实施“十五”计划, “十二五”节能减排方案: the plan or a document, not its years
         if end_year and not _inside_title(text, match.start()):
             marks.append(_mark(text, match.start(), match.end(), end_year))
     if report_year:
-        for match in _RELATIVE.finditer(text):
-            year = _relative_year(match.group(0), report_year)
-            if year:
-                marks.append(_mark(text, match.start(), match.end(), year, "relative"))
+        for match in words().relative_years.finditer(text):
+            shift = words().relative_shift(match.group(0))
+            marks.append(_mark(text, match.start(), match.end(), report_year + shift, "relative"))
     return tuple(sorted((m for m in marks if not _inside_title(text, m.start)), key=lambda m: m.start))
-
-
-def _relative_year(word: str, report_year: int) -> int | None:
-    if word == "今年":
-        return report_year
-    if word in ("去年", "上年", "过去一年"):
-        return report_year - 1
-    if word == "明年":
-        return report_year + 1
-    return None
 
 
 def _mark(text: str, start: int, end: int, year: int, plain: str = "at") -> YearMark:
     before = text[max(0, start - 2):start]
     if start and text[start - 1] == "(" and text[end:end + 1] == ")":
         role = "qualifier"
-    elif before.endswith(("比", "较", "与", "同", "是")) or text[end:end + 2] in ("相比", "同期", "以来"):
+    elif _is_baseline(text, before, end):
         role = "baseline"
     elif before.endswith(("到", "至", "截至")) or text[end:end + 1] in ("前", "底"):
         role = "to"
@@ -182,6 +192,22 @@ def _mark(text: str, start: int, end: int, year: int, plain: str = "at") -> Year
     else:
         role = plain
     return YearMark(start, end, year, role)
+
+
+_PERIOD_FOLLOWERS = "是的期时末以主目前中初开收头最第年分均增比较相发，,。;；、"
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """“十二五”节能减排综合性工作方案: a quoted plan period used as a modifier of a name."""
+    nxt = text[end:end + 1]
+    return text[end - 1:end] == "”" and bool(nxt) and nxt not in _PERIOD_FOLLOWERS and "\u4e00" <= nxt <= "\u9fff"
+
+
+def _is_baseline(text: str, before: str, end: int) -> bool:
+    """比2015年, 与上年相比, 为1997年的2.9倍: a comparison base, not the value's year."""
+    if before.endswith(("比", "较", "与", "同", "是")) or text[end:end + 2] in ("相比", "同期", "以来"):
+        return True
+    return before.endswith(("为", "于")) and text[end:end + 1] == "的"
 
 
 def _inside_title(text: str, pos: int) -> bool:

@@ -19,12 +19,21 @@ class Words:
     suffix_comparators: dict[str, str]
     growth_verb: re.Pattern[str]
     change_verb: re.Pattern[str]
+    direction_verb: re.Pattern[str]
+    per_capita: re.Pattern[str]
+    growth_nouns: re.Pattern[str]
+    of_target: re.Pattern[str]
     target_cues: re.Pattern[str]
     actual_cues: re.Pattern[str]
     actual_headings: re.Pattern[str]
     target_headings: re.Pattern[str]
     doc_types: tuple[tuple[str, re.Pattern[str]], ...]
     rank_cues: re.Pattern[str]
+    rank_context: re.Pattern[str]
+    relative_years: re.Pattern[str]
+    period_growth: re.Pattern[str]
+    five_year_frame: re.Pattern[str]
+    relative_shifts: tuple[tuple[re.Pattern[str], int], ...]
     after_unit_codes: str
     missing_strong_units: tuple[str, ...]
     missing_weak_units: tuple[str, ...]
@@ -36,6 +45,13 @@ class Words:
     noun_stops: re.Pattern[str]
     not_noun_start: str
 
+    def relative_shift(self, word: str) -> int:
+        """Years from the report year of a matched relative expression (去年 -> -1)."""
+        for pattern, shift in self.relative_shifts:
+            if pattern.fullmatch(word):
+                return shift
+        return 0
+
 
 def alternation(items: list[str]) -> str:
     return "(?:" + "|".join(items) + ")"
@@ -44,6 +60,12 @@ def alternation(items: list[str]) -> str:
 def _plain(items: list[str]) -> str:
     """Literal words, longest first."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) + ")"
+
+
+def _direction(spec: dict[str, Any]) -> re.Pattern[str]:
+    """One pattern with groups ``up``/``down``; the last match before a value wins."""
+    stop = re.escape(spec["not_after"])
+    return re.compile(f"(?:(?P<up>{_plain(spec['up'])})|(?P<down>{_plain(spec['down'])}))(?![{stop}])")
 
 
 @cache
@@ -61,14 +83,23 @@ def _compile(data: dict[str, Any]) -> Words:
         approx_prefix=re.compile(alternation(cmp["approx_prefix"]) + "(?:为|达|占)?$"),
         suffix=re.compile(_plain(list(cmp["suffix"]))),
         suffix_comparators=dict(cmp["suffix"]),
-        growth_verb=re.compile(alternation(kinds["growth_verbs"]) + "(?![到至为])[^增下降提减]{0,4}$"),
+        growth_verb=re.compile(alternation(kinds["growth_verbs"]) + "(?![到至为值])[^增下降提减]{0,4}$"),
         change_verb=re.compile(alternation(kinds["change_verbs"]) + "(?![到至为])(?:了)?$"),
+        direction_verb=_direction(data["direction"]),
+        per_capita=re.compile(_plain(kinds["per_capita"])),
+        growth_nouns=re.compile(alternation(kinds["growth_nouns"])),
+        of_target=re.compile(_plain(kinds["of_target"]) + "(?:完成)?(?:数|额|量|值)?的$"),
         target_cues=re.compile(alternation(stance["target_cues"])),
         actual_cues=re.compile(alternation(stance["actual_cues"])),
         actual_headings=re.compile(alternation(stance["actual_headings"])),
         target_headings=re.compile(alternation(stance["target_headings"])),
         doc_types=tuple((name, re.compile(alternation(cues))) for name, cues in data["doc_types"].items()),
         rank_cues=re.compile(alternation(data["ranks"]["cues"])),
+        rank_context=re.compile(alternation(data["ranks"]["context"])),
+        relative_years=re.compile(alternation(list(data["time"]["relative"]))),
+        period_growth=re.compile(_plain(data["time"]["period_growth"])),
+        five_year_frame=re.compile(alternation(data["time"]["five_year_frame"])),
+        relative_shifts=tuple((re.compile(k), int(v)) for k, v in data["time"]["relative"].items()),
         after_unit_codes=data["codes"]["after_unit"],
         missing_strong_units=tuple(missing["strong_units"]),
         missing_weak_units=tuple(missing["weak_units"]),

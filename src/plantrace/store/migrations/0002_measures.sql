@@ -19,7 +19,8 @@ CREATE TABLE measures (
     rule             TEXT NOT NULL,
     dimension        TEXT,
     base_value       REAL,
-    base_unit        TEXT
+    base_unit        TEXT,
+    direction        TEXT
 );
 CREATE INDEX measures_doc ON measures(doc_id, line, char_start);
 CREATE INDEX measures_node ON measures(node_id);
