@@ -4,36 +4,19 @@ from __future__ import annotations
 
 import functools
 import itertools
-import logging
 import re
-import tempfile
-from pathlib import Path
-from typing import Any
 
 from plantrace.extract.entities.context import Context
+from plantrace.segmentation import pos_tagger
 
 PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "eng", "m"})
 _PUNCTUATION = re.compile(r"[^\w]")
 
 
-@functools.lru_cache(maxsize=1)
-def _tagger() -> Any:
-    import jieba
-    import jieba.posseg
-
-    jieba.default_logger.setLevel(logging.WARNING)  # jieba's own logger only; no global config
-    cache_dir = Path(tempfile.gettempdir()) / "plantrace-jieba"
-    cache_dir.mkdir(exist_ok=True)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(cache_dir)
-    tokenizer.initialize()
-    return jieba.posseg.POSTokenizer(tokenizer)
-
-
 @functools.lru_cache(maxsize=8192)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of ``text``: 天河中央商务区 -> (('天河', 'ns'), ('中央商务区', 'nt'))."""
-    return tuple((pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False))
+    return tuple((pair.word, pair.flag) for pair in pos_tagger().cut(text, HMM=False))
 
 
 def has_proper_word(ctx: Context, text: str, *, unknown_words: bool = True) -> bool:

@@ -4,16 +4,13 @@ and its canonical name from data/metrics.toml."""
 from __future__ import annotations
 
 import functools
-import logging
 import re
-import tempfile
 import tomllib
 from functools import cache
 from importlib import resources
-from pathlib import Path
-from typing import Any
 
 from plantrace.extract.measures.words import words
+from plantrace.segmentation import base_tokenizer
 
 _YEARISH = (
     r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
@@ -99,24 +96,11 @@ def known_metrics() -> list[str]:
     return sorted({name for _, name in _synonyms()})
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    import jieba
-
-    jieba.default_logger.setLevel(logging.WARNING)  # jieba's own logger only; no global config
-    cache_dir = Path(tempfile.gettempdir()) / "plantrace-jieba"
-    cache_dir.mkdir(exist_ok=True)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(cache_dir)
-    tokenizer.initialize()
-    return tokenizer
-
-
 def share_head(part: str, last: str) -> str:
     """A short list item takes the head noun of the last item: 国家 + 省重点实验室 -> 国家重点实验室."""
     if len(part) > 3 or len(last) <= len(part) + 1:
         return part
-    words = _tokenizer().lcut(last, HMM=False)
+    words = base_tokenizer().lcut(last, HMM=False)
     if len(words) < 2:
         return part
     return part + last[min(len(words[0]), len(part)):]
