@@ -33,7 +33,7 @@ def measures_command(file: Path, encoding: str | None, as_json: bool) -> None:
 
     \b
     No database needed. Examples:
-      plantrace measures examples/corpus/guangzhou_work_report_2021.txt
+      plantrace measures work_report.txt
       plantrace measures report.txt --json > measures.json
     """
     _parsed, facts = pipeline.process_file(file, encoding=encoding)
@@ -63,7 +63,7 @@ def targets_command(
     \b
     Examples:
       plantrace targets --db plantrace.db --metric 地区生产总值
-      plantrace targets --doc guangzhou_work_report_2021.txt --stance target --year 2021 --json
+      plantrace targets --doc work_report --stance target --year 2021 --json
     """
     from plantrace.extract.measures.metric import canonical
     from plantrace.store import measures as measure_store
