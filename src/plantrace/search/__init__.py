@@ -21,7 +21,14 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
 - Ranking (``ranking.py``): candidates are the passages quoting a stretch of the query verbatim,
   those holding every term, else any selective term; BM25 (passage 1.0, title + heading path
   0.4) times the squared IDF-weighted share of terms covered; verbatim ones first.
-- Numeric questions (``numeric.py``): metric + year + place answered from the measures stage first.
+- Questions (``place.py``): a place named in the query (海珠区, 从化, 广州, 国家 opening a question)
+  resolves to stored jurisdictions; its words leave the content terms and its passages are boosted
+  (fetched too through the heading column), never filtered; a year boosts documents whose period
+  covers it; qualifiers after question words (哪些措施) are dropped; verbatim stretches count in the
+  heading path as well as the passage.
+- Numeric questions (``numeric.py``): metric (``data/metrics.toml`` phrases, longest first) + year +
+  place answered from the measures stage first, ranked by year, place, stance (目标 -> target,
+  是多少 -> actual) and whether the metric phrase is a name of the metric.
 - Snippets (``snippet.py``): marked 【…】 in the original text through ``Line.index``.
 """
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import itertools
 import json
 import re
 import tomllib
@@ -19,6 +20,7 @@ from typing import Any
 
 from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
+from plantrace.search.place import Place
 from plantrace.search.query import synonym_groups
 from plantrace.search.snippet import window
 from plantrace.search.tokens import fold
@@ -30,6 +32,8 @@ Row = dict[str, Any]
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ADMIN_SUFFIX = ("省", "市", "区", "县", "自治区", "自治州", "新区")
 MEASURE_SCORE = 1000.0  # measure answers rank above every passage
+_MISFIT_STEP = 20.0  # score lost per point of misfit (less than any rank difference adds up to)
+_MIN_ROWS = 200  # measures fetched before ranking by fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,20 +44,53 @@ class NumericQuestion:
     stance: str | None
 
 
-def numeric_hits(store: Store, query: str, filters: SearchFilters, limit: int) -> list[Hit]:
-    """Measure answers to a numeric question, each a hit with its line; [] for other queries."""
-    question = recognise(store, query)
+def numeric_hits(
+    store: Store, query: str, filters: SearchFilters, limit: int, place: Place | None = None
+) -> list[Hit]:
+    """Measure answers to a numeric question, best fit first, each a hit with its line; [] for other queries."""
+    question = recognise(store, query, place)
     if question is None:
         return []
     doc_id = _resolve_doc(store, filters.doc)
     if filters.doc and doc_id is None:
         return []
-    rows = _rows(store, question, limit * 4, doc_id)
-    hits = [_hit(store, r, rank) for rank, r in enumerate(rows)]
-    return [h for h in hits if _passes(store, h, filters)][:limit]
+    rows = _rows(store, question, max(limit * 20, _MIN_ROWS), doc_id)
+    owners = place.jurisdictions if place else ()
+    places = {d: str(_document(store, d)["jurisdiction"]) for d in {str(r["doc"]) for r in rows}} if owners else {}
+    fits = [(misfit(r, question, owners, places), i, r) for i, r in enumerate(rows)]
+    fits.sort(key=lambda item: (item[0], item[1]))  # stable: source order among equals
+    hits = (_hit(store, r, rank, bad) for rank, (bad, _, r) in enumerate(fits))
+    return list(itertools.islice((h for h in hits if _passes(store, h, filters)), limit))
 
 
-def recognise(store: Store, query: str) -> NumericQuestion | None:
+def misfit(row: Row, q: NumericQuestion, owners: tuple[str, ...], places: dict[str, str]) -> int:
+    """How badly a measure fits the question: wrong year 8, other place 4, other stance 2, a metric
+    phrase that is not one of the metric's names (现在国内生产总值每) 1; 0 = fits."""
+    bad = 0
+    if q.year is not None and row.get("year") is not None and int(str(row["year"])) != q.year:
+        bad += 8
+    if owners and places.get(str(row["doc"])) not in owners:
+        bad += 4
+    if q.stance is not None and row.get("stance") not in (None, q.stance):
+        bad += 2
+    if not _named_metric(row):
+        bad += 1
+    return bad
+
+
+def _named_metric(row: Row) -> bool:
+    """Whether the measure's metric phrase is a name of its metric (or has no canonical name to check)."""
+    canonical = str(row.get("metric_canonical") or "")
+    names = metric_phrases().get(canonical)
+    return not names or fold(str(row.get("metric") or "")).lower() in names
+
+
+def hit_misfit(hit: Hit) -> int:
+    """The misfit a measure hit was ranked by (kept in its score)."""
+    return int((MEASURE_SCORE - hit.score) // _MISFIT_STEP)
+
+
+def recognise(store: Store, query: str, place: Place | None = None) -> NumericQuestion | None:
     """A metric the store knows and a year or a cue word (目标, 增长 …), else None."""
     text = fold(query)
     words = _numeric_words()
@@ -67,12 +104,16 @@ def recognise(store: Store, query: str) -> NumericQuestion | None:
     stance = "actual" if stance is None and any(w in text for w in words["actual_words"]) else stance
     return NumericQuestion(
         metrics=metrics, year=int(year_match.group(1)) if year_match else None,
-        place=_place(index.places(store.conn), text), stance=stance,
+        place=place.jurisdictions[0] if place else _place(index.places(store.conn), text), stance=stance,
     )
 
 
 def _metrics(known: list[str], text: str) -> tuple[str, ...]:
-    """Known metric names in the query, directly or through a synonym group (GDP -> 地区生产总值)."""
+    """Known metric names in the query: through the metrics dictionary (the longest phrase named wins:
+    研发经费投入强度 over 研发经费), else directly or through a search synonym (GDP -> 地区生产总值)."""
+    named = _dictionary_metrics(set(known), text.lower())
+    if named:
+        return named
     found = {m for m in known if m and fold(m) in text}
     for member, group in synonym_groups().items():
         if member in text.lower():
@@ -81,6 +122,35 @@ def _metrics(known: list[str], text: str) -> tuple[str, ...]:
         return ()
     longest = max(len(m) for m in found)
     return tuple(sorted(m for m in found if len(m) >= min(longest, 4) or len(found) == 1))
+
+
+def _dictionary_metrics(known: set[str], text: str) -> tuple[str, ...]:
+    """Canonical names whose longest phrase found in ``text`` is not inside a longer phrase found."""
+    spans: list[tuple[int, int, str]] = []
+    for canonical, phrases in metric_phrases().items():
+        if canonical not in known:
+            continue
+        for phrase in phrases:
+            at = text.find(phrase)
+            if at >= 0:
+                spans.append((at, at + len(phrase), canonical))
+    kept = {c for s, e, c in spans if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in spans)}
+    return tuple(sorted(kept))
+
+
+@functools.lru_cache(maxsize=1)
+def metric_phrases() -> dict[str, tuple[str, ...]]:
+    """Canonical metric -> the phrases naming it (folded, lower case), from ``data/metrics.toml``."""
+    try:
+        text = resources.files("plantrace").joinpath("data", "metrics.toml").read_text(encoding="utf-8")
+        table = tomllib.loads(text).get("metrics", {})
+    except (FileNotFoundError, tomllib.TOMLDecodeError):
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for canonical, entry in table.items():
+        phrases = {fold(canonical).lower(), *(fold(p).lower() for p in entry.get("synonyms", []))}
+        out[canonical] = tuple(sorted(p for p in phrases if p))
+    return out
 
 
 def _place(jurisdictions: list[str], text: str) -> str | None:
@@ -120,7 +190,7 @@ def _rows(store: Store, q: NumericQuestion, limit: int, doc_id: str | None) -> l
     if callable(query_fn):
         accepted = inspect.signature(query_fn).parameters
         offered: dict[str, object] = {
-            "year": q.year, "jurisdiction": q.place, "stance": q.stance, "limit": limit, "doc": doc_id,
+            "year": q.year, "jurisdiction": q.place, "limit": limit, "doc": doc_id,
         }
         if "metrics" in accepted:
             offered["metrics"] = list(q.metrics)
@@ -131,7 +201,7 @@ def _rows(store: Store, q: NumericQuestion, limit: int, doc_id: str | None) -> l
     return []
 
 
-def _hit(store: Store, row: Row, rank: int) -> Hit:
+def _hit(store: Store, row: Row, rank: int, bad: int = 0) -> Hit:
     doc = _document(store, row["doc"])
     path = row.get("path") or (store.node(row["node"])["path"] if row.get("node") else ())
     raw = row.get("raw") or _raw_line(store, row["doc"], int(row["line"]))
@@ -142,7 +212,7 @@ def _hit(store: Store, row: Row, rank: int) -> Hit:
     return Hit(
         doc=row["doc"], source=doc["source"], title=doc["title"], node=row.get("node"),
         path=tuple(json.loads(path)) if isinstance(path, str) else tuple(path or ()),
-        line_start=int(row["line"]), line_end=int(row["line"]), score=MEASURE_SCORE - rank,
+        line_start=int(row["line"]), line_end=int(row["line"]), score=MEASURE_SCORE - bad * _MISFIT_STEP - rank / 100,
         snippet=window(snippet), kind="measure", node_kind="measure", measure=measure,
     )
 

@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from plantrace.search.segment import cut, cut_for_search, stopwords
+from plantrace.search.segment import cut, cut_for_search, is_word, stopwords
 from plantrace.search.tokens import fold, query_phrase, runs
 
 # Only ASCII double quotes make a required phrase: “…” and 「…」 are ordinary punctuation in
@@ -86,7 +86,7 @@ def _combine(terms: tuple[Term, ...] | list[Term], op: str, extra: list[Term] | 
 
 def parse_query(text: str) -> ParsedQuery:
     """Stretches in ASCII double quotes are required phrases; the rest is split into words without stopwords."""
-    folded = fold(text[:MAX_CHARS])
+    folded = drop_intent(fold(text[:MAX_CHARS]))
     terms: list[Term] = []
     for match in _QUOTED.finditer(folded):
         phrase = next((g for g in match.groups() if g is not None), "").strip()
@@ -96,6 +96,21 @@ def parse_query(text: str) -> ParsedQuery:
     for chunk in _SEPARATORS.split(rest):
         terms.extend(_chunk_terms(chunk))
     return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS])
+
+
+def drop_intent(text: str) -> str:
+    """Drop the qualifiers and generic nouns after a question word (哪些主要平台 -> 哪些 平台,
+    采取哪些措施 -> 采取哪些): the question word itself goes with the stopwords."""
+    return _intent_pattern().sub(lambda m: m.group(1) + " ", text)
+
+
+@functools.lru_cache(maxsize=1)
+def _intent_pattern() -> re.Pattern[str]:
+    text = resources.files("plantrace").joinpath("data", "synonyms.toml").read_text(encoding="utf-8")
+    intent = tomllib.loads(text)["intent"]
+    asks = "|".join(re.escape(w) for w in sorted(intent["question_words"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(intent["after_question"], key=len, reverse=True))
+    return re.compile(f"({asks})(?:{after})+")
 
 
 def _chunk_terms(chunk: str) -> list[Term]:
@@ -166,7 +181,15 @@ def sub_words(word: str) -> tuple[str, ...]:
     if len(word) < 4 or runs(word) != [word] or word.isascii():
         return ()
     inner = {w for w in cut_for_search(word) if len(w) >= 2 and w != word}
+    inner |= _longer_words_inside(word)
     return tuple(sorted(w for w in inner if not any(w != o and w in o for o in inner)))
+
+
+def _longer_words_inside(word: str) -> set[str]:
+    """Dictionary words of three or more characters inside ``word`` (jieba's search mode gives only
+    two and three: 老旧小区改造 -> 老旧小区); two-character ones are too often accidental (放达)."""
+    n = len(word)
+    return {word[i:j] for i in range(n) for j in range(i + 3, n + 1) if (i, j) != (0, n) and is_word(word[i:j])}
 
 
 def _stretches(words: list[str]) -> list[list[str]]:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
-from plantrace.search.numeric import MEASURE_SCORE, numeric_hits
+from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits
+from plantrace.search.place import Place, find_place, place_names, strip_place
 from plantrace.search.query import ParsedQuery, Term, parse_query
 from plantrace.search.snippet import snippet
-from plantrace.search.tokens import fold
+from plantrace.search.tokens import fold, query_phrase
 from plantrace.store import Store, open_store
 from plantrace.store import search_index as index
 
@@ -24,30 +26,100 @@ _POOL = 60          # candidates fetched per query stage before reranking
 _SYNONYM_CREDIT = 0.6  # a term found only through a synonym
 _PART_CREDIT = 0.4  # a term found only as the shorter words inside it (all of them)
 _HEAD_WEIGHT = 0.4  # BM25 weight of title + heading path against 1.0 for the passage itself
+_PLACE_BOOST = 3.0  # a passage of the place the question names (海珠区…) against one of elsewhere
+_YEAR_BOOST = 1.5  # a passage of a document whose period covers the year the query names
+_YEAR = re.compile(r"((?:19|20)\d\d)年?")
+_HEADINGS = frozenset({"part", "chapter", "section"})
+_HEADING_FACTOR = 0.7  # a bare heading against a paragraph saying the same
 
 
-def passages(store: Store, query: str | ParsedQuery, filters: SearchFilters, limit: int) -> list[Hit]:
-    """Ranked passage hits for ``query``; an empty list when nothing matches."""
+def passages(
+    store: Store, query: str | ParsedQuery, filters: SearchFilters, limit: int, place: Place | None = None
+) -> list[Hit]:
+    """Ranked passage hits for ``query``; an empty list when nothing matches.
+
+    ``place`` (a place the query names) boosts the passages of its jurisdictions, or naming it.
+    """
     parsed = parse_query(query) if isinstance(query, str) else query
     if not parsed.scored or limit <= 0:
         return []
     pool = max(_POOL, 3 * limit)
+    local = _in_head(place) if place and filters.jurisdictions is None else None
     rows = _fetch(store, parsed.match_verbatim(), filters, pool)  # the query as written, if it occurs
     rows = _merge(rows, _fetch(store, parsed.match_all(), filters, pool))
+    if local is not None and _few_in_place(rows, place, limit):  # the place's own passages too
+        rows = _merge(rows, _fetch(store, _and(parsed.match_all(), local), filters, pool))
     shares: dict[str, float] = {}
-    if len(rows) < limit and len(parsed.terms) > 1:  # too few passages hold every term: any will do
+    few_local = local is not None and _few_in_place(rows, place, limit)
+    if (len(rows) < limit or few_local) and len(parsed.terms) > 1:  # any term will do
         shares = _term_shares(store, parsed)
-        rows = _merge(rows, _fetch(store, parsed.match_any(_common_terms(shares)), filters, pool))
+        match_any = parsed.match_any(_common_terms(shares))
+        if len(rows) < limit:
+            rows = _merge(rows, _fetch(store, match_any, filters, pool))
+        if few_local:
+            rows = _merge(rows, _fetch(store, _and(match_any, local), filters, pool))
     weights = {text: math.log(1 + 1 / max(share, 1e-6)) for text, share in shares.items()}
-    scored = [(_verbatim(r, parsed), _score(r, parsed, weights), r) for r in rows]
+    year = _year(parsed) if filters.year is None else None
+    scored = [(_tier(r, parsed, place), _score(r, parsed, weights, place) * _year_boost(r, year), r) for r in rows]
     scored.sort(key=lambda item: (-item[0], -item[1]))  # passages quoting the query as written first
     return [_hit(store, r, parsed, score) for _, score, r in scored[:limit]]
 
 
+def _year(parsed: ParsedQuery) -> int | None:
+    """The one year the query names (2016年国家如何…), else None."""
+    years = {int(m.group(1)) for t in parsed.scored if (m := _YEAR.fullmatch(t.text))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _year_boost(row: Row, year: int | None) -> float:
+    """More for a document whose period covers the year the query names (the 2016 work report for 2016)."""
+    start, end = row.get("period_start"), row.get("period_end")
+    if year is None or start is None or end is None:
+        return 1.0
+    return _YEAR_BOOST if int(start) <= year <= int(end) else 1.0
+
+
+def _few_in_place(rows: list[Row], place: Place | None, limit: int) -> bool:
+    """Whether fewer than ``limit`` candidates belong to the place's own documents."""
+    owners = place.jurisdictions if place else ()
+    return sum(r["jurisdiction"] in owners for r in rows) < limit
+
+
+def _in_head(place: Place) -> str | None:
+    """FTS expression: the place's name in the title, place or heading path column (no filter
+    subquery, so FTS5 keeps its fast ranked scan)."""
+    phrases = sorted({p.fts() for j in place.jurisdictions if (p := query_phrase(place_names(j)[-1]))})
+    return "head : (" + " OR ".join(phrases) + ")" if phrases else None
+
+
+def _and(expr: str | None, more: str | None) -> str | None:
+    return f"({expr}) AND {more}" if expr and more else None
+
+
+def _tier(row: Row, parsed: ParsedQuery, place: Place | None) -> int:
+    """1 for quoting a stretch of the query as written, in a document of the place asked for if the
+    query names one (a city plan naming the district only gets the score boost)."""
+    return int(_verbatim(row, parsed) and (place is None or row["jurisdiction"] in place.jurisdictions))
+
+
+def _in_place(row: Row, place: Place) -> bool:
+    """Whether the passage belongs to one of the place's jurisdictions or names the place in full
+    (海珠区, not only 海珠), unless it is a passage of a district of that place (a district's plan
+    names its city all the time)."""
+    own = row["jurisdiction"]
+    if own in place.jurisdictions:
+        return True
+    if any(own.startswith(j) for j in place.jurisdictions):
+        return False
+    return any(place_names(j)[0] in row["simp"] for j in place.jurisdictions)
+
+
 def _verbatim(row: Row, parsed: ParsedQuery) -> bool:
-    """Whether the passage holds a multi-word stretch of the query exactly as written."""
+    """Whether the passage, or the heading path above it, holds a multi-word stretch of the query
+    exactly as written (a paragraph under 推动碳排放达峰 is about 推动碳排放达峰)."""
     body = row["simp"].lower()
-    return any(t.bonus and _found(t, body) for t in parsed.terms)
+    path = fold(" ".join(json.loads(row["path"]))).lower()
+    return any(t.bonus and (_found(t, body) or _found(t, path)) for t in parsed.terms)
 
 
 def _merge(rows: list[Row], more: list[Row]) -> list[Row]:
@@ -84,14 +156,23 @@ def _fetch(store: Store, match: str | None, filters: SearchFilters, pool: int) -
     return index.candidates(store.conn, match, filters, limit=pool, weights=(_HEAD_WEIGHT, 1.0))
 
 
-def _score(row: Row, parsed: ParsedQuery, weights: dict[str, float]) -> float:
-    """BM25 times the squared (IDF-weighted) share of query terms found in the passage or its headings."""
+def _score(row: Row, parsed: ParsedQuery, weights: dict[str, float], place: Place | None = None) -> float:
+    """BM25 times the squared (IDF-weighted) share of query terms found in the passage or its headings,
+    more for the place asked for, less for a bare heading."""
+    coverage = _coverage(row, parsed, weights)
+    boost = _PLACE_BOOST if place is not None and _in_place(row, place) else 1.0
+    if row["kind"] in _HEADINGS:
+        boost *= _HEADING_FACTOR
+    return -float(row["rank"]) * coverage * coverage * boost
+
+
+def _coverage(row: Row, parsed: ParsedQuery, weights: dict[str, float]) -> float:
+    """The IDF-weighted share of query terms found in the passage or its headings."""
     body = row["simp"].lower()
     head = fold(" ".join([row["title"], row["jurisdiction"], *json.loads(row["path"])])).lower()
     terms = parsed.scored
     found = sum(weights.get(t.text, 1.0) * _credit(t, body, head) for t in terms)
-    coverage = found / sum(weights.get(t.text, 1.0) for t in terms)
-    return -float(row["rank"]) * coverage * coverage
+    return found / sum(weights.get(t.text, 1.0) for t in terms)
 
 
 def _credit(term: Term, body: str, head: str) -> float:
@@ -156,21 +237,23 @@ def _with_place(store: Store, filters: SearchFilters, place: str | None) -> Sear
 def _answer(store: Store, query: str, filters: SearchFilters, limit: int) -> list[Hit]:
     """Measure answers first (numeric questions), then passages, ``limit`` hits in all.
 
-    Measure answers are ordered by the rank of the passage that holds them, so the measure in
-    the best-matching paragraph comes first.
+    Measure answers are ordered by how well they fit the question (year, place, stance), then by
+    the rank of the passage that holds them.
     """
-    measures = numeric_hits(store, query, filters, limit) if filters.kind in (None, "measure") else []
+    place = find_place(query, index.place_levels(store.conn))
+    measures = numeric_hits(store, query, filters, limit, place) if filters.kind in (None, "measure") else []
     if filters.kind == "measure":
         return measures
-    found = passages(store, query, filters, limit + len(measures))
+    found = passages(store, parse_query(strip_place(query, place)), filters, limit + len(measures), place)
     if measures:
         measures = _by_passage_rank(measures, found)[: max(1, limit // 2)]
     return measures + found[: limit - len(measures)]
 
 
 def _by_passage_rank(measures: list[Hit], found: list[Hit]) -> list[Hit]:
-    def rank(hit: Hit) -> int:
-        return next(
+    """Best fit to the question first; among equal fits, the measure in the best passage."""
+    def rank(hit: Hit) -> tuple[int, int]:
+        return hit_misfit(hit), next(
             (i for i, p in enumerate(found) if p.doc == hit.doc and p.line_start <= hit.line_start <= p.line_end),
             len(found),
         )

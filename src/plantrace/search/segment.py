@@ -52,3 +52,8 @@ def cut(text: str) -> list[str]:
 def cut_for_search(word: str) -> list[str]:
     """jieba's search-engine mode: the word and the dictionary words inside it."""
     return [w for w in _tokenizer().cut_for_search(word, HMM=False) if w.strip()]
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a word of the dictionary (jieba's own or the plan vocabulary)."""
+    return bool(_tokenizer().FREQ.get(text))

@@ -24,7 +24,7 @@ EXPORTS: dict[str, str] = {
 # The FTS query ranks first and alone (joins for the best rows only); filters narrow its rowids.
 _CANDIDATES = """
 SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.simp, r.maps,
-       d.source, d.title, d.jurisdiction, n.path, f.rank
+       d.source, d.title, d.jurisdiction, d.period_start, d.period_end, n.path, f.rank
 FROM (
     SELECT rowid AS id, bm25(search_fts, :w_head, :w_body) AS rank
     FROM search_fts
@@ -139,3 +139,9 @@ def match_count(conn: sqlite3.Connection, match: str, cap: int) -> int:
     """How many rows match an FTS5 expression, counting no further than ``cap`` (cheap for common terms)."""
     sql = "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)"
     return int(conn.execute(sql, (match, cap)).fetchone()[0])
+
+
+def place_levels(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Distinct non-empty (jurisdiction, level) pairs of the stored documents."""
+    sql = "SELECT DISTINCT jurisdiction, level FROM documents WHERE jurisdiction != '' ORDER BY jurisdiction"
+    return [(str(r[0]), str(r[1] or "")) for r in conn.execute(sql)]
