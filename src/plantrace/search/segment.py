@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import functools
-import logging
-import tempfile
 from importlib import resources
-from pathlib import Path
 from typing import Any
+
+from plantrace.segmentation import new_tokenizer
 
 
 @functools.lru_cache(maxsize=1)
 def _tokenizer() -> Any:
-    import jieba
-
-    jieba.default_logger.setLevel(logging.WARNING)  # jieba's own logger only; no global config
-    cache_dir = Path(tempfile.gettempdir()) / "plantrace-jieba"
-    cache_dir.mkdir(exist_ok=True)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(cache_dir)
-    tokenizer.initialize()
-    for word, freq in plan_words():
-        tokenizer.add_word(word, freq)
-    return tokenizer
+    return new_tokenizer(plan_words())
 
 
 def plan_words() -> list[tuple[str, int | None]]:
