@@ -11,7 +11,8 @@ from plantrace.cli.main import cli
 
 
 def render() -> str:
-    ctx = click.Context(cli, info_name="plantrace", terminal_width=100, max_content_width=100)
+    settings = {**cli.context_settings, "terminal_width": 100, "max_content_width": 100}
+    ctx = click.Context(cli, info_name="plantrace", **settings)
     parts = ["# CLI reference\n", "Generated from the commands' own help by `python -m plantrace.cli.reference`.\n",
              "```text", cli.get_help(ctx), "```\n"]
     for name in sorted(cli.list_commands(ctx)):
