@@ -5,9 +5,13 @@ BIN    := $(VENV)/bin
 DB     ?= out/plantrace.db
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv demo test lint bench eval clean
+.PHONY: venv system demo test lint bench eval clean
 
 venv: $(STAMP)
+
+# Debian packages listed in scripts/debian-packages.txt (PostgreSQL, Chromium, …), installed if missing.
+system:
+	bash scripts/system-packages.sh
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +19,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: venv
+demo: venv system
 	mkdir -p out
 	$(BIN)/plantrace ingest examples/corpus --db $(DB)
 	$(BIN)/plantrace ls --db $(DB)
@@ -26,7 +30,7 @@ demo: venv
 	$(BIN)/plantrace compare 海珠区 荔湾区 从化区 --db $(DB) --format html > out/compare.html
 	@echo "Side-by-side comparison of three districts: out/compare.html"
 
-test: venv
+test: venv system
 	$(BIN)/lint-imports
 	$(BIN)/pytest -q
 
