@@ -31,12 +31,15 @@ demo: venv system
 	@echo "Side-by-side comparison of three districts: out/compare.html"
 
 test: venv system
+	$(BIN)/ruff check src tests bench evaluation
+	$(BIN)/mypy src
 	$(BIN)/lint-imports
 	$(BIN)/pytest -q
 
 lint: venv
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench evaluation
 	$(BIN)/mypy src
+	$(BIN)/lint-imports
 
 bench: venv
 	mkdir -p out

@@ -72,6 +72,12 @@ class QueryError(PlantraceError):
     status = 400
 
 
+class UsageFailure(PlantraceError):
+    """An option or argument the command cannot honour (an output that would destroy data, a bad value)."""
+
+    status = 400
+
+
 def missing_extra(package: str, extra: str) -> MissingExtra:
     return MissingExtra(
         f"{package} is not installed.",

@@ -134,4 +134,5 @@ def test_one_document_in_every_format_gives_the_same_metadata(tmp_path: Path, co
     rows = json.loads(run("ls", "--db", db, "--json").stdout)
     assert sorted(r["file"] for r in rows) == ["wr.docx", "wr.gb18030.txt", "wr.html"]
     for row in rows:
-        assert (row["title"], row["jurisdiction"], row["doc_type"]) == ("广州市人民政府工作报告(2021年)", "广州市", "work_report")
+        expected = ("广州市人民政府工作报告(2021年)", "广州市", "work_report")
+        assert (row["title"], row["jurisdiction"], row["doc_type"]) == expected

@@ -48,7 +48,7 @@ def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int |
 @JSON_OPTION
 def list_documents(db: str, as_json: bool) -> None:
     """List the documents in the database."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         rows = [_ls_row(d) for d in store.documents()]
     if as_json:
         print_json(rows)
@@ -79,7 +79,7 @@ def show(doc: str, db: str, outline: bool, node_id: str | None, as_json: bool) -
     """Show a document: its metadata and warnings, its outline, or one node."""
     from plantrace.cli import show_views
 
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         document = store.document(doc)
         if node_id:
             show_views.node(store, document, node_id, as_json)

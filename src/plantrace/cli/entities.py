@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, inert_cell, print_json, print_table
 from plantrace.errors import NotFound
 from plantrace.store import entities as queries
 from plantrace.store import open_store
@@ -42,7 +42,7 @@ def _lines(row: Row) -> str:
 @JSON_OPTION
 def projects(db: str, doc: str | None, status: str | None, category: str | None, as_json: bool) -> None:
     """Projects from boxes (专栏 重点建设项目) and project lists in the text, each with its source line."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         doc_id = store.document(doc)["id"] if doc else None
         rows = queries.list_projects(store.conn, doc=doc_id, status=status, category=_simplified(category))
     _show(rows, ["name", "category", "group", "status", "place"], as_json, "Projects")
@@ -62,7 +62,7 @@ def _simplified(text: str | None) -> str | None:
 @JSON_OPTION
 def concepts(db: str, as_json: bool) -> None:
     """Named concepts (一核两翼三带, "1+1+9") grouped across documents, with parts and definitions."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         rows = queries.list_concepts(store.conn)
     if as_json:
         print_json(rows)
@@ -82,7 +82,7 @@ def _parts(parts: list[Row]) -> str:
 @JSON_OPTION
 def platforms(db: str, place: str | None, as_json: bool) -> None:
     """Named zones, parks, labs and platforms with the place they belong to."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         rows = queries.list_platforms(store.conn, place)
     _show(rows, ["name", "category", "place"], as_json, "Platforms")
 
@@ -92,7 +92,7 @@ def platforms(db: str, place: str | None, as_json: bool) -> None:
 @JSON_OPTION
 def industries(db: str, as_json: bool) -> None:
     """The place x industry matrix: each cell with its count and evidence sentences."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         rows = queries.industry_matrix(store.conn)
     if as_json:
         print_json(rows)
@@ -107,7 +107,7 @@ def industries(db: str, as_json: bool) -> None:
 @JSON_OPTION
 def guidance(db: str, as_json: bool) -> None:
     """A city plan's per-district guidance rows (district, positioning, focus, key platforms)."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         rows = queries.list_guidance(store.conn)
     _show(rows, ["district", "positioning", "focus", "platforms"], as_json, "District guidance")
 
@@ -126,7 +126,7 @@ def compare(places: tuple[str, ...], db: str, fmt: str, limit: int, as_json: boo
       plantrace compare 海珠区 荔湾区 从化区 --db plantrace.db --format md
     Every value cites its source as file:line.
     """
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         rows = queries.compare(store.conn, places, limit=limit)
         missing = [p for p in places if not any(r["place"] == p for r in rows)]
         if missing:
@@ -174,7 +174,7 @@ def render_csv(rows: list[Row], places: Sequence[str]) -> str:
     columns = ["place", "aspect", "value", "said_by", "doc", "source", "line_start", "line_end"]
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: inert_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue().rstrip("\n")
 
 

@@ -69,7 +69,7 @@ def targets_command(
     from plantrace.store import measures as measure_store
     from plantrace.store import open_store
 
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         doc_id = store.document(doc)["id"] if doc else None
         name = (canonical(metric) or metric) if metric else None
         rows = measure_store.query(store.conn, doc=doc_id, metric=name, year=year, stance=stance, kind=kind,

@@ -84,3 +84,13 @@ def wide_console() -> Console:
     """A console that does not wrap at 80 columns when the output is a pipe or a file."""
     console = Console()
     return console if console.is_terminal else Console(width=200)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: object) -> object:
+    """A spreadsheet cell that cannot run: text starting like a formula gets a leading apostrophe (OWASP)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

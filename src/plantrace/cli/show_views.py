@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.tree import Tree
 
 from plantrace.cli.output import print_json, print_table, wide_console
-from plantrace.store import Store, open_store
+from plantrace.store import Store
 from plantrace.store import measures as measure_store
 
 Row = dict[str, Any]
@@ -103,11 +103,14 @@ def _has_fts5() -> str:
 
 
 def _db_status(db: str) -> str:
-    import os
+    from plantrace.library import database_status
 
-    if not os.path.exists(db):
+    found = database_status(db)
+    if not found.exists:
         return "not created yet"
-    with open_store(db) as store:
-        versions = [r[0] for r in store.conn.execute("SELECT name FROM schema_migrations ORDER BY version")]
-        count = store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-    return f"{count} documents, schema {versions[-1] if versions else 'empty'}"
+    text = f"{found.documents} documents, schema {found.schema or 'empty'}"
+    if found.newer:
+        text += " (made by a newer plantrace: upgrade plantrace)"
+    elif found.pending:
+        text += f" ({len(found.pending)} upgrade(s) pending: `plantrace db migrate --db {db}`)"
+    return text

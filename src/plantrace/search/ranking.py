@@ -222,7 +222,7 @@ def run(
         return _answer(db, query, _with_place(db, filters, jurisdiction), limit)
     if not Path(db).is_file():
         raise NotFound(f"No database at {db}.", hint="Create one with `plantrace ingest FILES --db DB`.")
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         return _answer(store, query, _with_place(store, filters, jurisdiction), limit)
 
 

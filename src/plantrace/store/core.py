@@ -13,7 +13,7 @@ from typing import Any, Literal
 from plantrace.errors import NotFound, StoreError
 from plantrace.models import Bundle, Document, Node
 from plantrace.store import entities, measures, search_index
-from plantrace.store.migrate import migrate
+from plantrace.store.migrate import check_current, migrate
 
 SaveOutcome = Literal["added", "unchanged", "replaced"]
 Row = dict[str, Any]
@@ -22,19 +22,51 @@ Row = dict[str, Any]
 EXTENSIONS: tuple[ModuleType, ...] = (measures, search_index, entities)
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
+def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection with the store's settings. ``read_only`` never creates the file nor writes to it."""
+    where = str(path)
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        if read_only:
+            uri = Path(path).absolute().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(where, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open database {path}: {exc}") from exc
+        raise StoreError(f"Cannot open database {where}: {exc}", hint=_open_hint(path)) from exc
     conn.row_factory = sqlite3.Row
+    pragmas = ["busy_timeout=10000", "foreign_keys=ON"]
+    if not read_only:
+        pragmas += ["journal_mode=WAL", "synchronous=NORMAL"]
     try:
-        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL", "busy_timeout=10000"):
+        for pragma in pragmas:
             conn.execute(f"PRAGMA {pragma}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{path} is not a plantrace database: {exc}") from exc
+        raise database_error(exc, where) from exc
     return conn
+
+
+def database_error(exc: sqlite3.Error, where: str) -> StoreError:
+    """The user's or the machine's cause of a SQLite error, said plainly."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"{where} is read-only: plantrace cannot write to it.",
+                          hint="Give a database in a folder you can write to, or fix its permissions.")
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError(f"The disk holding {where} is full; nothing was written.",
+                          hint="Free some space (or give a --db on another disk) and run the command again.")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{where} is busy: another plantrace process is writing to it.",
+                          hint="Wait for the other process to finish and run the command again.")
+    if "unable to open" in text:
+        return StoreError(f"Cannot open database {where}: {exc}", hint=_open_hint(where))
+    return StoreError(f"{where} is not a plantrace database: {exc}",
+                      hint="Check the --db path: it should be a file made by `plantrace ingest`.")
+
+
+def _open_hint(path: str | Path) -> str:
+    return f"Check that the folder of {path} exists and that you may write to it."
 
 
 class Store:
@@ -164,31 +196,83 @@ class _Transaction:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-def open_store(path: str | Path) -> Store:
-    """Open (creating and migrating if needed) the SQLite database at ``path``."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+def open_store(path: str | Path, *, write: bool = True) -> Store:
+    """Open the SQLite database at ``path``.
+
+    ``write=True`` (ingest and other writing commands) creates the database if needed and applies
+    pending migrations. ``write=False`` (every reading command) never creates a file nor changes a
+    schema: a missing database, one made by an older plantrace (see ``plantrace db migrate``) or by a
+    newer one is an error that says so.
+    """
+    where = str(path)
+    refuse_url(where)
+    if not write:
+        if not Path(path).is_file():
+            raise NotFound(f"No database at {where}.",
+                           hint="Check the --db path (`plantrace ingest FILES --db PATH` creates one).")
+        conn = connect(path, read_only=True)
+        try:
+            check_current(conn, where)
+        except BaseException:
+            conn.close()
+            raise
+        return Store(conn, where)
+    if Path(path).is_dir():
+        raise StoreError(f"{where} is a folder, not a database file.", hint="Give a file path such as plantrace.db.")
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the folder of {where}: {exc.strerror or exc}", hint=_open_hint(path)) from exc
     conn = connect(path)
     try:
-        migrate(conn)
-    except sqlite3.DatabaseError as exc:
+        migrate(conn, where)
+    except sqlite3.Error as exc:
         conn.close()
-        raise StoreError(f"{path} is not a plantrace database: {exc}") from exc
-    return Store(conn, str(path))
+        raise database_error(exc, where) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, where)
+
+
+def refuse_url(where: str) -> None:
+    """A database URL is never a path: ``postgresql://…`` must not become a local folder."""
+    if "://" in where:
+        scheme = where.split("://", 1)[0].lower()
+        if scheme.startswith("postgres"):
+            raise StoreError("PostgreSQL support needs the PostgreSQL store, which this version of plantrace "
+                             "does not have yet.", hint="Use a SQLite file path for --db (for example plantrace.db).")
+        raise StoreError(f"{scheme}:// databases are not supported.",
+                         hint="Use a SQLite file path for --db (for example plantrace.db).")
 
 
 def _insert_document(conn: sqlite3.Connection, bundle: Bundle) -> None:
     parsed = bundle.parsed
-    conn.execute(
-        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", _document_values(parsed.document)
+    conn.execute(_insert("documents", _DOCUMENT_COLUMNS), _document_values(parsed.document))
+    conn.executemany(
+        _insert("lines", ("doc_id", "number", "raw", "simp")),
+        ((parsed.document.id, ln.number, ln.raw, ln.simp) for ln in parsed.lines),
     )
     conn.executemany(
-        "INSERT INTO lines VALUES (?,?,?,?)", ((parsed.document.id, ln.number, ln.raw, ln.simp) for ln in parsed.lines)
-    )
-    conn.executemany(
-        "INSERT INTO removed VALUES (?,?,?,?,?)",
+        _insert("removed", ("doc_id", "line_start", "line_end", "reason", "rule")),
         ((parsed.document.id, r.line_start, r.line_end, r.reason, r.rule) for r in parsed.removed),
     )
-    conn.executemany("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", map(_node_values, parsed.nodes))
+    conn.executemany(_insert("nodes", _NODE_COLUMNS), map(_node_values, parsed.nodes))
+
+
+def _insert(table: str, columns: Sequence[str]) -> str:
+    """``INSERT INTO t (a, b) VALUES (?, ?)``: rows always go in by column name."""
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+
+_DOCUMENT_COLUMNS = (
+    "id", "source", "sha256", "format", "encoding", "title", "jurisdiction", "level", "doc_type",
+    "period_start", "period_end", "issued", "script", "lines", "warnings",
+)
+_NODE_COLUMNS = (
+    "id", "doc_id", "parent", "kind", "number", "label", "title", "path", "line_start", "line_end", "head_end",
+    "ord", "text", "simp", "attrs",
+)
 
 
 def _document_values(doc: Document) -> Sequence[object]:

@@ -56,21 +56,28 @@ def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
           *_span(p.evidence), p.group, p.category_rule) for p in facts.projects],
     )
     conn.executemany(
-        "INSERT INTO entity_concepts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entity_concepts (doc_id, node_id, name, name_simp, key, parts, place, mentions, line_start, "
+        "line_end, char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(doc, c.evidence.node, c.name, c.name_simp or c.name, c.key, json.dumps(c.parts, ensure_ascii=False),
           c.place, c.mentions, *_span(c.evidence)) for c in facts.concepts],
     )
     conn.executemany(
-        "INSERT INTO entity_platforms VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entity_platforms (doc_id, node_id, name, name_simp, category, place, line_start, line_end, "
+        "char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [(doc, p.evidence.node, p.name, p.name_simp or p.name, p.category, p.place, *_span(p.evidence))
          for p in facts.platforms],
     )
     conn.executemany(
-        "INSERT INTO entity_industries VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entity_industries (doc_id, node_id, industry, surface, place, sentence, line_start, line_end, "
+        "char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [(doc, i.evidence.node, i.industry, i.surface, i.place, i.sentence, *_span(i.evidence))
          for i in facts.industries],
     )
-    conn.executemany("INSERT INTO entity_guidance VALUES (?,?,?,?,?,?,?,?,?)", _guidance_rows(bundle))
+    conn.executemany(
+        "INSERT INTO entity_guidance (doc_id, node_id, district, positioning, focus, platforms, line_start, line_end, "
+        "rule) VALUES (?,?,?,?,?,?,?,?,?)",
+        _guidance_rows(bundle),
+    )
 
 
 def delete(conn: sqlite3.Connection, doc_id: str) -> None:

@@ -39,7 +39,9 @@ def _values(measure: Measure) -> tuple[object, ...]:
 def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction)."""
     conn.executemany(
-        "INSERT INTO measures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO measures (doc_id, node_id, line, char_start, char_end, surface, metric, metric_canonical, value, "
+        "value_max, unit, comparator, stance, year, kind, missing_value, rule, dimension, base_value, base_unit, "
+        "direction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [_values(m) for m in bundle.facts.measures],
     )
 

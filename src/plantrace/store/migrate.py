@@ -1,12 +1,63 @@
-"""Versioned schema migrations: numbered SQL files applied in order, once each."""
+"""Versioned schema migrations: numbered SQL files applied in order, once each.
+
+The small API every store (SQLite today, PostgreSQL next) and ``plantrace db migrate`` use:
+
+- :func:`available` — the migrations shipped with this version;
+- :func:`status` — the applied, pending and unknown (newer) versions of a database;
+- :func:`check_current` — refuse a database whose schema is older (``pending``) or newer than this version;
+- :func:`migrate` — apply what is pending (each migration in its own transaction).
+
+A shipped migration is never edited. Three were (0001, 0002, 0004, before this rule was kept): databases
+made by those releases lack columns added later, so migration 0005 adds them where missing
+(:data:`MISSING_COLUMNS`) before its SQL runs.
+"""
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import dataclass
 from importlib import resources
+from typing import Any, Protocol
+
+from plantrace.errors import StoreError
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+# version -> columns to add before that migration's SQL, if the table exists and lacks them
+MISSING_COLUMNS: dict[int, tuple[tuple[str, str, str], ...]] = {
+    5: (
+        ("removed", "rule", "TEXT NOT NULL DEFAULT ''"),
+        ("measures", "direction", "TEXT"),
+        ("entity_projects", "group_name", "TEXT NOT NULL DEFAULT ''"),
+        ("entity_projects", "category_rule", "TEXT NOT NULL DEFAULT ''"),
+    ),
+}
+
+
+class Connection(Protocol):
+    """The part of a DB-API connection the migrations use (sqlite3 or a PostgreSQL adapter)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+
+class SchemaTooNew(StoreError):
+    default_hint = "Upgrade plantrace (pip install -U plantrace), or use the version that made this database."
+
+
+class SchemaOutdated(StoreError):
+    default_hint = ""
+
+
+@dataclass(frozen=True)
+class Status:
+    applied: tuple[int, ...]
+    pending: tuple[str, ...]
+    unknown: tuple[int, ...]  # applied versions this plantrace does not know: a newer release made the database
+
+    @property
+    def version(self) -> int:
+        return max(self.applied, default=0)
 
 
 def available() -> list[tuple[int, str, str]]:
@@ -19,27 +70,95 @@ def available() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply the migrations not yet applied, each in its own transaction. Returns their names."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
+def latest() -> int:
+    return max(version for version, _, _ in available())
+
+
+def status(conn: Connection) -> Status:
+    """What a database has applied, what it lacks, and what it has that this version does not know."""
+    if not _has_table(conn, "schema_migrations"):
+        applied: set[int] = set()
+    else:
+        applied = {int(row[0]) for row in conn.execute("SELECT version FROM schema_migrations")}
+    known = {version: name for version, name, _ in available()}
+    return Status(
+        applied=tuple(sorted(applied)),
+        pending=tuple(name for version, name in sorted(known.items()) if version not in applied),
+        unknown=tuple(sorted(v for v in applied if v not in known)),
     )
-    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+
+
+def check_current(conn: Connection, where: str) -> Status:
+    """Refuse a database from a newer plantrace, or one that needs migrations (for read-only use)."""
+    found = status(conn)
+    refuse_newer(found, where)
+    if found.pending:
+        if not found.applied:
+            raise StoreError(f"{where} is not a plantrace database (it has no plantrace tables).",
+                             hint="Check the --db path; `plantrace ingest FILES --db PATH` creates a database.")
+        raise SchemaOutdated(
+            f"{where} was made by an older plantrace: {len(found.pending)} schema upgrade(s) pending "
+            f"({', '.join(found.pending)}). Reading commands never change a database.",
+            hint=f"Upgrade it once with `plantrace db migrate --db {where}` (keep a copy if it is your only one).",
+        )
+    return found
+
+
+def refuse_newer(found: Status, where: str) -> None:
+    if found.unknown:
+        raise SchemaTooNew(
+            f"{where} was made by a newer plantrace (schema {max(found.unknown):04d}; this version knows up to "
+            f"{latest():04d}). It was not changed."
+        )
+
+
+def migrate(conn: sqlite3.Connection, where: str = "the database") -> list[str]:
+    """Apply the migrations not yet applied, each in its own transaction. Returns their names.
+
+    Safe when two processes create one new database at once: each migration re-checks, inside its
+    ``BEGIN IMMEDIATE`` transaction, whether the other process applied it first.
+    """
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    refuse_newer(status(conn), where)
     applied = []
     for version, name, sql in available():
-        if version in done:
-            continue
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(sql):
-                conn.execute(statement)
-            conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, name))
+            done = conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone()
+            if done is None:
+                _add_missing_columns(conn, version)
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
+                applied.append(name)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        applied.append(name)
     return applied
+
+
+def _add_missing_columns(conn: Connection, version: int) -> None:
+    for table, column, declaration in MISSING_COLUMNS.get(version, ()):
+        columns = _columns(conn, table)
+        if columns is not None and column not in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
+def _columns(conn: Connection, table: str) -> set[str] | None:
+    """The column names of a table (None if there is no such table); portable: no PRAGMA, no catalog."""
+    if not _has_table(conn, table):
+        return None
+    cursor = conn.execute(f"SELECT * FROM {table} WHERE 1 = 0")
+    return {d[0] for d in cursor.description}
+
+
+def _has_table(conn: Connection, table: str) -> bool:
+    try:
+        conn.execute(f"SELECT 1 FROM {table} WHERE 1 = 0")
+    except sqlite3.OperationalError:
+        return False
+    return True
 
 
 def _statements(sql: str) -> list[str]:

@@ -56,7 +56,8 @@ def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM search_rows").fetchone()[0]
     ids = range(first, first + len(bundle.index))
     conn.executemany(
-        "INSERT INTO search_rows VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO search_rows (id, node_id, doc_id, kind, line_start, line_end, simp, maps) "
+        "VALUES (?,?,?,?,?,?,?,?)",
         (
             (i, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.simp, r.maps)
             for i, r in zip(ids, bundle.index, strict=True)

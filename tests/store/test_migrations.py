@@ -1,0 +1,138 @@
+"""Databases made by earlier releases upgrade; newer ones are refused; reading never migrates or creates."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from plantrace.errors import NotFound, StoreError
+from plantrace.library import migrate_database
+from plantrace.pipeline import ingest_paths
+from plantrace.store import open_store
+from plantrace.store.migrate import SchemaOutdated, SchemaTooNew, available
+
+RELEASES = Path(__file__).parent / "fixtures" / "releases"
+OLD_RELEASES = sorted(RELEASES.glob("*.db"))
+TINY_TITLE = "广州市海珠区国民经济和社会发展第十四个五年规划纲要"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def columns(db: Path, table: str) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [d[0] for d in conn.execute(f"SELECT * FROM {table} WHERE 1 = 0").description]
+
+
+def test_there_is_a_fixture_for_every_earlier_schema() -> None:
+    assert len(OLD_RELEASES) >= 5
+
+
+@pytest.mark.parametrize("release", OLD_RELEASES, ids=lambda p: p.stem)
+def test_a_database_made_by_an_earlier_release_upgrades(release: Path, tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "old.db"
+    shutil.copy(release, db)
+    # reading refuses (and leaves the file alone) until the user upgrades it
+    before = digest(db)
+    with pytest.raises(SchemaOutdated, match="older plantrace"):
+        open_store(db, write=False)
+    assert digest(db) == before
+    applied = migrate_database(db)
+    assert "0005_columns_of_edited_migrations.sql" in applied
+    assert migrate_database(db) == []
+    assert "rule" in columns(db, "removed")
+    assert "direction" in columns(db, "measures")
+    assert {"group_name", "category_rule"} <= set(columns(db, "entity_projects"))
+    # the old document is still there and readable, and new documents go in next to it
+    report = ingest_paths([corpus / "guangzhou_fyp14_outline_partial.txt"], db)
+    assert not report.failures, report.failures
+    with open_store(db, write=False) as store:
+        docs = store.documents()
+        assert TINY_TITLE in {d["title"] for d in docs}
+        assert len(docs) == 2
+        old = next(d for d in docs if d["title"] == TINY_TITLE)
+        assert store.nodes(old["id"])
+    with sqlite3.connect(db) as conn:
+        versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == [v for v, _, _ in available()]
+
+
+def test_migrations_on_main_are_never_edited() -> None:
+    """The shipped migration files keep the bytes they had when they were released."""
+    shipped = {
+        "0001_core.sql": "5aabdf1367bbd1ae",
+        "0002_measures.sql": "e84965965a9785f2",
+        "0003_search.sql": "c83f9dcea24722f7",
+        "0004_entities.sql": "5ce607d0ee139b4c",
+        "0005_columns_of_edited_migrations.sql": "894437403f35c3fa",
+    }
+    found = {name: hashlib.sha256(sql.encode("utf-8")).hexdigest()[:16] for _, name, sql in available()}
+    for name, expected in shipped.items():
+        assert found[name] == expected, f"{name} was edited: add a new migration instead"
+
+
+def test_a_database_from_a_newer_plantrace_is_refused_and_left_alone(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "new.db"
+    open_store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO schema_migrations (version, name) VALUES (9999, '9999_future.sql')")
+    before = digest(db)
+    for opening in (lambda: open_store(db), lambda: open_store(db, write=False), lambda: migrate_database(db)):
+        with pytest.raises(SchemaTooNew, match="newer plantrace"):
+            opening()
+    with pytest.raises(SchemaTooNew):
+        ingest_paths([corpus / "liwan_fyp14_outline_scraped.txt"], db)
+    assert digest(db) == before
+
+
+def test_reading_never_creates_a_database(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    with pytest.raises(NotFound, match="No database"):
+        open_store(missing, write=False)
+    assert not missing.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_that_is_not_a_plantrace_database_is_refused_for_reading(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreError, match="not a plantrace database"):
+        open_store(other, write=False)
+
+
+@pytest.mark.parametrize("url", ["postgresql://user@localhost/plans", "postgres://h/db"])
+def test_a_postgresql_url_is_never_a_path(url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for write in (True, False):
+        with pytest.raises(StoreError, match="PostgreSQL support needs"):
+            open_store(url, write=write)
+    assert list(tmp_path.iterdir()) == []
+
+
+def _create(path: str, start: multiprocessing.synchronize.Event) -> None:  # pragma: no cover - child process
+    start.wait()
+    open_store(path).close()
+
+
+def test_two_processes_creating_one_new_database_at_once(tmp_path: Path) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    for attempt in range(3):
+        db = str(tmp_path / f"race{attempt}.db")
+        start = ctx.Event()
+        procs = [ctx.Process(target=_create, args=(db, start)) for _ in range(3)]
+        for proc in procs:
+            proc.start()
+        start.set()
+        for proc in procs:
+            proc.join(60)
+        assert [p.exitcode for p in procs] == [0, 0, 0]
+        with sqlite3.connect(db) as conn:
+            versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+        assert versions == [v for v, _, _ in available()]
