@@ -40,6 +40,7 @@ _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # provincial codes of the
 _SUFFIXES = (
     "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "盟", "区", "县", "旗",
 )
+_UNIT_CHARS = frozenset("省市区县州旗盟新")  # a short name followed by one of these is part of another name
 _RANK: dict[Level, int] = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
 
 
@@ -210,6 +211,8 @@ class Gazetteer:
             names = self._by_name.get(words, [])
             if full_only:
                 names = [d for d in names if d.name == words or d.level == "province"]
+            if end < len(text) and text[end] in _UNIT_CHARS:
+                names = [d for d in names if d.name == words]  # 南沙 of 南沙新区 is not 南沙区
             if within is not None:
                 names = [d for d in names if d != within and self.contains(within, d)]
             if names:

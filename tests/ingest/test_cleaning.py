@@ -395,3 +395,69 @@ def test_body_codes_survive_cleaning_verbatim(name: str, number: int, token: str
     raw_start, raw_end = line.raw_span(start, start + len(token))
     assert line.raw[raw_start:raw_end] == token
     assert number not in removed_numbers(cleaned)
+
+
+# 7. Real pages of other provinces (2026 government work reports, as published on the web) ----
+
+# 内蒙古自治区 2026 report page, head and tail (mirrored by johncodes404/china-provincial-gov-reports-2026).
+NEIMENGGU_PAGE = [
+    "下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】",
+    "2026年内蒙古自治区政府工作报告",
+    "——2026年2月4日在内蒙古自治区第十四届人民代表大会第五次会议上",
+    "来源：内蒙古日报",
+    "时间：2026-02-12",
+    "自治区人民政府主席 包钢",
+    *BODY,
+    "相关报道：",
+]
+# 宁夏回族自治区 (nx.gov.cn) head and tail: a breadcrumb one item a line, credit labels and their values.
+NINGXIA_PAGE = [
+    "当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻",
+    "2026年宁夏回族自治区政府工作报告",
+    "发表时间：", "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", "阅读量：", "【字体：", "小", "中", "大", "】",
+    *BODY,
+    "扫一扫在手机打开当前页", "【", "打印本页", "】", "【", "关闭窗口", "】",
+]
+# 陕西省 (shaanxi.gov.cn): the page title and date line shown again below the breadcrumb.
+SHAANXI_PAGE = [
+    "分享:",
+    "陕西省2026年政府工作报告",
+    "2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚",
+    "首页", ">", "政府信息公开", ">", "政府工作报告", ">", "省政府工作报告",
+    "陕西省2026年政府工作报告",
+    "2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚",
+    "时间:", "2026-02-02 09:20",
+    *BODY,
+]
+# 云南省 (yn.gov.cn) tail and 贵州省 (guizhou.gov.cn) photo caption.
+YUNNAN_TAIL = ["》》点击图片进入专题《《", "收藏", "|", "分享到：", "分享到微信", "×", "相关文档："]
+GUIZHOU_HEAD = ["政府工作报告。 贵州日报天眼新闻记者 李森 摄", "政府工作报告"]
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (NEIMENGGU_PAGE, [10, 11, 14]),
+        (NINGXIA_PAGE, [7]),
+        (SHAANXI_PAGE, [2, 3]),
+        ([*GUIZHOU_HEAD, *BODY, *YUNNAN_TAIL], [2]),
+    ],
+)
+def test_page_debris_at_both_ends_is_removed_with_a_reason(page: list[str], kept: list[int]) -> None:
+    cleaned = cleaned_lines(page)
+    removed = removed_numbers(cleaned)
+    body_start = page.index(BODY[0]) + 1
+    head = [n for n in range(1, body_start) if n not in removed]
+    tail = [n for n in range(body_start + len(BODY), len(page) + 1) if n not in removed]
+    assert (head, tail) == (kept, [])
+    assert set(removed.values()) <= {"web_chrome", "footer"}
+    assert all(run.rule for run in cleaned.removed)
+
+
+@pytest.mark.parametrize("page", [NEIMENGGU_PAGE, NINGXIA_PAGE, SHAANXI_PAGE, [*GUIZHOU_HEAD, *BODY, *YUNNAN_TAIL]])
+def test_page_debris_raises_no_truncation_warning(page: list[str]) -> None:
+    from plantrace.ingest.metadata import detect_metadata
+
+    document = detect_metadata(cleaned_lines(page))
+    assert [w.code for w in document.warnings] == []
+    assert document.title.endswith("政府工作报告")

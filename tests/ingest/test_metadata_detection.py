@@ -241,3 +241,47 @@ def test_detect_metadata_never_crashes(lines: list[str]) -> None:
     assert document.level in {"national", "province", "city", "district", "county", "unknown"}
     assert document.period is None or document.period[0] <= document.period[1]
     assert document.issued is None or len(document.issued) == 10
+
+
+# Jurisdictions and levels from the national gazetteer (plantrace.gazetteer) ------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("新疆维吾尔自治区国民经济和社会发展第十四个五年规划和2035年远景目标纲要", ("新疆维吾尔自治区", "province")),
+        ("宁夏回族自治区2026年政府工作报告", ("宁夏回族自治区", "province")),
+        ("广西壮族自治区“十四五”交通运输发展规划", ("广西壮族自治区", "province")),
+        ("重庆市国民经济和社会发展统计公报", ("重庆市", "province")),
+        ("黔东南苗族侗族自治州2025年政府工作报告", ("黔东南苗族侗族自治州", "city")),
+        ("阿拉善盟2025年国民经济和社会发展统计公报", ("阿拉善盟", "city")),
+        ("鄂尔多斯市准格尔旗政府工作报告", ("鄂尔多斯市准格尔旗", "county")),
+        ("云南省大理白族自治州宾川县政府工作报告", ("云南省大理白族自治州宾川县", "county")),
+        ("西宁市城中区政府工作报告", ("西宁市城中区", "district")),
+        ("广州市南沙新区发展规划", ("广州市南沙新区", "district")),
+        ("新疆“十四五”规划", ("新疆维吾尔自治区", "province")),  # a short name alone: the full name
+        ("贵州省推进城市更新行动方案", ("贵州省", "province")),
+    ],
+)
+def test_region_prefix_from_the_gazetteer(title: str, region: tuple[str, str]) -> None:
+    found = region_prefix(title)
+    assert found is not None and (found.name, found.level) == region
+
+
+@pytest.mark.parametrize(
+    ("lines", "issued"),
+    [
+        # 青海省 2026 report page (qhnews.com): a horizontal-bar dash before the date.
+        (["政府工作报告", "――2026年1月27日在青海省第十四届人民代表大会第四次会议上", "省长 罗东川"], "2026-01-27"),
+        # 贵州省 2026 report (guizhou.gov.cn): the date line in full-width brackets.
+        (["政府工作报告", "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）", "省长 李炳军"], "2026-01-27"),
+        # 陕西省 2026 report (shaanxi.gov.cn): the date line opens without a dash.
+        (["陕西省2026年政府工作报告", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚"],
+         "2026-01-27"),
+        (["政府工作报告", "——二○二五年一月十五日在某某市第十七届人民代表大会第四次会议上"], "2025-01-15"),
+    ],
+)
+def test_issued_dates_in_other_layouts(lines: list[str], issued: str) -> None:
+    document = detect([*lines, *BODY])
+    assert document.issued == issued
+    assert document.doc_type == "work_report"

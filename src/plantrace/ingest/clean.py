@@ -15,8 +15,11 @@ from plantrace.ingest.noise import (
     duplicates,
     edge_zones,
     is_prose,
+    label_values,
     mostly_spam,
+    repeated_head_lines,
     spam_spans,
+    split_breadcrumbs,
     teasers,
 )
 from plantrace.ingest.normalise import make_lines, mask_spans
@@ -43,6 +46,7 @@ def _mask_spam(lines: Sequence[Line]) -> tuple[list[Line], dict[int, str], set[i
 
 
 Reason = tuple[str, str]  # (reason, name of the rule that found it)
+_LABEL_RULES = frozenset({"chrome.page_credit.v1", "chrome.timestamp.v1"})  # 来源: / 时间: labels
 
 
 def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, Reason], set[int]]:
@@ -64,12 +68,24 @@ def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, Reason
             following = reasons[number][0]
         elif following and len(line.simp) <= rules.tail_follow_max_chars and not is_prose(line, rules):
             reasons[number] = (following, "chrome.tail_follow.v1")
+    for number in split_breadcrumbs(lines, head, rules):
+        reasons.setdefault(number, ("web_chrome", "chrome.breadcrumb_lines.v1"))
+    head_chrome = {n for n in head if n in reasons and reasons[n][1] in _LABEL_RULES}
+    for number in label_values(lines, head_chrome, rules):
+        reasons.setdefault(number, (reasons[_label_before(lines, number)][0], "chrome.label_value.v1"))
+    for number in repeated_head_lines(lines, head, set(reasons)):
+        reasons.setdefault(number, ("web_chrome", "chrome.repeated_title.v1"))
     cut = cut_titles(lines, head)
     for number in cut:
         reasons.setdefault(number, ("web_chrome", "chrome.cut_title.v1"))
     for number in teasers(lines):
         reasons.setdefault(number, ("web_chrome", "chrome.teaser.v1"))
     return reasons, cut
+
+
+def _label_before(lines: Sequence[Line], number: int) -> int:
+    """The number of the non-blank line before line ``number``."""
+    return max(line.number for line in lines if line.text and line.number < number)
 
 
 def classify(lines: Sequence[Line], spam_lines: set[int]) -> tuple[dict[int, Reason], set[int]]:

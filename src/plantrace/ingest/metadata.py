@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from plantrace.gazetteer import gazetteer
 from plantrace.ingest.dates import (
     explicit_period,
     issued_date,
@@ -61,8 +62,29 @@ def _level_of(name: str) -> Level:
     return "unknown"
 
 
-def region_prefix(simp: str) -> Region | None:
-    """The administrative units a title starts with: ``广州市海珠区…`` -> 广州市海珠区, district."""
+def region_prefix(simp: str, context: Sequence[str] = ()) -> Region | None:
+    """The administrative units a title starts with: ``广州市海珠区…`` -> 广州市海珠区, district;
+    ``新疆维吾尔自治区…`` -> itself, province. Read with the national gazetteer (names as written;
+    a short name alone, 新疆, becomes the full name); units it does not know (新区, 开发区 …) by
+    their type suffix."""
+    places = gazetteer()
+    if (found := places.prefix(simp, context)) is not None:
+        division, end = found
+        words = simp[:end]
+        name = division.name if words in {*division.short} else words
+        return _extend(Region(name, division.level), simp[end:])
+    return _suffix_units(simp)
+
+
+def _extend(region: Region, rest: str) -> Region:
+    """A gazetteer name followed by a unit it does not know (…市南沙新区): that unit too."""
+    more = _suffix_units(rest)
+    if more is None or not more.name.endswith(tuple(metadata_rules()["jurisdiction"]["beyond_gazetteer"])):
+        return region
+    return Region(region.name + more.name, more.level)
+
+
+def _suffix_units(simp: str) -> Region | None:
     bad_starts = metadata_rules()["jurisdiction"]["bad_starts"]
     pattern = _unit_pattern()
     position, units = 0, list[str]()
@@ -82,13 +104,13 @@ def _is_national(simps: Sequence[str]) -> bool:
 def jurisdiction(title_simp: str, head: Sequence[str]) -> Region:
     """From the title's leading units; else national markers; else the issuer named in the head
     (``在广东省第十四届人民代表大会…``, ``广东省省长 …``, ``海珠区人民政府``)."""
-    if (region := region_prefix(_LEADING_YEAR.sub("", title_simp))) is not None:
+    if (region := region_prefix(_LEADING_YEAR.sub("", title_simp), head[:12])) is not None:
         return region
     if _is_national([title_simp, *head[:12]]):
         return Region(metadata_rules()["jurisdiction"]["national_name"], "national")
     for pattern in metadata_rules()["jurisdiction"]["issuer_patterns"]:
         for simp in head[:12]:
-            if (match := re.search(pattern, simp)) and (region := region_prefix(match.group("r"))):
+            if (match := re.search(pattern, simp)) and (region := region_prefix(match.group("r"), head[:12])):
                 return region
     return Region("", "unknown")
 

@@ -164,3 +164,52 @@ def duplicates(lines: Sequence[Line], skip: set[int]) -> set[int]:
         else:
             recent[simp] = seen
     return found
+
+
+_CRUMB_SEPARATOR = re.compile(r"^(>|>>|»|›|/|→)$")
+CRUMB_MAX_CHARS = 16
+LABEL_VALUE_MAX_CHARS = 24
+
+
+def split_breadcrumbs(lines: Sequence[Line], head: Sequence[int], rules: ChromeRules) -> set[int]:
+    """A breadcrumb trail written one item a line (首页 / > / 政府信息公开 / > / 政府工作报告): each
+    separator line of the head zone and the short lines on either side of it."""
+    zone = [line for line in lines if line.number in set(head)]
+    found: set[int] = set()
+    for position, line in enumerate(zone):
+        if not _CRUMB_SEPARATOR.match(line.simp):
+            continue
+        found.add(line.number)
+        for near in zone[max(position - 1, 0): position + 2]:
+            if len(near.simp) <= CRUMB_MAX_CHARS and not is_prose(near, rules):
+                found.add(near.number)
+    return found
+
+
+def label_values(lines: Sequence[Line], labels: set[int], rules: ChromeRules) -> set[int]:
+    """The value line after a credit label that stands alone (来源: / 宁夏日报客户端): ``labels``
+    are the numbers of the lines found as such labels."""
+    nonblank = [line for line in lines if line.text]
+    found: set[int] = set()
+    for line, after in itertools.pairwise(nonblank):
+        if line.number in labels and line.simp.endswith(":") and after.number not in labels and (
+            len(after.simp) <= LABEL_VALUE_MAX_CHARS and not is_prose(after, rules)
+        ):
+            found.add(after.number)
+    return found
+
+
+def repeated_head_lines(lines: Sequence[Line], head: Sequence[int], chrome: set[int]) -> set[int]:
+    """Head-zone lines that repeat an earlier head line word for word with page chrome at or
+    between the two copies (a page title shown above and below the breadcrumb, a channel name
+    twice): the later copies. A table of contents followed by its headings has no chrome between."""
+    first: dict[str, int] = {}
+    found: set[int] = set()
+    wanted = set(head)
+    for line in lines:
+        if line.number not in wanted or not line.simp:
+            continue
+        earlier = first.setdefault(line.simp, line.number)
+        if earlier != line.number and any(n in chrome for n in range(earlier, line.number)):
+            found.add(line.number)
+    return found
