@@ -12,15 +12,16 @@ from pathlib import Path
 from plantrace.errors import NotFound
 from plantrace.store import migrate as schema
 from plantrace.store.core import connect, database_error, open_store, refuse_url
+from plantrace.store.db import is_url, redact
 
 __all__ = ["DatabaseStatus", "database_status", "migrate_database", "open_store"]
 
 
 def migrate_database(db: str | Path) -> list[str]:
     """Upgrade an existing database to this version's schema; the names of the migrations applied."""
-    where = str(db)
+    where = redact(str(db))
     refuse_url(where)
-    if not Path(db).is_file():
+    if not is_url(db) and not Path(db).is_file():
         raise NotFound(f"No database at {where}.",
                        hint="Check the --db path (`plantrace ingest FILES --db PATH` creates one).")
     conn = connect(db)
@@ -45,7 +46,7 @@ def database_status(db: str | Path) -> DatabaseStatus:
     """What a database holds and which schema it has, without changing it (``plantrace doctor``)."""
     where = str(db)
     refuse_url(where)
-    if not Path(db).is_file():
+    if not is_url(db) and not Path(db).is_file():
         return DatabaseStatus(exists=False)
     conn = connect(db, read_only=True)
     try:

@@ -18,6 +18,7 @@ from plantrace.search.snippet import snippet
 from plantrace.search.tokens import fold, query_phrase
 from plantrace.store import Store, open_store
 from plantrace.store import search_index as index
+from plantrace.store.db import is_url
 
 Row = dict[str, Any]
 _COMMON = 0.05      # share of rows above which a term is too common for the any-term query
@@ -220,7 +221,7 @@ def run(
     filters = SearchFilters(doc=doc, level=level, doc_type=doc_type, year=year, kind=kind)
     if isinstance(db, Store):
         return _answer(db, query, _with_place(db, filters, jurisdiction), limit)
-    if not Path(db).is_file():
+    if not is_url(db) and not Path(db).is_file():
         raise NotFound(f"No database at {db}.", hint="Create one with `plantrace ingest FILES --db DB`.")
     with open_store(db, write=False) as store:
         return _answer(store, query, _with_place(store, filters, jurisdiction), limit)

@@ -1,4 +1,6 @@
-"""The SQLite store: one file, WAL mode, one transaction per document."""
+"""The store: a SQLite file (WAL mode) or a PostgreSQL database, one transaction per document.
+
+All SQL goes through :mod:`plantrace.store.db`, so the same code runs on both engines."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Any, Literal
 from plantrace.errors import NotFound, StoreError
 from plantrace.models import Bundle, Document, Node
 from plantrace.store import entities, measures, search_index
+from plantrace.store.db import Connection, PostgresConnection, SqliteConnection, is_url, redact
 from plantrace.store.migrate import check_current, migrate
 
 SaveOutcome = Literal["added", "unchanged", "replaced"]
@@ -22,8 +25,11 @@ Row = dict[str, Any]
 EXTENSIONS: tuple[ModuleType, ...] = (measures, search_index, entities)
 
 
-def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A connection with the store's settings. ``read_only`` never creates the file nor writes to it."""
+def connect(path: str | Path, *, read_only: bool = False) -> Connection:
+    """A connection with the store's settings: a SQLite file, or a ``postgresql://`` URL.
+    ``read_only`` never creates the file nor writes to it."""
+    if is_url(path):
+        return PostgresConnection.open(str(path))
     where = str(path)
     try:
         if read_only:
@@ -44,7 +50,7 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise database_error(exc, where) from exc
-    return conn
+    return SqliteConnection(conn)
 
 
 def database_error(exc: sqlite3.Error, where: str) -> StoreError:
@@ -70,9 +76,9 @@ def _open_hint(path: str | Path) -> str:
 
 
 class Store:
-    """Documents, nodes and facts in one SQLite file. Use :func:`open_store`."""
+    """Documents, nodes and facts in one SQLite file or PostgreSQL database. Use :func:`open_store`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: Connection, path: str) -> None:
         self.conn = conn
         self.path = path
 
@@ -90,8 +96,10 @@ class Store:
         doc = bundle.parsed.document
         if self._exists(doc.id):
             return "unchanged"
-        old = [r["id"] for r in self.conn.execute("SELECT id FROM documents WHERE source = ?", (doc.source,))]
-        with self.transaction():
+        with self.transaction():  # checked again inside: another writer may have saved it meanwhile
+            if self._exists(doc.id):
+                return "unchanged"
+            old = [r["id"] for r in self.conn.execute("SELECT id FROM documents WHERE source = ?", (doc.source,))]
             for old_id in old:
                 self._delete(old_id)
             _insert_document(self.conn, bundle)
@@ -103,8 +111,9 @@ class Store:
         with self.transaction():
             self._delete(self.document(doc_id)["id"])
 
-    def transaction(self) -> _Transaction:
-        return _Transaction(self.conn)
+    def transaction(self) -> Any:
+        """``with store.transaction():`` one writer at a time; rolled back on any exception."""
+        return self.conn.transaction()
 
     def _exists(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
@@ -182,28 +191,16 @@ class Store:
             yield _decode_json_columns(dict(row))
 
 
-class _Transaction:
-    """``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` on any exception (KeyboardInterrupt included)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
-        return self.conn
-
-    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
-        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-
-
 def open_store(path: str | Path, *, write: bool = True) -> Store:
-    """Open the SQLite database at ``path``.
+    """Open the SQLite database at ``path``, or the PostgreSQL database at a ``postgresql://`` URL.
 
     ``write=True`` (ingest and other writing commands) creates the database if needed and applies
     pending migrations. ``write=False`` (every reading command) never creates a file nor changes a
     schema: a missing database, one made by an older plantrace (see ``plantrace db migrate``) or by a
     newer one is an error that says so.
     """
+    if is_url(path):
+        return _open_postgresql(str(path), write=write)
     where = str(path)
     refuse_url(where)
     if not write:
@@ -235,18 +232,34 @@ def open_store(path: str | Path, *, write: bool = True) -> Store:
     return Store(conn, where)
 
 
+def _open_postgresql(url: str, *, write: bool) -> Store:
+    """Like the SQLite case: writing opens migrate a new or older database, reading ones only check."""
+    where = redact(url)
+    conn = connect(url)
+    try:
+        if write:
+            migrate(conn, where)
+        else:
+            check_current(conn, where)
+    except sqlite3.Error as exc:
+        conn.close()
+        hint = "Check that the database exists and that the user may use it."
+        raise StoreError(f"{where}: {exc}", hint=hint) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, where)
+
+
 def refuse_url(where: str) -> None:
-    """A database URL is never a path: ``postgresql://…`` must not become a local folder."""
-    if "://" in where:
+    """A database URL is never a path: ``postgresql://…`` goes to PostgreSQL, other URLs are refused."""
+    if "://" in where and not is_url(where):
         scheme = where.split("://", 1)[0].lower()
-        if scheme.startswith("postgres"):
-            raise StoreError("PostgreSQL support needs the PostgreSQL store, which this version of plantrace "
-                             "does not have yet.", hint="Use a SQLite file path for --db (for example plantrace.db).")
         raise StoreError(f"{scheme}:// databases are not supported.",
-                         hint="Use a SQLite file path for --db (for example plantrace.db).")
+                         hint="Use a SQLite file path or a postgresql:// URL for --db.")
 
 
-def _insert_document(conn: sqlite3.Connection, bundle: Bundle) -> None:
+def _insert_document(conn: Connection, bundle: Bundle) -> None:
     parsed = bundle.parsed
     conn.execute(_insert("documents", _DOCUMENT_COLUMNS), _document_values(parsed.document))
     conn.executemany(
@@ -302,7 +315,7 @@ def _decode_json_columns(row: Row) -> Row:
     return row
 
 
-def _document_row(row: sqlite3.Row) -> Row:
+def _document_row(row: Any) -> Row:
     out = _decode_json_columns(dict(row))
     out["period"] = [out.pop("period_start"), out.pop("period_end")] if out["period_start"] else None
     out.pop("period_start", None)
@@ -310,7 +323,7 @@ def _document_row(row: sqlite3.Row) -> Row:
     return out
 
 
-def _node_row(row: sqlite3.Row) -> Row:
+def _node_row(row: Any) -> Row:
     out = _decode_json_columns(dict(row))
     out["order"] = out.pop("ord")
     return out

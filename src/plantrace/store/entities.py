@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import difflib
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from plantrace.models import Bundle
+from plantrace.store.db import Connection
 
 Row = dict[str, Any]
 
@@ -44,7 +44,7 @@ EXPORTS: dict[str, str] = {
 }
 
 
-def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
+def save(conn: Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction)."""
     doc = bundle.parsed.document.id
     facts = bundle.facts
@@ -80,7 +80,7 @@ def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
     )
 
 
-def delete(conn: sqlite3.Connection, doc_id: str) -> None:
+def delete(conn: Connection, doc_id: str) -> None:
     """Remove this stage's rows of one document (the tables also cascade from ``documents``)."""
     for table in ("entity_projects", "entity_concepts", "entity_platforms", "entity_industries", "entity_guidance"):
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
@@ -99,12 +99,12 @@ def _guidance_rows(bundle: Bundle) -> list[Sequence[object]]:
 # -- queries -------------------------------------------------------------------------------------
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[object] = ()) -> list[Row]:
+def _rows(conn: Connection, sql: str, params: Iterable[object] = ()) -> list[Row]:
     return [dict(row) for row in conn.execute(sql, tuple(params))]
 
 
 def list_projects(
-    conn: sqlite3.Connection, doc: str | None = None, status: str | None = None, category: str | None = None
+    conn: Connection, doc: str | None = None, status: str | None = None, category: str | None = None
 ) -> list[Row]:
     """Projects, optionally of one document id, one status (在建/规划/研究/建成) or one category.
 
@@ -133,13 +133,13 @@ def _filters(**given: str | None) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def list_platforms(conn: sqlite3.Connection, place: str | None = None) -> list[Row]:
+def list_platforms(conn: Connection, place: str | None = None) -> list[Row]:
     if place is None:
         return _rows(conn, _PLATFORMS + _ORDER)
     return _rows(conn, _PLATFORMS + " WHERE e.place LIKE ?" + _ORDER, [place_pattern(place)])
 
 
-def list_guidance(conn: sqlite3.Connection, place: str | None = None) -> list[Row]:
+def list_guidance(conn: Connection, place: str | None = None) -> list[Row]:
     if place is None:
         return _rows(conn, _GUIDANCE + " ORDER BY d.source, e.line_start")
     return _rows(conn, _GUIDANCE + " WHERE e.district LIKE ? ORDER BY d.source, e.line_start", [place_pattern(place)])
@@ -153,7 +153,7 @@ def place_pattern(place: str) -> str:
     return core.rstrip("区县區縣") + "%"
 
 
-def list_concepts(conn: sqlite3.Connection) -> list[Row]:
+def list_concepts(conn: Connection) -> list[Row]:
     """One row per concept key across documents: names, parts with definitions, and every mention."""
     grouped: dict[str, Row] = {}
     for row in _rows(conn, _CONCEPTS + _ORDER):
@@ -176,7 +176,7 @@ def list_concepts(conn: sqlite3.Connection) -> list[Row]:
     return sorted(grouped.values(), key=lambda e: (-e["documents"], e["key"]))
 
 
-def industry_matrix(conn: sqlite3.Connection) -> list[Row]:
+def industry_matrix(conn: Connection) -> list[Row]:
     """One row per (place, industry) cell with its count and evidence sentences (first one as the source)."""
     cells: dict[tuple[str, str], Row] = {}
     for row in _rows(conn, _INDUSTRIES + " WHERE e.place IS NOT NULL" + _ORDER):
@@ -198,7 +198,7 @@ COMPARE_ASPECTS = ("positioning", "focus", "key_platforms", "city_vs_own", "conc
                    "projects", "targets")
 
 
-def compare(conn: sqlite3.Connection, places: Sequence[str], limit: int = 8) -> list[Row]:
+def compare(conn: Connection, places: Sequence[str], limit: int = 8) -> list[Row]:
     """Side-by-side facts of places: one row per (place, aspect, value), each with its source.
 
     ``said_by`` tells who says it: ``city guidance`` (the city plan's guidance box), ``own plan``
@@ -224,7 +224,7 @@ def compare(conn: sqlite3.Connection, places: Sequence[str], limit: int = 8) -> 
     return out
 
 
-def _carried_out(conn: sqlite3.Connection, place: str, guidance: Row, own: set[str]) -> list[Row]:
+def _carried_out(conn: Connection, place: str, guidance: Row, own: set[str]) -> list[Row]:
     """Each concept and platform the city's guidance row names for the place, and where the place's
     own plan names it too (matched by concept key / simplified platform name), or that it does not."""
     inside = " WHERE e.doc_id = ? AND e.line_start BETWEEN ? AND ?" + _ORDER
@@ -245,7 +245,7 @@ def _carried_out(conn: sqlite3.Connection, place: str, guidance: Row, own: set[s
     return cells
 
 
-def _closest_platform(conn: sqlite3.Connection, name: str, docs: set[str]) -> Row | None:
+def _closest_platform(conn: Connection, name: str, docs: set[str]) -> Row | None:
     """The own plan's platform most like ``name`` (same last two characters, similarity >= 0.75)."""
     if not docs:
         return None
@@ -260,7 +260,7 @@ def _closest_platform(conn: sqlite3.Connection, name: str, docs: set[str]) -> Ro
     return best[1] if best else None
 
 
-def _first_in(conn: sqlite3.Connection, table: str, column: str, value: str, docs: set[str]) -> Row | None:
+def _first_in(conn: Connection, table: str, column: str, value: str, docs: set[str]) -> Row | None:
     if not docs:
         return None
     marks = ",".join("?" * len(docs))
@@ -275,7 +275,7 @@ def _cell(place: str, aspect: str, value: str, row: Row, said_by: str) -> Row:
             "source": row["source"], "line_start": row["line_start"], "line_end": row["line_end"]}
 
 
-def _concept_cells(conn: sqlite3.Connection, place: str, pattern: str, limit: int) -> list[Row]:
+def _concept_cells(conn: Connection, place: str, pattern: str, limit: int) -> list[Row]:
     """The place's concepts: spelled-out layouts first, then its own (named in fewest documents) formulas."""
     spread = "(SELECT COUNT(DISTINCT c.doc_id) FROM entity_concepts c WHERE c.key = e.key)"
     rows = _rows(conn, _CONCEPTS + f" WHERE e.place LIKE ? ORDER BY {spread}, e.mentions DESC, e.line_start",
@@ -288,21 +288,24 @@ def _concept_cells(conn: sqlite3.Connection, place: str, pattern: str, limit: in
     return list(seen.values())
 
 
-def _documents_naming(conn: sqlite3.Connection, key: str) -> str:
+def _documents_naming(conn: Connection, key: str) -> str:
     count = conn.execute("SELECT COUNT(DISTINCT doc_id) FROM entity_concepts WHERE key = ?", (key,)).fetchone()[0]
     return f"named in {count} documents" if count > 1 else ""
 
 
-def _industry_cells(conn: sqlite3.Connection, place: str, pattern: str, limit: int) -> list[Row]:
-    sql = (f"SELECT e.industry, COUNT(*) AS n, MIN(e.line_start) AS first, {_SOURCE} FROM entity_industries e "
-           "JOIN documents d ON d.id = e.doc_id WHERE e.place LIKE ? GROUP BY e.industry ORDER BY n DESC LIMIT ?")
+def _industry_cells(conn: Connection, place: str, pattern: str, limit: int) -> list[Row]:
+    # Per industry: how many mentions, and the first one (the lowest line) as the citation.
+    ranked = (f"SELECT e.industry, COUNT(*) OVER (PARTITION BY e.industry) AS n, ROW_NUMBER() OVER "
+              f"(PARTITION BY e.industry ORDER BY e.line_start, d.source, e.char_start) AS k, {_SOURCE} "
+              "FROM entity_industries e JOIN documents d ON d.id = e.doc_id WHERE e.place LIKE ?")
+    sql = f"SELECT * FROM ({ranked}) AS firsts WHERE k = 1 ORDER BY n DESC, industry LIMIT ?"
     return [_cell(place, "industries", f"{r['industry']} ({r['n']})", r, "")
             for r in _rows(conn, sql, [pattern, limit])]
 
 
-def _target_cells(conn: sqlite3.Connection, place: str, own: list[str], limit: int) -> list[Row]:
+def _target_cells(conn: Connection, place: str, own: list[str], limit: int) -> list[Row]:
     """Headline targets from the measures table of the place's own documents, when that table exists."""
-    columns = {r[1] for r in conn.execute("PRAGMA table_info(measures)")}
+    columns = set(conn.columns("measures"))
     if not own or not {"doc_id", "line", "surface", "metric", "stance"} <= columns:
         return []
     first = "(m.metric_canonical IS NULL), " if "metric_canonical" in columns else ""
@@ -312,10 +315,10 @@ def _target_cells(conn: sqlite3.Connection, place: str, own: list[str], limit: i
     return [_cell(place, "targets", f"{r['metric']} {r['surface']}", r, "") for r in _rows(conn, sql, [*own, limit])]
 
 
-def _own_documents(conn: sqlite3.Connection, pattern: str) -> list[str]:
+def _own_documents(conn: Connection, pattern: str) -> list[str]:
     """Documents whose own place (the place most of their concepts carry) is this place."""
     sql = ("SELECT doc_id, place, COUNT(*) AS n FROM entity_concepts GROUP BY doc_id, place "
-           "ORDER BY doc_id, n DESC")
+           "ORDER BY doc_id, n DESC, place")
     best: dict[str, str | None] = {}
     for doc_id, place, _ in conn.execute(sql):
         best.setdefault(doc_id, place)
@@ -324,8 +327,8 @@ def _own_documents(conn: sqlite3.Connection, pattern: str) -> list[str]:
     return sorted(jurisdiction | {doc for doc, place in best.items() if place and place.startswith(like)})
 
 
-def known_places(conn: sqlite3.Connection) -> list[str]:
+def known_places(conn: Connection) -> list[str]:
     """Places that have entity rows (for hints)."""
     sql = ("SELECT place FROM (SELECT place FROM entity_platforms UNION SELECT place FROM entity_industries "
-           "UNION SELECT district AS place FROM entity_guidance) WHERE place IS NOT NULL ORDER BY place")
+           "UNION SELECT district AS place FROM entity_guidance) AS places WHERE place IS NOT NULL ORDER BY place")
     return [row[0] for row in conn.execute(sql)]

@@ -7,10 +7,10 @@ carries ``doc``, ``source``, ``line_start``, ``line_end``.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from plantrace.models import Bundle, Measure
+from plantrace.store.db import Connection
 
 Row = dict[str, Any]
 
@@ -36,7 +36,7 @@ def _values(measure: Measure) -> tuple[object, ...]:
     )
 
 
-def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
+def save(conn: Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction)."""
     conn.executemany(
         "INSERT INTO measures (doc_id, node_id, line, char_start, char_end, surface, metric, metric_canonical, value, "
@@ -46,13 +46,13 @@ def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
     )
 
 
-def delete(conn: sqlite3.Connection, doc_id: str) -> None:
+def delete(conn: Connection, doc_id: str) -> None:
     """Remove this stage's rows of one document (the table cascades; explicit for clarity)."""
     conn.execute("DELETE FROM measures WHERE doc_id = ?", (doc_id,))
 
 
 def query(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     doc: str | None = None,
     metric: str | None = None,
@@ -103,19 +103,19 @@ def _filters(
     return where, params
 
 
-def _is_canonical(conn: sqlite3.Connection, metric: str | None) -> bool:
+def _is_canonical(conn: Connection, metric: str | None) -> bool:
     """Whether ``metric`` is a canonical indicator name present in the store."""
     found = conn.execute("SELECT 1 FROM measures WHERE metric_canonical = ? LIMIT 1", (metric,)).fetchone()
     return found is not None
 
 
-def for_node(conn: sqlite3.Connection, node_id: str) -> list[Row]:
+def for_node(conn: Connection, node_id: str) -> list[Row]:
     """The measures of one node, in line order."""
     rows = conn.execute(_SELECT + " WHERE m.node_id = ?" + _ORDER, (node_id,))
     return [_row(r) for r in rows]
 
 
-def _row(row: sqlite3.Row) -> Row:
+def _row(row: Any) -> Row:
     out = dict(row)
     out["missing_value"] = bool(out["missing_value"])
     return out

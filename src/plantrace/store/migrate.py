@@ -7,6 +7,12 @@ The small API every store (SQLite today, PostgreSQL next) and ``plantrace db mig
 - :func:`check_current` — refuse a database whose schema is older (``pending``) or newer than this version;
 - :func:`migrate` — apply what is pending (each migration in its own transaction).
 
+Both engines run the same numbered migrations. They are written for SQLite
+(``migrations/NNNN_name.sql``); on PostgreSQL each is translated by :func:`to_postgresql` (a few type
+words, see there), unless a variant file ``migrations/postgresql/NNNN_name.sql`` exists for that
+number: then it runs instead (for what has no translation, like the FTS5 table of 0003). A variant
+must give the same tables and columns. Nothing here changes what a migration does on SQLite.
+
 A shipped migration is never edited. Three were (0001, 0002, 0004, before this rule was kept): databases
 made by those releases lack columns added later, so migration 0005 adds them where missing
 (:data:`MISSING_COLUMNS`) before its SQL runs.
@@ -18,9 +24,9 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Protocol
 
 from plantrace.errors import StoreError
+from plantrace.store.db import Connection, Dialect
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -33,12 +39,6 @@ MISSING_COLUMNS: dict[int, tuple[tuple[str, str, str], ...]] = {
         ("entity_projects", "category_rule", "TEXT NOT NULL DEFAULT ''"),
     ),
 }
-
-
-class Connection(Protocol):
-    """The part of a DB-API connection the migrations use (sqlite3 or a PostgreSQL adapter)."""
-
-    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 
 class SchemaTooNew(StoreError):
@@ -60,13 +60,22 @@ class Status:
         return max(self.applied, default=0)
 
 
-def available() -> list[tuple[int, str, str]]:
-    """(version, name, sql) of every migration shipped with the package, in order."""
+def available(dialect: Dialect = "sqlite") -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every migration shipped with the package, in order, for ``dialect``."""
+    root = resources.files("plantrace.store").joinpath("migrations")
+    variants = {}
+    if dialect == "postgresql":
+        for entry in root.joinpath("postgresql").iterdir():
+            if _NAME.match(entry.name):
+                variants[entry.name] = entry.read_text(encoding="utf-8")
     found = []
-    for entry in resources.files("plantrace.store").joinpath("migrations").iterdir():
+    for entry in root.iterdir():
         match = _NAME.match(entry.name)
         if match:
-            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+            sql = entry.read_text(encoding="utf-8")
+            if dialect == "postgresql":
+                sql = variants.get(entry.name) or to_postgresql(sql)
+            found.append((int(match.group(1)), entry.name, sql))
     return sorted(found)
 
 
@@ -112,53 +121,55 @@ def refuse_newer(found: Status, where: str) -> None:
         )
 
 
-def migrate(conn: sqlite3.Connection, where: str = "the database") -> list[str]:
+def migrate(conn: Connection, where: str = "the database") -> list[str]:
     """Apply the migrations not yet applied, each in its own transaction. Returns their names.
 
     Safe when two processes create one new database at once: each migration re-checks, inside its
-    ``BEGIN IMMEDIATE`` transaction, whether the other process applied it first.
+    writer transaction (``BEGIN IMMEDIATE``; the advisory lock on PostgreSQL), whether the other
+    process applied it first.
     """
     conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
     refuse_newer(status(conn), where)
     applied = []
-    for version, name, sql in available():
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            done = conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone()
-            if done is None:
+    done = {int(row[0]) for row in conn.execute("SELECT version FROM schema_migrations")}
+    for version, name, sql in available(conn.dialect):
+        if version in done:
+            continue
+        with conn.transaction():
+            if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone() is None:
                 _add_missing_columns(conn, version)
-                for statement in _statements(sql):
-                    conn.execute(statement)
+                _run_script(conn, sql)
                 conn.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
                 applied.append(name)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
     return applied
+
+
+def _run_script(conn: Connection, sql: str) -> None:
+    script = getattr(conn, "script", None)
+    if script is not None:  # PostgreSQL: the whole file at once (it may hold functions with ``;`` inside)
+        script(sql)
+        return
+    for statement in _statements(sql):
+        conn.execute(statement)
 
 
 def _add_missing_columns(conn: Connection, version: int) -> None:
     for table, column, declaration in MISSING_COLUMNS.get(version, ()):
         columns = _columns(conn, table)
         if columns is not None and column not in columns:
+            if conn.dialect == "postgresql":
+                declaration = to_postgresql(declaration)
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
 def _columns(conn: Connection, table: str) -> set[str] | None:
-    """The column names of a table (None if there is no such table); portable: no PRAGMA, no catalog."""
-    if not _has_table(conn, table):
-        return None
-    cursor = conn.execute(f"SELECT * FROM {table} WHERE 1 = 0")
-    return {d[0] for d in cursor.description}
+    """The column names of a table (None if there is no such table)."""
+    return set(conn.columns(table)) or None
 
 
 def _has_table(conn: Connection, table: str) -> bool:
-    try:
-        conn.execute(f"SELECT 1 FROM {table} WHERE 1 = 0")
-    except sqlite3.OperationalError:
-        return False
-    return True
+    """Whether the table exists (a catalog lookup: no failing statement, which would end a PostgreSQL transaction)."""
+    return bool(conn.columns(table))
 
 
 def _statements(sql: str) -> list[str]:
@@ -174,3 +185,29 @@ def _statements(sql: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
+
+
+# Outside string literals and comments: the SQLite type words whose PostgreSQL meaning differs.
+_PG_WORDS = re.compile(r"'(?:[^']|'')*'|--[^\n]*|\bWITHOUT\s+ROWID\b|\bINTEGER\b|\bREAL\b|\bTEXT\b")
+_PG_SWAP = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "TEXT": 'TEXT COLLATE "C"'}
+
+
+def to_postgresql(sql: str) -> str:
+    """A SQLite migration as PostgreSQL DDL.
+
+    - ``INTEGER`` -> ``BIGINT`` (SQLite integers are 64-bit), ``REAL`` -> ``DOUBLE PRECISION`` (SQLite
+      reals are 8-byte), so the same values come back;
+    - ``TEXT`` -> ``TEXT COLLATE "C"``: text sorts and compares by code point, as SQLite's BINARY
+      collation does, whatever the database's locale, so ``ORDER BY`` gives the same rows in the same order;
+    - ``WITHOUT ROWID`` is dropped (a PostgreSQL table is always a heap with its primary-key index).
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if text.startswith(("'", "--")):
+            return text
+        if text.upper().startswith("WITHOUT"):
+            return ""
+        return _PG_SWAP[text]
+
+    return _PG_WORDS.sub(swap, sql)

@@ -7,11 +7,12 @@ from quoted token phrases only.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from plantrace.models import Bundle
 from plantrace.models.search import SearchFilters
+from plantrace.store import fts_pg
+from plantrace.store.db import Connection
 
 Row = dict[str, Any]
 
@@ -41,7 +42,7 @@ _FILTERED = "AND rowid IN (SELECT r.id FROM search_rows r JOIN documents d ON d.
 
 _FILTERS = {
     "doc": "(d.id = :doc OR substr(d.id, 1, length(:doc)) = :doc OR d.source = :doc "
-    "OR substr(d.source, -length(:doc) - 1) = '/' || :doc)",
+    "OR substr(d.source, length(d.source) - length(:doc)) = '/' || :doc)",
     "level": "d.level = :level",
     "doc_type": "d.doc_type = :doc_type",
     "year": "((d.period_start <= :year AND d.period_end >= :year) OR substr(d.issued, 1, 4) = CAST(:year AS TEXT))",
@@ -49,7 +50,7 @@ _FILTERS = {
 }
 
 
-def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
+def save(conn: Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction)."""
     if not bundle.index:
         return
@@ -63,20 +64,27 @@ def save(conn: sqlite3.Connection, bundle: Bundle) -> None:
             for i, r in zip(ids, bundle.index, strict=True)
         ),
     )
+    if conn.dialect == "postgresql":
+        conn.executemany(
+            "INSERT INTO search_fts (id, head, body, ntok, terms) VALUES (?,?,?,?,CAST(? AS tsvector))",
+            ((i, *fts_pg.row_values(r.heading, r.body)) for i, r in zip(ids, bundle.index, strict=True)),
+        )
+        return
     conn.executemany(
         "INSERT INTO search_fts (rowid, head, body) VALUES (?,?,?)",
         ((i, r.heading, r.body) for i, r in zip(ids, bundle.index, strict=True)),
     )
 
 
-def delete(conn: sqlite3.Connection, doc_id: str) -> None:
+def delete(conn: Connection, doc_id: str) -> None:
     """Remove this stage's rows of one document (the FTS rows first: they have no foreign key)."""
-    conn.execute("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc_id = ?)", (doc_id,))
+    fts_id = "id" if conn.dialect == "postgresql" else "rowid"
+    conn.execute(f"DELETE FROM search_fts WHERE {fts_id} IN (SELECT id FROM search_rows WHERE doc_id = ?)", (doc_id,))
     conn.execute("DELETE FROM search_rows WHERE doc_id = ?", (doc_id,))
 
 
 def candidates(
-    conn: sqlite3.Connection,
+    conn: Connection,
     match: str,
     filters: SearchFilters,
     *,
@@ -95,11 +103,39 @@ def candidates(
         names = {f"j{i}": j for i, j in enumerate(filters.jurisdictions)}
         params.update(names)
         clauses.append(f"d.jurisdiction IN ({', '.join(':' + n for n in names)})")
+    if conn.dialect == "postgresql":
+        return _candidates_pg(conn, params, clauses, limit)
     sql = _CANDIDATES.format(filters=_FILTERED.format(where=" AND ".join(clauses)) if clauses else "")
     return [dict(r) for r in conn.execute(sql, params)]
 
 
-def raw_lines(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> dict[int, str]:
+def _candidates_pg(conn: Connection, params: dict[str, object], clauses: list[str], limit: int) -> list[Row]:
+    """The same rows and ranks as the FTS5 query, through :mod:`plantrace.store.fts_pg`."""
+    where = (" AND " + _FILTERED.format(where=" AND ".join(clauses)).removeprefix("AND ").replace("rowid", "id")
+             if clauses else "")
+    filters = {k: v for k, v in params.items() if k not in ("match", "limit", "w_head", "w_body")}
+    weights = (float(params["w_head"]), float(params["w_body"]))  # type: ignore[arg-type]
+    best = fts_pg.ranked(conn, str(params["match"]), weights, where, filters)[:limit]
+    if not best:
+        return []
+    rank = dict(best)
+    marks = ",".join("?" * len(best))
+    sql = _DETAILS.format(marks=marks)
+    rows = {r["id"]: dict(r) for r in conn.execute(sql, [i for i, _ in best])}
+    return [{**rows[i], "rank": rank[i]} for i, _ in best if i in rows]
+
+
+_DETAILS = """
+SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.simp, r.maps,
+       d.source, d.title, d.jurisdiction, d.period_start, d.period_end, n.path
+FROM search_rows r
+JOIN documents d ON d.id = r.doc_id
+JOIN nodes n ON n.id = r.node_id
+WHERE r.id IN ({marks})
+"""
+
+
+def raw_lines(conn: Connection, doc_id: str, start: int, end: int) -> dict[int, str]:
     """The original text of lines ``start``..``end`` of a document, by line number."""
     rows = conn.execute(
         "SELECT number, raw FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?", (doc_id, start, end)
@@ -107,11 +143,11 @@ def raw_lines(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> di
     return {int(r[0]): str(r[1]) for r in rows}
 
 
-def row_count(conn: sqlite3.Connection) -> int:
+def row_count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM search_rows").fetchone()[0])
 
 
-def measure_metrics(conn: sqlite3.Connection) -> list[str]:
+def measure_metrics(conn: Connection) -> list[str]:
     """Distinct metric names of the ``measures`` table: canonical names when it has them."""
     columns = _columns(conn, "measures")
     name = "metric_canonical" if "metric_canonical" in columns else "metric" if "metric" in columns else None
@@ -126,23 +162,25 @@ def measure_metrics(conn: sqlite3.Connection) -> list[str]:
     return sorted(r[0] for r in conn.execute(sql) if r[0])
 
 
-def places(conn: sqlite3.Connection) -> list[str]:
+def places(conn: Connection) -> list[str]:
     """Distinct non-empty jurisdictions of the stored documents."""
     return [r[0] for r in conn.execute("SELECT DISTINCT jurisdiction FROM documents WHERE jurisdiction != ''")]
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+def _columns(conn: Connection, table: str) -> set[str]:
     """Column names of a table (empty when there is no such table)."""
-    return {r[0] for r in conn.execute("SELECT name FROM pragma_table_info(?)", (table,))}
+    return set(conn.columns(table))
 
 
-def match_count(conn: sqlite3.Connection, match: str, cap: int) -> int:
+def match_count(conn: Connection, match: str, cap: int) -> int:
     """How many rows match an FTS5 expression, counting no further than ``cap`` (cheap for common terms)."""
+    if conn.dialect == "postgresql":
+        return fts_pg.count(conn, match, cap)
     sql = "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)"
     return int(conn.execute(sql, (match, cap)).fetchone()[0])
 
 
-def place_levels(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+def place_levels(conn: Connection) -> list[tuple[str, str]]:
     """Distinct non-empty (jurisdiction, level) pairs of the stored documents."""
     sql = "SELECT DISTINCT jurisdiction, level FROM documents WHERE jurisdiction != '' ORDER BY jurisdiction"
     return [(str(r[0]), str(r[1] or "")) for r in conn.execute(sql)]

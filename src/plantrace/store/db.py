@@ -1,0 +1,302 @@
+"""The one connection interface every store module uses, on SQLite and on PostgreSQL.
+
+Store modules write SQL once, with ``?`` (or ``:name``) placeholders, and call
+``conn.execute(sql, params)`` / ``conn.executemany(sql, rows)``. Rows support ``row[0]``,
+``row["name"]`` and ``dict(row)`` on both engines. ``conn.dialect`` is ``"sqlite"`` or
+``"postgresql"``; the few places where SQL must differ branch on it in one small function.
+
+Transactions: ``with conn.transaction():`` (or the statements ``BEGIN IMMEDIATE`` / ``COMMIT`` /
+``ROLLBACK``). On SQLite that is ``BEGIN IMMEDIATE``: one writer at a time, readers never blocked.
+On PostgreSQL it is ``BEGIN`` plus a transaction-scoped advisory lock, so writers take turns exactly
+as on SQLite (code written for one engine has the same isolation on the other) while readers read
+committed snapshots without waiting (MVCC).
+
+Errors: a PostgreSQL unique/foreign-key violation is raised as :class:`IntegrityError` and any other
+driver error as :class:`DatabaseError`; both subclass the ``sqlite3`` ones, so one ``except`` works
+for both engines.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+Dialect = Literal["sqlite", "postgresql"]
+Params = Sequence[Any] | Mapping[str, Any]
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+
+# The advisory lock key writers take on PostgreSQL (any constant; "plantrace" in ASCII, truncated).
+WRITE_LOCK = 0x706C616E74
+
+
+class IntegrityError(sqlite3.IntegrityError):
+    """A constraint violation (duplicate key, missing parent row) on either engine."""
+
+
+class DatabaseError(sqlite3.OperationalError):
+    """Any other error the PostgreSQL driver raises, as an ``sqlite3.OperationalError``."""
+
+
+class Cursor(Protocol):
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What store modules may call: ``execute``, ``executemany``, ``transaction``, ``columns``."""
+
+    dialect: Dialect
+
+    def execute(self, sql: str, params: Params = ()) -> Cursor: ...
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> Cursor: ...
+
+    def transaction(self) -> Any: ...
+
+    def columns(self, table: str) -> list[str]: ...
+
+    def close(self) -> None: ...
+
+
+def is_url(target: str | Path) -> bool:
+    """Whether ``--db`` names a PostgreSQL database rather than a SQLite file."""
+    return isinstance(target, str) and target.startswith(URL_SCHEMES)
+
+
+class SqliteConnection:
+    """A ``sqlite3`` connection in autocommit mode (explicit transactions); made by ``store.core.connect``."""
+
+    dialect: Dialect = "sqlite"
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Params = ()) -> Cursor:
+        return self.raw.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> Cursor:
+        return self.raw.executemany(sql, rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[SqliteConnection]:
+        self.raw.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.raw.execute("ROLLBACK")
+            raise
+        self.raw.execute("COMMIT")
+
+    def columns(self, table: str) -> list[str]:
+        return [r[0] for r in self.raw.execute("SELECT name FROM pragma_table_info(?)", (table,))]
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class PgRow(tuple[Any, ...]):
+    """A PostgreSQL row that behaves like ``sqlite3.Row``: by index, by column name, ``dict(row)``."""
+
+    _index: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], index: dict[str, int]) -> PgRow:
+        row = super().__new__(cls, values)
+        row._index = index
+        return row
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+class PostgresConnection:
+    """psycopg 3 in autocommit mode; ``?`` and ``:name`` placeholders become ``%s`` / ``%(name)s``."""
+
+    dialect: Dialect = "postgresql"
+
+    def __init__(self, raw: Any, url: str) -> None:
+        self.raw = raw
+        self.url = url
+        self._depth = 0
+
+    @classmethod
+    def open(cls, url: str) -> PostgresConnection:
+        from plantrace.errors import MissingExtra, StoreError
+
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise MissingExtra(
+                "PostgreSQL support is not installed.", hint="pip install 'plantrace[postgres]'"
+            ) from exc
+        try:
+            raw = psycopg.connect(url, autocommit=True, row_factory=_pg_row_factory)
+        except psycopg.Error as exc:
+            raise StoreError(f"Cannot connect to {redact(url)}: {exc}".strip(),
+                             hint="Check the URL, that the server runs, and the user's password.") from exc
+        _register_numeric(raw)
+        return cls(raw, url)
+
+    def execute(self, sql: str, params: Params = ()) -> Cursor:
+        special = _SPECIAL.get(" ".join(sql.split()).upper().rstrip(";"))
+        if special is not None:
+            special(self)
+            return _EMPTY
+        return self._run(lambda cur: cur.execute(translate(sql), _params(params)))
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> Cursor:
+        batch = [_params(r) for r in rows]
+        if not batch:
+            return _EMPTY
+        return self._run(lambda cur: cur.executemany(translate(sql), batch))
+
+    def script(self, sql: str) -> None:
+        """Run several statements at once (a migration); no parameters, ``%`` taken literally."""
+        self._run(lambda cur: cur.execute(sql.encode("utf-8")))
+
+    def _run(self, call: Any) -> Cursor:
+        import psycopg
+
+        cur = self.raw.cursor()
+        try:
+            call(cur)
+        except psycopg.IntegrityError as exc:
+            raise IntegrityError(str(exc)) from exc
+        except psycopg.Error as exc:
+            raise DatabaseError(str(exc)) from exc
+        return _PgCursor(cur)
+
+    def begin(self) -> None:
+        self._run(lambda cur: cur.execute("BEGIN"))
+        self._run(lambda cur: cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,)))
+
+    def commit(self) -> None:
+        self._run(lambda cur: cur.execute("COMMIT"))
+
+    def rollback(self) -> None:
+        self._run(lambda cur: cur.execute("ROLLBACK"))
+
+    @contextmanager
+    def transaction(self) -> Iterator[PostgresConnection]:
+        self.begin()
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
+
+    def columns(self, table: str) -> list[str]:
+        sql = (
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position"
+        )
+        return [r[0] for r in self.execute(sql, (table,))]
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+_SPECIAL = {
+    "BEGIN IMMEDIATE": PostgresConnection.begin,
+    "BEGIN": PostgresConnection.begin,
+    "BEGIN TRANSACTION": PostgresConnection.begin,
+    "COMMIT": PostgresConnection.commit,
+    "END": PostgresConnection.commit,
+    "ROLLBACK": PostgresConnection.rollback,
+}
+
+
+class _PgCursor:
+    def __init__(self, cur: Any) -> None:
+        self._cur = cur
+
+    def fetchone(self) -> Any:
+        return self._cur.fetchone() if self._cur.description else None
+
+    def fetchall(self) -> list[Any]:
+        return list(self._cur.fetchall()) if self._cur.description else []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._cur) if self._cur.description else iter(())
+
+    @property
+    def rowcount(self) -> int:
+        return int(self._cur.rowcount)
+
+
+class _Empty:
+    rowcount = 0
+
+    def fetchone(self) -> Any:
+        return None
+
+    def fetchall(self) -> list[Any]:
+        return []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(())
+
+
+_EMPTY = _Empty()
+
+
+def _pg_row_factory(cursor: Any) -> Any:
+    index = {col.name: i for i, col in enumerate(cursor.description or ())}
+    return lambda values: PgRow(values, index)
+
+
+def _register_numeric(raw: Any) -> None:
+    """``numeric`` results (``sum`` of integers, ``avg``) load as int or float, as on SQLite."""
+    from psycopg.types.numeric import NumericLoader
+
+    class _Loader(NumericLoader):
+        def load(self, data: Any) -> Any:
+            value = super().load(data)
+            return int(value) if value == value.to_integral_value() and abs(value) < 2**63 else float(value)
+
+    raw.adapters.register_loader("numeric", _Loader)
+
+
+def _params(params: Params) -> Any:
+    if isinstance(params, Mapping):
+        return dict(params)
+    return tuple(params)
+
+
+# ?  :name  'string'  "identifier"  -- comment  ::cast  %
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|::|\?|:([A-Za-z_][A-Za-z0-9_]*)|%")
+
+
+@functools.lru_cache(maxsize=2048)
+def translate(sql: str) -> str:
+    """SQLite-style placeholders to psycopg's: ``?`` -> ``%s``, ``:name`` -> ``%(name)s``, ``%`` -> ``%%``
+    (string literals, quoted names and comments are left alone, apart from doubling their ``%``)."""
+
+    def swap(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if text == "?":
+            return "%s"
+        if match.group(1):
+            return f"%({match.group(1)})s"
+        return text.replace("%", "%%")
+
+    return _TOKEN.sub(swap, sql)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(//[^:/@]+):[^@/]*@", r"\1:***@", url)

@@ -1,0 +1,2 @@
+-- SQL functions the store's queries use that SQLite has built in (instr): nothing to do on SQLite.
+-- The PostgreSQL variant (migrations/postgresql/0050_portable_functions.sql) defines them there.

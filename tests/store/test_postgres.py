@@ -1,0 +1,93 @@
+"""The PostgreSQL store gives what the SQLite store gives: same rows, same search hits, same ranks."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrace.models.search import SearchFilters
+from plantrace.store import fts_pg, open_store
+from plantrace.store import search_index as index
+from plantrace.store.db import translate
+from plantrace.store.migrate import available, to_postgresql
+
+
+def test_every_exported_table_has_the_same_rows_on_both_stores(sample_db: object, sample_pg: str) -> None:
+    with open_store(str(sample_db)) as lite, open_store(sample_pg) as pg:
+        assert lite.documents() == pg.documents()
+        for name in lite.export_names():
+            assert list(lite.export_rows(name)) == list(pg.export_rows(name)), name
+
+
+# Expressions as the search stage writes them: phrases, prefixes, AND/OR, the head column filter.
+EXPRESSIONS = [
+    '"夜间 间经 经济"',
+    '"碳达 达峰"',
+    '("营商 商环 环境" OR "改革") AND "创新"',
+    '"城市 市更 更新" OR "旧改"',
+    '"gdp"',
+    '"海珠 珠区" AND head : ("广州")',
+    '"教" *',
+    '"乡村 村振 振兴" NOT "农业"',
+    '"高质 质量 量发 发展" "数字 字经 经济"',
+]
+
+
+@pytest.mark.parametrize("expr", EXPRESSIONS)
+def test_fts_candidates_and_bm25_ranks_match_fts5(sample_db: object, sample_pg: str, expr: str) -> None:
+    with open_store(str(sample_db)) as lite, open_store(sample_pg) as pg:
+        a = index.candidates(lite.conn, expr, SearchFilters(), limit=40)
+        b = index.candidates(pg.conn, expr, SearchFilters(), limit=40)
+    assert a, expr
+    assert [r["node_id"] for r in a] == [r["node_id"] for r in b]
+    assert [r["rank"] for r in a] == pytest.approx([r["rank"] for r in b], rel=1e-12)
+    assert [{k: v for k, v in r.items() if k != "rank"} for r in a] == [
+        {k: v for k, v in r.items() if k != "rank"} for r in b
+    ]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [SearchFilters(doc="guangzhou"), SearchFilters(year=2021), SearchFilters(kind="paragraph"),
+     SearchFilters(level="national")],
+)
+def test_filtered_candidates_match(sample_db: object, sample_pg: str, filters: SearchFilters) -> None:
+    with open_store(str(sample_db)) as lite, open_store(sample_pg) as pg:
+        a = index.candidates(lite.conn, '"发展"', filters, limit=30)
+        b = index.candidates(pg.conn, '"发展"', filters, limit=30)
+        assert index.match_count(lite.conn, '"发展"', 50) == index.match_count(pg.conn, '"发展"', 50)
+    assert [r["node_id"] for r in a] == [r["node_id"] for r in b]
+
+
+def test_fts_expression_reader() -> None:
+    node = fts_pg.parse('("夜间 间经" OR "济" *) AND head : ("广州")')
+    assert [p.tokens for p in fts_pg.phrases(node)] == [("夜间", "间经"), ("济",), ("广州",)]
+    assert fts_pg.phrases(node)[1].prefix
+    assert fts_pg.phrases(node)[2].columns == frozenset({"head"})
+    assert fts_pg.tsquery(node) == "((('夜间':AB <-> '间经':AB) | ('济':*AB)) & ('广州':A))"
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("SELECT * FROM t WHERE a = ? AND b = ?", "SELECT * FROM t WHERE a = %s AND b = %s"),
+        ("SELECT :doc, x::text FROM t", "SELECT %(doc)s, x::text FROM t"),
+        ("SELECT '?' || '50%' FROM t WHERE a LIKE ?", "SELECT '?' || '50%%' FROM t WHERE a LIKE %s"),
+        ('SELECT "end" FROM t -- why? :x', 'SELECT "end" FROM t -- why? :x'),
+    ],
+)
+def test_placeholders_are_translated_for_psycopg(sql: str, expected: str) -> None:
+    assert translate(sql) == expected
+
+
+def test_postgresql_migrations_are_the_same_numbers_with_portable_types() -> None:
+    lite, pg = available("sqlite"), available("postgresql")
+    assert [v for v, _, _ in lite] == [v for v, _, _ in pg]
+    ddl = to_postgresql("CREATE TABLE t (a INTEGER, b REAL, c TEXT NOT NULL DEFAULT 'TEXT') WITHOUT ROWID;")
+    assert ddl == "CREATE TABLE t (a BIGINT, b DOUBLE PRECISION, c TEXT COLLATE \"C\" NOT NULL DEFAULT 'TEXT') ;"
+
+
+def test_a_url_that_cannot_be_reached_is_a_clear_error() -> None:
+    from plantrace.errors import StoreError
+
+    with pytest.raises(StoreError, match="Cannot connect"):
+        open_store("postgresql://nobody:secret@127.0.0.1:1/none")
