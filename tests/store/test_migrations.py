@@ -107,11 +107,11 @@ def test_a_file_that_is_not_a_plantrace_database_is_refused_for_reading(tmp_path
         open_store(other, write=False)
 
 
-@pytest.mark.parametrize("url", ["postgresql://user@localhost/plans", "postgres://h/db"])
+@pytest.mark.parametrize("url", ["postgresql://user@127.0.0.1:1/plans", "postgres://u:pw@127.0.0.1:1/db"])
 def test_a_postgresql_url_is_never_a_path(url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     for write in (True, False):
-        with pytest.raises(StoreError, match="PostgreSQL support needs"):
+        with pytest.raises(StoreError, match="Cannot connect to postgres"):
             open_store(url, write=write)
     assert list(tmp_path.iterdir()) == []
 
