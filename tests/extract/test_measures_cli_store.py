@@ -15,9 +15,9 @@ from plantrace.store import measures as measure_store
 from plantrace.store import open_store
 
 CONTRACT_KEYS = {"doc", "node", "line", "start", "end", "surface", "metric", "value", "value_max", "unit",
-                 "comparator", "stance", "year", "kind", "missing_value", "rule", "direction"}
+                 "comparator", "stance", "year", "kind", "missing_value", "rule", "direction", "scope", "period"}
 TARGET_KEYS = {"doc", "source", "line_start", "line_end", "metric", "value", "unit", "comparator", "stance",
-               "year", "surface", "rule", "kind", "direction"}
+               "year", "surface", "rule", "kind", "direction", "scope", "period"}
 
 
 def invoke(*args: str) -> Any:
@@ -48,6 +48,8 @@ def test_measures_json_follows_the_contract(corpus: Path) -> None:
         assert row["kind"] in {"level", "growth", "share", "count", "change", "ratio", "rank", "other"}
         assert row["missing_value"] == (row["value"] is None)
         assert row["direction"] in {"up", "down", None}
+        assert row["scope"] in {"annual", "period_average", "period_cumulative"}
+        assert (row["period"] is None) or (row["scope"] != "annual" and row["period"][1] == row["year"])
     gdp = [(r["surface"], r["stance"], r["year"]) for r in rows if r["metric"] == "地区生产总值" and r["line"] == 128]
     assert gdp == [("6%以上", "target", 2021)]
 
@@ -77,6 +79,8 @@ def test_targets_shows_the_gdp_target_beside_the_gdp_result(work_report_db: Path
         (("--kind", "growth",), lambda r: r["kind"] == "growth"),
         (("--metric", "GDP", "--stance", "actual"), lambda r: r["metric_canonical"] == "地区生产总值"),
         (("--metric", "城镇登记失业率",), lambda r: r["metric_canonical"] == "城镇登记失业率"),
+        (("--scope", "period_average"), lambda r: r["scope"] == "period_average" and r["period"] is not None),
+        (("--scope", "annual"), lambda r: r["scope"] == "annual" and r["period"] is None),
     ],
 )
 def test_targets_filters(work_report_db: Path, args: tuple[str, ...], check: Any) -> None:
@@ -89,10 +93,12 @@ def test_store_round_trip_and_node_listing(work_report_db: Path, corpus: Path) -
     with open_store(work_report_db) as store:
         doc = store.document("haizhu_fyp14_outline_hant.txt")["id"]
         rows = measure_store.query(store.conn, doc=doc)
-        assert [(r["line"], r["start"], r["end"], r["value"], r["unit"], r["stance"], r["rule"], r["direction"])
-                for r in rows] == [
-            (m.line, m.start, m.end, m.value, m.unit, m.stance, m.rule, m.direction) for m in facts.measures
+        assert [(r["line"], r["start"], r["end"], r["value"], r["unit"], r["stance"], r["rule"], r["direction"],
+                 r["scope"], r["period"]) for r in rows] == [
+            (m.line, m.start, m.end, m.value, m.unit, m.stance, m.rule, m.direction, m.scope,
+             list(m.period) if m.period else None) for m in facts.measures
         ]
+        assert {r["scope"] for r in rows} >= {"annual", "period_average"}
         assert {r["direction"] for r in rows} >= {"up", "down", None}
         node = facts.measures[0].node
         listed = measure_store.for_node(store.conn, node)
@@ -124,3 +130,32 @@ def test_stance_follows_the_review_and_plan_regions(corpus: Path, name: str, fir
     inside = [m for m in facts.measures if first <= m.line <= last]
     assert inside
     assert [(m.line, m.surface) for m in inside if m.stance != stance] == []
+
+
+def test_a_database_made_before_scope_upgrades_and_keeps_its_measures(tmp_path: Path) -> None:
+    """A store made with the migrations up to 0004 gains scope/period; its old rows read as annual."""
+    import sqlite3
+
+    from plantrace.store.migrate import available
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    for version, name, sql in available():
+        if version > 4:
+            break
+        conn.executescript(sql)
+        conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, name))
+    conn.execute(
+        "INSERT INTO documents (id, source, sha256, format, encoding, title, jurisdiction, level, doc_type, "
+        "script, lines, warnings) VALUES ('d1', 'old.txt', 'x', 'txt', 'utf-8', '', '', 'unknown', 'other', "
+        "'hans', 1, '[]')")
+    conn.execute(
+        "INSERT INTO measures (doc_id, node_id, line, char_start, char_end, surface, metric, unit, comparator, "
+        "stance, kind, missing_value, rule) VALUES ('d1', 'n', 1, 0, 2, '6%', 'GDP', '%', '=', 'target', "
+        "'growth', 0, 'measure.growth.v1')")
+    conn.commit()
+    conn.close()
+    with open_store(db) as store:
+        rows = measure_store.query(store.conn, doc="d1")
+    assert [(r["surface"], r["scope"], r["period"]) for r in rows] == [("6%", "annual", None)]

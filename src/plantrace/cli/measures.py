@@ -12,16 +12,20 @@ from plantrace import pipeline
 from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
 from plantrace.models import Measure
 
+SCOPES = ("annual", "period_average", "period_cumulative")
 KINDS = ("level", "growth", "share", "count", "change", "ratio", "rank", "other")
-_FILE_COLUMNS = ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year", "kind", "direction",
-                 "rule"]
+_FILE_COLUMNS = ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year", "scope", "period",
+                 "kind", "direction", "rule"]
 _TARGET_COLUMNS = ["doc", "source", "line_start", "line_end", "metric", "value", "unit", "comparator", "stance",
-                   "year", "direction", "surface", "rule"]
+                   "year", "scope", "period", "direction", "surface", "rule"]
 
 
 def measure_contract(measure: Measure) -> dict[str, Any]:
-    """One measure as the ``plantrace measures FILE --json`` contract (DESIGN.md), plus additive keys."""
-    return asdict(measure)
+    """One measure as the ``plantrace measures FILE --json`` contract (DESIGN.md), plus additive keys
+    (``period`` is ``[start, end]`` or null)."""
+    row = asdict(measure)
+    row["period"] = list(measure.period) if measure.period else None
+    return row
 
 
 @click.command(name="measures")
@@ -52,11 +56,13 @@ def measures_command(file: Path, encoding: str | None, as_json: bool) -> None:
 @click.option("--stance", type=click.Choice(["target", "actual"]), default=None,
               help="target: promises; actual: results and baselines.")
 @click.option("--kind", type=click.Choice(KINDS), default=None, help="Only this kind of quantity.")
+@click.option("--scope", type=click.Choice(SCOPES), default=None,
+              help="annual: one year's value; period_average: 年均 over a period; period_cumulative: 累计.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Most rows to show.")
 @JSON_OPTION
 def targets_command(
     db: str, doc: str | None, metric: str | None, year: int | None, stance: str | None, kind: str | None,
-    limit: int | None, as_json: bool,
+    limit: int | None, as_json: bool, scope: str | None = None,
 ) -> None:
     """List stored quantities (targets and results) with their source lines.
 
@@ -73,7 +79,7 @@ def targets_command(
         doc_id = store.document(doc)["id"] if doc else None
         name = (canonical(metric) or metric) if metric else None
         rows = measure_store.query(store.conn, doc=doc_id, metric=name, year=year, stance=stance, kind=kind,
-                                   limit=limit)
+                                   limit=limit, scope=scope)
     if as_json:
         print_json(rows)
         return

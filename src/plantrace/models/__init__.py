@@ -21,7 +21,7 @@ from plantrace.models.document import (
     SourceText,
 )
 from plantrace.models.entities import Concept, DistrictGuidance, Evidence, IndustryMention, Platform, Project
-from plantrace.models.measures import Comparator, Measure, MeasureKind, Stance
+from plantrace.models.measures import Comparator, Measure, MeasureKind, Scope, Stance
 from plantrace.models.search import IndexRow
 
 
@@ -71,6 +71,7 @@ __all__ = [
     "Platform",
     "Project",
     "Removed",
+    "Scope",
     "Script",
     "SourceText",
     "Stance",

@@ -8,6 +8,7 @@ from typing import Literal
 Comparator = Literal[">=", "<=", "~", "=", "range"]
 Stance = Literal["actual", "target"]
 Direction = Literal["up", "down"]
+Scope = Literal["annual", "period_average", "period_cumulative"]
 MeasureKind = Literal["level", "growth", "share", "count", "change", "ratio", "rank", "other"]
 
 
@@ -36,3 +37,7 @@ class Measure:
     base_value: float | None = None
     base_unit: str | None = None
     direction: Direction | None = None   # up (增长, 提高) / down (下降, 减少, 压减); value stays as written
+    # what the value covers: one year (annual), an average annual rate over a period (年均:
+    # period_average) or a total or change over a period (累计, 翻一番: period_cumulative)
+    scope: Scope = "annual"
+    period: tuple[int, int] | None = None   # [start, end] years when scope is a period, else None

@@ -18,7 +18,7 @@ _COLUMNS = (
     "m.doc_id AS doc, d.source AS source, m.node_id AS node, m.line AS line_start, m.line AS line_end, m.line, "
     "m.char_start AS start, m.char_end AS \"end\", m.metric, m.metric_canonical, m.value, m.value_max, m.unit, "
     "m.comparator, m.stance, m.year, m.kind, m.surface, m.missing_value, m.dimension, m.base_value, "
-    "m.base_unit, m.direction, m.rule"
+    "m.base_unit, m.direction, m.scope, m.period_start, m.period_end, m.rule"
 )
 _SELECT = f"SELECT {_COLUMNS} FROM measures m JOIN documents d ON d.id = m.doc_id"
 _ORDER = " ORDER BY d.source, m.line, m.char_start"
@@ -27,23 +27,30 @@ _ORDER = " ORDER BY d.source, m.line, m.char_start"
 EXPORTS: dict[str, str] = {"measures": _SELECT + _ORDER}
 
 
+_INSERT_COLUMNS = (
+    "doc_id", "node_id", "line", "char_start", "char_end", "surface", "metric", "metric_canonical", "value",
+    "value_max", "unit", "comparator", "stance", "year", "kind", "missing_value", "rule", "dimension",
+    "base_value", "base_unit", "direction", "scope", "period_start", "period_end",
+)
+_INSERT = (
+    f"INSERT INTO measures ({', '.join(_INSERT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+)
+
+
 def _values(measure: Measure) -> tuple[object, ...]:
     m = measure
+    start, end = m.period if m.period else (None, None)
     return (
         m.doc, m.node, m.line, m.start, m.end, m.surface, m.metric, m.metric_canonical, m.value, m.value_max,
         m.unit, m.comparator, m.stance, m.year, m.kind, int(m.missing_value), m.rule, m.dimension,
-        m.base_value, m.base_unit, m.direction,
+        m.base_value, m.base_unit, m.direction, m.scope, start, end,
     )
 
 
 def save(conn: Connection, bundle: Bundle) -> None:
-    """Insert this stage's rows for one document (inside the store's transaction)."""
-    conn.executemany(
-        "INSERT INTO measures (doc_id, node_id, line, char_start, char_end, surface, metric, metric_canonical, value, "
-        "value_max, unit, comparator, stance, year, kind, missing_value, rule, dimension, base_value, base_unit, "
-        "direction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [_values(m) for m in bundle.facts.measures],
-    )
+    """Insert this stage's rows for one document (inside the store's transaction), by column name."""
+    conn.executemany(_INSERT, [_values(m) for m in bundle.facts.measures])
 
 
 def delete(conn: Connection, doc_id: str) -> None:
@@ -62,11 +69,15 @@ def query(
     kind: str | None = None,
     jurisdiction: str | None = None,
     limit: int | None = None,
+    scope: str | None = None,
 ) -> list[Row]:
     """Measures filtered by document id, metric (a canonical name, else a part of the phrase),
-    any of ``metrics`` (exact names), year, stance, kind and jurisdiction, in source order."""
+    any of ``metrics`` (exact names), year, stance, kind, scope and jurisdiction, in source order."""
     canonical = bool(metric) and _is_canonical(conn, metric)
     where, params = _filters(doc=doc, metric=metric, year=year, stance=stance, kind=kind, canonical=canonical)
+    if scope is not None:
+        where.append("m.scope = ?")
+        params.append(scope)
     if metrics:
         marks = ",".join("?" * len(metrics))
         where.append(f"(m.metric_canonical IN ({marks}) OR m.metric IN ({marks}))")
@@ -118,4 +129,6 @@ def for_node(conn: Connection, node_id: str) -> list[Row]:
 def _row(row: Any) -> Row:
     out = dict(row)
     out["missing_value"] = bool(out["missing_value"])
+    start, end = out.pop("period_start"), out.pop("period_end")
+    out["period"] = [start, end] if start is not None and end is not None else None
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from plantrace.extract.measures.lines import LineJob, last_year, line_measures
 from plantrace.extract.measures.regions import LineContext, line_contexts
 from plantrace.extract.measures.rules import RULES, rule
-from plantrace.extract.measures.timeline import profile, region_stance
+from plantrace.extract.measures.timeline import Profile, profile, region_stance
 from plantrace.models import Document, Line, Measure, Node
 
 __all__ = ["RULES", "extract_measures", "rule"]
@@ -34,7 +34,7 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             if line is None or line.blank or number in seen:
                 continue
             seen.add(number)
-            headings, region, after_review = _region(node, contexts.get(number))
+            headings, region, after_review = _region(node, contexts.get(number), prof)
             carry = carried[1] if carried[0] == headings else None
             job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry)
             found.extend(line_measures(job))
@@ -42,13 +42,13 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
     return tuple(sorted(found, key=lambda m: (m.line, m.start)))
 
 
-def _region(node: Node, context: LineContext | None) -> tuple[tuple[str, ...], str | None, bool]:
+def _region(node: Node, context: LineContext | None, prof: Profile) -> tuple[tuple[str, ...], str | None, bool]:
     """(headings, region stance, after_review) of a node's line, from its path or else the text."""
     path = tuple(node.path)
     if node.kind in _CONTAINERS and node.title:
         path = (*path, node.title)
-    stance = region_stance(path)
+    stance = region_stance(path, prof)
     after_review = context.after_review if context else False
     if stance is None and context is not None:
-        return context.headings, region_stance(context.headings), after_review
+        return context.headings, region_stance(context.headings, prof), after_review
     return path, stance, after_review

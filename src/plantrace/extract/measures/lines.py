@@ -16,6 +16,7 @@ from plantrace.extract.measures.metric import (
 )
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import Hit, scan
+from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.models import Line, Measure
@@ -54,6 +55,7 @@ class Draft:
     stance: str
     rule: str
     direction: str | None = None
+    coverage: Coverage = ANNUAL
 
 
 def last_year(line: Line, report_year: int | None) -> int | None:
@@ -95,8 +97,16 @@ def _draft(
     metric = "" if hit.shape == "missing_year" else metric_phrase(text, clause_start, hit.start, hit.end, count_like)
     year, stance = _time(job, text, hit, marks, earlier, clause_start)
     direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
+    sentence_start, _ = C.sentence_bounds(text, hit.start)
+    whole_clause, _ = C.clause_bounds(text, hit.start)
+    covers = coverage(text, (sentence_start, whole_clause, clause_start), hit.start, hit.unit, kind, stance,
+                      job.profile, job.headings)
+    if covers.period is not None:
+        year = covers.period[1]  # a period figure stands for the period's end year
+        if covers.named:  # 十五五 goals in a 2026 report are promises, 十四五 figures results
+            stance = T.stance_from_year(year, job.profile) or stance
     return Draft(hit, metric, C.comparator(text, hit, clause_start), kind, year, stance, _rule(hit, kind),
-                 direction)
+                 direction, covers)
 
 
 def _time(
@@ -108,7 +118,10 @@ def _time(
     year = None if lost else year
     context_year = year if year is not None or lost else _year(text, hit, marks, earlier, framed=False)[0]
     context_year = None if context_year == T.LOST_YEAR else context_year
-    stance = _stance(job, text, hit, context_year, explicit)
+    relative = context_year is not None and any(
+        m.role == "relative" and m.end <= hit.start and m.year == context_year and _frames(text, m, hit)
+        for m in marks)
+    stance = _stance(job, text, hit, context_year, explicit or relative)
     if year is not None and not explicit and T.stance_from_year(year, job.profile) not in (None, stance):
         year = None  # 提出到2020年…。新增装机4.45亿千瓦: a year of an earlier sentence that contradicts the stance
     if year is not None or lost or hit.shape == "missing_year":
@@ -191,6 +204,16 @@ def _own_time_frame(text: str, sentence_start: int, pos: int, marks: list[T.Year
            for m in marks):  # a plan period (比“十二五”), not one year (比去年)
         return True
     return bool(words().period_growth.search(text, sentence_start, pos))
+
+
+def _frames(text: str, mark: T.YearMark, hit: Hit) -> bool:
+    """过去一年，…。国内生产总值增长10.3%: a relative time in the value's sentence, or one that opens an
+    earlier sentence of the paragraph as its own clause, frames the value (去年价格上涨的翘尾… does not)."""
+    sentence_start, _ = C.sentence_bounds(text, hit.start)
+    if mark.start >= sentence_start:
+        return True
+    own_start, _ = C.sentence_bounds(text, mark.start)
+    return not text[own_start:mark.start].strip(" \u3000") and text[mark.end:mark.end + 1] in ",，"
 
 
 def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool) -> str:
@@ -306,4 +329,6 @@ def _measure(job: LineJob, draft: Draft) -> Measure:
         missing_value=hit.value is None, rule=draft.rule, metric_canonical=canonical(draft.metric),
         dimension=dimension, base_value=base_value, base_unit=base_unit,
         direction=draft.direction,  # type: ignore[arg-type]
+        scope=draft.coverage.scope,  # type: ignore[arg-type]
+        period=draft.coverage.period,
     )

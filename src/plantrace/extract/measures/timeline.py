@@ -115,19 +115,41 @@ def simplified(text: str) -> str:
     return converted
 
 
-def region_stance(headings: Iterable[str]) -> str | None:
-    """The stance of the deepest heading that says it (review -> actual, plan -> target)."""
-    return _region_stance(tuple(headings))
+def region_stance(headings: Iterable[str], profile: Profile | None = None) -> str | None:
+    """The stance of the deepest heading that says it.
+
+    A heading's own time decides first (2025年工作回顾 -> actual, “十五五”时期主要目标任务 and
+    2026年主要工作 -> target in a 2026 report, 今年/去年 counted from the report year); only a heading
+    without a time says it by its words (回顾, 成就 -> actual; 目标, 任务, 安排 -> target).
+    """
+    ref = profile.reference_year if profile else None
+    return _region_stance(tuple(headings), ref, profile.report_year if profile else None)
 
 
 @functools.lru_cache(maxsize=4096)
-def _region_stance(headings: tuple[str, ...]) -> str | None:
+def _region_stance(headings: tuple[str, ...], ref: int | None, report_year: int | None) -> str | None:
     for heading in (simplified(h) for h in reversed(headings)):
+        if ref is not None:
+            years = _heading_years(heading, report_year)
+            stances = {"target" if y >= ref else "actual" for y in years}
+            if len(stances) == 1:
+                return stances.pop()
         if words().actual_headings.search(heading):
             return "actual"
         if words().target_headings.search(heading):
             return "target"
     return None
+
+
+def _heading_years(heading: str, report_year: int | None) -> set[int]:
+    """The years a heading is about: stated years, plan periods (their end) and 今年/去年."""
+    found = {year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(heading)
+             if not _is_baseline(heading, heading[max(0, m.start() - 2):m.start()], m.end())}
+    found.update(end for _, end in plan_period_ends(heading))
+    if report_year is not None:
+        for match in words().relative_years.finditer(heading):
+            found.add(report_year + words().relative_shift(match.group(0)))
+    return found
 
 
 def heading_year(headings: Iterable[str]) -> int | None:
@@ -144,6 +166,22 @@ def heading_year(headings: Iterable[str]) -> int | None:
         if nth:
             return plan_end_year(nth.group(1))
     return None
+
+
+def plan_period_ends(text: str) -> list[tuple[int, int]]:
+    """(position, end year) of every five-year plan period named in ``text`` (“十四五”, 第十五个五年);
+    not a comparison base (比“十二五”增长5.7%)."""
+    found = []
+    for match in _PLAN.finditer(text):
+        end = plan_end_year(match.group("q") or match.group("b"))
+        base = _is_baseline(text, text[max(0, match.start() - 2):match.start()], match.end())
+        if end and not base and not _inside_title(text, match.start()):
+            found.append((match.start(), end))
+    for match in _PERIOD.finditer(text):
+        end = plan_end_year(match.group(1))
+        if end:
+            found.append((match.start(), end))
+    return found
 
 
 def heading_plan_period(headings: Iterable[str]) -> bool:

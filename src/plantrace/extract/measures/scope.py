@@ -1,0 +1,129 @@
+"""What a value covers: one year (``annual``), an average annual rate over a period
+(``period_average``, 年均) or a total or change over a period (``period_cumulative``, 累计, 翻一番),
+and which years that period spans.
+
+The period comes from the words of the sentence first (2021—2025年, “十四五”时期, 过去五年, 今后五年),
+then from the headings above the value, then from the document (a plan's own period, the five
+years a work report reviews or opens).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrace.extract.measures import timeline as T
+
+Period = tuple[int, int]
+
+# 2021—2025年, 2021-2025年, 2021年至2025年 (a span of years named in the sentence)
+_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:—|–|-|~|～|至|到)((?:19|20)\d{2})年")
+_PAST_FIVE = re.compile(r"过去(?:五|5)年|五年来|前(?:五|5)年|(?:五|5)年间")
+_NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)?")
+_AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均")
+_CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)|翻(?:一|两|二|三)?番")
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    scope: str                 # annual | period_average | period_cumulative
+    period: Period | None
+    named: bool = False        # the text names the period (not the document's default)
+
+
+ANNUAL = Coverage("annual", None)
+
+
+def coverage(
+    text: str, spans: tuple[int, int, int], start: int, unit: str, kind: str, stance: str,
+    profile: T.Profile, headings: tuple[str, ...],
+) -> Coverage:
+    """The scope and period of the value at ``text[start:]``.
+
+    ``spans`` are the starts of its sentence, its clause and its own part of the clause (after the
+    value before it). 年均 reaches every growth rate of its clause (年均分别增长4.5%、3%) but no level
+    after them (年均增长5%左右、迈上3万亿元台阶); 累计 reaches every item of its clause's list.
+    """
+    sentence_start, clause_start, own_start = spans
+    own, whole = text[own_start:start], text[clause_start:start]
+    if unit == "番":
+        scope = "period_cumulative"
+    elif _AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole)):
+        scope = "period_average"
+    elif _CUMULATIVE.search(whole):
+        scope = "period_cumulative"
+    else:
+        return ANNUAL
+    period, named = period_of(text[sentence_start:start], stance, profile, headings)
+    return Coverage(scope, period, named)
+
+
+def period_of(
+    sentence: str, stance: str, profile: T.Profile, headings: tuple[str, ...]
+) -> tuple[Period | None, bool]:
+    """The years a period figure covers, and whether the text names them: named in the sentence
+    (or spanned by its 从2015年…到2020年), else in a heading, else the document's."""
+    named = _named_period(sentence, profile) or _from_to(sentence)
+    if named:
+        return named, True
+    for heading in reversed(headings):
+        named = _named_period(T.simplified(heading), profile)
+        if named:
+            return named, True
+    return _document_period(stance, profile), False
+
+
+def _to_since_base(text: str) -> list[tuple[int, Period]]:
+    """到2010年国内生产总值比2000年翻一番: the years after the base up to the year reached."""
+    marks = T.year_marks(text, None)
+    out = []
+    for base in (m for m in marks if m.role == "baseline" and m.year != T.LOST_YEAR):
+        reached = [m for m in marks if m.role in ("to", "at") and m.end <= base.start and m.year > base.year]
+        if reached:
+            out.append((base.start, (base.year + 1, reached[-1].year)))
+    return out
+
+
+def _from_to(sentence: str) -> Period | None:
+    """从2015年的1405.4亿元增长到2020年的2086.93亿元, 年均增长6.3%: the years after the start year."""
+    marks = T.year_marks(sentence, None)
+    first = [m.year for m in marks if m.role == "from"]
+    last = [m.year for m in marks if m.role == "to"]
+    if first and last and first[-1] < last[-1]:
+        return first[-1] + 1, last[-1]
+    return None
+
+
+def _named_period(text: str, profile: T.Profile) -> Period | None:
+    found: list[tuple[int, Period]] = []
+    for match in _SPAN.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if first < last:
+            found.append((match.start(), (first, last)))
+    for pos, end in T.plan_period_ends(text):
+        found.append((pos, (end - 4, end)))
+    found.extend(_to_since_base(text))
+    ref = profile.report_year
+    if ref is not None and profile.doc_type == "work_report":
+        for match in _PAST_FIVE.finditer(text):
+            found.append((match.start(), (ref - 5, ref - 1)))
+        for match in _NEXT_FIVE.finditer(text):
+            found.append((match.start(), (ref, ref + 4)))
+    elif profile.period is not None:
+        for match in _NEXT_FIVE.finditer(text):
+            found.append((match.start(), profile.period))
+    return max(found)[1] if found else None
+
+
+def _document_period(stance: str, profile: T.Profile) -> Period | None:
+    """A plan's own period for its promises, the five years before it for its review; the five
+    years a work report reviews."""
+    if profile.doc_type in ("fyp_outline", "special_plan") and profile.period:
+        first, last = profile.period
+        if first >= last:
+            return None
+        return (first, last) if stance == "target" else (first - 5, first - 1)
+    ref = profile.report_year
+    if profile.doc_type == "work_report" and ref is not None:
+        return (ref - 5, ref - 1) if stance == "actual" else None
+    return None

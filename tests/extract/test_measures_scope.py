@@ -1,0 +1,84 @@
+"""Scope and period of a quantity: one year, an average over a period (年均), a total over a period (累计).
+
+Phrases are quoted from the 2026 government work reports of 贵州 (GZ), 云南 (YN) and 宁夏 (NX)
+(public texts as collected in johncodes404/china-provincial-gov-reports-2026) and the sample national
+work report of 2001 (N01), each with the heading it stands under in its report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import one
+
+WR2026: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2026-01-27"}
+FYP: dict[str, Any] = {"doc_type": "fyp_outline", "period": (2021, 2025)}
+REVIEW = ("一、2025年和“十四五”时期工作回顾",)
+GOALS = ("二、“十五五”时期主要目标任务", "——高质量发展取得显著成效")
+THIS_YEAR = ("三、2026年工作安排",)
+
+
+def covered(phrase: str, doc: dict[str, Any], path: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
+    return [(m.surface, m.stance, m.year, m.scope, m.period) for m in one(phrase, path=path, **doc)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "path", "expected"),
+    [
+        # GZ: review of the plan period: averages over 2021-2025, a level of 2025
+        ("全省地区生产总值突破2万亿元、达到23562亿元，一般公共预算收入、税收收入年均分别增长4.5%、3%。", WR2026, REVIEW,
+         [("2万亿元", "actual", 2025, "annual", None), ("23562亿元", "actual", 2025, "annual", None),
+          ("4.5%", "actual", 2025, "period_average", (2021, 2025)),
+          ("3%", "actual", 2025, "period_average", (2021, 2025))]),
+        # YN: 年均 reaches its own growth rate, not the level before it
+        ("地区生产总值突破3万亿元、年均增长4.7%，人均地区生产总值超1万美元。", WR2026, REVIEW,
+         [("3万亿元", "actual", 2025, "annual", None), ("4.7%", "actual", 2025, "period_average", (2021, 2025)),
+          ("1万美元", "actual", 2025, "annual", None)]),
+        # GZ: the next plan's goals inside a work report are promises for the period, not this year's
+        ("经济增长潜力充分释放，全省地区生产总值年均增长5%左右、迈上3万亿元台阶。", WR2026, GOALS,
+         [("5%左右", "target", 2030, "period_average", (2026, 2030)), ("3万亿元", "target", 2030, "annual", None)]),
+        # GZ: 累计 covers every item of its list
+        ("累计完成棚户区改造47.63万户（套）、老旧小区改造68.56万户、背街小巷改造5667条。", WR2026, REVIEW,
+         [("47.63万户", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("68.56万户", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("5667条", "actual", 2025, "period_cumulative", (2021, 2025))]),
+        # NX: 累计下降 over the plan period
+        ("全区能耗强度累计下降17.3%，获得国家节能考核优秀等次。", WR2026, REVIEW,
+         [("17.3%", "actual", 2025, "period_cumulative", (2021, 2025))]),
+        # HZ (the sample Haizhu outline, review section): the years of a from-to sentence bound the average
+        ("地区生产总值从2015年的1405.4亿元增长到2020年的2086.93亿元,年均增长6.3%。", FYP, ("第一节 发展环境",),
+         [("1405.4亿元", "actual", 2015, "annual", None), ("2086.93亿元", "actual", 2020, "annual", None),
+          ("6.3%", "actual", 2020, "period_average", (2016, 2020))]),
+        # GZ: this year's targets stay annual
+        ("纺织产业增加值增长15%左右。", WR2026, THIS_YEAR, [("15%左右", "target", 2026, "annual", None)]),
+        # N01: doubling by a year over a base year covers the years between
+        ("为到2010年国内生产总值比2000年翻一番奠定坚实基础。", {"doc_type": "work_report", "period": (2001, 2001),
+                                                   "issued": None}, (),
+         [("一番", "target", 2010, "period_cumulative", (2001, 2010))]),
+        # a plan's own averages cover its period; its review the five years before
+        ("全区地区生产总值年均增长6%左右。", FYP, ("第二章 主要目标",),
+         [("6%左右", "target", 2025, "period_average", (2021, 2025))]),
+        ("地区生产总值年均增长6.3%。", FYP, ("第一章 发展基础", "第一节 “十三五”时期发展成就"),
+         [("6.3%", "actual", 2020, "period_average", (2016, 2020))]),
+    ],
+)
+def test_scope_and_period(phrase: str, doc: dict[str, Any], path: tuple[str, ...],
+                          expected: list[tuple[Any, ...]]) -> None:
+    assert covered(phrase, doc, path) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "stance"),
+    [
+        # a heading's own time decides before its words (headings in the style of the GZ, YN 2026 reports)
+        (("二、“十五五”时期主要目标任务", "——生态文明建设取得新的重大进展"), "target"),
+        (("三、2026年主要工作",), "target"),
+        (("一、2025年主要任务完成情况",), "actual"),
+        (("二、今年重点工作",), "target"),
+        (("一、过去一年工作回顾",), "actual"),
+    ],
+)
+def test_heading_time_decides_the_region(path: tuple[str, ...], stance: str) -> None:
+    found = one("全省规模以上工业增加值增长6.5%。", path=path, **WR2026)
+    assert [m.stance for m in found] == [stance]
