@@ -1,0 +1,252 @@
+"""Compose the link stage with the store: build the plain inputs, run the job, read the results.
+
+The link stage (``plantrace.link``) is pure; this module reads its inputs from the store, runs
+``link_pair`` over the document pairs the place tree gives (two worker processes), and writes the
+links back. The CLI, the API and the batch layer call these functions.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from plantrace import link
+from plantrace.errors import NotFound
+from plantrace.gazetteer import simplify
+from plantrace.ingest.normalise import normalise
+from plantrace.link.places import DocRef, Pair, Place, PlaceTree
+from plantrace.models.links import Guidance, Link, Named, Passage, PlanDoc, Target
+from plantrace.store import Store, open_store
+from plantrace.store import links as queries
+
+Row = dict[str, Any]
+GUIDANCE_FIELDS = ("positioning", "focus", "platforms")
+
+
+@dataclass
+class LinkReport:
+    """What a link run did."""
+
+    documents: int = 0
+    pairs: list[Row] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# -- building the inputs ---------------------------------------------------------------------------
+
+
+def place_tree(store: Store) -> PlaceTree:
+    places = [Place(r["code"], r["name"], r["level"], r["parent"], tuple(r["short"]), r["origin"])
+              for r in queries.user_places(store.conn)]
+    return PlaceTree(places)
+
+
+def doc_refs(store: Store) -> list[DocRef]:
+    return [
+        DocRef(r["id"], r["source"], r["jurisdiction"], r["doc_type"],
+               (r["period_start"], r["period_end"]) if r["period_start"] else None, r["issued"])
+        for r in queries.documents(store.conn)
+    ]
+
+
+def plan_doc(store: Store, ref: DocRef, tree: PlaceTree) -> PlanDoc:
+    """Everything the link stage reads about one document, from the store."""
+    conn = store.conn
+    place = tree.resolve(ref.jurisdiction) if ref.jurisdiction else None
+    owners = _owners(queries.nodes(conn, ref.id))
+    passages = tuple(_passages(ref.id, queries.lines(conn, ref.id), owners))
+    rows = queries.measures(conn, ref.id)
+    stances: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
+    for m in rows:
+        stances[m["line"]].append((m["stance"], m["year"]))
+    return PlanDoc(
+        id=ref.id, source=ref.source, place=place.code if place else "", place_name=place.name if place else "",
+        level=place.level if place else "", doc_type=ref.doc_type, period=ref.period, passages=passages,
+        named=tuple(Named(r["name"], r["kind"], r["line"]) for r in queries.named(conn, ref.id)),
+        targets=tuple(_target(m) for m in rows if m["stance"] == "target" and not m["missing_value"]),
+        guidance=tuple(_guidance(queries.guidance(conn, ref.id), passages, owners)),
+        place_names=tree.names(place) if place else (),
+        retro_lines=link.retrospective_lines(passages, stances, ref.period),
+    )
+
+
+def _owners(nodes: list[Row]) -> dict[int, Row]:
+    """The deepest node holding each line; lines of a table of contents belong to none."""
+    owner: dict[int, Row] = {}
+    toc: set[int] = set()
+    for node in nodes:
+        span = range(node["line_start"], node["line_end"] + 1)
+        if node["kind"] == "toc":
+            toc.update(span)
+            continue
+        for number in span:
+            current = owner.get(number)
+            if current is None or len(node["path"]) >= len(current["path"]):
+                owner[number] = node
+    return {n: row for n, row in owner.items() if n not in toc}
+
+
+def _passages(doc_id: str, lines: list[Row], owners: dict[int, Row]) -> list[Passage]:
+    out = []
+    for line in lines:
+        node = owners.get(line["number"])
+        simp = line["simp"]
+        if node is None or not simp.strip():
+            continue
+        text, index = normalise(line["raw"])
+        if len(text) != len(simp):
+            index = tuple(min(i, len(line["raw"]) - 1) for i in range(len(simp)))
+        out.append(Passage(doc_id, node["id"], line["number"], simp, index, tuple(node["path"]), link.words(simp)))
+    return out
+
+
+def _target(m: Row) -> Target:
+    metric = m["metric_canonical"] or simplify(m["metric"] or "")
+    return Target(m["line"], m["start"], m["end"], m["surface"], metric, m["value"], m["unit"], m["comparator"],
+                  m["year"], m["kind"], m["direction"], row=m)
+
+
+def _guidance(rows: list[Row], passages: Sequence[Passage], owners: dict[int, Row]) -> list[Guidance]:
+    out = []
+    for row in rows:
+        inside = [p for p in passages if row["line_start"] <= p.line <= row["line_end"]]
+        for name in GUIDANCE_FIELDS:
+            text = simplify(row[name] or "")
+            if not text:
+                continue
+            hit = next((p for p in inside if text[:12] in p.text), None)
+            start, end = (hit.line, hit.line) if hit else (row["line_start"], row["line_end"])
+            node = str(owners.get(start, {}).get("id", row["node_id"]))
+            out.append(Guidance(simplify(row["district"]), name, text, start, end, node))
+    return out
+
+
+# -- running the job -------------------------------------------------------------------------------
+
+
+def _family(tree: PlaceTree, doc: PlanDoc) -> str:
+    return link.family(tree, tree.place(doc.place) if doc.place else None)
+
+
+def _run_pair(args: tuple[PlanDoc, PlanDoc, link.CorpusStats, tuple[str, ...], int]) -> list[Link]:
+    lower, upper, stats, relations, min_chars = args
+    return link.link_pair(lower, upper, stats, relations, min_chars)
+
+
+def compute_links(
+    db: str, *, workers: int | None = None, min_chars: int = 15,
+    progress: Callable[[int, int], None] | None = None,
+) -> LinkReport:
+    """Link every lower/upper document pair the place tree gives; replace the stored links."""
+    with open_store(db) as store:
+        tree = place_tree(store)
+        refs = doc_refs(store)
+        docs = {ref.id: plan_doc(store, ref, tree) for ref in refs}
+        stats = link.learn_stats((_family(tree, d), d) for d in docs.values())
+        found = link.pairs(tree, refs)
+        results = _map(found, docs, stats, min_chars, workers or min(2, os.cpu_count() or 1), progress)
+        report = LinkReport(documents=len(docs))
+        with store.transaction() as conn:
+            lowers = sorted({p.lower for p in found} | set(docs))
+            all_links = [lk for batch in results for lk in batch]
+            queries.replace_links(conn, lowers, all_links)
+        for pair, batch in zip(found, results, strict=True):
+            report.pairs.append({"lower": docs[pair.lower].source, "upper": docs[pair.upper].source,
+                                 "relations": list(pair.relations), "links": len(batch)})
+            for lk in batch:
+                report.counts[lk.relation] = report.counts.get(lk.relation, 0) + 1
+    return report
+
+
+def _map(
+    found: Sequence[Pair], docs: dict[str, PlanDoc], stats: link.CorpusStats, min_chars: int, workers: int,
+    progress: Callable[[int, int], None] | None,
+) -> list[list[Link]]:
+    jobs = [(docs[p.lower], docs[p.upper], stats, p.relations, min_chars) for p in found]
+    if workers <= 1 or len(jobs) <= 1:
+        out = []
+        for i, job in enumerate(jobs, 1):
+            out.append(_run_pair(job))
+            if progress:
+                progress(i, len(jobs))
+        return out
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        out = []
+        for i, batch in enumerate(pool.map(_run_pair, jobs), 1):
+            out.append(batch)
+            if progress:
+                progress(i, len(jobs))
+        return out
+
+
+# -- reading the results ---------------------------------------------------------------------------
+
+
+def resolve_docs(store: Store, ref: str | None) -> list[str]:
+    """Document ids for a document reference (id, path, file name) or a place name (海珠区, 广州市)."""
+    if not ref:
+        return []
+    tree = place_tree(store)
+    place = tree.resolve(ref)
+    if place is not None:
+        placed = link.places.place_documents(tree, doc_refs(store))
+        ids = [doc for doc, p in placed.items() if p is not None and p.code == place.code]
+        if ids:
+            return ids
+    try:
+        return [store.document(ref)["id"]]
+    except NotFound as exc:
+        raise NotFound(f"No document or place with documents matches {ref!r}.",
+                       hint="`plantrace places` lists the places and their documents.") from exc
+
+
+def list_links(db: str, *, lower: str | None = None, upper: str | None = None,
+               relation: str | None = None) -> list[Row]:
+    """Link rows (the DESIGN ``links`` contract)."""
+    with open_store(db) as store:
+        return queries.list_links(store.conn, lower=resolve_docs(store, lower), upper=resolve_docs(store, upper),
+                                  relation=relation)
+
+
+def reuse_rows(db: str, *, min_chars: int = 15, lower: str | None = None, upper: str | None = None) -> list[Row]:
+    """Passages copied word for word or nearly: both spans and the shared text."""
+    rows = list_links(db, lower=lower, upper=upper, relation="reuse")
+    return [r for r in rows if r["details"].get("original_chars", 0) >= min_chars]
+
+
+def places(db: str) -> list[Row]:
+    """Every document with its place and the chain of places above it."""
+    with open_store(db) as store:
+        tree = place_tree(store)
+        refs = doc_refs(store)
+        placed = link.places.place_documents(tree, refs)
+    rows = []
+    for ref in refs:
+        place = placed[ref.id]
+        chain = tree.chain(place) if place else []
+        rows.append({
+            "place": place.name if place else None, "code": place.code if place else None,
+            "level": place.level if place else None, "chain": [p.name for p in chain],
+            "doc": ref.id, "source": ref.source, "doc_type": ref.doc_type,
+            "period": list(ref.period) if ref.period else None, "line_start": 1, "line_end": 1,
+        })
+    return sorted(rows, key=lambda r: ("/".join(r["chain"]), r["source"]))
+
+
+def add_place(db: str, name: str, parent: str, level: str = "district", short: Sequence[str] = ()) -> Row:
+    """Add a place the gazetteer does not know (a new district, a development zone) under a parent."""
+    with open_store(db) as store:
+        tree = place_tree(store)
+        up = tree.resolve(parent)
+        if up is None:
+            raise NotFound(f"No place {parent!r} to put {name!r} under.",
+                           hint="Give the parent's full name (广州市) or one `plantrace places` lists.")
+        row = {"code": f"user:{name}", "name": name, "short": list(short), "level": level,
+               "parent": up.code, "origin": "user"}
+        with store.transaction() as conn:
+            queries.add_place(conn, row)
+    return row
