@@ -207,7 +207,7 @@ def resolve_docs(store: Store, ref: str | None) -> list[str]:
 def list_links(db: str, *, lower: str | None = None, upper: str | None = None,
                relation: str | None = None) -> list[Row]:
     """Link rows (the DESIGN ``links`` contract)."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         return queries.list_links(store.conn, lower=resolve_docs(store, lower), upper=resolve_docs(store, upper),
                                   relation=relation)
 
@@ -220,7 +220,7 @@ def reuse_rows(db: str, *, min_chars: int = 15, lower: str | None = None, upper:
 
 def places(db: str) -> list[Row]:
     """Every document with its place and the chain of places above it."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         tree = place_tree(store)
         refs = doc_refs(store)
         placed = link.places.place_documents(tree, refs)

@@ -22,7 +22,7 @@ EVIDENCE = 5
 
 def coverage(db: str, lower: str, upper: str) -> list[Row]:
     """One row per chapter/section of the upper plan: status, share of lines linked, evidence."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         lowers, uppers = resolve_docs(store, lower), resolve_docs(store, upper)
         links = queries.list_links(store.conn, lower=lowers, upper=uppers)
         if not links:
@@ -93,7 +93,7 @@ def render_markdown(rows: list[Row], lower: str, upper: str) -> str:
 
 def render_html(db: str, rows: list[Row], lower: str, upper: str) -> str:
     """Both texts side by side: each upper section with its status, and the lower lines linked to it."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         texts: dict[str, dict[int, str]] = {}
 
         def line(source_doc: str, n: int) -> str:

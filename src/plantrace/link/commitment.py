@@ -18,10 +18,10 @@ from plantrace.models.links import Link, Passage, PlanDoc
 
 RULE = "link.commitment.v1"
 RARE_SHARE = 0.01     # a key term is in fewer than 1% of the corpus's passages
-NAMED_WEIGHT = 6.0    # a shared named thing counts like a very rare term
+NAMED_WEIGHT = 1.0    # a shared named thing counts like a term found in no other passage
 MIN_SCORE = 0.6
 PER_PASSAGE = 3       # at most this many upper passages per lower passage
-SCALE = 10.0
+SCALE = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ def _match(lower: Passage, upper: Passage, shared: frozenset[str], names: Sequen
         if name in lower.text and name in upper.text and not any(name in longer for longer in named):
             named.append(name)
     terms = tuple(sorted(t for t in shared if not any(t in n for n in named)))
-    raw = NAMED_WEIGHT * len(named) + sum(rarity.idf(t) for t in terms)
+    raw = NAMED_WEIGHT * len(named) + sum(rarity.weight(t) for t in terms)
     return Match(tuple(named), terms, raw)
 
 

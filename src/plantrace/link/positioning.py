@@ -86,7 +86,8 @@ def _near(item: str, text: str) -> str | None:
     if ratio.ratio() < SWAP_RATIO or sum(b.size for b in ratio.get_matching_blocks()) < len(item) * SWAP_RATIO:
         return None
     stretch = [b for b in ratio.get_matching_blocks() if b.size]
-    return window[stretch[0].b: stretch[-1].b + stretch[-1].size]
+    head, tail = stretch[0].a, len(item) - (stretch[-1].a + stretch[-1].size)
+    return window[max(0, stretch[0].b - head): stretch[-1].b + stretch[-1].size + tail]
 
 
 def _added(wanted: Sequence[str], reading: Reading, text: str) -> list[str]:

@@ -32,9 +32,14 @@ class Rarity:
     def idf(self, word: str) -> float:
         return math.log((self.passages + 1) / (self.df.get(word, 0) + 1))
 
+    def weight(self, word: str) -> float:
+        """The idf scaled to 0..1 (1 for a word in one passage), so weights do not grow with the corpus."""
+        top = math.log((self.passages + 1) / 2)
+        return self.idf(word) / top if top > 0 else 0.0
+
     def rare(self, word: str, share: float) -> bool:
-        """A word in fewer than ``share`` of all passages."""
-        return self.df.get(word, 0) < max(2.0, share * self.passages)
+        """A word in at most ``share`` of all passages (and always one in two passages: the pair itself)."""
+        return self.df.get(word, 0) <= max(2.0, share * self.passages)
 
 
 def count(passages: Iterable[tuple[str, ...]]) -> Rarity:
