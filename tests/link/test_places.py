@@ -35,7 +35,8 @@ def test_a_14th_plan_district_outline_answers_the_14th_plan_city_outline_not_the
 
 
 def test_a_district_without_a_city_plan_answers_the_province() -> None:
-    docs = [_doc("ch14", "广州市从化区", "fyp_outline", (2021, 2025)), _doc("gd14", "广东省", "fyp_outline", (2021, 2025))]
+    docs = [_doc("ch14", "广州市从化区", "fyp_outline", (2021, 2025)),
+            _doc("gd14", "广东省", "fyp_outline", (2021, 2025))]
     assert [(p.lower, p.upper) for p in pairs(PlaceTree(), docs)] == [("ch14", "gd14")]
 
 
@@ -44,6 +45,7 @@ def test_a_user_place_sits_in_the_tree() -> None:
     assert gz is not None
     zone = Place("user:中新广州知识城", "中新广州知识城", "district", gz.code, ("知识城",), "user")
     tree = PlaceTree([zone])
-    docs = [_doc("zone", "中新广州知识城", "fyp_outline", (2021, 2025)), _doc("gz14", "广州市", "fyp_outline", (2021, 2025))]
+    docs = [_doc("zone", "中新广州知识城", "fyp_outline", (2021, 2025)),
+            _doc("gz14", "广州市", "fyp_outline", (2021, 2025))]
     assert tree.resolve("知识城") == zone
     assert [(p.lower, p.upper) for p in pairs(tree, docs)] == [("zone", "gz14")]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.link.helpers import plan
+
 from plantrace import link
 from plantrace.link import commitment, positioning, targets
 from plantrace.models.links import Guidance, Named, Target
-from tests.link.helpers import plan
 
 # Background passages so that plan words (推进, 建设, 发展) are common and place-bound words are rare.
 BACKGROUND = [
@@ -35,7 +36,8 @@ def test_same_commitment_in_other_words() -> None:
 def test_shared_named_project_with_a_rare_term() -> None:
     named = (Named("广东从化经济开发区", "platform", 1),)
     lower = plan("ch", ["大力推进广东从化经济开发区创新发展,深化现代化园林式生态园区建设。"], named=named)
-    upper = plan("gz", ["把增城经济技术开发区、荔湖新城、广东从化经济开发区等打造成城乡产业协同发展先行区,建设生态园区。"])
+    upper = plan("gz", ["把增城经济技术开发区、荔湖新城、广东从化经济开发区等"
+                        "打造成城乡产业协同发展先行区,建设生态园区。"])
     found = commitment.commitment_links(lower, upper, _stats(lower, upper).rarity)
     assert found and found[0].details["named"] == ["广东从化经济开发区"]
 
@@ -68,12 +70,15 @@ def test_positioning_link_only_for_the_guidance_of_the_lower_place() -> None:
     guidance = (Guidance("海珠区", "positioning", "努力建成" + text + "。", 1, 1),
                 Guidance("荔湾区", "positioning", "努力建成综合城市功能示范区。", 2, 2))
     upper = plan("gz", ["努力建成" + text + "。", "努力建成综合城市功能示范区。"], guidance=guidance)
-    lower = plan("hz", ["在打造“双引擎”上走前列,重点打造" + text + "。"], place_name="海珠区", place_names=("海珠区", "海珠"))
+    lower = plan("hz", ["在打造“双引擎”上走前列,重点打造" + text + "。"],
+                 place_name="海珠区", place_names=("海珠区", "海珠"))
     found = positioning.positioning_links(lower, upper)
     assert [(lk.upper.line_start, lk.details["field"], lk.score) for lk in found] == [(1, "positioning", 1.0)]
 
 
-def _target(line: int, surface: str, value: float, comparator: str, year: int | None, metric: str = "国内生产总值") -> Target:
+def _target(
+    line: int, surface: str, value: float, comparator: str, year: int | None, metric: str = "国内生产总值"
+) -> Target:
     return Target(line, 0, len(surface), surface, metric, value, "%", comparator, year, "growth", "up")
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from tests.link.helpers import passage, plan
 
 from plantrace import link
 from plantrace.link import banality, reuse
-from tests.link.helpers import passage, plan
 
 # A traditional-script district sentence (海珠, machine-converted) and the simplified city sentence it copies.
-HANT = "持續提升住房保障水平。堅持“房子是用來住的,不是用來炒的”的定位,推進“多主體供給、多渠道保障、租購并舉”住房制度的建設。"
-HANS = "坚持房子是用来住的、不是用来炒的定位,完善房地产长效机制,促进房地产市场平稳健康发展。健全多主体供给、多渠道保障、租购并举的住房制度"
+HANT = ("持續提升住房保障水平。堅持“房子是用來住的,不是用來炒的”的定位,"
+        "推進“多主體供給、多渠道保障、租購并舉”住房制度的建設。")
+HANS = ("坚持房子是用来住的、不是用来炒的定位,完善房地产长效机制,促进房地产市场平稳健康发展。"
+        "健全多主体供给、多渠道保障、租购并举的住房制度")
 WOMEN_HANT = "促進婦女全面發展。貫徹落實男女平等憲法原則和基本國策,健全法規政策性別平等評估咨詢機制"
 WOMEN_HANS = "贯彻落实男女平等宪法原则和基本国策,深入实施国家妇女发展纲要,持续改善妇女发展环境"
 NONE = link.Banality(frozenset())

@@ -35,7 +35,7 @@ def test_links_json_follows_the_contract(linked_db: Path) -> None:
     rows = json.loads(run.stdout)
     assert {r["relation"] for r in rows} >= {"reuse", "commitment", "positioning"}
     for row in rows:
-        assert CONTRACT_SIDE <= set(row["lower"]) and CONTRACT_SIDE <= set(row["upper"])
+        assert set(row["lower"]) >= CONTRACT_SIDE and set(row["upper"]) >= CONTRACT_SIDE
         assert row["lower"]["source"].endswith("haizhu_fyp14_outline_hant.txt")
         assert {"relation", "score", "evidence", "rule", "doc", "source", "line_start", "line_end"} <= set(row)
         assert row["rule"].startswith("link.") and row["rule"].endswith(".v1")
@@ -56,7 +56,8 @@ def test_reuse_spans_point_into_the_original_traditional_line(linked_db: Path) -
 
 
 def test_coverage_in_three_formats(linked_db: Path) -> None:
-    rows = json.loads(_cli("coverage", "从化区", "--upper", "广州市", "--db", str(linked_db), "--format", "json").stdout)
+    run = _cli("coverage", "从化区", "--upper", "广州市", "--db", str(linked_db), "--format", "json")
+    rows = json.loads(run.stdout)
     assert {r["status"] for r in rows} <= {"carried_out", "partly", "left_out"}
     assert any(r["evidence"] for r in rows)
     md = _cli("coverage", "从化区", "--upper", "广州市", "--db", str(linked_db)).stdout
