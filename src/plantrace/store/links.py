@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from plantrace.models.links import End, Link
+from plantrace.store.db import Connection
 
 Row = dict[str, Any]
 
 
-def documents(conn: sqlite3.Connection) -> list[Row]:
+def documents(conn: Connection) -> list[Row]:
     rows = conn.execute(
         "SELECT id, source, title, jurisdiction, level, doc_type, period_start, period_end, issued, script"
         " FROM documents ORDER BY source"
@@ -22,12 +22,12 @@ def documents(conn: sqlite3.Connection) -> list[Row]:
     return [dict(r) for r in rows]
 
 
-def lines(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
+def lines(conn: Connection, doc_id: str) -> list[Row]:
     rows = conn.execute("SELECT number, raw, simp FROM lines WHERE doc_id = ? ORDER BY number", (doc_id,))
     return [dict(r) for r in rows]
 
 
-def nodes(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
+def nodes(conn: Connection, doc_id: str) -> list[Row]:
     rows = conn.execute(
         "SELECT id, parent, kind, title, path, line_start, line_end, ord FROM nodes WHERE doc_id = ? ORDER BY ord",
         (doc_id,),
@@ -35,7 +35,7 @@ def nodes(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
     return [{**dict(r), "path": json.loads(r["path"])} for r in rows]
 
 
-def named(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
+def named(conn: Connection, doc_id: str) -> list[Row]:
     sql = (
         "SELECT name_simp AS name, 'project' AS kind, line_start AS line FROM entity_projects WHERE doc_id = ?"
         " UNION ALL SELECT name_simp, 'platform', line_start FROM entity_platforms WHERE doc_id = ?"
@@ -44,7 +44,7 @@ def named(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
     return [dict(r) for r in conn.execute(sql, (doc_id, doc_id, doc_id))]
 
 
-def measures(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
+def measures(conn: Connection, doc_id: str) -> list[Row]:
     rows = conn.execute(
         "SELECT doc_id AS doc, node_id AS node, line, char_start AS start, char_end AS end, surface, metric,"
         " metric_canonical, value, value_max, unit, comparator, stance, year, kind, missing_value, rule, direction"
@@ -54,7 +54,7 @@ def measures(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
     return [dict(r) for r in rows]
 
 
-def guidance(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
+def guidance(conn: Connection, doc_id: str) -> list[Row]:
     rows = conn.execute(
         "SELECT node_id, district, positioning, focus, platforms, line_start, line_end FROM entity_guidance"
         " WHERE doc_id = ? ORDER BY line_start",
@@ -66,12 +66,12 @@ def guidance(conn: sqlite3.Connection, doc_id: str) -> list[Row]:
 # -- places --------------------------------------------------------------------------------------
 
 
-def user_places(conn: sqlite3.Connection) -> list[Row]:
+def user_places(conn: Connection) -> list[Row]:
     rows = conn.execute("SELECT code, name, short, level, parent, origin FROM places ORDER BY code")
     return [{**dict(r), "short": json.loads(r["short"])} for r in rows]
 
 
-def add_place(conn: sqlite3.Connection, row: Row) -> None:
+def add_place(conn: Connection, row: Row) -> None:
     conn.execute(
         "INSERT INTO places (code, name, short, level, parent, origin) VALUES (?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (code) DO UPDATE SET name = excluded.name, short = excluded.short,"
@@ -95,7 +95,7 @@ def _end_key(end: End) -> tuple[object, ...]:
     return (end.doc, end.line_start, end.line_end, end.start, end.end)
 
 
-def replace_links(conn: sqlite3.Connection, lower_docs: Sequence[str], links: Iterable[Link]) -> int:
+def replace_links(conn: Connection, lower_docs: Sequence[str], links: Iterable[Link]) -> int:
     """Drop the links of these lower documents and store the new ones (call inside a transaction)."""
     for doc in lower_docs:
         conn.execute("DELETE FROM links WHERE lower_doc = ?", (doc,))
@@ -119,7 +119,7 @@ def _end_values(end: End) -> tuple[object, ...]:
 
 
 def list_links(
-    conn: sqlite3.Connection, *, lower: Sequence[str] = (), upper: Sequence[str] = (), relation: str | None = None,
+    conn: Connection, *, lower: Sequence[str] = (), upper: Sequence[str] = (), relation: str | None = None,
 ) -> list[Row]:
     """Link rows (the DESIGN contract), filtered by lower/upper document ids and relation."""
     where: list[str] = []
@@ -140,7 +140,7 @@ def list_links(
     return [_row(r) for r in conn.execute(sql, args)]
 
 
-def _row(r: sqlite3.Row) -> Row:
+def _row(r: Any) -> Row:
     row = {
         "lower": _side(r, "lower"), "upper": _side(r, "upper"), "relation": r["relation"],
         "score": r["score"], "evidence": r["evidence"], "rule": r["rule"], "id": r["id"],
@@ -154,7 +154,7 @@ def _row(r: sqlite3.Row) -> Row:
     return row
 
 
-def _side(r: sqlite3.Row, side: str) -> Row:
+def _side(r: Any, side: str) -> Row:
     return {
         "doc": r[f"{side}_doc"], "source": r[f"{side}_source"], "node": r[f"{side}_node"],
         "path": json.loads(r[f"{side}_path"]), "line_start": r[f"{side}_line_start"],
