@@ -92,7 +92,8 @@ def test_lw_paragraphs_only() -> None:
 
 def test_wr_items_and_runin_paragraphs() -> None:
     _, _, nodes, _ = parse_corpus(WR)
-    assert [n.label for n in nodes if n.kind == "item" and n.parent is None] == ["一、", "二、", "三、"]
+    # a report without 章/节: 一、 is its chapter level and (一) its section level, as in plan outlines
+    assert [n.label for n in nodes if n.kind == "chapter" and n.parent is None] == ["一、", "二、", "三、"]
     item = node_at(nodes, 20)
     assert (item.label, item.title) == ("(一)", "综合实力显著提升")
     para = node_at(nodes, 22)
@@ -102,7 +103,7 @@ def test_wr_items_and_runin_paragraphs() -> None:
 
 def test_national_report_fullwidth_markers() -> None:
     _, _, nodes, _ = parse_corpus("national/national_work_report_2016.txt")
-    top = [(n.label, n.title) for n in nodes if n.kind == "item" and n.parent is None]
+    top = [(n.label, n.title) for n in nodes if n.kind == "chapter" and n.parent is None]
     assert top == [("一、", "2015年工作回顾"), ("二、", "“十三五”时期主要目标任务和重大举措"),
                    ("三、", "2016年重点工作")]
     assert node_at(nodes, 93).label == "(一)"

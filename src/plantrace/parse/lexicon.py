@@ -20,6 +20,9 @@ class Lexicon:
     figure_caption_max: int
     annex_prefixes: tuple[str, ...]
     annex_titles: tuple[str, ...]
+    note_sections: tuple[str, ...]
+    unnumbered_words: tuple[str, ...]
+    unnumbered_max: int
     toc_headers: tuple[str, ...]
     front_matter: tuple[str, ...]
     toc_min_top_level: int
@@ -53,6 +56,9 @@ def lexicon() -> Lexicon:
         figure_caption_max=int(data["figures"]["max_caption_chars"]),
         annex_prefixes=tuple(data["annex"]["prefixes"]),
         annex_titles=tuple(data["annex"]["titles"]),
+        note_sections=tuple(data["annex"]["note_sections"]),
+        unnumbered_words=tuple(data["unnumbered"]["work_report_words"]),
+        unnumbered_max=int(data["unnumbered"]["max_chars"]),
         toc_headers=tuple(toc["headers"]),
         front_matter=tuple(toc["front_matter"]),
         toc_min_top_level=int(toc["min_top_level"]),

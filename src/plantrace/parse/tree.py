@@ -7,11 +7,13 @@ spans, paths and ids; collect warnings (toc.py, damage.py).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from plantrace.models import CleanText, Document, DocWarning, Line, Node
 from plantrace.parse import damage
 from plantrace.parse.blocks import Block, Cursor, scan
+from plantrace.parse.levels import kinds_by_depth, mark_note_sections, mark_unnumbered_headings
 from plantrace.parse.nesting import assign_parents
 from plantrace.parse.ownership import removed_lines
 from plantrace.parse.toc import (
@@ -40,9 +42,17 @@ def parse_document(document: Document, cleaned: CleanText) -> tuple[tuple[Node, 
     if toc is not None:
         _retitle_glued(blocks, toc, lines)
         _attach_toc_entries(blocks, toc)
+    mark_unnumbered_headings(blocks, lines, document.doc_type)
+    mark_note_sections(blocks)
     parents = assign_parents(blocks)
     inferred = toc_ancestors(toc) if toc is not None else {}
     nodes = build_nodes(document.id, blocks, parents, lines, gone, inferred)
+    if changed := kinds_by_depth(nodes):
+        nodes = tuple(
+            dataclasses.replace(n, kind=changed[n.id], attrs=(*n.attrs, ("kind_from", "depth")))  # type: ignore[arg-type]
+            if n.id in changed else n
+            for n in nodes
+        )
     warnings = _warnings(nodes, blocks, toc, lines, gone, document.warnings + cleaned.warnings)
     return nodes, warnings
 
