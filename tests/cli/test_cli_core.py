@@ -65,34 +65,34 @@ def test_bad_files_get_one_clear_line_each_and_the_batch_goes_on(tmp_path: Path,
     assert [Path(d["source"]).name for d in listed] == ["good.txt"]
 
 
-def test_a_missing_document_is_an_error_with_a_hint(sample_db: Path) -> None:
-    proc = run("show", "no-such-doc", "--db", str(sample_db), check=False)
+def test_a_missing_document_is_an_error_with_a_hint(sample_store: str) -> None:
+    proc = run("show", "no-such-doc", "--db", sample_store, check=False)
     assert proc.returncode == 1
     assert proc.stderr.startswith("Error: No document matches 'no-such-doc'.")
     assert "Hint:" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_ls_json_rows_carry_their_source(sample_db: Path) -> None:
-    rows = json.loads(run("ls", "--db", str(sample_db), "--json").stdout)
+def test_ls_json_rows_carry_their_source(sample_store: str) -> None:
+    rows = json.loads(run("ls", "--db", sample_store, "--json").stdout)
     assert len(rows) == 7
     for row in rows:
         assert {"doc", "source", "line_start", "line_end", "title", "jurisdiction", "doc_type"} <= set(row)
         assert row["line_start"] == 1 and row["line_end"] == row["lines"]
 
 
-def test_show_outline_and_node(sample_db: Path) -> None:
-    outline = json.loads(run("show", "guangzhou_fyp14", "--outline", "--db", str(sample_db), "--json").stdout)
+def test_show_outline_and_node(sample_store: str) -> None:
+    outline = json.loads(run("show", "guangzhou_fyp14", "--outline", "--db", sample_store, "--json").stdout)
     assert outline and all(n["kind"] != "paragraph" for n in outline)
-    rows = json.loads(run("export", "--db", str(sample_db), "--what", "nodes").stdout.splitlines()[5])
-    node = json.loads(run("show", rows["doc_id"], "--node", rows["id"], "--db", str(sample_db), "--json").stdout)
+    rows = json.loads(run("export", "--db", sample_store, "--what", "nodes").stdout.splitlines()[5])
+    node = json.loads(run("show", rows["doc_id"], "--node", rows["id"], "--db", sample_store, "--json").stdout)
     assert node["node"] == rows["id"] and node["text"] == rows["text"]
     assert node["line_start"] == rows["line_start"]
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
-def test_export_formats(sample_db: Path, tmp_path: Path, fmt: str) -> None:
+def test_export_formats(sample_store: str, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"nodes.{fmt}"
-    run("export", "--db", str(sample_db), "--what", "nodes", "--format", fmt, "--out", str(out))
+    run("export", "--db", sample_store, "--what", "nodes", "--format", fmt, "--out", str(out))
     if fmt == "jsonl":
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     elif fmt == "csv":
@@ -105,14 +105,14 @@ def test_export_formats(sample_db: Path, tmp_path: Path, fmt: str) -> None:
     assert {"id", "doc_id", "kind", "line_start", "line_end", "source"} <= set(rows[0])
 
 
-def test_export_of_an_unknown_table_lists_the_known_ones(sample_db: Path) -> None:
-    proc = run("export", "--db", str(sample_db), "--what", "nope", check=False)
+def test_export_of_an_unknown_table_lists_the_known_ones(sample_store: str) -> None:
+    proc = run("export", "--db", sample_store, "--what", "nope", check=False)
     assert proc.returncode == 1
     assert "Hint: Choose one of: documents, nodes, removed" in proc.stderr
 
 
-def test_doctor_reports_extras_and_schema(sample_db: Path) -> None:
-    out = run("doctor", "--db", str(sample_db)).stdout
+def test_doctor_reports_extras_and_schema(sample_store: str) -> None:
+    out = run("doctor", "--db", sample_store).stdout
     assert "extra [pdf]" in out and "installed" in out
     assert ("7 documents" in out and "0001_core.sql" in out) or "schema" in out
 

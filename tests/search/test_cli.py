@@ -16,8 +16,8 @@ def _run(*args: str) -> str:
     return result.output
 
 
-def test_json_contract(sample_db: Path) -> None:
-    rows = json.loads(_run("search", "夜间经济", "--db", str(sample_db), "--json", "--limit", "3"))
+def test_json_contract(sample_store: str) -> None:
+    rows = json.loads(_run("search", "夜间经济", "--db", sample_store, "--json", "--limit", "3"))
     assert len(rows) == 3
     keys = {"doc", "source", "title", "node", "path", "line_start", "line_end", "score", "snippet"}
     assert all(keys <= set(r) for r in rows)
@@ -25,19 +25,19 @@ def test_json_contract(sample_db: Path) -> None:
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
 
 
-def test_human_output_cites_file_and_lines(sample_db: Path) -> None:
-    out = _run("search", "碧道", "--db", str(sample_db), "--limit", "2", "--doc", "haizhu_fyp14_outline_hant.txt")
+def test_human_output_cites_file_and_lines(sample_store: str) -> None:
+    out = _run("search", "碧道", "--db", sample_store, "--limit", "2", "--doc", "haizhu_fyp14_outline_hant.txt")
     assert "haizhu_fyp14_outline_hant.txt:279" in out
     assert "【碧道】" in out
 
 
-def test_filters_and_empty_result(sample_db: Path) -> None:
-    out = _run("search", "碧道", "--db", str(sample_db), "--doc-type", "statistical_bulletin", "--json")
+def test_filters_and_empty_result(sample_store: str) -> None:
+    out = _run("search", "碧道", "--db", sample_store, "--doc-type", "statistical_bulletin", "--json")
     assert json.loads(out) == []
-    assert "No hits" in _run("search", ";DROP TABLE documents", "--db", str(sample_db))
+    assert "No hits" in _run("search", ";DROP TABLE documents", "--db", sample_store)
 
 
-def test_fresh_process_python_api_and_quiet_jieba(sample_db: Path) -> None:
+def test_fresh_process_python_api_and_quiet_jieba(sample_store: str) -> None:
     """`import plantrace; plantrace.search(...)` in a new interpreter, and jieba prints nothing."""
     import subprocess
     import sys
@@ -47,6 +47,6 @@ def test_fresh_process_python_api_and_quiet_jieba(sample_db: Path) -> None:
         "hits = plantrace.search(sys.argv[1], '海珠区打算怎么发展夜间经济', limit=3)\n"
         "print(len(hits), hits[0].as_dict()['snippet'])\n"
     )
-    done = subprocess.run([sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code, sample_store], capture_output=True, text=True, check=True)
     assert done.stdout.startswith("3 ") and "【夜間經濟】" in done.stdout
     assert done.stderr == ""

@@ -53,30 +53,30 @@ N11 = "national_work_report_2011.txt"
         ("2016年城镇新增就业目标", N16, 85, "measure"),
     ],
 )
-def test_question_top_hit(sample_db: Path, query: str, name: str, line: int, kind: str) -> None:
-    first = search(sample_db, query, limit=5)[0]
+def test_question_top_hit(sample_store: str, query: str, name: str, line: int, kind: str) -> None:
+    first = search(sample_store, query, limit=5)[0]
     assert (Path(first.source).name, first.kind) == (name, kind), (first.source, first.line_start)
     assert first.line_start <= line <= first.line_end
 
 
-def test_place_is_a_boost_not_a_filter(sample_db: Path) -> None:
-    names = {Path(h.source).name for h in search(sample_db, "海珠区打算怎么发展夜间经济", limit=5)}
+def test_place_is_a_boost_not_a_filter(sample_store: str) -> None:
+    names = {Path(h.source).name for h in search(sample_store, "海珠区打算怎么发展夜间经济", limit=5)}
     assert HZ in names and CH in names  # 从化's 夜间经济集聚区 still shows
 
 
-def test_jurisdiction_option_still_filters(sample_db: Path) -> None:
-    hits = search(sample_db, "海珠区打算怎么发展夜间经济", limit=5, jurisdiction="从化区")
+def test_jurisdiction_option_still_filters(sample_store: str) -> None:
+    hits = search(sample_store, "海珠区打算怎么发展夜间经济", limit=5, jurisdiction="从化区")
     assert hits and {Path(h.source).name for h in hits} == {CH}
 
 
 @pytest.mark.parametrize(("query", "stance"), [("2020年广州地区生产总值是多少", "actual"),
                                                ("2021年广州地区生产总值增长目标", "target")])
-def test_question_intent_picks_the_stance(sample_db: Path, query: str, stance: str) -> None:
-    first = search(sample_db, query, limit=3)[0]
+def test_question_intent_picks_the_stance(sample_store: str, query: str, stance: str) -> None:
+    first = search(sample_store, query, limit=3)[0]
     assert first.measure is not None and first.measure["stance"] == stance
 
 
-def test_traditional_question_finds_the_same_answer(sample_db: Path) -> None:
-    simp = search(sample_db, "从化区如何推进乡村振兴", limit=1)[0]
-    hant = search(sample_db, "從化區如何推進鄉村振興", limit=1)[0]
+def test_traditional_question_finds_the_same_answer(sample_store: str) -> None:
+    simp = search(sample_store, "从化区如何推进乡村振兴", limit=1)[0]
+    hant = search(sample_store, "從化區如何推進鄉村振興", limit=1)[0]
     assert (simp.doc, simp.line_start) == (hant.doc, hant.line_start)

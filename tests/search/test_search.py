@@ -45,46 +45,46 @@ def _covers(hit: Hit, name: str, line: int) -> bool:
         ("广州市2021年要建成多少5G基站", WR, 156),
     ],
 )
-def test_finds_the_paragraph_in_the_top_five(sample_db: Path, query: str, name: str, line: int) -> None:
-    hits = search(sample_db, query, limit=5)
+def test_finds_the_paragraph_in_the_top_five(sample_store: str, query: str, name: str, line: int) -> None:
+    hits = search(sample_store, query, limit=5)
     assert any(_covers(h, name, line) for h in hits), _where(hits)
 
 
 @pytest.mark.parametrize("query", ["碳", "湾", "塔"])
-def test_one_character_queries_match_and_are_marked(sample_db: Path, query: str) -> None:
-    hits = search(sample_db, query, limit=5)
+def test_one_character_queries_match_and_are_marked(sample_store: str, query: str) -> None:
+    hits = search(sample_store, query, limit=5)
     assert len(hits) == 5
     assert all(f"【{query}】" in h.snippet or "【" in h.snippet for h in hits)
 
 
-def test_traditional_document_is_quoted_in_its_own_script(sample_db: Path) -> None:
-    hit = next(h for h in search(sample_db, "建设海珠碧道", limit=5) if Path(h.source).name == HZ)
+def test_traditional_document_is_quoted_in_its_own_script(sample_store: str) -> None:
+    hit = next(h for h in search(sample_store, "建设海珠碧道", limit=5) if Path(h.source).name == HZ)
     assert "【建設海珠碧道】" in hit.snippet or "【碧道】" in hit.snippet
     assert "碧道" in hit.snippet and "建設" in hit.snippet
 
 
-def test_snippet_keeps_original_text(sample_db: Path) -> None:
-    hit = search(sample_db, "夜间经济", limit=1, doc=CH)[0]
+def test_snippet_keeps_original_text(sample_store: str) -> None:
+    hit = search(sample_store, "夜间经济", limit=1, doc=CH)[0]
     assert hit.snippet.replace("【", "").replace("】", "").startswith("激活“白+黑”全天候消费")
     assert hit.snippet.count("【夜间经济】") == 2
 
 
-def test_quoted_phrase_must_occur_as_written(sample_db: Path) -> None:
-    hits = search(sample_db, '"数字经济" 琶洲', limit=10)
+def test_quoted_phrase_must_occur_as_written(sample_store: str) -> None:
+    hits = search(sample_store, '"数字经济" 琶洲', limit=10)
     assert hits
     assert all("数字经济" in h.snippet.replace("【", "").replace("】", "").replace("數字經濟", "数字经济")
                for h in hits)
     assert "琶洲" in hits[0].snippet
 
 
-def test_phrase_differs_from_words(sample_db: Path) -> None:
-    phrase = {(h.doc, h.node) for h in search(sample_db, '"主要预期目标"', limit=50)}
-    words = {(h.doc, h.node) for h in search(sample_db, "主要 预期 目标", limit=50)}
+def test_phrase_differs_from_words(sample_store: str) -> None:
+    phrase = {(h.doc, h.node) for h in search(sample_store, '"主要预期目标"', limit=50)}
+    words = {(h.doc, h.node) for h in search(sample_store, "主要 预期 目标", limit=50)}
     assert phrase and len(phrase) < len(words)
 
 
-def test_question_puts_the_specific_paragraph_first(sample_db: Path) -> None:
-    hits = search(sample_db, "海珠区打算怎么发展夜间经济", limit=3)
+def test_question_puts_the_specific_paragraph_first(sample_store: str) -> None:
+    hits = search(sample_store, "海珠区打算怎么发展夜间经济", limit=3)
     assert "夜間經濟" in hits[0].snippet
 
 
@@ -98,8 +98,8 @@ def test_question_puts_the_specific_paragraph_first(sample_db: Path) -> None:
         ({"year": 1990}, set()),
     ],
 )
-def test_filters(sample_db: Path, filters: dict[str, str], expect: set[str] | None) -> None:
-    hits = search(sample_db, "碧道", limit=20, **filters)  # type: ignore[arg-type]
+def test_filters(sample_store: str, filters: dict[str, str], expect: set[str] | None) -> None:
+    hits = search(sample_store, "碧道", limit=20, **filters)  # type: ignore[arg-type]
     names = {Path(h.source).name for h in hits}
     if expect is None:
         assert names and all(h.node_kind == "paragraph" for h in hits)
@@ -107,9 +107,9 @@ def test_filters(sample_db: Path, filters: dict[str, str], expect: set[str] | No
         assert names == expect
 
 
-def test_doc_filter_by_id_prefix(sample_db: Path) -> None:
-    first = search(sample_db, "碧道", limit=1, doc=HZ)[0]
-    assert {h.doc for h in search(sample_db, "碧道", limit=20, doc=first.doc[:6])} == {first.doc}
+def test_doc_filter_by_id_prefix(sample_store: str) -> None:
+    first = search(sample_store, "碧道", limit=1, doc=HZ)[0]
+    assert {h.doc for h in search(sample_store, "碧道", limit=20, doc=first.doc[:6])} == {first.doc}
 
 
 @pytest.mark.parametrize(
@@ -125,18 +125,18 @@ def test_syntax_characters_are_text(sample_db: Path, query: str) -> None:
     conn.close()
 
 
-def test_syntax_words_still_search_the_rest(sample_db: Path) -> None:
-    assert _where(search(sample_db, "碧道 OR", limit=3)) == _where(search(sample_db, "碧道 or", limit=3))
-    assert any(_covers(h, HZ, 279) for h in search(sample_db, "NEAR(碧道", limit=5))
+def test_syntax_words_still_search_the_rest(sample_store: str) -> None:
+    assert _where(search(sample_store, "碧道 OR", limit=3)) == _where(search(sample_store, "碧道 or", limit=3))
+    assert any(_covers(h, HZ, 279) for h in search(sample_store, "NEAR(碧道", limit=5))
 
 
 @pytest.mark.parametrize("query", ["", "   ", "的", "怎么", "弦论引力波", "zzzqqq", "。,、"])
-def test_nothing_found_is_an_empty_list(sample_db: Path, query: str) -> None:
-    assert search(sample_db, query) == []
+def test_nothing_found_is_an_empty_list(sample_store: str, query: str) -> None:
+    assert search(sample_store, query) == []
 
 
-def test_hits_follow_the_contract(sample_db: Path) -> None:
-    hits = search(sample_db, "夜间经济", limit=5)
+def test_hits_follow_the_contract(sample_store: str) -> None:
+    hits = search(sample_store, "夜间经济", limit=5)
     rows = [h.as_dict() for h in hits]
     for row in rows:
         assert {"doc", "source", "title", "node", "path", "line_start", "line_end", "score", "snippet"} <= set(row)
@@ -145,16 +145,16 @@ def test_hits_follow_the_contract(sample_db: Path) -> None:
     assert scores == sorted(scores, reverse=True)  # type: ignore[type-var]
 
 
-def test_table_of_contents_is_not_a_hit(sample_db: Path) -> None:
+def test_table_of_contents_is_not_a_hit(sample_store: str) -> None:
     """GZ L1-L98 is the TOC: its headings repeat the body's and must not come back as hits."""
-    hits = search(sample_db, "加快建设具有全球影响力的国际消费中心城市", limit=20, doc=GZ)
+    hits = search(sample_store, "加快建设具有全球影响力的国际消费中心城市", limit=20, doc=GZ)
     assert all(h.line_start > 98 or h.node_kind != "toc" for h in hits)
     assert all(h.node_kind != "toc" for h in hits)
 
 
-def test_package_is_callable(sample_db: Path) -> None:
-    hits = plantrace.search(sample_db, "夜间经济", limit=5)
-    assert hits == search(sample_db, "夜间经济", limit=5)
+def test_package_is_callable(sample_store: str) -> None:
+    hits = plantrace.search(sample_store, "夜间经济", limit=5)
+    assert hits == search(sample_store, "夜间经济", limit=5)
     assert callable(plantrace.search.index_rows)
 
 
@@ -178,8 +178,8 @@ def test_missing_database_is_an_error_not_a_new_file(tmp_path: Path) -> None:
         ("就业", {"doc_type": "work_report", "year": 2021}, {WR}),
     ],
 )
-def test_metadata_filters(sample_db: Path, query: str, filters: dict[str, object], expect: set[str]) -> None:
-    hits = search(sample_db, query, limit=50, **filters)  # type: ignore[arg-type]
+def test_metadata_filters(sample_store: str, query: str, filters: dict[str, object], expect: set[str]) -> None:
+    hits = search(sample_store, query, limit=50, **filters)  # type: ignore[arg-type]
     assert {Path(h.source).name for h in hits} == expect
 
 
@@ -208,9 +208,9 @@ def test_known_items_are_found(sample_db: Path) -> None:
     assert tried > 80
 
 
-def test_a_pasted_passage_finds_its_source(sample_db: Path, corpus: Path) -> None:
+def test_a_pasted_passage_finds_its_source(sample_store: str, corpus: Path) -> None:
     """Chinese quotes (“读懂中国”) are punctuation, not required phrases: a pasted line finds itself."""
     line = (corpus / WR).read_text(encoding="utf-8").splitlines()[45].strip()
     assert "“" in line
-    hits = search(sample_db, line[:150], limit=3)
+    hits = search(sample_store, line[:150], limit=3)
     assert _covers(hits[0], WR, 46)

@@ -1,4 +1,5 @@
-"""The SQLite store: round trips, idempotent re-ingest, clean replacement, transactions, migrations."""
+"""The store, on SQLite and on PostgreSQL (the ``db`` fixture): round trips, idempotent re-ingest, clean
+replacement, transactions, migrations."""
 
 from __future__ import annotations
 
@@ -19,15 +20,15 @@ from plantrace.store.migrate import available
 TABLES = ("documents", "lines", "removed", "nodes")
 
 
-def counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+def counts(db: str | Path) -> dict[str, int]:
+    with open_store(db, write=False) as store:
+        return {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
-def test_document_round_trip(tmp_path: Path, corpus: Path) -> None:
+def test_document_round_trip(db: str, corpus: Path) -> None:
     path = corpus / "guangzhou_work_report_2021.txt"
     bundle = build_bundle(path)
-    with open_store(tmp_path / "t.db") as store:
+    with open_store(db) as store:
         assert store.save(bundle) == "added"
         doc = store.document(bundle.parsed.document.id)
         nodes = store.nodes(doc["id"])
@@ -41,8 +42,7 @@ def test_document_round_trip(tmp_path: Path, corpus: Path) -> None:
     assert lines[21]["raw"] == path.read_text(encoding="utf-8").split("\n")[21]
 
 
-def test_reingest_unchanged_is_a_no_op(tmp_path: Path, corpus: Path) -> None:
-    db = tmp_path / "t.db"
+def test_reingest_unchanged_is_a_no_op(db: str, corpus: Path) -> None:
     files = [corpus / "liwan_fyp14_outline_scraped.txt", corpus / "conghua_fyp14_outline_2022.txt"]
     first = ingest_paths(files, db)
     before = counts(db)
@@ -52,8 +52,7 @@ def test_reingest_unchanged_is_a_no_op(tmp_path: Path, corpus: Path) -> None:
     assert counts(db) == before
 
 
-def test_changed_file_replaces_its_old_version(tmp_path: Path, corpus: Path) -> None:
-    db = tmp_path / "t.db"
+def test_changed_file_replaces_its_old_version(db: str, tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "report.txt"
     shutil.copy(corpus / "guangzhou_work_report_2021.txt", path)
     old_id = ingest_paths([path], db).results[0].doc_id
@@ -68,8 +67,7 @@ def test_changed_file_replaces_its_old_version(tmp_path: Path, corpus: Path) -> 
     assert orphans == 0
 
 
-def test_delete_cascades(tmp_path: Path, corpus: Path) -> None:
-    db = tmp_path / "t.db"
+def test_delete_cascades(db: str, corpus: Path) -> None:
     doc_id = ingest_paths([corpus / "liwan_fyp14_outline_scraped.txt"], db).results[0].doc_id
     with open_store(db) as store:
         store.delete(doc_id)
@@ -79,13 +77,12 @@ def test_delete_cascades(tmp_path: Path, corpus: Path) -> None:
 
 
 def test_failure_inside_save_rolls_back_the_whole_document(
-    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+    db: str, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = tmp_path / "t.db"
     ingest_paths([corpus / "liwan_fyp14_outline_scraped.txt"], db)
     before = counts(db)
 
-    def explode(conn: sqlite3.Connection, bundle: object) -> None:
+    def explode(conn: object, bundle: object) -> None:
         raise RuntimeError("disk on fire")
 
     failing = SimpleNamespace(save=explode, delete=lambda conn, doc_id: None, EXPORTS={})
@@ -107,8 +104,8 @@ def test_migrations_apply_once_in_order(tmp_path: Path) -> None:
     assert mode == "wal"
 
 
-def test_document_lookup_by_id_prefix_and_file_name(sample_db: Path) -> None:
-    with open_store(sample_db) as store:
+def test_document_lookup_by_id_prefix_and_file_name(sample_store: str) -> None:
+    with open_store(sample_store, write=False) as store:
         doc = store.document("haizhu")
         assert store.document(doc["id"][:6])["id"] == doc["id"]
         with pytest.raises(NotFound, match="documents match"):
@@ -146,7 +143,7 @@ def test_store_round_trip_of_arbitrary_documents(tmp_path: Path, paragraphs: lis
     assert [ln["raw"] for ln in lines] == [ln.raw for ln in bundle.parsed.lines]
 
 
-def test_the_store_keeps_no_reference_to_saved_documents(tmp_path: Path, corpus: Path) -> None:
+def test_the_store_keeps_no_reference_to_saved_documents(db: str, corpus: Path) -> None:
     """Memory must stay flat over a long ingest: nothing may hold on to a bundle once it is saved."""
     import sys
 
@@ -154,6 +151,6 @@ def test_the_store_keeps_no_reference_to_saved_documents(tmp_path: Path, corpus:
     assert bundle.facts.guidance and bundle.facts.measures  # every extension writes rows
     parts = (bundle, bundle.facts, bundle.parsed)
     before = [sys.getrefcount(p) for p in parts]
-    with open_store(tmp_path / "t.db") as store:
+    with open_store(db) as store:
         store.save(bundle)
     assert [sys.getrefcount(p) for p in parts] == before

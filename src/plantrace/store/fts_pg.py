@@ -35,6 +35,9 @@ _MAX_POSITIONS = 256  # … and for positions per lexeme
 def tokens(text: str) -> list[str]:
     """Tokens as FTS5's ``unicode61`` tokenizer makes them: runs of letters, digits and private-use
     characters, lower-cased; everything else separates."""
+    words = text.split()
+    if all(w.isalnum() for w in words):  # the usual case: the search stage's space-separated tokens
+        return [w.lower() for w in words]
     out: list[str] = []
     current: list[str] = []
     for char in text:
@@ -251,9 +254,10 @@ def stats(conn: Connection) -> Stats:
     return Stats(int(row[0]), int(row[1]))
 
 
-def hits(conn: Connection, node: Node) -> int:
-    """Rows matching the tree (a phrase alone: FTS5's ``nHit``)."""
-    return sum(1 for _ in _matching(conn, node))
+def hits(conn: Connection, phrase: Phrase) -> int:
+    """Rows holding a phrase (FTS5's ``nHit``): PostgreSQL's phrase match on positions, counted in SQL."""
+    sql = "SELECT count(*) FROM search_fts WHERE terms @@ CAST(? AS tsquery)"
+    return int(conn.execute(sql, (tsquery(phrase),)).fetchone()[0])
 
 
 def _matching(

@@ -102,7 +102,7 @@ def candidates(
     if filters.jurisdictions is not None:
         names = {f"j{i}": j for i, j in enumerate(filters.jurisdictions)}
         params.update(names)
-        clauses.append(f"d.jurisdiction IN ({', '.join(':' + n for n in names)})")
+        clauses.append(f"d.jurisdiction IN ({', '.join(':' + n for n in names)})" if names else "1 = 0")
     if conn.dialect == "postgresql":
         return _candidates_pg(conn, params, clauses, limit)
     sql = _CANDIDATES.format(filters=_FILTERED.format(where=" AND ".join(clauses)) if clauses else "")
