@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from plantrace.numerals import cn_int as cn_to_int
 from plantrace.parse.grammar import classify, shi_label, title_end
-from plantrace.parse.numerals import cn_to_int
 from plantrace.parse.runin import runin_title
 
 

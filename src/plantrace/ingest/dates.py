@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+from plantrace.numerals import cn_int as cn_int  # the shared reader of numerals
+
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 FIRST_FYP_STARTS = {1: 1953, 2: 1958}  # the 3rd plan started in 1966 after three years of adjustment
 
@@ -41,19 +42,6 @@ def _year_rules() -> tuple[YearRule, ...]:
 @functools.lru_cache(maxsize=8)
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
-
-
-def cn_int(text: str) -> int | None:
-    """Small Chinese numerals: 九 -> 9, 十四 -> 14, 二十 -> 20, 二〇二一 -> 2021 (digit by digit)."""
-    if not text:
-        return None
-    if "十" not in text:
-        digits = [_CN_DIGITS.get(ch) for ch in text]
-        return None if None in digits else int("".join(str(d) for d in digits))
-    tens, _, ones = text.partition("十")
-    high = cn_int(tens) if tens else 1
-    low = cn_int(ones) if ones else 0
-    return None if high is None or low is None else high * 10 + low
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:

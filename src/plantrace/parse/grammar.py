@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 
 from plantrace.models import NodeKind
+from plantrace.numerals import CIRCLED, CN_NUMERAL_CHARS
+from plantrace.numerals import cn_int as cn_to_int
 from plantrace.parse.lexicon import lexicon
-from plantrace.parse.numerals import CIRCLED, CN_NUMERAL_CHARS, cn_to_int
 
-_CN = CN_NUMERAL_CHARS
+_CN = CN_NUMERAL_CHARS.replace("万", "").replace("亿", "")  # heading numbers stay below 万
 _STRUCTURAL = re.compile(rf"第\s?([{_CN}\d]{{1,4}})\s?(篇|章|节)\s?")
 _BOX = re.compile(rf"专栏\s?(\d{{1,3}}|[{_CN}]{{1,4}})?\s?[:]?\s?")
 _ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 
 from plantrace.extract.entities.context import Context
+from plantrace.numerals import cn_int
 
 _BOX_TITLE = re.compile(r"^\s*(?:专栏|專欄)\s*(\d+)\s*[::]?\s*")
 _HEADING = re.compile(r"^\s*第[一二三四五六七八九十百0-9]+[章节篇部]")
 _TOP = re.compile(r"^\s*([一二三四五六七八九十]+)、")
 _SUB = re.compile(r"^\s*[\((]([一二三四五六七八九十]+)[\))]|^\s*\d+[.、]")
-_CN = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +83,7 @@ def _box_content(ctx: Context, following: list[int]) -> tuple[int, ...]:
             break
         top = _TOP.match(text)
         if top:
-            value = _CN.get(top.group(1), 99)
+            value = cn_int(top.group(1)) or 99
             if value <= last_top or (last_top == 0 and value != 1):
                 break
             last_top = value

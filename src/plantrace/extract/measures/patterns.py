@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plantrace.extract.measures.numbers import ARABIC_PATTERN, CN_NUMERAL_CHARS
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
+from plantrace.numerals import ARABIC_PATTERN, CN_NUMERAL_CHARS
 
 CN = f"[{CN_NUMERAL_CHARS}]+"
 NUM = f"(?:{ARABIC_PATTERN}|{CN}分之{CN}|{CN})"

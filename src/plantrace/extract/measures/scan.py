@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from plantrace.extract.measures import patterns as P
-from plantrace.extract.measures.numbers import CN_DIGITS, NumberFormatError, parse_number
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
+from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
 
 _ALL_CN_MAGNITUDES = set("十百千万亿")
 _MONEY_WORDS = ("元", "美元")
@@ -88,7 +88,7 @@ def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     try:
         value = parse_number(n1)
         value_max = parse_number(match.group("n2")) if match.group("n2") else None
-    except NumberFormatError:
+    except NumeralError:
         return None
     end = match.end()
     suffix_match = words().suffix.match(text, end)
@@ -217,7 +217,7 @@ def _ranks(text: str) -> Iterator[Hit]:
             continue
         try:
             value = parse_number(match.group("n"))
-        except NumberFormatError:
+        except NumeralError:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=unit, shape="rank")
 
@@ -226,7 +226,7 @@ def _fractions(text: str) -> Iterator[Hit]:
     for match in P.FRACTION.finditer(text):
         try:
             value = 0.5 if match.group("half") else parse_number(match.group("n1"))
-        except NumberFormatError:
+        except NumeralError:
             continue
         percent = match.group(0).startswith("百分之")  # 百分之十 is 10%
         end = match.end()

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from plantrace.extract.measures.words import words
 from plantrace.models import Document, Line
+from plantrace.numerals import cn_int
 
-_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-             "六": "6", "七": "7", "八": "8", "九": "9"}
 # 2020年, and spans 2016—2020年 / 1950年到1997年 (one mark, the span's end year)
 _YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2}|[一二三四五六七八九〇零○O]{4})(?:年?(?:—|-|至|到)((?:19|20)\d{2})年|年)")
@@ -50,14 +49,16 @@ class Profile:
 
 
 def year_of(text: str) -> int:
-    digits = "".join(_CN_DIGIT.get(ch, ch) for ch in text)
-    return int(digits)
+    """2020 or 二〇二〇 (the regular expression only finds four digits of either kind)."""
+    year = cn_int(text)
+    if year is None:
+        raise ValueError(f"not a year: {text!r}")
+    return year
 
 
 def plan_end_year(numeral: str) -> int | None:
     """十三五 -> 2020 (the n-th five-year plan ends in 1955 + 5n)."""
-    values = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    n = 10 + values.get(numeral[1:], 0) if numeral.startswith("十") else values.get(numeral, 0)
+    n = cn_int(numeral)
     return 1955 + 5 * n if n else None
 
 
@@ -275,8 +276,7 @@ def horizon_year(before: str, profile: Profile) -> int | None:
     match = _HORIZON.search(before)
     if not match or not profile.period or profile.doc_type not in ("fyp_outline", "special_plan"):
         return None
-    text = match.group(1).replace("两", "二")
-    years = int(text) if text.isdigit() else "一二三四五六七八九十".find(text) + 1
+    years = cn_int(match.group(1)) or 0
     return profile.period[0] - 1 + years if 0 < years <= 15 else None
 
 

@@ -1,0 +1,98 @@
+"""The one reader of numbers as Chinese documents write them, for every stage.
+
+Chinese numerals are read by cn2an (a well-kept library, "normal" mode: 两千, 一万二, 一百零五,
+二〇三五 digit by digit); this module only adds what documents write around it: Arabic numbers with
+thousands separators, circled numbers (①), the zero look-alikes of scanned and typed text (○, O),
+fractions (四分之一), 半, and a bare magnitude word standing for one of it (百万 = 一百万). Anything
+cn2an does not read as one number (十十, 十二五, 亿万) is no number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+CN_DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+}
+CN_MAGNITUDES = "十百千万亿"
+CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+ARABIC_PATTERN = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
+_ARABIC_FULL = re.compile(f"^(?:{ARABIC_PATTERN})$")
+_CHINESE = re.compile(f"^[{CN_NUMERAL_CHARS}○O]+$")
+_FRACTION = re.compile(f"^([{CN_NUMERAL_CHARS}]+)分之([{CN_NUMERAL_CHARS}]+)$")
+_ZERO_LOOKALIKES = str.maketrans({"○": "〇", "O": "〇"})
+
+
+class NumeralError(ValueError):
+    """A string that is not a number in any form the documents write."""
+
+
+def parse_arabic(text: str) -> float:
+    """``"1,234.5"`` -> 1234.5. Thousands separators must group by three."""
+    if not _ARABIC_FULL.match(text):
+        raise NumeralError(f"not an Arabic number: {text!r}")
+    return float(text.replace(",", ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def _cn2an(text: str) -> float | None:
+    import cn2an  # imported on first use: it loads its configuration once
+
+    bare = set(text) <= set("百千万亿")  # 百万, 万亿: a magnitude word alone stands for one of it
+    for candidate in (text, "一" + text) if bare else (text,):
+        try:
+            value = cn2an.cn2an(candidate, "normal")
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue
+        return float(value)
+    return None
+
+
+def chinese_value(text: str) -> float | None:
+    """A Chinese numeral's value (一百零五 -> 105, 两千 -> 2000, 一万二 -> 12000, 二〇三五 -> 2035),
+    or None when the characters are not one number (十十, 十二五)."""
+    if not text or not _CHINESE.match(text):
+        return None
+    return _cn2an(text.translate(_ZERO_LOOKALIKES))
+
+
+def cn_int(text: str) -> int | None:
+    """A whole number written in Chinese or Arabic digits, or a circled number; None if not one."""
+    if not text:
+        return None
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in CIRCLED:
+        return CIRCLED.index(text) + 1
+    value = chinese_value(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def parse_fraction(text: str) -> float:
+    """``"四分之一"`` -> 0.25."""
+    match = _FRACTION.match(text)
+    denominator = chinese_value(match.group(1)) if match else None
+    numerator = chinese_value(match.group(2)) if match else None
+    if denominator is None or numerator is None or denominator == 0:
+        raise NumeralError(f"not a Chinese fraction: {text!r}")
+    return numerator / denominator
+
+
+def parse_number(text: str) -> float:
+    """Any single number as written: Arabic, Chinese numeral, Chinese fraction or 半."""
+    text = text.strip()
+    if text and text[0].isdigit():
+        return parse_arabic(text)
+    if "分之" in text:
+        return parse_fraction(text)
+    if text == "半":
+        return 0.5
+    value = chinese_value(text)
+    if value is None:
+        raise NumeralError(f"not a number: {text!r}")
+    return value
+
