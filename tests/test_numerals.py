@@ -11,7 +11,7 @@ import itertools
 
 import cn2an
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plantrace.numerals import (
@@ -59,6 +59,7 @@ def test_chinese_numerals_round_trip(number: int) -> None:
     assert cn_int(cn2an.an2cn(number)) == number
 
 
+@settings(max_examples=400)
 @given(st.text(alphabet=CN_NUMERAL_CHARS + "○O", max_size=8))
 def test_any_run_of_numeral_characters_is_one_number_or_none(text: str) -> None:
     value = chinese_value(text)

@@ -10,6 +10,7 @@ cn2an does not read as one number (十十, 十二五, 亿万) is no number.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 CN_DIGITS: dict[str, int] = {
@@ -55,9 +56,21 @@ def _cn2an(text: str) -> float | None:
 def chinese_value(text: str) -> float | None:
     """A Chinese numeral's value (一百零五 -> 105, 两千 -> 2000, 一万二 -> 12000, 二〇三五 -> 2035),
     or None when the characters are not one number (十十, 十二五)."""
-    if not text or not _CHINESE.match(text):
+    if not text or not _CHINESE.match(text) or not _units_fall(text):
         return None
     return _cn2an(text.translate(_ZERO_LOOKALIKES))
+
+
+_SMALL_UNITS = {"十": 1, "百": 2, "千": 3}
+
+
+def _units_fall(text: str) -> bool:
+    """Within each 万/亿 section the units fall (千 before 百 before 十): cn2an is lenient with 千千〇."""
+    for section in re.split("[万亿]", text):
+        sizes = [_SMALL_UNITS[ch] for ch in section if ch in _SMALL_UNITS]
+        if any(a <= b for a, b in itertools.pairwise(sizes)):
+            return False
+    return True
 
 
 def cn_int(text: str) -> int | None:
