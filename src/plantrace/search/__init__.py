@@ -16,11 +16,16 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
   index. (A trigram index would need a table scan for 1-2 character queries: 140-210 ms at 1,000
   documents.)
 - Query (``query.py``): NFKC + OpenCC t2s, quoted phrases required, jieba words with a plan
-  vocabulary, question words dropped, synonyms from ``data/synonyms.toml``; every term reaches FTS5
+  vocabulary, question words dropped, expansions (``expand.py``: synonyms from ``data/synonyms.toml``,
+  metric names from ``data/metrics.toml``, everyday words and phrasings from ``data/concepts.toml``:
+  老百姓收入 -> 居民人均可支配收入, 粮食收成 -> 粮食产量); every term reaches FTS5
   as a quoted token phrase, so no query text is read as FTS or SQL syntax.
 - Ranking (``ranking.py``): candidates are the passages quoting a stretch of the query verbatim,
   those holding every term, else any selective term; BM25 (passage 1.0, title + heading path
-  0.4) times the squared IDF-weighted share of terms covered; verbatim ones first.
+  0.4) times the squared IDF-weighted share of terms covered, less for a passage naming the query
+  only as a list entry (…、首发经济、…), more for one opening with it; verbatim ones first. The
+  score shown is the one hits are ordered by (measure answers ~1000, verbatim passages 100-200,
+  other passages below 100).
 - Questions (``place.py``): a place named in the query (海珠区, 从化, 广州, 国家 opening a question)
   resolves to stored jurisdictions; its words leave the content terms and its passages are boosted
   (fetched too through the heading column), never filtered; a year boosts documents whose period

@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
+from plantrace.search.expand import phrase_expansions, word_variants
 from plantrace.search.segment import cut, cut_for_search, is_word, stopwords
 from plantrace.search.tokens import fold, query_phrase, runs
 
@@ -121,6 +122,8 @@ def _chunk_terms(chunk: str) -> list[Term]:
     words = _words(chunk)
     if len(words) > 1:  # the chunk as typed, stopwords and all: the best evidence when it occurs
         out.append(Term(chunk.strip(), (chunk.strip(),), bonus=True))
+    for _, written in phrase_expansions(chunk):  # 老百姓收入 -> 居民人均可支配收入
+        out.append(Term(written[0], written, bonus=True))
     stretches = _stretches(words)
     if len(stretches) > 1:  # a lone character between stopwords (怎么做) says nothing on its own
         stretches = [s for s in stretches if len(s) > 1 or not _single(s[0])] or stretches
@@ -232,9 +235,11 @@ def _single(word: str) -> bool:
 
 
 def expand(term: str) -> tuple[str, ...]:
-    """The term and its synonyms (``GDP`` -> ``地区生产总值`` …)."""
+    """The term, its synonyms (``GDP`` -> ``地区生产总值`` …), the other names of the metric it
+    names and the official words for an everyday word (see :mod:`plantrace.search.expand`)."""
     group = synonym_groups().get(term.lower())
-    return (term, *(g for g in group if g.lower() != term.lower())) if group else (term,)
+    synonyms = tuple(g for g in group if g.lower() != term.lower()) if group else ()
+    return word_variants(term, synonyms)
 
 
 @functools.lru_cache(maxsize=1)

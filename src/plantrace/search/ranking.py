@@ -32,6 +32,12 @@ _YEAR_BOOST = 1.5  # a passage of a document whose period covers the year the qu
 _YEAR = re.compile(r"((?:19|20)\d\d)年?")
 _HEADINGS = frozenset({"part", "chapter", "section"})
 _HEADING_FACTOR = 0.7  # a bare heading against a paragraph saying the same
+_TIER = 100.0  # passage scores lie below this; quoting the query as written adds it (measures: ~1000)
+_HALF = 20.0  # the relevance that is put at half of _TIER
+_LIST_FACTOR = 0.6  # a passage naming the query's words only as list entries
+_LIST_MIN = 3  # list separators (、) in a sentence that make it an enumeration
+_OPENING_BOOST = 1.15  # a passage that opens with the query's words (its run-in heading)
+_OPENING_CHARS = 16  # a passage "opens with" words found this close to its start
 
 
 def passages(
@@ -61,9 +67,45 @@ def passages(
             rows = _merge(rows, _fetch(store, _and(match_any, local), filters, pool))
     weights = {text: math.log(1 + 1 / max(share, 1e-6)) for text, share in shares.items()}
     year = _year(parsed) if filters.year is None else None
-    scored = [(_tier(r, parsed, place), _score(r, parsed, weights, place) * _year_boost(r, year), r) for r in rows]
-    scored.sort(key=lambda item: (-item[0], -item[1]))  # passages quoting the query as written first
-    return [_hit(store, r, parsed, score) for _, score, r in scored[:limit]]
+    scored = [(_final(r, parsed, weights, place, year), r) for r in rows]
+    scored.sort(key=lambda item: -item[0])  # one score, the order of the hits
+    return [_hit(store, r, parsed, score) for score, r in scored[:limit]]
+
+
+def _final(row: Row, parsed: ParsedQuery, weights: dict[str, float], place: Place | None, year: int | None) -> float:
+    """The score a hit is ranked and shown by: relevance times the year and aboutness factors, put
+    on a scale of 0 to ``_TIER`` (its order kept), plus ``_TIER`` for quoting a stretch of the query
+    as written (in the place asked for): such passages come first, and scores still fall down the list."""
+    score = _score(row, parsed, weights, place) * _year_boost(row, year) * _aboutness(row, parsed)
+    squashed = _TIER * score / (score + _HALF) if score > 0 else 0.0
+    return squashed + (_TIER if _tier(row, parsed, place) else 0.0)
+
+
+def _aboutness(row: Row, parsed: ParsedQuery) -> float:
+    """Less for a passage that names the query's words only as entries of a list (…、夜间经济、…),
+    more for one that opens with them (its run-in heading): that passage is about the subject.
+    Judged on the longest stretch of the query the passage holds (首发经济, not 经济)."""
+    body = row["simp"].lower()
+    words = sorted({v.lower() for t in parsed.terms for v in t.variants if len(v) >= 2 and v.lower() in body},
+                   key=lambda v: (-len(v), v))
+    if not words:
+        return 1.0
+    spots = [(m.start(), m.end()) for m in re.finditer(re.escape(words[0]), body)]
+    if all(_listed(body, start, end) for start, end in spots):
+        return _LIST_FACTOR
+    return _OPENING_BOOST if any(start < _OPENING_CHARS for start, _ in spots) else 1.0
+
+
+def _listed(body: str, start: int, end: int) -> bool:
+    """An entry of an enumeration: a list separator right before or after it, in a sentence that
+    has at least ``_LIST_MIN`` of them."""
+    before = body[start - 1] if start > 0 else ""
+    after = body[end] if end < len(body) else ""
+    if before != "、" and after != "、" and not body.startswith("等", end):
+        return False
+    left = max(body.rfind(ch, 0, start) for ch in "。;!?")
+    right = min((i for ch in "。;!?" if (i := body.find(ch, end)) >= 0), default=len(body))
+    return body.count("、", left + 1, right) >= _LIST_MIN
 
 
 def _year(parsed: ParsedQuery) -> int | None:
