@@ -1,0 +1,168 @@
+"""Evaluation items that also appear verbatim in the tests (``python -m evaluation.overlap``).
+
+An evaluation set only measures what it claims if nobody tuned on it, and a phrase that sits in a
+unit test has been tuned on. This module lists the items of every evaluation set that a test
+repeats word for word:
+
+- ``measures`` / ``unseen-measures``: an annotated line of ``measures/gold.jsonl`` or
+  ``unseen/gold.jsonl`` contains a test string of at least ``MIN_PHRASE`` characters with a digit
+  in it, or of at least ``LONG_PHRASE`` characters (a bare indicator name such as 一般公共预算收入 is
+  vocabulary, not an evaluation item);
+- ``search`` / ``unseen-search``: a test string equals a question's query;
+- ``entities``: a test string contains a project or concept name of ``entities/*.jsonl``
+  (names of at least ``MIN_NAME`` characters).
+
+Test strings are the string constants of ``tests/**/*.py`` (read with ``ast``, f-string parts
+included) and the lines of the non-Python fixture files under ``tests/``, except
+``tests/evaluation/`` (tests of the scorers, which must read the gold) and ``tests/golden/``
+(snapshots of the system's own output on the corpus, not hand-chosen phrases). Tests may *read*
+the corpus files by path; only text copied into a test counts. ``tests/evaluation/test_overlap.py``
+fails when an item outside ``overlap_allowed.txt`` (the overlap found when the check was added)
+overlaps, and when anything overlaps the unseen set at all.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+EVALUATION = ROOT / "evaluation"
+ALLOWED = EVALUATION / "overlap_allowed.txt"
+MIN_PHRASE = 8
+MIN_NAME = 4
+FIXTURE_SUFFIXES = {".txt", ".json", ".jsonl", ".csv", ".md", ".html", ".htm", ".tsv"}
+SKIP_DIRS = {"evaluation", "golden"}  # tests of the scorers themselves; snapshots of the system's own output
+DIGITS = set("0123456789０１２３４５６７８９")
+LONG_PHRASE = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """One evaluation item repeated in a test: which set, which item, the shared text and where."""
+
+    set: str
+    item: str
+    phrase: str
+    where: str
+
+
+def _strings(node: ast.AST) -> Iterator[tuple[str, int]]:
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            yield sub.value, sub.lineno
+
+
+def test_strings(tests: Path = TESTS) -> dict[str, str]:
+    """Every string of the tests (constants and fixture lines) -> its first location ``path:line``."""
+    found: dict[str, str] = {}
+    for path in sorted(tests.rglob("*")):
+        parts = path.relative_to(tests).parts
+        if not path.is_file() or "__pycache__" in parts or (len(parts) > 1 and parts[0] in SKIP_DIRS):
+            continue
+        rel = path.relative_to(tests.parent).as_posix()
+        if path.suffix == ".py":
+            tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+            pieces = ((text, line) for value, line in _strings(tree) for text in value.split("\n"))
+        elif path.suffix in FIXTURE_SUFFIXES:
+            try:
+                text = path.read_text("utf-8")
+            except UnicodeDecodeError:
+                continue
+            pieces = ((line, n) for n, line in enumerate(text.split("\n"), start=1))
+        else:
+            continue
+        for piece, line in pieces:
+            piece = piece.strip()
+            if piece:
+                found.setdefault(piece, f"{rel}:{line}")
+    return found
+
+
+def _gold_lines(path: Path) -> Iterator[tuple[str, str]]:
+    for row in path.read_text("utf-8").splitlines():
+        if row.strip():
+            obj = json.loads(row)
+            yield f"{obj['file']}:{obj['line']}", obj["text"]
+
+
+def _questions(path: Path) -> Iterator[tuple[str, str]]:
+    for row in path.read_text("utf-8").splitlines():
+        if row.strip():
+            obj = json.loads(row)
+            yield obj["id"], obj["query"].strip().strip('"')
+
+
+def _entity_names() -> Iterator[tuple[str, str]]:
+    for name in ("projects.jsonl", "concepts.jsonl"):
+        for row in (EVALUATION / "entities" / name).read_text("utf-8").splitlines():
+            if row.strip():
+                obj = json.loads(row)
+                yield f"{name.split('.')[0]}:{obj['file']}:{obj['line']}:{obj['name']}", obj["name"]
+
+
+def find(tests: Path = TESTS) -> list[Overlap]:
+    """Every overlap between the evaluation sets and the tests, in a stable order."""
+    strings = test_strings(tests)
+    phrases = [(s, w) for s, w in strings.items()
+               if len(s) >= LONG_PHRASE or (len(s) >= MIN_PHRASE and DIGITS & set(s))]  # fmt: skip
+    out: list[Overlap] = []
+    for label, path in (("measures", EVALUATION / "measures" / "gold.jsonl"),
+                        ("unseen-measures", EVALUATION / "unseen" / "gold.jsonl")):  # fmt: skip
+        for item, text in _gold_lines(path):
+            hit = next(((s, w) for s, w in phrases if s in text), None)
+            if hit:
+                out.append(Overlap(label, item, hit[0], hit[1]))
+    for label, path in (("search", EVALUATION / "search" / "questions.jsonl"),
+                        ("unseen-search", EVALUATION / "unseen" / "questions.jsonl")):  # fmt: skip
+        for item, query in _questions(path):
+            if query in strings:
+                out.append(Overlap(label, item, query, strings[query]))
+    for item, name in _entity_names():
+        if len(name) < MIN_NAME:
+            continue
+        hit = next(((s, w) for s, w in strings.items() if name in s), None)
+        if hit:
+            out.append(Overlap("entities", item, hit[0][:60], hit[1]))
+    return out
+
+
+def item_counts() -> dict[str, int]:
+    """How many items each evaluation set has (for the share that overlaps)."""
+    return {
+        "measures": sum(1 for _ in _gold_lines(EVALUATION / "measures" / "gold.jsonl")),
+        "unseen-measures": sum(1 for _ in _gold_lines(EVALUATION / "unseen" / "gold.jsonl")),
+        "search": sum(1 for _ in _questions(EVALUATION / "search" / "questions.jsonl")),
+        "unseen-search": sum(1 for _ in _questions(EVALUATION / "unseen" / "questions.jsonl")),
+        "entities": sum(1 for _ in _entity_names()),
+    }
+
+
+def allowed(path: Path = ALLOWED) -> set[str]:
+    """``set item`` keys of the overlap that existed when the check was added (still to be removed)."""
+    if not path.exists():
+        return set()
+    lines = path.read_text("utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def key(overlap: Overlap) -> str:
+    return f"{overlap.set} {overlap.item}"
+
+
+def main() -> int:
+    overlaps = find()
+    counts = item_counts()
+    summary = {name: {"items": n, "in_tests": sum(1 for o in overlaps if o.set == name)} for name, n in counts.items()}
+    print(json.dumps({"summary": summary, "overlaps": [asdict(o) for o in overlaps]}, ensure_ascii=False, indent=1))
+    new = [key(o) for o in overlaps if key(o) not in allowed() or o.set.startswith("unseen")]
+    return 1 if new else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Evaluation data stays apart from the tests: no new overlap, none at all with the unseen set."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from evaluation import overlap  # noqa: E402
+
+
+def test_no_test_copies_an_evaluation_item_that_was_not_already_copied() -> None:
+    new = sorted({overlap.key(o) for o in overlap.find()} - overlap.allowed())
+    assert not new, f"tests copy evaluation items (use phrases from other documents): {new[:10]}"
+
+
+def test_nothing_overlaps_the_unseen_set() -> None:
+    assert not [o for o in overlap.find() if o.set.startswith("unseen")]
+
+
+def test_the_allowed_list_only_names_real_overlaps() -> None:
+    """A line is removed from overlap_allowed.txt once its test stops copying the item."""
+    stale = sorted(overlap.allowed() - {overlap.key(o) for o in overlap.find()})
+    assert not stale, f"remove from evaluation/overlap_allowed.txt: {stale[:10]}"
+
+
+def test_the_finder_sees_copied_phrases(tmp_path: Path) -> None:
+    """A synthetic test file that copies a gold line's quantity phrase and a question is found."""
+    (tmp_path / "test_copy.py").write_text(
+        'CASES = ["新增上市公司81家。常住人口年均增加45万人", "夜间经济", "短"]\n', encoding="utf-8"
+    )
+    found = {(o.set, o.phrase) for o in overlap.find(tmp_path)}
+    assert ("measures", "新增上市公司81家。常住人口年均增加45万人") in found
+    assert ("search", "夜间经济") in found
+    assert not any(phrase == "短" for _set, phrase in found)
