@@ -21,12 +21,6 @@ def test_nothing_overlaps_the_unseen_set() -> None:
     assert not [o for o in overlap.find() if o.set.startswith("unseen")]
 
 
-def test_the_allowed_list_only_names_real_overlaps() -> None:
-    """A line is removed from overlap_allowed.txt once its test stops copying the item."""
-    stale = sorted(overlap.allowed() - {overlap.key(o) for o in overlap.find()})
-    assert not stale, f"remove from evaluation/overlap_allowed.txt: {stale[:10]}"
-
-
 def test_the_finder_sees_copied_phrases(tmp_path: Path) -> None:
     """A synthetic test file that copies a gold line's quantity phrase and a question is found."""
     (tmp_path / "test_copy.py").write_text(
