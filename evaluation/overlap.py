@@ -6,8 +6,8 @@ repeats word for word:
 
 - ``measures`` / ``unseen-measures``: an annotated line of ``measures/gold.jsonl`` or
   ``unseen/gold.jsonl`` contains a test string of at least ``MIN_PHRASE`` characters with a digit
-  in it, or of at least ``LONG_PHRASE`` characters (a bare indicator name such as 一般公共预算收入 is
-  vocabulary, not an evaluation item);
+  in it (a bare indicator or project name such as 一般公共预算收入 is vocabulary, not a quantity
+  item; names are checked against the entity set);
 - ``search`` / ``unseen-search``: a test string equals a question's query;
 - ``entities``: a test string contains a project or concept name of ``entities/*.jsonl``
   (names of at least ``MIN_NAME`` characters).
@@ -39,7 +39,6 @@ MIN_NAME = 4
 FIXTURE_SUFFIXES = {".txt", ".json", ".jsonl", ".csv", ".md", ".html", ".htm", ".tsv"}
 SKIP_DIRS = {"evaluation", "golden"}  # tests of the scorers themselves; snapshots of the system's own output
 DIGITS = set("0123456789０１２３４５６７８９")
-LONG_PHRASE = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +108,7 @@ def _entity_names() -> Iterator[tuple[str, str]]:
 def find(tests: Path = TESTS) -> list[Overlap]:
     """Every overlap between the evaluation sets and the tests, in a stable order."""
     strings = test_strings(tests)
-    phrases = [(s, w) for s, w in strings.items()
-               if len(s) >= LONG_PHRASE or (len(s) >= MIN_PHRASE and DIGITS & set(s))]  # fmt: skip
+    phrases = [(s, w) for s, w in strings.items() if len(s) >= MIN_PHRASE and DIGITS & set(s)]
     out: list[Overlap] = []
     for label, path in (("measures", EVALUATION / "measures" / "gold.jsonl"),
                         ("unseen-measures", EVALUATION / "unseen" / "gold.jsonl")):  # fmt: skip

@@ -24,9 +24,9 @@ def test_nothing_overlaps_the_unseen_set() -> None:
 def test_the_finder_sees_copied_phrases(tmp_path: Path) -> None:
     """A synthetic test file that copies a gold line's quantity phrase and a question is found."""
     (tmp_path / "test_copy.py").write_text(
-        'CASES = ["新增上市公司81家。常住人口年均增加45万人", "夜间经济", "短"]\n', encoding="utf-8"
+        'CASES = ["新增上市公司81家。常住人口年均增加45万人", "氢能", "短"]\n', encoding="utf-8"
     )
     found = {(o.set, o.phrase) for o in overlap.find(tmp_path)}
     assert ("measures", "新增上市公司81家。常住人口年均增加45万人") in found
-    assert ("search", "夜间经济") in found
+    assert ("search", "氢能") in found
     assert not any(phrase == "短" for _set, phrase in found)
