@@ -26,9 +26,9 @@ def fields(phrase: str, keys: tuple[str, ...], **kwargs: Any) -> list[tuple[Any,
     ("phrase", "expected"),
     [
         # measure.growth.v1 / level / share / change / count
-        ("今年经济社会发展的主要预期目标是:地区生产总值增长6%以上,其中工业增加值增长5.5%;",
-         [("6%以上", 6.0, "%", ">=", "growth", "measure.growth.v1"),
-          ("5.5%", 5.5, "%", "=", "growth", "measure.growth.v1")]),
+        ("今年经济社会发展主要预期目标是：地区生产总值增长7%以上，固定资产投资增长15%左右",  # Xizang 2026
+         [("7%以上", 7.0, "%", ">=", "growth", "measure.growth.v1"),
+          ("15%左右", 15.0, "%", "~", "growth", "measure.growth.v1")]),
         ("2020年地区生产总值突破2.5万亿元,增长2.7%。",
          [("2.5万亿元", 2.5, "万亿元", ">=", "level", "measure.level.v1"),
           ("2.7%", 2.7, "%", "=", "growth", "measure.growth.v1")]),
@@ -93,9 +93,8 @@ def fields(phrase: str, keys: tuple[str, ...], **kwargs: Any) -> list[tuple[Any,
           ("1—2所", 1.0, "所", "range", "count", "measure.range.v1"),
           ("10—15分钟", 10.0, "分钟", "range", "level", "measure.range.v1")]),
         ("国内生产总值增长6%-6.5%。", [("6%-6.5%", 6.0, "%", "range", "growth", "measure.range.v1")]),
-        ("三次产业结构由2015年的0.5:25:74.5调整为2020年的0.4:27.8:71.8。",
-         [("0.5:25:74.5", 0.5, "", "=", "ratio", "measure.ratio.v1"),
-          ("0.4:27.8:71.8", 0.4, "", "=", "ratio", "measure.ratio.v1")]),
+        ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3。",  # Ningxia 2026, full-width ratio colon
+         [("8.3∶41.4∶50.3", 8.3, "", "=", "ratio", "measure.ratio.v1")]),
         ("技术合同成交额是2015年的8倍。", [("8倍", 8.0, "倍", "=", "ratio", "measure.ratio.v1")]),
         ("全球创新集群百强排名由2017年第63位提升到2019年第21位。",
          [("第63位", 63.0, "位", "=", "rank", "measure.rank.v1"),
@@ -121,10 +120,9 @@ def test_values_units_comparators_kinds(phrase: str, expected: list[tuple[Any, .
         ("2020年地区生产总值突破2.5万亿元,增长2.7%,5年年均增长6%。",
          [("地区生产总值", "地区生产总值")] * 3),
         ("来源于广州地区的一般公共预算收入6155.8亿元。", [("一般公共预算收入", "一般公共预算收入")]),
-        ("全社会研发投入年均增长15.6%,占地区生产总值比重由2.1%提高到3%。",
-         [("全社会研发投入", "研发经费"),
-          ("全社会研发投入占地区生产总值比重", "R&D经费投入强度"),
-          ("全社会研发投入占地区生产总值比重", "R&D经费投入强度")]),
+        ("全社会研发投入年均增长10.5%，技术合同成交额增长7.1倍",  # Yunnan 2026
+         [("全社会研发投入", "研发经费"), ("技术合同成交额", None)]),
+        ("到2030年全社会研发投入强度达到3.2％左右", [("全社会研发投入强度", "R&D经费投入强度")]),  # Shaanxi 2026
         ("全面完成6个旧村、109个旧厂、442个老旧小区改造项目。",
          [("旧村", None), ("旧厂", None), ("老旧小区改造项目", None)]),
         ("城镇和农村居民人均可支配收入分别达到45224元和23857元。",
@@ -235,10 +233,10 @@ def test_missing_values_keep_unit_and_year_slot(phrase: str, expected: list[tupl
         ("新增城镇就业22万人。", WR, ("三、2021年工作安排",), [("target", 2021)]),
         ("城乡居民医保覆盖48.54万人。", FYP, ("第一章 开启新征程", "第一节 “十三五”时期发展成就"),
          [("actual", 2020)]),
-        ("新增养老床位3000张。", FYP, ("第三章 建设幸福城市",), [("target", 2025)]),
+        ("建成家庭养老床位7000张。", FYP, ("第三章 建设幸福城市",), [("target", 2025)]),  # a 2026 task list
         ("空氣質量優良天數比例達89.3%。", FYP, ("專欄1:海珠區“十三五”主要指標完成情況表",), [("actual", 2020)]),
         # the words: promises and results
-        ("力争新增上市公司20家。", {"doc_type": "other", "period": None}, (), [("target", None)]),
+        ("力争新增规模以上企业1000家。", {"doc_type": "other", "period": None}, (), [("target", None)]),  # Shaanxi 2026
         ("已建成5G基站4.8万座。", {"doc_type": "other", "period": None}, (), [("actual", None)]),
     ],
 )
@@ -250,9 +248,10 @@ def test_stance_and_year(phrase: str, doc: dict[str, Any], path: tuple[str, ...]
 def test_work_report_sections_after_the_review_are_plans() -> None:
     from measures_support import measures_of
 
-    lines = ["一、2018年工作回顾", "日均新设企业1.8万户。", "二、坚持扩大内需", "新增城镇就业1100万人以上。"]
-    got = measures_of(lines, doc_type="work_report", period=None, issued="2019-03-05")
-    assert [(m.line, m.stance, m.year) for m in got] == [(2, "actual", 2018), (4, "target", 2019)]
+    # Shaanxi 2026 (2026-01-27): its review heading, a result, its plan heading, a target
+    lines = ["一、2025年工作回顾", "城镇新增就业44.1万人。", "三、2026年重点工作", "城镇新增就业40万人以上。"]
+    got = measures_of(lines, doc_type="work_report", period=None, issued="2026-01-27")
+    assert [(m.line, m.stance, m.year) for m in got] == [(2, "actual", 2025), (4, "target", 2026)]
 
 
 def test_spans_point_into_the_original_line() -> None:

@@ -87,7 +87,7 @@ def test_box_note_annex_markers(line: str, kind: str, number: int | None, label:
     "line",
     [
         "2.5",                                       # national 2019 L18: PM2.5 split over lines
-        "2020年地区生产总值突破2.5万亿元",
+        "2025年在贵州发展进程中极不平凡",              # Guizhou 2026: a year first is no list number
         "——2021年1月29日在广州市第十五届人民代表大会第六次会议上",  # WR L9: byline, not a list item
         "坚持实施更大范围、更宽领域、更深层次对外开放",
         "(2019年)",
