@@ -11,6 +11,10 @@ from plantrace.extract.measures.words import words
 
 SENTENCE_END = "。;；!！?？"
 CLAUSE_END = SENTENCE_END + ",，:："
+# How far a value's sentence or clause reaches on either side. Real sentences stay well inside it;
+# a line without punctuation (a table flattened into one line, a run of numbers) would otherwise
+# make every value read the whole line, and the work grow with the square of the line's length.
+REACH = 400
 
 _COUNT_DIMENSIONS = {"count", "households", "people"}  # person-times (人次) are amounts (level)
 _CLASS_DIMENSIONS = {"voltage"}  # 500千伏 names a class of line or substation, not an amount
@@ -31,7 +35,8 @@ def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
     cuts = _cuts(text, stops)
     i = bisect.bisect_left(cuts, pos)
     start = cuts[i - 1] + 1 if i else 0
-    return start, (cuts[i] if i < len(cuts) else len(text))
+    end = cuts[i] if i < len(cuts) else len(text)
+    return max(start, pos - REACH), min(end, pos + REACH)
 
 
 @functools.lru_cache(maxsize=512)

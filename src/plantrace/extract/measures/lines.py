@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ _LIST_JOINERS = re.compile(r"^[和、与及,]?$")
 _BASELINE = re.compile(
     r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|每人每年|每人每月|每人|每年|上年|去年)?(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
+_MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
+_QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +76,15 @@ def line_measures(job: LineJob) -> list[Measure]:
         T.YearMark(h.start, h.end, T.LOST_YEAR, "to") for h in hits if h.shape == "missing_year"
     ]
     marks.sort(key=lambda m: m.start)
+    mark_starts = [m.start for m in marks]
+    hit_starts = [h.start for h in hits]
     drafts: list[Draft] = []
     for i, hit in enumerate(hits):
-        drafts.append(_draft(job, text, hit, marks, drafts[-1] if i else None, hits[:i]))
+        # only the time expressions within reach of the value (keeps the work linear in the line)
+        near = marks[bisect.bisect_left(mark_starts, hit.start - _MARK_REACH):
+                     bisect.bisect_right(mark_starts, hit.start + _QUALIFIER_REACH)]
+        earlier = _Earlier(hit_starts, i)
+        drafts.append(_draft(job, text, hit, near, drafts[-1] if i else None, earlier))
     _distribute(text, drafts)
     for draft in drafts:
         if draft.rule != "measure.distributed.v1":
@@ -84,8 +93,21 @@ def line_measures(job: LineJob) -> list[Measure]:
     return [_measure(job, d) for d in drafts]
 
 
+@dataclass(frozen=True, slots=True)
+class _Earlier:
+    """The values before the ``i``-th of a line, by their starts (a binary search, not a scan)."""
+
+    starts: list[int]
+    i: int
+
+    def any_between(self, lo: int, hi: int) -> bool:
+        """Whether an earlier value starts in ``[lo, hi)``."""
+        j = bisect.bisect_left(self.starts, lo, 0, self.i)
+        return j < self.i and self.starts[j] < hi
+
+
 def _draft(
-    job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], prev: Draft | None, earlier: list[Hit]
+    job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], prev: Draft | None, earlier: _Earlier
 ) -> Draft:
     clause_start, _ = C.clause_bounds(text, hit.start)
     if prev is not None and prev.hit.end > clause_start:
@@ -110,7 +132,7 @@ def _draft(
 
 
 def _time(
-    job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], earlier: list[Hit], clause_start: int
+    job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], earlier: _Earlier, clause_start: int
 ) -> tuple[int | None, str]:
     """(year, stance) of the value at ``hit``: stated years first, then the section and document."""
     year, explicit = _year(text, hit, marks, earlier)
@@ -168,7 +190,7 @@ def _same_dimension(a: Hit, b: Hit) -> bool:
 
 
 def _year(
-    text: str, hit: Hit, marks: list[T.YearMark], earlier: list[Hit], framed: bool = True
+    text: str, hit: Hit, marks: list[T.YearMark], earlier: _Earlier, framed: bool = True
 ) -> tuple[int | None, bool]:
     """(year, whether it is stated in the same sentence) of the value at ``hit``.
 
@@ -181,9 +203,11 @@ def _year(
     usable = [m for m in marks if m.end <= hit.start and m.role not in ("baseline", "qualifier")]
     own_frame = framed and _own_time_frame(text, sentence_start, hit.start, marks)
     for mark in reversed(usable):
-        if mark.role == "from" and any(mark.end <= h.start < hit.start for h in earlier):
+        if mark.role == "from" and earlier.any_between(mark.end, hit.start):
             continue
-        if mark.start < sentence_start and (mark.year == T.LOST_YEAR or own_frame):
+        if mark.start < sentence_start and own_frame:
+            break  # the sentence states its own period: no earlier year reaches it
+        if mark.start < sentence_start and mark.year == T.LOST_YEAR:
             continue  # a lost year (到年) covers its own sentence only
         return mark.year, mark.start >= sentence_start
     return None, False
@@ -266,7 +290,8 @@ def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
     sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
     if text.startswith("其中", sentence_start):
         sentence_start, _ = C.sentence_bounds(text, max(0, sentence_start - 1))
-    for prev in reversed(drafts[:i]):
+    for j in range(i - 1, -1, -1):
+        prev = drafts[j]
         if prev.hit.start < sentence_start:
             return ""
         if prev.metric and prev.hit.shape != "missing_year":
@@ -290,7 +315,8 @@ def _distribute(text: str, drafts: list[Draft]) -> None:
 
 def _list_group(text: str, drafts: list[Draft], i: int) -> list[Draft]:
     group = [drafts[i]]
-    for nxt in drafts[i + 1:]:
+    for j in range(i + 1, len(drafts)):  # indices, not a copy of the rest (keeps the work linear)
+        nxt = drafts[j]
         if not _LIST_JOINERS.match(text[group[-1].hit.end:nxt.hit.start]):
             break
         group.append(nxt)
@@ -307,7 +333,12 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
     if not respectively:
         return []
     sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
-    earlier = [d.metric for d in drafts[:i] if d.hit.start >= sentence_start and d.metric]
+    earlier: list[str] = []
+    for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
+        if drafts[j].hit.start < sentence_start:
+            break
+        if drafts[j].metric:
+            earlier.insert(0, drafts[j].metric)
     share = drafts[i].metric if drafts[i].metric.startswith("占") else ""
     if (not parts or share) and len(earlier) >= n:
         return [e + share for e in earlier[-n:]]

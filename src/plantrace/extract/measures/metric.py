@@ -21,6 +21,7 @@ _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
 _NOUN_AFTER = re.compile(r"[^,，;；。:：、()《》0-9]{1,16}")
 _CLAUSE_STOPS = ",，:：;；。"
+_REACH = 200
 
 
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
@@ -59,10 +60,11 @@ def _noun_after(text: str, end: int) -> str:
 
 def previous_clause_metric(text: str, start: int) -> str:
     """The subject in the clause before the one holding ``start``, within its sentence."""
-    cut = max(text.rfind(ch, 0, start) for ch in _CLAUSE_STOPS)
+    reach = max(0, start - _REACH)  # a clause reaches at most this far (keeps the work linear)
+    cut = max(text.rfind(ch, reach, start) for ch in _CLAUSE_STOPS)
     if cut <= 0 or text[cut] in "。;；":
         return ""
-    before = max(text.rfind(ch, 0, cut) for ch in _CLAUSE_STOPS)
+    before = max(text.rfind(ch, max(0, cut - _REACH), cut) for ch in _CLAUSE_STOPS)
     if before != -1 and text[before] not in ",，":
         before = before if text[before] in "。;；:：" else -1
     phrase = _clean(text[before + 1:cut])

@@ -6,6 +6,7 @@ stance) are read by :mod:`context` and :mod:`timeline`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
 _ALL_CN_MAGNITUDES = set("十百千万亿")
 _MONEY_WORDS = ("元", "美元")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_REACH = 200  # a 《title》 or “quote” holding a number opens at most this far before it
 _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
 
 
@@ -37,16 +39,31 @@ class Hit:
 
 
 def scan(text: str) -> list[Hit]:
-    """Every quantity of ``text``, in order, without overlaps."""
-    names = _name_spans(text)
-    hits = [h for h in _quantities(text) if not _overlaps(h, names)]
-    taken = [(h.start, h.end) for h in hits] + names
+    """Every quantity of ``text``, in order, without overlaps (work linear in the line's length)."""
+    names = _Spans(_name_spans(text))
+    hits = [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
+    taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
     for extra in (_ratios(text), _ranks(text), _fractions(text), _missing(text), _missing_years(text)):
-        for hit in extra:
-            if not any(hit.start < e and s < hit.end for s, e in taken):
-                hits.append(hit)
-                taken.append((hit.start, hit.end))
+        found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
+        hits.extend(found)
+        taken = _Spans(taken.spans + [(h.start, h.end) for h in found])
     return sorted(hits, key=lambda h: h.start)
+
+
+class _Spans:
+    """Spans in start order, none overlapping another (a later one overlapping is dropped), so an
+    overlap test is a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if not self.spans or self.spans[-1][1] <= start:
+                self.spans.append((start, end))
+        self._starts = [s for s, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # the spans that start before ``end``
+        return i > 0 and self.spans[i - 1][1] > start  # disjoint spans: the last of them ends last
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
@@ -58,10 +75,6 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(name)))
             start = text.find(name, start + 1)
     return spans
-
-
-def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
-    return any(hit.start < e and s < hit.end for s, e in spans)
 
 
 # -- numbers with units ----------------------------------------------------------------------------
@@ -165,10 +178,11 @@ def _weak_chinese_numeral(numeral: str, mag: str | None, unit: str) -> bool:
 
 def _inside_title_or_slogan(text: str, start: int, end: int) -> bool:
     """Inside 《…》, or inside a short quoted formula such as “四个出新出彩”."""
-    if text.rfind("《", 0, start) > text.rfind("》", 0, start):
+    reach = max(0, start - _TITLE_REACH)
+    if text.rfind("《", reach, start) > text.rfind("》", reach, start):
         return True
-    open_quote = text.rfind("“", 0, start)
-    if open_quote > text.rfind("”", 0, start):
+    open_quote = text.rfind("“", reach, start)
+    if open_quote > text.rfind("”", reach, start):
         close = text.find("”", end)
         return close != -1 and close - open_quote <= 14
     return False

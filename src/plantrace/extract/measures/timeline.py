@@ -250,7 +250,8 @@ def _is_baseline(text: str, before: str, end: int) -> bool:
 
 
 def _inside_title(text: str, pos: int) -> bool:
-    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+    reach = max(0, pos - 200)  # a title opens at most this far before (keeps the work linear)
+    return text.rfind("《", reach, pos) > text.rfind("》", reach, pos)
 
 
 def sentence_stance(sentence: str) -> str | None:
