@@ -104,7 +104,7 @@ def tracking_status(
 ) -> list[Assessment]:
     """One assessment per tracked target, filtered by jurisdiction, target year, status and indicator."""
     name = resolve(indicator).name if indicator else None
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         targets = [row_target(r) for r in track_store.targets(store.conn, jurisdiction=jurisdiction)]
         found = [row_observation(r) for r in track_store.observations(store.conn, jurisdiction=jurisdiction)]
     assessed = assess_all(targets, found, as_of=as_of)
@@ -157,7 +157,7 @@ def display_name(indicator: str, jurisdiction: str) -> str:
 def indicator_view(db: str, name: str, jurisdiction: str) -> dict[str, Any]:
     """One indicator of one jurisdiction: every observation (all origins), targets and statuses."""
     indicator = resolve(name)
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         targets = [row_target(r) for r in track_store.targets(store.conn, jurisdiction=jurisdiction,
                                                               indicator=indicator.name)]
         found = [row_observation(r) for r in track_store.observations(store.conn, jurisdiction=jurisdiction)]
@@ -204,7 +204,7 @@ def write_template(path: Path) -> None:
 
 def render_report(db: str, *, jurisdiction: str, period: tuple[int, int], fmt: str = "html") -> str:
     """The evaluation report of one jurisdiction's targets for a period, in html or md."""
-    with open_store(db) as store:
+    with open_store(db, write=False) as store:
         targets = [row_target(r) for r in track_store.targets(store.conn, jurisdiction=jurisdiction)]
         found = [row_observation(r) for r in track_store.observations(store.conn, jurisdiction=jurisdiction)]
         chosen_targets = [t for t in targets if period[0] <= t.year <= period[1]
