@@ -133,15 +133,17 @@ def _chart(title: str, unit: str, assessed: Sequence[Assessment], observed: Sequ
         points = sorted((o.year, o.value) for o in observed)
         axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", color="#1f5fa8", label="observed")
     if annual:
-        axes.scatter([t.year for t in annual], [t.value for t in annual], marker="_", s=300, color="#c0392b",
+        axes.scatter([t.year for t in annual], [float(t.value or 0) for t in annual], marker="_", s=300, color="#c0392b",
                      label="annual target", zorder=3)
     for t in periodic:
-        if t.scope == "period_average" and t.period:
-            axes.hlines(t.value, t.period[0], t.period[1], colors="#e67e22", linestyles="dashed",
+        if t.scope == "period_average" and t.period and t.value is not None:
+            axes.hlines(float(t.value), t.period[0], t.period[1], colors="#e67e22", linestyles="dashed",
                         label="period average target")
     axes.set_title(f"{title} ({CHART_UNITS.get(unit, '')})", fontsize=9)
     axes.set_xlim(period[0] - 1.5, period[1] + 0.5)
-    axes.xaxis.get_major_locator().set_params(integer=True)
+    from matplotlib.ticker import MaxNLocator
+
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.legend(fontsize=7, loc="best")
     axes.grid(alpha=0.3)
     buffer = io.StringIO()
