@@ -8,9 +8,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+
+from plantrace.store.db import Connection
 
 Row = dict[str, Any]
 
@@ -36,45 +37,38 @@ def _insert(table: str, columns: Sequence[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING"
 
 
-def replace_extracted(conn: sqlite3.Connection, targets: Iterable[Mapping[str, Any]],
+def replace_extracted(conn: Connection, targets: Iterable[Mapping[str, Any]],
                       observations: Iterable[Mapping[str, Any]]) -> None:
     """Replace every target and every extracted observation, in one transaction."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    target_rows = [tuple(t.get(c) for c in TARGET_COLUMNS) for t in targets]
+    observation_rows = [tuple(o.get(c) for c in OBSERVATION_COLUMNS) for o in observations]
+    with conn.transaction():
         conn.execute("DELETE FROM track_targets")
         conn.execute("DELETE FROM track_observations WHERE origin = ?", ("extracted",))
-        conn.executemany(_insert("track_targets", TARGET_COLUMNS),
-                         [tuple(t.get(c) for c in TARGET_COLUMNS) for t in targets])
-        conn.executemany(_insert("track_observations", OBSERVATION_COLUMNS),
-                         [tuple(o.get(c) for c in OBSERVATION_COLUMNS) for o in observations])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        if target_rows:
+            conn.executemany(_insert("track_targets", TARGET_COLUMNS), target_rows)
+        if observation_rows:
+            conn.executemany(_insert("track_observations", OBSERVATION_COLUMNS), observation_rows)
 
 
-def add_observations(conn: sqlite3.Connection, observations: Iterable[Mapping[str, Any]]) -> int:
+def add_observations(conn: Connection, observations: Iterable[Mapping[str, Any]]) -> int:
     """Add imported or entered observations in one transaction (all or none). Returns how many are new."""
     rows = [tuple(o.get(c) for c in OBSERVATION_COLUMNS) for o in observations]
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with conn.transaction():
         before = conn.execute("SELECT COUNT(*) FROM track_observations").fetchone()[0]
-        conn.executemany(_insert("track_observations", OBSERVATION_COLUMNS), rows)
+        if rows:
+            conn.executemany(_insert("track_observations", OBSERVATION_COLUMNS), rows)
         after = conn.execute("SELECT COUNT(*) FROM track_observations").fetchone()[0]
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return int(after - before)
 
 
-def targets(conn: sqlite3.Connection, *, jurisdiction: str | None = None, indicator: str | None = None) -> list[Row]:
+def targets(conn: Connection, *, jurisdiction: str | None = None, indicator: str | None = None) -> list[Row]:
     where, params = _where(jurisdiction, indicator)
     sql = "SELECT * FROM track_targets" + where + " ORDER BY jurisdiction, year, indicator, scope, id"
     return [dict(r) for r in conn.execute(sql, params)]
 
 
-def observations(conn: sqlite3.Connection, *, jurisdiction: str | None = None,
+def observations(conn: Connection, *, jurisdiction: str | None = None,
                  indicator: str | None = None) -> list[Row]:
     where, params = _where(jurisdiction, indicator)
     order = " ORDER BY jurisdiction, indicator, year, origin, recorded_at, id"
@@ -93,12 +87,12 @@ def _where(jurisdiction: str | None, indicator: str | None) -> tuple[str, list[A
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def jurisdictions(conn: sqlite3.Connection) -> list[str]:
+def jurisdictions(conn: Connection) -> list[str]:
     rows = conn.execute("SELECT DISTINCT jurisdiction FROM track_targets ORDER BY jurisdiction")
     return [r[0] for r in rows]
 
 
-def measure_inputs(conn: sqlite3.Connection) -> list[Row]:
+def measure_inputs(conn: Connection) -> list[Row]:
     """Every target and result measure with its document, line text and heading path."""
     sql = (
         "SELECT m.doc_id AS doc, d.source AS source, m.line AS line_start, m.line AS line_end, m.line AS line, "
@@ -119,7 +113,7 @@ def measure_inputs(conn: sqlite3.Connection) -> list[Row]:
     return out
 
 
-def target_lines(conn: sqlite3.Connection) -> list[Row]:
+def target_lines(conn: Connection) -> list[Row]:
     """Lines of work reports that state targets for the report's own year, with their text."""
     sql = (
         "SELECT DISTINCT m.doc_id AS doc, d.source AS source, m.line AS line, l.raw AS text, d.jurisdiction, "
@@ -132,7 +126,7 @@ def target_lines(conn: sqlite3.Connection) -> list[Row]:
     return [dict(r) for r in conn.execute(sql)]
 
 
-def documents(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Row]:
+def documents(conn: Connection, ids: Sequence[str]) -> list[Row]:
     if not ids:
         return []
     marks = ",".join("?" for _ in ids)

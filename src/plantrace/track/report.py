@@ -133,8 +133,8 @@ def _chart(title: str, unit: str, assessed: Sequence[Assessment], observed: Sequ
         points = sorted((o.year, o.value) for o in observed)
         axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", color="#1f5fa8", label="observed")
     if annual:
-        axes.scatter([t.year for t in annual], [float(t.value or 0) for t in annual], marker="_", s=300, color="#c0392b",
-                     label="annual target", zorder=3)
+        axes.scatter([t.year for t in annual], [float(t.value or 0) for t in annual], marker="_", s=300,
+                     color="#c0392b", label="annual target", zorder=3)
     for t in periodic:
         if t.scope == "period_average" and t.period and t.value is not None:
             axes.hlines(float(t.value), t.period[0], t.period[1], colors="#e67e22", linestyles="dashed",
