@@ -98,6 +98,7 @@ def measure_inputs(conn: Connection) -> list[Row]:
         "SELECT m.doc_id AS doc, d.source AS source, m.line AS line_start, m.line AS line_end, m.line AS line, "
         "m.char_start AS start, m.char_end AS \"end\", m.surface, m.metric, m.metric_canonical, m.value, "
         "m.value_max, m.unit, m.comparator, m.stance, m.year, m.kind, m.missing_value, m.direction, m.rule, "
+        "m.scope AS measure_scope, m.period_start AS measure_period_start, m.period_end AS measure_period_end, "
         "d.jurisdiction, d.level, d.doc_type, d.period_start, d.period_end, d.issued, l.raw AS line_text, "
         "n.path AS heading "
         "FROM measures m JOIN documents d ON d.id = m.doc_id "

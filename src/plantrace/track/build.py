@@ -77,6 +77,10 @@ def span_years(text: str) -> tuple[str, int] | None:
     return when, n
 
 
+# which scopes given by the measures stage are taken as they are (the rest is read here)
+SCOPE_FROM_MEASURES: tuple[str, ...] = ("period_average", "period_cumulative")
+
+
 def read_scope(row: Row, stance: str) -> tuple[Scope, tuple[int, int] | None]:
     """How a number is meant: one year, a period average or a period total (track.scope.v1).
 
@@ -85,10 +89,9 @@ def read_scope(row: Row, stance: str) -> tuple[Scope, tuple[int, int] | None]:
     the sentence names one year (去年, 全年); a target may also take it from its heading (十三五时期
     主要目标) or from its plan document's period.
     """
-    given = row.get("scope")
-    if given in ("annual", "period_average", "period_cumulative"):
-        period = row.get("period")
-        return given, (int(period[0]), int(period[1])) if period else None
+    given = row.get("measure_scope")
+    if given in SCOPE_FROM_MEASURES and row.get("measure_period_start") and row.get("measure_period_end"):
+        return given, (int(row["measure_period_start"]), int(row["measure_period_end"]))
     text = simplified(str(row.get("line_text") or ""))
     start = int(row.get("start") or 0)
     before = text[:start]
