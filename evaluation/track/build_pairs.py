@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (a table typed from the reports: one pair per line reads best)
 """Write pairs.jsonl from the hand-made table below and check every surface against its line.
 
 The table is the annotation: each row was read off the national work reports by hand (target line in
