@@ -25,7 +25,8 @@ OBSERVATION_RULE = "track.observation.v1"
 RELATIONAL_RULE = "track.relational_target.v1"
 
 _PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-_PLAN = re.compile(r"(?<![一二三四五六七八九十百])(十[一二三四五]?五)(?:”|\"|规划|计划|时期|期间|末|以来)")
+# 十三五规划 / “十三五”时期 / “十三五”以来 name a period; “十三五”末 is a point in time (a baseline), not one
+_PLAN = re.compile(r"(?<![一二三四五六七八九十百第])(十[一二三四五]?五)(?:[”\"](?!末)|规划|计划|时期|期间|以来)")
 _NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _SPAN = re.compile(r"(今后|未来|过去|近|前|这)?([二两三四五六七八九十])年(来|累计|间|内|中)?")
 _AVERAGE = re.compile(r"年均|平均每年|每年平均|年平均")
