@@ -161,6 +161,19 @@ class Gazetteer:
         lasts = {r[2] for r in readings if r[:2] == top}
         return (lasts.pop(), top[0]) if len(lasts) == 1 else None
 
+    def is_name(self, word: str, *, shorts_down_to: int = 3) -> bool:
+        """Whether ``word`` (simplified) names a division: its full name, or the short name of a
+        division of rank ``shorts_down_to`` or higher (2: 广州, 黔东南, not 城中 of 城中区)."""
+        return any(d.name == word or d.rank <= shorts_down_to for d in self._by_name.get(word, ()))
+
+    def name_at(self, text: str, position: int = 0) -> str | None:
+        """The longest division name (full or short, two characters or more) that starts at
+        ``position`` of a simplified text, else None."""
+        for end in range(min(len(text), position + self._longest), position + 1, -1):
+            if text[position:end] in self._by_name:
+                return text[position:end]
+        return None
+
     def mentions(self, text: str, *, shorts: bool = False) -> list[Mention]:
         """Divisions named in a text, left to right, the longest reading at each place. A compound
         (广州市海珠区) yields its last part. Full names count, and the short names of provinces

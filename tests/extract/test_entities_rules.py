@@ -247,7 +247,9 @@ def test_split_items_returns_each_name_with_its_offsets(names: list[str], separa
     ],
 )
 def test_platforms(tmp_path: Path, sentence: str, name: str, category: str) -> None:
-    platforms = {p.name: p for p in entities(tmp_path, "第一章 总则\n" + sentence + "\n")[2]}
+    # a city plan: the places inside names (增城 -> 增城区) are the city's districts, from the gazetteer
+    title = "广州市国民经济和社会发展第十四个五年规划纲要\n"
+    platforms = {p.name: p for p in entities(tmp_path, title + "第一章 总则\n" + sentence + "\n")[2]}
     assert name in platforms, sorted(platforms)
     assert platforms[name].category == category
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from plantrace.extract.entities.lexicon import Lexicon, lexicon
+from plantrace.gazetteer import gazetteer
 from plantrace.models import Document, Evidence, Line, Node
 
 _TITLE_PLACE = re.compile(
@@ -29,6 +31,7 @@ class Context:
     lex: Lexicon
     node_by_id: dict[str, Node]
     district_of: dict[int, str] = field(default_factory=dict)   # line -> district of a guidance row
+    places: tuple[tuple[str, str], ...] = ()   # (name as written, full name), longest first: see places_near
 
     def evidence(self, number: int, start: int, end: int, rule: str, last: int | None = None) -> Evidence:
         """Evidence for ``text[start:end]`` of line ``number`` (or from line ``number`` to ``end`` of ``last``)."""
@@ -53,7 +56,7 @@ class Context:
     def place_in(self, text: str) -> str | None:
         """The first known place named inside ``text`` (simplified), as its full name."""
         best: tuple[int, str] | None = None
-        for short, full in self.lex.places:
+        for short, full in self.places:
             pos = text.find(short)
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, full)
@@ -76,7 +79,8 @@ def build_context(document: Document, lines: tuple[Line, ...], nodes: tuple[Node
         n for n in sorted(covered) if not by_number[n].blank and not any(w in by_number[n].simp for w in lex.spam)
     )
     place = document_place(document, lines)
-    return Context(document, by_number, body, node_of, nodes, place, lex, {n.id: n for n in nodes})
+    return Context(document, by_number, body, node_of, nodes, place, lex, {n.id: n for n in nodes},
+                   places=places_near(document.jurisdiction))
 
 
 def _covered_lines(nodes: tuple[Node, ...], by_number: dict[int, Line]) -> set[int]:
@@ -101,6 +105,24 @@ def _node_of_lines(nodes: tuple[Node, ...]) -> dict[int, str]:
             if number not in owner or rank < owner[number]:
                 owner[number] = rank
     return {number: rank[2] for number, rank in owner.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def places_near(jurisdiction: str) -> tuple[tuple[str, str], ...]:
+    """The places a document's names may hold, from the national gazetteer: the units one level
+    below the city (or province, or country) the document belongs to, and those inside its own unit;
+    each by its full name and short names (海珠 -> 海珠区), longest first. A name holding one is
+    placed there (广州市…从化妇女儿童医院 in a city plan: 从化区); units above the document's own are
+    left out (广州一中 in a district plan stays in the district)."""
+    places = gazetteer()
+    own = places.resolve(jurisdiction) if jurisdiction else None
+    if own is None:
+        return ()
+    chain = places.chain(own)
+    home = chain[min(len(chain) - 1, 2)]  # the city (or province, or country) the document belongs to
+    near = {*places.children(home), *places.children(own)}
+    pairs = {(name, d.name) for d in near for name in d.names}
+    return tuple(sorted(pairs, key=lambda kv: (-len(kv[0]), kv[0])))
 
 
 def document_place(document: Document, lines: tuple[Line, ...]) -> str | None:

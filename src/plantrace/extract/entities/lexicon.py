@@ -39,7 +39,6 @@ class Lexicon:
     numerals: str
     concept_exclude: frozenset[str]
     concept_tails: tuple[str, ...]
-    places: tuple[tuple[str, str], ...]          # (short, full), longest first
     industries: tuple[tuple[str, str], ...]      # (synonym, canonical), longest first
     industry_not_words: tuple[str, ...]
     industry_followers: tuple[str, ...]
@@ -96,7 +95,6 @@ def lexicon() -> Lexicon:
         numerals=str(data["concept"]["numerals"]),
         concept_exclude=frozenset(data["concept"]["exclude"]),
         concept_tails=_by_length(data["concept"]["unquoted_tails"]),
-        places=_longest_first(data["places"]),
         industries=_longest_first(industries),
         industry_not_words=tuple(taxonomy["filters"]["not_industry"]),
         industry_followers=tuple(taxonomy["filters"]["followers"]),

@@ -9,6 +9,7 @@ from functools import cache
 from plantrace.extract.entities.context import Context
 from plantrace.extract.entities.lexicon import Lexicon
 from plantrace.extract.entities.words import has_proper_word, tagged
+from plantrace.gazetteer import gazetteer
 from plantrace.models import Platform
 
 RULE_SUFFIX = "entity.platform.suffix.v2"
@@ -91,9 +92,9 @@ def _name_start(ctx: Context, text: str, suffix_start: int) -> int:
 def _leading_words(ctx: Context, words: tuple[tuple[str, str], ...], stem: str, cut_at_verb: bool) -> int:
     """Length of the verbs and function words a name candidate starts with (管理好中国上海… -> 管理好)."""
     skip, after_verb = 0, cut_at_verb
-    places = tuple(short for short, _ in ctx.lex.places)
+    places = tuple(short for short, _ in ctx.places)
     for word, tag in words:
-        if stem.startswith(places, skip):    # 从化… is a place, not 从 + 化
+        if stem.startswith(places, skip) or gazetteer().name_at(stem, skip):  # 从化… is a place, not 从 + 化
             break
         if len(word) == 1 and (tag in _LEADING_SINGLE or (after_verb and word in _COMPLEMENTS)):
             after_verb = False
@@ -136,7 +137,7 @@ def _generic_after_place(ctx: Context, name: str) -> bool:
     if any(name.startswith(suffix) for suffix, _ in ctx.lex.platform_suffixes):
         return True
     rest = name
-    places = (*ctx.lex.platform_proper, *(p for pair in ctx.lex.places for p in pair))
+    places = (*ctx.lex.platform_proper, *(p for pair in ctx.places for p in pair))
     for word in sorted(places, key=len, reverse=True):
         if rest.startswith(word):
             rest = rest[len(word):].lstrip("市区省")
