@@ -37,6 +37,7 @@ class BuildSummary:
     targets: int
     observations: int
     jurisdictions: tuple[str, ...]
+    unplaced: tuple[str, ...] = ()   # sources of documents without a jurisdiction: nothing tracked from them
 
 
 def _issued_year(row: Mapping[str, Any]) -> int | None:
@@ -53,7 +54,8 @@ def build_targets_and_observations(
     """The pure part of a build: measure rows and target lines in, targets and observations out."""
     targets: list[Target] = []
     found: list[Observation] = []
-    for row in build.inherit_metrics(measure_rows):
+    placed = [r for r in measure_rows if r.get("jurisdiction")]   # a value with no place cannot be matched
+    for row in build.inherit_metrics(placed):
         row["issued_year"] = _issued_year(row)
         row["doc_period"] = (row.get("period_start"), row.get("period_end"))
         target = build.target_from(row)
@@ -65,7 +67,7 @@ def build_targets_and_observations(
     lines = []
     for line in line_rows:
         year = _issued_year(line)
-        if year is not None:
+        if year is not None and line.get("jurisdiction"):
             lines.append({**line, "year": year, "issued_year": year})
     targets.extend(build.relational_targets(lines))
     return build.dedupe_targets(targets), found
@@ -74,12 +76,13 @@ def build_targets_and_observations(
 def build_tracking(db: str) -> BuildSummary:
     """Rebuild every target and extracted observation from the stored documents."""
     with open_store(db) as store:
-        targets, found = build_targets_and_observations(track_store.measure_inputs(store.conn),
-                                                        track_store.target_lines(store.conn))
+        inputs = track_store.measure_inputs(store.conn)
+        targets, found = build_targets_and_observations(inputs, track_store.target_lines(store.conn))
         track_store.replace_extracted(store.conn, [target_row(t) for t in targets],
                                       [observation_row(o) for o in found])
+    unplaced = tuple(sorted({str(r["source"]) for r in inputs if not r.get("jurisdiction")}))
     return BuildSummary(targets=len(targets), observations=len(found),
-                        jurisdictions=tuple(sorted({t.jurisdiction for t in targets})))
+                        jurisdictions=tuple(sorted({t.jurisdiction for t in targets})), unplaced=unplaced)
 
 
 def assess_all(targets: Sequence[Target], found: Sequence[Observation], *, as_of: int | None = None

@@ -41,6 +41,8 @@ def build_command(db: str) -> None:
     summary = tracking.build_tracking(db)
     click.echo(f"{summary.targets} targets, {summary.observations} extracted observations in "
                f"{len(summary.jurisdictions)} jurisdictions: {'、'.join(summary.jurisdictions)}")
+    for source in summary.unplaced:
+        click.echo(f"not tracked (no jurisdiction detected): {source}", err=True)
 
 
 @track_group.command(name="status")
