@@ -4,9 +4,11 @@ The sample corpus is ingested into a temporary database and linked with the ship
 (``plantrace.linking.compute_links``). A predicted link matches a gold pair when the relation is the
 same and its lower and upper line ranges contain the pair's lines. Recall: gold links matched.
 Precision is measured over the judged pool: predictions whose lower range holds a lower line
-annotated for that relation; such a prediction is right when it matches a gold link, wrong when it
-matches a gold negative, and, for ``reuse`` only (annotated exhaustively per lower line), wrong
-when it matches nothing. The tuned part and the holdout (荔湾) are reported separately.
+annotated for that relation; such a prediction is right when it matches a gold link and wrong when it
+matches a gold negative (``precision``). For ``reuse``, ``precision_strict`` also counts as wrong
+every prediction from an annotated lower line to an upper line nobody annotated (a lower bound: the
+annotation lists the longest shared passage of each pair, so real copies to other city lines count
+against it). The tuned part and the holdout (荔湾) are reported separately.
 """
 
 from __future__ import annotations
@@ -64,18 +66,23 @@ def _score_one(relation: str, pairs: list[dict[str, Any]], preds: list[dict[str,
     found = [g for g in positives if any(_matches(p, g) for p in preds)]
     annotated = {(g["lower"]["file"], g["lower"]["line"]) for g in pairs}
     pool = [p for p in preds if any(_covers(p["lower"], f, n) for f, n in annotated)]
-    right = wrong = 0
+    right = wrong = unjudged = 0
     for p in pool:
         if any(_matches(p, g) for g in positives):
             right += 1
-        elif any(_matches(p, g) for g in negatives) or relation == "reuse":
+        elif any(_matches(p, g) for g in negatives):
             wrong += 1
+        else:
+            unjudged += 1
     row: dict[str, Any] = {
         "gold": len(positives), "negatives": len(negatives), "found": len(found),
         "recall": round(len(found) / len(positives), 3) if positives else None,
         "judged": right + wrong, "precision": round(right / (right + wrong), 3) if right + wrong else None,
         "negatives_linked": sum(any(_matches(p, g) for p in preds) for g in negatives),
+        "unjudged": unjudged,
     }
+    if relation == "reuse":
+        row["precision_strict"] = round(right / (right + wrong + unjudged), 3) if right + wrong + unjudged else None
     if relation == "target":
         row["comparison_right"] = _comparisons(positives, preds)
     return row

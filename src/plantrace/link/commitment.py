@@ -19,9 +19,10 @@ from plantrace.models.links import Link, Passage, PlanDoc
 RULE = "link.commitment.v1"
 RARE_SHARE = 0.01     # a key term is in fewer than 1% of the corpus's passages
 NAMED_WEIGHT = 1.0    # a shared named thing counts like a term found in no other passage
-MIN_SCORE = 0.6
-PER_PASSAGE = 3       # at most this many upper passages per lower passage
+MIN_SCORE = 0.5
+PER_PASSAGE = 5       # at most this many upper passages per lower passage
 SCALE = 1.0
+MIN_TERMS = 4         # without a shared named thing, at least this many rare terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class Match:
 
     @property
     def enough(self) -> bool:
-        return (bool(self.named) and len(self.terms) >= 1) or len(self.terms) >= 3
+        return bool(self.named) or len(self.terms) >= MIN_TERMS
 
 
 def named_things(lower: PlanDoc, upper: PlanDoc) -> tuple[str, ...]:
@@ -45,7 +46,9 @@ def named_things(lower: PlanDoc, upper: PlanDoc) -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
-def commitment_links(lower: PlanDoc, upper: PlanDoc, rarity: Rarity, min_score: float = MIN_SCORE) -> list[Link]:
+def commitment_links(
+    lower: PlanDoc, upper: PlanDoc, rarity: Rarity, min_score: float = MIN_SCORE, per_passage: int = PER_PASSAGE,
+) -> list[Link]:
     names = named_things(lower, upper)
     upper_terms = [_key_terms(p, rarity) for p in upper.passages]
     index: dict[str, list[int]] = defaultdict(list)
@@ -63,7 +66,7 @@ def commitment_links(lower: PlanDoc, upper: PlanDoc, rarity: Rarity, min_score: 
             if match.enough and match.score >= min_score:
                 found.append((match.score, number, match))
         found.sort(key=lambda f: (-f[0], f[1]))
-        links.extend(_link(passage, upper.passages[n], m) for _, n, m in found[:PER_PASSAGE])
+        links.extend(_link(passage, upper.passages[n], m) for _, n, m in found[:per_passage])
     return links
 
 

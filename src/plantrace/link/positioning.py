@@ -20,8 +20,10 @@ from plantrace.models.links import End, Guidance, Link, Passage, PlanDoc
 
 RULE = "link.positioning.v1"
 MIN_SHARE = 0.5       # share of the field's items a passage must carry (a swap counts half)
-PER_FIELD = 2
-SWAP_RATIO = 0.6
+MIN_KEPT = 3          # … or, for a long list, at least this many items word for word
+MIN_LIST_SHARE = 0.2  # … and this share
+PER_FIELD = 3
+SWAP_RATIO = 0.6     # share of an item that must survive a swap
 
 
 @dataclass
@@ -33,6 +35,10 @@ class Reading:
 
     def share(self, total: int) -> float:
         return (len(self.kept) + 0.5 * len(self.swapped)) / max(1, total)
+
+    def states(self, total: int, min_share: float) -> bool:
+        share = self.share(total)
+        return share >= min_share or (len(self.kept) >= MIN_KEPT and share >= MIN_LIST_SHARE)
 
 
 def guidance_for(lower: PlanDoc, upper: PlanDoc) -> list[Guidance]:
@@ -59,33 +65,43 @@ def city_items(text: str) -> list[str]:
 
 def read(wanted: Sequence[str], text: str) -> Reading:
     reading = Reading()
+    nears = []
     for item in wanted:
         if item in text:
             reading.kept.append(item)
         elif (near := _near(item, text)) is not None:
-            reading.swapped.append((item, near))
+            nears.append((item, near))
         else:
             reading.dropped.append(item)
+    claimed: set[str] = set()
+    for item, near in sorted(nears, key=lambda n: -len(set(n[0]) & set(n[1]))):
+        if near in claimed:          # one stretch of the district text answers one city item
+            reading.dropped.append(item)
+        else:
+            claimed.add(near)
+            reading.swapped.append((item, near))
+    reading.dropped.sort(key=list(wanted).index)
     if reading.kept or reading.swapped:
         reading.added = _added(wanted, reading, text)
     return reading
 
 
 def _near(item: str, text: str) -> str | None:
-    """The stretch of ``text`` that is ``item`` with a term changed, if any."""
+    """The stretch of ``text`` that is ``item`` with one term (two characters or more) changed."""
     if len(item) < 4:
         return None
-    match = SequenceMatcher(None, item, text, autojunk=False)
-    blocks = [b for b in match.get_matching_blocks() if b.size >= 2]
+    blocks = [b for b in SequenceMatcher(None, item, text, autojunk=False).get_matching_blocks() if b.size >= 2]
     if not blocks:
         return None
     best = max(blocks, key=lambda b: b.size)
-    window_start = max(0, best.b - best.a - 3)
-    window = text[window_start:best.b + (len(item) - best.a) + 3]
-    ratio = SequenceMatcher(None, item, window, autojunk=False)
-    if ratio.ratio() < SWAP_RATIO or sum(b.size for b in ratio.get_matching_blocks()) < len(item) * SWAP_RATIO:
+    start = max(0, best.b - best.a - 3)
+    window = text[start:best.b + (len(item) - best.a) + 3]
+    stretch = [b for b in SequenceMatcher(None, item, window, autojunk=False).get_matching_blocks() if b.size]
+    kept = {i for b in stretch for i in range(b.a, b.a + b.size)}
+    changed = [i for i in range(len(item)) if i not in kept]
+    one_term = bool(changed) and changed[-1] - changed[0] + 1 == len(changed) and 2 <= len(changed)
+    if not one_term or len(kept) < SWAP_RATIO * len(item):
         return None
-    stretch = [b for b in ratio.get_matching_blocks() if b.size]
     head, tail = stretch[0].a, len(item) - (stretch[-1].a + stretch[-1].size)
     return window[max(0, stretch[0].b - head): stretch[-1].b + stretch[-1].size + tail]
 
@@ -113,7 +129,7 @@ def positioning_links(lower: PlanDoc, upper: PlanDoc, min_share: float = MIN_SHA
             if passage.line in lower.retro_lines:
                 continue
             reading = read(wanted, passage.text)
-            if reading.share(len(wanted)) >= min_share:
+            if reading.states(len(wanted), min_share):
                 found.append((reading.share(len(wanted)), passage.line, passage, reading))
         found.sort(key=lambda f: (-f[0], f[1]))
         for share, _, passage, reading in found[:PER_FIELD]:

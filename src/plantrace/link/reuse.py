@@ -4,7 +4,8 @@ Seeds are shared 8-character shingles (banal ones left out), found through an in
 the upper plan's passages, so only passage pairs that share a seed are aligned. Alignment chains
 the matching blocks of the two passages (``difflib``) across gaps of a few characters, so a
 near copy (一个字改了, a clause dropped) stays one span. A span is reuse when it holds at least
-``min_chars`` matched characters that no banal shingle covers and at least 80% of its length matches.
+``min_chars`` matched characters that no banal shingle covers (and these are at least half of the
+match: a span mostly made of stock phrases is banal as a whole) and at least 80% of its length matches.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ MIN_CHARS = 15
 MAX_GAP = 4          # characters skipped on either side inside one span
 MIN_DENSITY = 0.8    # matched characters / span length
 MIN_SEEDS = 2
+MIN_ORIGINAL_SHARE = 0.5   # a span mostly made of stock phrases is banal as a whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ def _span(chain: list[tuple[int, int, int]], mask: list[bool], min_chars: int) -
     if matched < MIN_DENSITY * (end - start):
         return
     original = sum(1 for a, _, size in chain for i in range(a, a + size) if not mask[i])
-    if original >= min_chars:
+    if original >= min_chars and original >= MIN_ORIGINAL_SHARE * matched:
         yield Span(start, end, chain[0][1], chain[-1][1] + chain[-1][2], matched, original)
 
 
