@@ -8,6 +8,8 @@ links back. The CLI, the API and the batch layer call these functions.
 from __future__ import annotations
 
 import os
+import pickle
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -132,9 +134,61 @@ def _family(tree: PlaceTree, doc: PlanDoc) -> str:
     return link.family(tree, tree.place(doc.place) if doc.place else None)
 
 
-def _run_pair(args: tuple[PlanDoc, PlanDoc, link.CorpusStats, tuple[str, ...], int]) -> list[Link]:
-    lower, upper, stats, relations, min_chars = args
-    return link.link_pair(lower, upper, stats, relations, min_chars)
+# The job in two partitioned steps, each run in worker processes (or in this one). Step 1 builds each
+# document's input once, parks it on disk and returns its summary; step 2 links pairs, sorted by upper
+# document so a worker keeps the upper plan it is comparing against. Workers hold little memory.
+_WORKER: dict[str, Any] = {}
+_CACHE_SIZE = 4
+
+
+def _init_worker(db: str, places: list[Place], folder: str, stats: link.CorpusStats | None) -> None:
+    _WORKER.clear()
+    _WORKER.update(db=db, tree=PlaceTree(places), folder=folder, stats=stats, cache={})
+
+
+def _prepare(ref: DocRef) -> link.DocSummary:
+    tree: PlaceTree = _WORKER["tree"]
+    with open_store(_WORKER["db"], write=False) as store:
+        doc = plan_doc(store, ref, tree)
+    with open(os.path.join(_WORKER["folder"], f"{ref.id}.pickle"), "wb") as out:
+        pickle.dump(doc, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return link.summarise(_family(tree, doc), doc)
+
+
+def _load(doc_id: str) -> PlanDoc:
+    cache: dict[str, PlanDoc] = _WORKER["cache"]
+    if doc_id not in cache:
+        if len(cache) >= _CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        with open(os.path.join(_WORKER["folder"], f"{doc_id}.pickle"), "rb") as src:
+            cache[doc_id] = pickle.load(src)
+    return cache[doc_id]
+
+
+def _link_pair(job: tuple[Pair, int]) -> list[Link]:
+    pair, min_chars = job
+    return link.link_pair(_load(pair.lower), _load(pair.upper), _WORKER["stats"], pair.relations, min_chars)
+
+
+def _run(
+    func: Callable[[Any], Any], jobs: Sequence[Any], workers: int, init: tuple[Any, ...],
+    progress: Callable[[int, int], None] | None,
+) -> list[Any]:
+    out = []
+    if workers <= 1 or len(jobs) <= 1:
+        _init_worker(*init)
+        results: Any = map(func, jobs)
+        for i, result in enumerate(results, 1):
+            out.append(result)
+            if progress:
+                progress(i, len(jobs))
+        return out
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=init) as pool:
+        for i, result in enumerate(pool.map(func, jobs, chunksize=max(1, len(jobs) // (workers * 8))), 1):
+            out.append(result)
+            if progress:
+                progress(i, len(jobs))
+    return out
 
 
 def compute_links(
@@ -142,45 +196,27 @@ def compute_links(
     progress: Callable[[int, int], None] | None = None,
 ) -> LinkReport:
     """Link every lower/upper document pair the place tree gives; replace the stored links."""
+    workers = workers or min(2, os.cpu_count() or 1)
     with open_store(db) as store:
         tree = place_tree(store)
         refs = doc_refs(store)
-        docs = {ref.id: plan_doc(store, ref, tree) for ref in refs}
-        stats = link.learn_stats((_family(tree, d), d) for d in docs.values())
-        found = link.pairs(tree, refs)
-        results = _map(found, docs, stats, min_chars, workers or min(2, os.cpu_count() or 1), progress)
-        report = LinkReport(documents=len(docs))
-        with store.transaction() as conn:
-            lowers = sorted({p.lower for p in found} | set(docs))
-            all_links = [lk for batch in results for lk in batch]
-            queries.replace_links(conn, lowers, all_links)
-        for pair, batch in zip(found, results, strict=True):
-            report.pairs.append({"lower": docs[pair.lower].source, "upper": docs[pair.upper].source,
-                                 "relations": list(pair.relations), "links": len(batch)})
-            for lk in batch:
-                report.counts[lk.relation] = report.counts.get(lk.relation, 0) + 1
+    places = list(tree.user.values())
+    sources = {ref.id: ref.source for ref in refs}
+    found = sorted(link.pairs(tree, refs), key=lambda p: (p.upper, p.lower))
+    with tempfile.TemporaryDirectory(prefix="plantrace-link-") as folder:
+        summaries = _run(_prepare, refs, workers, (db, places, folder, None), None)
+        stats = link.combine(summaries)
+        del summaries
+        results = _run(_link_pair, [(p, min_chars) for p in found], workers, (db, places, folder, stats), progress)
+    report = LinkReport(documents=len(refs))
+    with open_store(db) as store, store.transaction() as conn:
+        queries.replace_links(conn, sorted(sources), (lk for batch in results for lk in batch))
+    for pair, batch in zip(found, results, strict=True):
+        report.pairs.append({"lower": sources[pair.lower], "upper": sources[pair.upper],
+                             "relations": list(pair.relations), "links": len(batch)})
+        for lk in batch:
+            report.counts[lk.relation] = report.counts.get(lk.relation, 0) + 1
     return report
-
-
-def _map(
-    found: Sequence[Pair], docs: dict[str, PlanDoc], stats: link.CorpusStats, min_chars: int, workers: int,
-    progress: Callable[[int, int], None] | None,
-) -> list[list[Link]]:
-    jobs = [(docs[p.lower], docs[p.upper], stats, p.relations, min_chars) for p in found]
-    if workers <= 1 or len(jobs) <= 1:
-        out = []
-        for i, job in enumerate(jobs, 1):
-            out.append(_run_pair(job))
-            if progress:
-                progress(i, len(jobs))
-        return out
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        out = []
-        for i, batch in enumerate(pool.map(_run_pair, jobs), 1):
-            out.append(batch)
-            if progress:
-                progress(i, len(jobs))
-        return out
 
 
 # -- reading the results ---------------------------------------------------------------------------

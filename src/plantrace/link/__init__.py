@@ -12,6 +12,7 @@ Rules (versioned): ``link.reuse.v1``, ``link.commitment.v1``, ``link.positioning
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,8 +29,24 @@ RULES = {
 }
 
 __all__ = [
-    "RULES", "Banality", "CorpusStats", "DocRef", "Pair", "Place", "PlaceTree", "Rarity",
-    "family", "learn_stats", "link_pair", "pairs", "places", "retrospective_lines", "words",
+    "RULES",
+    "Banality",
+    "CorpusStats",
+    "DocRef",
+    "DocSummary",
+    "Pair",
+    "Place",
+    "PlaceTree",
+    "Rarity",
+    "combine",
+    "family",
+    "learn_stats",
+    "link_pair",
+    "pairs",
+    "places",
+    "retrospective_lines",
+    "summarise",
+    "words",
 ]
 
 
@@ -47,14 +64,42 @@ def family(tree: PlaceTree, place: Place | None) -> str:
     return chain[2].code if len(chain) > 2 else place.code
 
 
+@dataclass(frozen=True, slots=True)
+class DocSummary:
+    """What the statistics need from one document (the map step; combine them with ``combine``)."""
+
+    family: str
+    shingles: frozenset[int]
+    words: Counter[str]       # passages of the document holding each word
+    passages: int
+
+
+def summarise(family_key: str, doc: PlanDoc) -> DocSummary:
+    words: Counter[str] = Counter()
+    for p in doc.passages:
+        words.update(set(p.words))
+    shingles = frozenset(banality.document_shingles(p.text for p in doc.passages))
+    return DocSummary(family_key or doc.id, shingles, words, len(doc.passages))
+
+
+def combine(summaries: Iterable[DocSummary]) -> CorpusStats:
+    """Corpus statistics from document summaries (the reduce step), streaming."""
+    df: Counter[str] = Counter()
+    count = [0]
+
+    def families() -> Iterable[tuple[str, set[int]]]:
+        for summary in summaries:
+            df.update(summary.words)
+            count[0] += summary.passages
+            yield summary.family, set(summary.shingles)
+
+    banal = banality.learn(families())
+    return CorpusStats(banal, terms.Rarity(dict(df), count[0]))
+
+
 def learn_stats(docs: Iterable[tuple[str, PlanDoc]]) -> CorpusStats:
     """Corpus statistics from (family, document) pairs, in one pass."""
-    fams: list[tuple[str, set[int]]] = []
-    word_sets: list[tuple[str, ...]] = []
-    for fam, doc in docs:
-        fams.append((fam or doc.id, banality.document_shingles(p.text for p in doc.passages)))
-        word_sets.extend(p.words for p in doc.passages)
-    return CorpusStats(banality.learn(fams), terms.count(word_sets))
+    return combine(summarise(fam, doc) for fam, doc in docs)
 
 
 def link_pair(

@@ -99,7 +99,7 @@ def _near(item: str, text: str) -> str | None:
     stretch = [b for b in SequenceMatcher(None, item, window, autojunk=False).get_matching_blocks() if b.size]
     kept = {i for b in stretch for i in range(b.a, b.a + b.size)}
     changed = [i for i in range(len(item)) if i not in kept]
-    one_term = bool(changed) and changed[-1] - changed[0] + 1 == len(changed) and 2 <= len(changed)
+    one_term = bool(changed) and changed[-1] - changed[0] + 1 == len(changed) and len(changed) >= 2
     if not one_term or len(kept) < SWAP_RATIO * len(item):
         return None
     head, tail = stretch[0].a, len(item) - (stretch[-1].a + stretch[-1].size)
