@@ -96,6 +96,10 @@ def main() -> None:
         synthetic = list(generate(CORPUS, work / "synthetic", args.docs))
         report["synthetic"] = measure("synthetic", synthetic, work)
         report["search"] = _search_bench(work)
+        print("bench: link job (sample, synthetic 100 and 1,000 documents)", file=sys.stderr)
+        from bench import link_bench
+
+        report["link"] = link_bench.run(CORPUS, work / "link")
     report["bench_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

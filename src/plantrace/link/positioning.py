@@ -126,8 +126,8 @@ def positioning_links(lower: PlanDoc, upper: PlanDoc, min_share: float = MIN_SHA
             continue
         found = []
         for passage in lower.passages:
-            if passage.line in lower.retro_lines:
-                continue
+            if passage.line in lower.retro_lines or not any(item in passage.text for item in wanted):
+                continue                  # a statement of the field keeps at least one item word for word
             reading = read(wanted, passage.text)
             if reading.states(len(wanted), min_share):
                 found.append((reading.share(len(wanted)), passage.line, passage, reading))

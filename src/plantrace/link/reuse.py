@@ -55,9 +55,14 @@ def candidates(passage: Passage, index: dict[int, list[int]], min_seeds: int = M
     return sorted(n for n, count in hits.items() if count >= min_seeds)
 
 
-def align(lower: str, upper: str, banal: Banality, min_chars: int = MIN_CHARS) -> list[Span]:
-    """Spans of ``lower`` copied from ``upper``: matching blocks chained across small gaps."""
-    blocks = [b for b in SequenceMatcher(None, lower, upper, autojunk=False).get_matching_blocks() if b.size]
+def align(
+    lower: str, upper: str, banal: Banality, min_chars: int = MIN_CHARS, matcher: SequenceMatcher[str] | None = None
+) -> list[Span]:
+    """Spans of ``lower`` copied from ``upper``: matching blocks chained across small gaps. A matcher
+    already holding ``upper`` as its second sequence may be passed (it indexes ``upper`` once)."""
+    matcher = matcher or SequenceMatcher(None, b=upper, autojunk=False)
+    matcher.set_seq1(lower)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
     mask = banal.mask(lower)
     spans: list[Span] = []
     chain: list[tuple[int, int, int]] = []
@@ -96,11 +101,14 @@ def reuse_links(
 ) -> list[Link]:
     """Every reuse span between the passages of a lower and an upper plan."""
     index = index_passages(upper, banal)
+    matchers: dict[int, SequenceMatcher[str]] = {}
     links = []
     for passage in lower:
         for number in candidates(passage, index):
             other = upper[number]
-            for span in align(passage.text, other.text, banal, min_chars):
+            if number not in matchers:
+                matchers[number] = SequenceMatcher(None, b=other.text, autojunk=False)
+            for span in align(passage.text, other.text, banal, min_chars, matchers[number]):
                 links.append(_link(passage, other, span))
     return links
 

@@ -17,7 +17,7 @@ _NUMERAL = re.compile(r"^[一二三四五六七八九十百千万亿两〇零0-9
 def words(text: str) -> tuple[str, ...]:
     """The distinct content words of a text: two characters or more, no numbers, no punctuation."""
     found = dict.fromkeys(
-        w for w in base_tokenizer().lcut(text) if len(w) >= 2 and _WORD.match(w) and not _NUMERAL.match(w)
+        w for w in base_tokenizer().lcut(text, HMM=False) if len(w) >= 2 and _WORD.match(w) and not _NUMERAL.match(w)
     )
     return tuple(found)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterator
+from itertools import accumulate
 
 from plantrace.models.links import End, Passage
 
@@ -19,16 +20,13 @@ def shingle_hash(text: str) -> int:
 
 
 def shingles(text: str, k: int = SEED) -> Iterator[tuple[int, int]]:
-    """(position, hash) of every k-character window that is not mostly digits or punctuation."""
+    """(position, hash) of every k-character window that is not mostly digits or punctuation
+    (at least three quarters letters)."""
+    letters = [0, *accumulate(ch.isalpha() for ch in text)]
+    need = 3 * k
     for i in range(len(text) - k + 1):
-        window = text[i:i + k]
-        if _informative(window):
-            yield i, shingle_hash(window)
-
-
-def _informative(window: str) -> bool:
-    letters = sum(ch.isalpha() for ch in window)
-    return letters * 4 >= len(window) * 3
+        if (letters[i + k] - letters[i]) * 4 >= need:
+            yield i, zlib.crc32(text[i:i + k].encode("utf-8"))
 
 
 def end_of(passage: Passage, start: int, stop: int) -> End:
