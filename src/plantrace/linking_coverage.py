@@ -21,9 +21,11 @@ EVIDENCE = 5
 
 
 def coverage(db: str, lower: str, upper: str) -> list[Row]:
-    """One row per chapter/section of the upper plan: status, share of lines linked, evidence."""
+    """One row per chapter/section of the upper plan: status, share of lines linked, evidence.
+    ``lower`` may be ``all``: every lower plan, and each row names the lower plans that pick it up."""
     with open_store(db, write=False) as store:
-        lowers, uppers = resolve_docs(store, lower), resolve_docs(store, upper)
+        lowers = [] if lower in ("all", "*") else resolve_docs(store, lower)
+        uppers = resolve_docs(store, upper)
         links = queries.list_links(store.conn, lower=lowers, upper=uppers)
         if not links:
             raise NotFound(f"No links between {lower} and {upper}.",

@@ -93,6 +93,7 @@ def coverage(lower: str, upper: str, db: str, fmt: str) -> None:
     \b
     Example:
       plantrace coverage 海珠区 --upper 广州市 --db plantrace.db --format html > coverage.html
+      plantrace coverage all --upper 广州市 --db plantrace.db    # which lower plans pick up each section
     """
     rows = linking_coverage.coverage(db, lower, upper)
     if fmt == "json":
