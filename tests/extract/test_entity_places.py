@@ -56,3 +56,24 @@ def test_project_places_from_the_gazetteer(tmp_path: Path) -> None:
     assert projects["昆明长水国际机场改扩建工程"].place == "昆明市"
     assert projects["西双版纳嘎洒国际机场改扩建工程"].place == "西双版纳傣族自治州"
     assert projects["渝昆高铁"].place == "云南省"
+
+
+# 宁夏回族自治区 and 陕西省 2026 work reports: lists closed by 等(一批)(重点)项目/工程.
+LISTS = """陕西省2026年政府工作报告
+——2026年1月27日在陕西省第十四届人民代表大会第四次会议上
+各位代表:
+一、2025年工作回顾
+最高法、海关总署等数据中心建成,新华三图灵小镇等一批重点工程开工。
+推进古贤水利枢纽、蒋家窑则水库、引汉济渭二期、宝鸡峡灌区改造等项目建设。
+"""
+
+
+def test_project_lists_closed_by_a_batch(tmp_path: Path) -> None:
+    path = tmp_path / "lists.txt"
+    path.write_text(LISTS, encoding="utf-8")
+    parsed = parse_file(path)
+    projects = {p.name: p for p in extract_entities(parsed.document, parsed.lines, parsed.nodes)[0]}
+    assert projects["新华三图灵小镇"].status == "在建"      # 等一批重点工程开工: no verb before the list
+    assert {"古贤水利枢纽", "蒋家窑则水库", "引汉济渭二期", "宝鸡峡灌区改造"} <= set(projects)
+    assert projects["宝鸡峡灌区改造"].place == "宝鸡市"      # a city of the province, from the gazetteer
+    assert "一批重点工程" not in {p.category for p in projects.values()}

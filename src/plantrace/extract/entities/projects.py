@@ -220,6 +220,9 @@ def _list_projects(
         if not end:
             continue
         verb = _first_verb(ctx, clause.group()[: end.start()])
+        after = clause.group()[end.end():]
+        if verb is None and (end.group("tail") or "").startswith("一批"):
+            verb = _verb_after(ctx, after)  # A、B等一批重点工程开工: the list opens the clause
         if verb is None or (end.group("plain") and _bare_list(clause.group()[verb[1]:end.start()])):
             continue
         status = next((s for word, s in ctx.lex.status if word == verb[0]), None)
@@ -229,13 +232,21 @@ def _list_projects(
         yield from _items(ctx, span, label, status, source or "", RULE_LIST, tuple(h for h in headings if h))
 
 
+def _verb_after(ctx: Context, after: str) -> tuple[str, int] | None:
+    """For a list closed by 等一批…项目/工程 with no verb before it: the status verb after it
+    (开工, 建成 …), and a list that starts at the clause's start; None when no verb follows."""
+    words = sorted((w for w in ctx.lex.project_verbs if after.startswith(w)), key=len, reverse=True)
+    return (words[0], 0) if words else None
+
+
 def _bare_list(text: str) -> bool:
     """A list closed by 建设 alone (推进A、B建设) needs at least two names and no 等."""
     return "、" not in text or "等" in text
 
 
 def _tail_category(tail: str | None) -> str | None:
-    """等湾区互通项目 -> 湾区互通项目; 等项目 / 等重点项目 -> None (the heading says more)."""
+    """等湾区互通项目 -> 湾区互通项目; 等项目 / 等(一批)重点项目 -> None (the heading says more)."""
+    tail = tail.removeprefix("一批") if tail else tail
     if not tail or tail in ("项目", "工程") or tail.removeprefix("重点").removeprefix("重大") in ("项目", "工程"):
         return None
     return tail
