@@ -29,6 +29,11 @@ demo: venv system
 	$(BIN)/plantrace search 2021年广州地区生产总值增长目标 --db $(DB) --limit 2
 	$(BIN)/plantrace compare 海珠区 荔湾区 从化区 --db $(DB) --format html > out/compare.html
 	@echo "Side-by-side comparison of three districts: out/compare.html"
+	$(BIN)/plantrace track build --db $(DB)
+	$(BIN)/plantrace track status --db $(DB) --jurisdiction 中华人民共和国 --year 2018
+	$(BIN)/plantrace report --jurisdiction 中华人民共和国 --period 2016-2020 --db $(DB) --out out/report_national.html
+	$(BIN)/plantrace report --jurisdiction 广州市 --period 2021-2025 --db $(DB) --format md --out out/report_guangzhou.md
+	@echo "Target tracking reports: out/report_national.html, out/report_guangzhou.md"
 
 test: venv system
 	$(BIN)/ruff check src tests bench evaluation

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from plantrace.track.indicators import by_name
 from plantrace.track.model import Evidence, Observation, Target
+
+NATIONAL = "中华人民共和国"
 
 
 def number(value: float | None) -> str:
@@ -46,7 +49,8 @@ def scope_words(target: Target) -> str:
 
 def sentence(target: Target, observation: Observation | None, verdict: str, rule: str, extra: str = "") -> str:
     """目标：…（出处）；实际：…（出处）。verdict（rule）。"""
-    head = f"目标：{target.indicator}{scope_words(target)}{target_value(target)}（{cite(target.evidence)}）"
+    name = by_name(target.indicator).display("national" if target.jurisdiction == NATIONAL else "regional")
+    head = f"目标：{name}{scope_words(target)}{target_value(target)}（{cite(target.evidence)}）"
     if observation is None:
         body = "；后来的文件和录入的数据中没有可比的数值"
     else:
