@@ -1,7 +1,10 @@
 """HTML reader: visible text, one line per block element. No network, no scripts.
 
 The page is parsed by lxml through BeautifulSoup (nothing is fetched, nothing is executed);
-script, style, navigation, frames and forms are dropped; each block element starts a new line.
+script, style, navigation, frames and form controls are dropped (a ``<form>`` itself is kept: ASP.NET
+pages wrap the whole body in one); each block element starts and ends a line. ``<embed>`` is a void
+element: what a parser nests inside an unclosed one is the rest of the page and is kept. Text dropped
+from other elements (``<noscript>``, ``<object>``, ``<nav>`` …) is counted and reported as a warning.
 Walking the tree is iterative, so deeply nested pages cannot exhaust the stack.
 """
 
@@ -15,10 +18,13 @@ from typing import Any
 from plantrace.errors import BrokenFile, missing_extra
 from plantrace.ingest.encoding import decode_bytes
 from plantrace.ingest.readers import make_source
-from plantrace.models import SourceText
+from plantrace.models import DocWarning, SourceText
 
 DROP = frozenset({"script", "style", "nav", "noscript", "iframe", "frame", "frameset", "template",
-                  "head", "svg", "canvas", "object", "embed", "select", "button", "form", "math"})
+                  "head", "svg", "canvas", "object", "select", "button", "math", "textarea"})
+# dropped without a word: code, styling and the page's head are never document text
+_SILENT = frozenset({"script", "style", "head", "svg", "math", "template"})
+_DROP_REPORT_CHARS = 20  # less visible text than this in a dropped element is menu or button noise
 BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
     "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5",
@@ -61,24 +67,35 @@ def _parse(path: Path, text: str) -> Any:
         raise BrokenFile(f"{path}: the HTML could not be parsed ({exc}).") from None
 
 
-def _strings(soup: Any) -> list[str]:
-    """Visible strings in document order, with a break marker at every block boundary."""
+def _strings(soup: Any, dropped: dict[str, int] | None = None) -> list[str]:
+    """Visible strings in document order, with a break marker where a block element starts or ends.
+
+    ``dropped`` (if given) receives, per dropped element name, the characters of visible text it held.
+    """
     from bs4 import Tag
     from bs4.element import NavigableString, PreformattedString
 
     out: list[str] = []
-    resume_at: Any = None
-    for node in soup.descendants:
-        if resume_at is not None and node is not resume_at:
+    stack: list[Any] = [iter(soup.contents)]
+    closing: list[bool] = [False]  # whether leaving the element on the stack ends a block
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            if closing.pop():
+                out.append(_BREAK)
             continue
-        resume_at = None
         if isinstance(node, Tag):
             if node.name in DROP:
-                resume_at = _after(node)
-                if resume_at is None:
-                    break
-            elif node.name in BLOCK or node.name == "br":
+                if dropped is not None and node.name not in _SILENT:
+                    size = len(_WHITESPACE.sub("", node.get_text()))
+                    dropped[node.name] = dropped.get(node.name, 0) + size
+                continue
+            block = node.name in BLOCK
+            if block or node.name == "br":
                 out.append(_BREAK)
+            stack.append(iter(node.contents))
+            closing.append(block)
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
             out.append(str(node))
     return out
@@ -92,25 +109,22 @@ def _mark_pre_breaks(soup: Any) -> None:
                 string.replace_with(string.replace("\n", _BREAK))
 
 
-def _after(tag: Any) -> Any:
-    """The first node after ``tag`` and all its descendants (its next sibling, or an ancestor's)."""
-    node = tag
-    while node is not None:
-        if node.next_sibling is not None:
-            return node.next_sibling
-        node = node.parent
-    return None
-
-
-def html_lines(text: str, path: Path) -> list[str]:
+def html_lines(text: str, path: Path, dropped: dict[str, int] | None = None) -> list[str]:
     """The visible lines of an HTML page: block elements become lines, whitespace is folded."""
     soup = _parse(path, text)
     _mark_pre_breaks(soup)
-    joined = "".join(_strings(soup))
+    joined = "".join(_strings(soup, dropped))
     lines = (_WHITESPACE.sub(" ", part).strip() for part in joined.split(_BREAK))
     return [line for line in lines if line]
 
 
 def read_html(path: Path, data: bytes, encoding: str | None) -> SourceText:
     text, used = _decode(path, data, encoding)
-    return make_source(path, data, "html", used, html_lines(text, path))
+    dropped: dict[str, int] = {}
+    lines = html_lines(text, path, dropped)
+    said = sorted((name, size) for name, size in dropped.items() if size >= _DROP_REPORT_CHARS)
+    warnings = tuple(
+        DocWarning("html_dropped", f"{size} characters of text inside <{name}> were not read (not document text)")
+        for name, size in said
+    )
+    return make_source(path, data, "html", used, lines, warnings)
