@@ -5,13 +5,13 @@ Stages never import each other; this module is where they meet.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from plantrace import extract, ingest, parse, search
 from plantrace.errors import InputError, PlantraceError
+from plantrace.ingest.readers import printable_path
 from plantrace.models import Bundle, Facts, ParsedDocument
 from plantrace.store import SaveOutcome, Store, open_store
 
@@ -102,16 +102,19 @@ def ingest_paths(
 
 def _run(files: list[Path], store: Store, encoding: str | None, max_bytes: int) -> Iterator[FileResult]:
     for path in files:
-        result = FileResult(path=os.fspath(path))
+        result = FileResult(path=printable_path(path))
         try:
             bundle = build_bundle(path, encoding=encoding, max_bytes=max_bytes)
             result.outcome = store.save(bundle)
         except (InputError, PlantraceError) as exc:
             result.error, result.hint = exc.message, exc.hint
         except OSError as exc:
-            result.error, result.hint = f"{path}: {exc.strerror or exc}", "Check the path and its permissions."
+            result.error, result.hint = f"{result.path}: {exc.strerror or exc}", "Check the path and its permissions."
+        except MemoryError:
+            result.error = f"{result.path}: the computer ran out of memory for this file."
+            result.hint = "Close other programs, or lower --max-mb to skip files this large."
         except Exception as exc:  # a bug must not sink the batch: report it with the file, and go on
-            result.error = f"{path}: internal error {type(exc).__name__}: {exc}"
+            result.error = f"{result.path}: internal error {type(exc).__name__}: {exc}"
             result.hint = "This is a plantrace bug; please report it with the file."
         else:
             doc = bundle.parsed.document

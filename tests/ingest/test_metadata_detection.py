@@ -55,7 +55,7 @@ def test_corpus_metadata(
            document.issued, document.script)
     assert got == (title, jurisdiction, level, doc_type, period, issued, script)
     assert document.lines == len(cleaned.lines)
-    assert document.id == document_id(document.sha256)
+    assert document.id == document_id(document.sha256, document.source)
 
 
 @pytest.mark.parametrize("year", range(2000, 2020))

@@ -63,6 +63,19 @@ def run_command(group: click.Group) -> int:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         return 1
+    except UnicodeEncodeError as exc:
+        if debug or "surrogates" not in str(exc):
+            raise
+        click.echo("Error: text given on the command line is not valid UTF-8 (it looks like GBK or another "
+                   "local encoding).", err=True)
+        click.echo("Hint: Set the terminal to UTF-8 (for example `export LANG=zh_CN.UTF-8`) and type it again.",
+                   err=True)
+        return 1
+    except MemoryError:
+        click.echo("Error: the computer ran out of memory.", err=True)
+        click.echo("Hint: Close other programs, or give fewer or smaller files at once (--max-mb sets a limit).",
+                   err=True)
+        return 1
     return 0
 
 

@@ -8,6 +8,8 @@ document's own script. Word lists and patterns live in ``data/metadata.toml``.
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,9 +37,16 @@ _SIGN_OFF = re.compile(
 _ENDS_SENTENCE = re.compile(r"[。!?!?”’」』)…]$")
 
 
-def document_id(sha256: str) -> str:
-    """Content-derived id: the same bytes always give the same id."""
-    return "d" + sha256[:11]
+def document_id(sha256: str, source: str | None = None) -> str:
+    """Id from the content and the resolved path: the same bytes at the same file always give the same id.
+
+    The same bytes under two paths are two documents (the store links them as duplicates by ``sha256``);
+    ``a.txt`` and ``/abs/path/a.txt`` are one path. Without ``source``, the id of the bytes alone.
+    """
+    if source is None:
+        return "d" + sha256[:11]
+    where = os.fsencode(os.path.realpath(source))  # bytes: a file name need not be valid UTF-8
+    return "d" + hashlib.sha256(sha256.encode("ascii") + b"\0" + where).hexdigest()[:11]
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +247,7 @@ def detect_metadata(cleaned: CleanText) -> Document:
         title = _inferred_title(region, kind, period, simps)
         warnings = (DocWarning("title_inferred", f"no title line in the text; inferred {title!r}"),)
     return Document(
-        id=document_id(src.sha256), source=src.source, sha256=src.sha256, format=src.format,
+        id=document_id(src.sha256, src.source), source=src.source, sha256=src.sha256, format=src.format,
         encoding=src.encoding, title=choice.text if choice else title, jurisdiction=region.name,
         level=region.level, doc_type=kind, period=period, issued=issued_date(simps),
         script=detect_script(kept), lines=len(cleaned.lines),

@@ -7,6 +7,7 @@ from its first bytes) and turns every failure into an :class:`InputError` naming
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,24 @@ def split_physical_lines(text: str) -> list[str]:
     if lines and lines[-1] == "":
         lines.pop()
     return lines
+
+
+def printable_path(path: Path | str) -> str:
+    """The path as text that can be stored and printed.
+
+    A file name that is not UTF-8 (made on a GBK system) is decoded as GB18030 when that works, else its
+    odd bytes are written as ``\\xNN``: the name stays recognisable instead of failing the whole file.
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(text)
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", "backslashreplace")
+    return text
 
 
 def sha256_hex(data: bytes) -> str:
@@ -100,7 +119,7 @@ def make_source(
     if not any(line.strip() for line in lines):
         raise EmptyDocument(f"{path}: the document has no text.")
     return SourceText(
-        source=str(path), sha256=sha256_hex(data), format=fmt, encoding=encoding,
+        source=printable_path(path), sha256=sha256_hex(data), format=fmt, encoding=encoding,
         lines=tuple(lines), warnings=warnings,
     )
 

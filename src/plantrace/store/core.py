@@ -5,6 +5,7 @@ All SQL goes through :mod:`plantrace.store.db`, so the same code runs on both en
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
@@ -92,20 +93,40 @@ class Store:
         self.conn.close()
 
     def save(self, bundle: Bundle) -> SaveOutcome:
-        """Store one document in one transaction. Unchanged files are a no-op; changed ones replace."""
+        """Store one document in one transaction. Unchanged files are a no-op; changed ones replace.
+
+        Identity is the resolved path: the document that was at this location before is replaced
+        (checked inside the transaction, so two runs cannot both add one). The same content at
+        another location is another document, listed under ``duplicates``.
+        """
+        try:
+            return self._save(bundle)
+        except sqlite3.Error as exc:
+            raise database_error(exc, self.path) from exc
+
+    def _save(self, bundle: Bundle) -> SaveOutcome:
         doc = bundle.parsed.document
-        if self._exists(doc.id):
-            return "unchanged"
-        with self.transaction():  # checked again inside: another writer may have saved it meanwhile
+        location = resolved(doc.source)
+        with self.transaction():
             if self._exists(doc.id):
                 return "unchanged"
-            old = [r["id"] for r in self.conn.execute("SELECT id FROM documents WHERE source = ?", (doc.source,))]
+            old = [r["id"] for r in self.conn.execute(
+                "SELECT id FROM documents WHERE location = ? OR (location IS NULL AND source IN (?, ?))",
+                (location, doc.source, location),
+            )]
             for old_id in old:
                 self._delete(old_id)
-            _insert_document(self.conn, bundle)
+            _insert_document(self.conn, bundle, location)
             for ext in EXTENSIONS:
                 ext.save(self.conn, bundle)
         return "replaced" if old else "added"
+
+    def duplicates(self, doc_id: str) -> list[str]:
+        """Ids of the other documents with the same content (at other paths)."""
+        rows = self.conn.execute(
+            "SELECT d.id FROM documents d JOIN documents o ON o.sha256 = d.sha256 WHERE o.id = ? AND d.id <> ? "
+            "ORDER BY d.source", (doc_id, doc_id))
+        return [r["id"] for r in rows]
 
     def delete(self, doc_id: str) -> None:
         with self.transaction():
@@ -126,14 +147,19 @@ class Store:
     # -- reading ---------------------------------------------------------------------------------
 
     def documents(self) -> list[Row]:
-        rows = self.conn.execute("SELECT * FROM documents ORDER BY source")
-        return [_document_row(r) for r in rows]
+        rows = [_document_row(r) for r in self.conn.execute("SELECT * FROM documents ORDER BY source")]
+        by_content: dict[str, list[str]] = {}
+        for row in rows:
+            by_content.setdefault(row["sha256"], []).append(row["id"])
+        for row in rows:
+            row["duplicates"] = [i for i in by_content[row["sha256"]] if i != row["id"]]
+        return rows
 
     def document(self, ref: str) -> Row:
         """A document by id, id prefix, source path, or a unique part of its file name."""
         like = ref.replace("%", "").replace("_", r"\_")
         for sql, args in (
-            ("id = ? OR source = ?", (ref, ref)),
+            ("id = ? OR source = ? OR location = ?", (ref, ref, resolved(ref))),
             ("id LIKE ? ESCAPE '\\'", (like + "%",)),
             ("source LIKE ? ESCAPE '\\'", ("%" + like + "%",)),
         ):
@@ -259,9 +285,14 @@ def refuse_url(where: str) -> None:
                          hint="Use a SQLite file path or a postgresql:// URL for --db.")
 
 
-def _insert_document(conn: Connection, bundle: Bundle) -> None:
+def resolved(source: str) -> str:
+    """The document's location: its path with symlinks, ``.`` and ``..`` resolved (as the ingest id does)."""
+    return os.path.realpath(source)
+
+
+def _insert_document(conn: Connection, bundle: Bundle, location: str) -> None:
     parsed = bundle.parsed
-    conn.execute(_insert("documents", _DOCUMENT_COLUMNS), _document_values(parsed.document))
+    conn.execute(_insert("documents", (*_DOCUMENT_COLUMNS, "location")), (*_document_values(parsed.document), location))
     conn.executemany(
         _insert("lines", ("doc_id", "number", "raw", "simp")),
         ((parsed.document.id, ln.number, ln.raw, ln.simp) for ln in parsed.lines),
