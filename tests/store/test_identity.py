@@ -72,7 +72,7 @@ def test_a_file_that_changes_between_two_saves_leaves_one_document(tmp_path: Pat
     db = tmp_path / "t.db"
     with open_store(db) as one, open_store(db) as two:
         statements: list[str] = []
-        two.conn.set_trace_callback(statements.append)
+        two.conn.raw.set_trace_callback(statements.append)  # type: ignore[attr-defined]
         assert one.save(first) == "added"
         assert two.save(second) == "replaced"
         assert one.save(second) == "unchanged"
