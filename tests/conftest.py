@@ -8,8 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import pgcluster as postgres
+
+# No wall-clock limits in tests (speed belongs in `make bench`): a loaded CI machine must not fail a
+# property test because one example took 300 ms.
+settings.register_profile("plantrace", deadline=None)
+settings.load_profile("plantrace")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"

@@ -5,6 +5,7 @@ Stages never import each other; this module is where they meet.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -54,6 +55,7 @@ class FileResult:
     warnings: int = 0
     error: str | None = None
     hint: str | None = None
+    skipped: str | None = None  # why a file found in a folder was not read
 
 
 @dataclass
@@ -66,34 +68,94 @@ class RunReport:
     def failures(self) -> list[FileResult]:
         return [r for r in self.results if r.error]
 
+    @property
+    def skipped(self) -> list[FileResult]:
+        return [r for r in self.results if r.skipped]
+
     def count(self, outcome: SaveOutcome) -> int:
         return sum(r.outcome == outcome for r in self.results)
 
 
+@dataclass
+class Scan:
+    """The files an ingest will read, and what it will not read, each with the reason."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[FileResult] = field(default_factory=list)
+
+
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Expand folders into the supported files below them (sorted); files are kept as given."""
-    found: list[Path] = []
+    return scan(paths).files
+
+
+def scan(paths: Iterable[Path]) -> Scan:
+    """Expand folders into the supported regular files below them, saying what is skipped and why.
+
+    Symbolic links inside a folder are not followed (a link may lead out of the folder: the file it
+    points to is read when it is given itself); FIFOs, devices and sockets are never opened; folders
+    that cannot be read and files of unsupported formats are listed as skipped. Paths given one by one
+    are kept as given (the reader refuses what is not a regular file).
+    """
+    found = Scan()
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+            _walk(path, found)
         else:
-            found.append(path)
+            found.files.append(path)
     return found
 
 
+def _skip(found: Scan, path: Path, reason: str) -> None:
+    found.skipped.append(FileResult(path=printable_path(path), skipped=reason))
+
+
+def _walk(root: Path, found: Scan) -> None:
+    files: list[Path] = []
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            _skip(found, folder, f"folder not read: {exc.strerror or exc}")
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    _skip(found, path, "symbolic link, not followed (give its target itself to read it)")
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append(path)
+                elif not entry.is_file(follow_symlinks=False):
+                    _skip(found, path, "not a regular file (a FIFO, socket or device), not opened")
+                elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(path)
+                else:
+                    _skip(found, path, f"unsupported format {path.suffix.lower() or '(no suffix)'!r} "
+                                       f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
+            except OSError as exc:
+                _skip(found, path, f"not read: {exc.strerror or exc}")
+    found.files.extend(sorted(files))
+
+
 def ingest_paths(
-    paths: Iterable[Path],
+    paths: Iterable[Path] | Scan,
     db: str | Path,
     *,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_file: Callable[[FileResult], None] | None = None,
 ) -> RunReport:
-    """Read, parse, extract, index and store each file; one transaction per document."""
-    report = RunReport()
+    """Read, parse, extract, index and store each file; one transaction per document.
+
+    ``paths`` may be the :class:`Scan` of :func:`scan` (its skipped files are reported too).
+    """
+    found = paths if isinstance(paths, Scan) else scan(paths)
+    report = RunReport(results=list(found.skipped))
     with open_store(db) as store:
-        for result in _run(discover(paths), store, encoding, max_bytes):
+        for result in _run(found.files, store, encoding, max_bytes):
             report.results.append(result)
             if on_file:
                 on_file(result)

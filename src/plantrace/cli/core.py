@@ -11,7 +11,7 @@ import click
 from plantrace import pipeline
 from plantrace.cli import progress
 from plantrace.cli.export import export_command
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table, settings
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table, reading_options
 from plantrace.models import ParsedDocument
 from plantrace.store import open_store
 
@@ -29,12 +29,10 @@ def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int |
     Unchanged files are skipped; a changed file replaces its old version. Files that fail are
     listed with the reason and the exit status is 1; the rest of the batch still goes in.
     """
-    conf = settings()
-    encoding = encoding or conf.encoding
-    max_mb = max_mb or conf.max_file_mb
-    files = pipeline.discover(paths)
-    with progress.bar(len(files), "Ingesting", enabled=not as_json) as advance:
-        report = pipeline.ingest_paths(files, db, encoding=encoding, max_bytes=max_mb << 20, on_file=advance)
+    encoding, max_bytes = reading_options(encoding, max_mb)
+    found = pipeline.scan(paths)
+    with progress.bar(len(found.files), "Ingesting", enabled=not as_json) as advance:
+        report = pipeline.ingest_paths(found, db, encoding=encoding, max_bytes=max_bytes, on_file=advance)
     if as_json:
         print_json([asdict(r) for r in report.results])
     else:
@@ -94,8 +92,12 @@ def show(doc: str, db: str, outline: bool, node_id: str | None, as_json: bool) -
 @click.option("--encoding", default=None, help="Force the text encoding.")
 @JSON_OPTION
 def parse(file: Path, encoding: str | None, as_json: bool) -> None:
-    """Parse one file into its structure tree (no database). `--json` prints the parse contract."""
-    parsed = pipeline.parse_file(file, encoding=encoding)
+    """Parse one file into its structure tree (no database). `--json` prints the parse contract.
+
+    The settings ``encoding`` and ``max_file_mb`` apply as for ingest.
+    """
+    encoding, max_bytes = reading_options(encoding, None)
+    parsed = pipeline.parse_file(file, encoding=encoding, max_bytes=max_bytes)
     if as_json:
         print_json(parse_contract(parsed))
         return

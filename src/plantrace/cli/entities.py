@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, inert_cell, print_json, print_table
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, inert, inert_cell, print_json, print_table
 from plantrace.errors import NotFound
 from plantrace.store import entities as queries
 from plantrace.store import open_store
@@ -148,7 +148,7 @@ def _grid(rows: list[Row], places: Sequence[str]) -> dict[str, dict[str, list[st
 
 def render_markdown(rows: list[Row], places: Sequence[str]) -> str:
     def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+        return inert(text.replace("|", "\\|").replace("\n", " "))
 
     grid = _grid(rows, places)
     lines = ["| aspect | " + " | ".join(places) + " |", "|---" * (len(places) + 1) + "|"]

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from plantrace import pipeline
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table, reading_options
 from plantrace.models import Measure
 
 SCOPES = ("annual", "period_average", "period_cumulative")
@@ -40,7 +40,8 @@ def measures_command(file: Path, encoding: str | None, as_json: bool) -> None:
       plantrace measures work_report.txt
       plantrace measures report.txt --json > measures.json
     """
-    _parsed, facts = pipeline.process_file(file, encoding=encoding)
+    encoding, max_bytes = reading_options(encoding, None)  # the settings encoding and max_file_mb apply
+    _parsed, facts = pipeline.process_file(file, encoding=encoding, max_bytes=max_bytes)
     rows = [measure_contract(m) for m in facts.measures]
     if as_json:
         print_json(rows)

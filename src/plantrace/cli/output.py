@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -14,7 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from plantrace.config import Settings, load_settings
-from plantrace.errors import PlantraceError
+from plantrace.errors import PlantraceError, UsageFailure
 
 
 def settings(ctx: click.Context | None = None) -> Settings:
@@ -38,6 +39,31 @@ DB_OPTION = click.option(
     type=click.Path(dir_okay=False),
     help="SQLite database file [default: setting `db`, env PLANTRACE_DB, else plantrace.db].",
 )
+MAX_FILE_MB = 100_000  # 100 GB: anything above is a typo, not a document
+
+
+def reading_options(encoding: str | None, max_mb: int | None) -> tuple[str | None, int]:
+    """``--encoding`` and ``--max-mb`` (or the settings ``encoding`` and ``max_file_mb``), checked once for a run.
+
+    Returns the encoding (None: detect) and the size limit in bytes.
+    """
+    import codecs
+
+    conf = settings()
+    encoding = encoding or conf.encoding
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageFailure(f"Unknown encoding {inert(encoding)!r}.",
+                               hint="Use a name like utf-8, gb18030, big5 or utf-16.") from None
+    size = conf.max_file_mb if max_mb is None else max_mb
+    if not 1 <= size <= MAX_FILE_MB:
+        raise UsageFailure(f"--max-mb {size} is not a size limit plantrace can use.",
+                           hint=f"Give a whole number of megabytes from 1 to {MAX_FILE_MB} (the default is 200).")
+    return encoding, size << 20
+
+
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
@@ -51,9 +77,9 @@ def run_command(group: click.Group) -> int:
     except PlantraceError as exc:
         if debug:
             raise
-        click.echo(f"Error: {exc.message}", err=True)
+        click.echo(f"Error: {inert(exc.message)}", err=True)
         if exc.hint:
-            click.echo(f"Hint: {exc.hint}", err=True)
+            click.echo(f"Hint: {inert(exc.hint)}", err=True)
         return 1
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
@@ -89,14 +115,37 @@ def print_table(rows: Sequence[Mapping[str, Any]], columns: Iterable[str], title
     for col in cols:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else escape(str(row.get(c))) for c in cols))
+        table.add_row(*("" if row.get(c) is None else plain(row.get(c)) for c in cols))
     wide_console().print(table)
+
+
+def console(*, stderr: bool = False) -> Console:
+    """The one way the CLI makes a rich console: no emoji codes (``:x:`` stays text), no guessed highlighting.
+
+    Rich markup stays on for our own styling; every piece of document text goes through :func:`plain`.
+    """
+    return Console(stderr=stderr, emoji=False, highlight=False)
 
 
 def wide_console() -> Console:
     """A console that does not wrap at 80 columns when the output is a pipe or a file."""
-    console = Console()
-    return console if console.is_terminal else Console(width=200)
+    found = console()
+    return found if found.is_terminal else Console(width=200, emoji=False, highlight=False)
+
+
+# C0 and C1 control characters (ESC, BEL, CR …) and the bidirectional overrides that reorder what a
+# terminal shows; a tab and a newline stay what they are
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def inert(text: object) -> str:
+    """Text as it can be shown on a terminal without acting on it: control characters as ``\\xNN``."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
+def plain(text: object) -> str:
+    """Document text (or a file name) for a rich console: inert, and ``[bold]`` shown as written."""
+    return escape(inert(text))
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import click
-from rich.console import Console
-from rich.markup import escape
 
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, plain, print_json, settings
+from plantrace.cli.output import console as make_console
 from plantrace.models import DOC_TYPES, NODE_KINDS
 from plantrace.models.search import Hit
 
@@ -17,7 +16,8 @@ LEVELS = ("national", "province", "city", "district", "county", "unknown")
 @click.argument("query")
 @DB_OPTION
 @JSON_OPTION
-@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="Most hits to show.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=None,
+              help="Most hits to show [default: setting search_limit, 10].")
 @click.option("--doc", default=None, help="Only this document (id, id prefix, path or file name).")
 @click.option("--jurisdiction", default=None, help="Only documents of this place (海珠区; either script).")
 @click.option("--level", type=click.Choice(LEVELS), default=None, help="Only documents of this level.")
@@ -26,7 +26,7 @@ LEVELS = ("national", "province", "city", "district", "county", "unknown")
 @click.option("--kind", type=click.Choice([*NODE_KINDS, "measure"]), default=None,
               help="Only nodes of this kind (measure: only answers from the extracted measures).")
 def search_command(
-    query: str, db: str, as_json: bool, limit: int, doc: str | None, jurisdiction: str | None,
+    query: str, db: str, as_json: bool, limit: int | None, doc: str | None, jurisdiction: str | None,
     level: str | None, doc_type: str | None, year: int | None, kind: str | None,
 ) -> None:
     """Search passages in either script; numeric questions are answered from the measures first.
@@ -44,8 +44,8 @@ def search_command(
     from plantrace.search import search
 
     hits = search(
-        db, query, limit=limit, doc=doc, jurisdiction=jurisdiction, level=level, doc_type=doc_type,
-        year=year, kind=kind,
+        db, query, limit=limit or settings().search_limit, doc=doc, jurisdiction=jurisdiction, level=level,
+        doc_type=doc_type, year=year, kind=kind,
     )
     if as_json:
         print_json([h.as_dict() for h in hits])
@@ -54,21 +54,22 @@ def search_command(
 
 
 def show_hits(hits: list[Hit], query: str) -> None:
-    console = Console(highlight=False)
+    console = make_console()
     if not hits:
-        console.print(f"No hits for {escape(query)!r}.")
+        console.print(f"No hits for {plain(query)!r}.")
         return
     for rank, hit in enumerate(hits, start=1):
-        where = f"{hit.source}:{hit.line_start}" + (f"-{hit.line_end}" if hit.line_end != hit.line_start else "")
+        lines = f"{hit.line_start}" + (f"-{hit.line_end}" if hit.line_end != hit.line_start else "")
+        where = f"{plain(hit.source)}:{lines}"
         label = " [magenta](measure)[/]" if hit.kind == "measure" else ""
-        console.print(f"[bold]{rank}. {escape(hit.title)}[/]{label}  [dim]{where}  score {hit.score:.2f}[/]")
+        console.print(f"[bold]{rank}. {plain(hit.title)}[/]{label}  [dim]{where}  score {hit.score:.2f}[/]")
         if hit.path:
-            console.print("   [cyan]" + escape(" › ".join(hit.path)) + "[/]")
+            console.print("   [cyan]" + plain(" › ".join(hit.path)) + "[/]")
         console.print("   " + _highlight(hit.snippet))
 
 
 def _highlight(snippet: str) -> str:
-    return escape(snippet).replace("【", "[bold yellow]【").replace("】", "】[/]")
+    return plain(snippet).replace("【", "[bold yellow]【").replace("】", "】[/]")
 
 
 COMMANDS: list[click.Command] = [search_command]

@@ -7,10 +7,10 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from rich.console import Console
 from rich.tree import Tree
 
-from plantrace.cli.output import print_json, print_table, wide_console
+from plantrace.cli.output import console as make_console
+from plantrace.cli.output import plain, print_json, print_table, wide_console
 from plantrace.store import Store
 from plantrace.store import measures as measure_store
 
@@ -21,15 +21,15 @@ def summary(store: Store, doc: Row, as_json: bool) -> None:
     if as_json:
         print_json({**doc, "removed": store.removed(doc["id"])})
         return
-    console = Console()
+    console = make_console()
     for key in ("id", "title", "source", "jurisdiction", "level", "doc_type", "period", "issued", "script",
                 "lines", "format", "encoding"):
-        console.print(f"[bold]{key:>12}[/bold]  {doc[key]}", highlight=False)
+        console.print(f"[bold]{key:>12}[/bold]  {plain(doc[key])}")
     for w in doc["warnings"]:
         where = f" (lines {w['line_start']}–{w['line_end']})" if w.get("line_start") else ""
-        console.print(f"[yellow]warning[/yellow] {w['code']}: {w['message']}{where}", highlight=False)
+        console.print(f"[yellow]warning[/yellow] {plain(w['code'])}: {plain(w['message'])}{where}")
     for r in store.removed(doc["id"]):
-        console.print(f"[dim]removed lines {r['line_start']}–{r['line_end']}: {r['reason']}[/dim]")
+        console.print(f"[dim]removed lines {r['line_start']}–{r['line_end']}: {plain(r['reason'])}[/dim]")
 
 
 def outline(store: Store, doc: Row, as_json: bool) -> None:
@@ -42,12 +42,12 @@ def outline(store: Store, doc: Row, as_json: bool) -> None:
 
 def print_outline(nodes: Sequence[Row], title: str) -> None:
     """A rich tree of the non-paragraph nodes, each with its line range and id."""
-    root = Tree(f"[bold]{title}[/bold]")
+    root = Tree(f"[bold]{plain(title)}[/bold]")
     branches: dict[str | None, Tree] = {None: root}
     for n in nodes:
         if n["kind"] == "paragraph":
             continue
-        label = " ".join(x for x in (n.get("label") or "", n.get("title") or "") if x) or n["kind"]
+        label = plain(" ".join(x for x in (n.get("label") or "", n.get("title") or "") if x) or n["kind"])
         text = f"{label} [dim]{n['kind']} L{n['line_start']}–{n['line_end']} {n['id']}[/dim]"
         parent = branches.get(n["parent"], root)
         branches[n["id"]] = parent.add(text, highlight=False)
@@ -58,15 +58,20 @@ def node(store: Store, doc: Row, node_id: str, as_json: bool) -> None:
     if "." not in node_id:
         node_id = f"{doc['id']}.{node_id}"
     row = store.node(node_id)
+    if row["doc_id"] != doc["id"]:
+        from plantrace.errors import NotFound
+
+        raise NotFound(f"Node {node_id!r} is not a node of {doc['id']} ({doc['title']}).",
+                       hint=f"`plantrace show {doc['id']} --outline` lists the nodes of that document.")
     measures = measure_store.for_node(store.conn, node_id) if hasattr(measure_store, "for_node") else []
     if as_json:
         print_json({**_cite(row, doc), "text": row["text"], "measures": measures})
         return
-    console = Console()
-    console.print(" › ".join(row["path"]) or doc["title"], style="bold", highlight=False)
-    console.print(f"[dim]{doc['title']} · {row['kind']} · lines {row['line_start']}–{row['line_end']}[/dim]")
+    console = make_console()
+    console.print(plain(" › ".join(row["path"]) or doc["title"]), style="bold")
+    console.print(f"[dim]{plain(doc['title'])} · {row['kind']} · lines {row['line_start']}–{row['line_end']}[/dim]")
     for line in store.lines(doc["id"], row["line_start"], row["head_end"]):
-        console.print(f"[dim]{line['number']:>5}[/dim]  {line['raw']}", highlight=False)
+        console.print(f"[dim]{line['number']:>5}[/dim]  {plain(line['raw'])}")
     if measures:
         print_table(measures, ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year"],
                     title="measures")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,7 +63,11 @@ def sha256_hex(data: bytes) -> str:
 def _read_bounded(path: Path, max_bytes: int) -> bytes:
     """Read the file, refusing before reading when it is larger than ``max_bytes``."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsupportedFormat(f"{printable_path(path)}: not a regular file (a FIFO, socket or device); "
+                                    "not opened.", hint="Give a document file.")
+        size = info.st_size
         if size > max_bytes:
             raise _too_large(path, size, max_bytes)
         with path.open("rb") as handle:

@@ -92,7 +92,8 @@ class SqliteConnection:
         try:
             yield self
         except BaseException:
-            self.raw.execute("ROLLBACK")
+            if self.raw.in_transaction:  # SQLite has already rolled back after SQLITE_FULL, IOERR …
+                self.raw.execute("ROLLBACK")
             raise
         self.raw.execute("COMMIT")
 
