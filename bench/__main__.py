@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import subprocess
@@ -22,11 +23,18 @@ CORPUS = ROOT / "examples" / "corpus"
 PHASES = {
     # baseline: reading and decoding the files alone
     "read_decode": "for p in files: p.read_bytes().decode('utf-8')",
+    # the yardstick of issue #9: jieba segmentation alone of the same text, one core
+    "segment": "from plantrace.segmentation import base_tokenizer\ntok = base_tokenizer()\n"
+               "for p in files: list(tok.cut(p.read_text(encoding='utf-8')))",
     "load": "from plantrace import ingest\nfor p in files: ingest.load(p)",
     "parse": "from plantrace.pipeline import parse_file\nfor p in files: parse_file(p)",
     "extract": "from plantrace.pipeline import process_file\nfor p in files: process_file(p)",
     "ingest_db": "from plantrace.pipeline import ingest_paths\nimport os\n"
-                 "r = ingest_paths(files, os.environ['BENCH_DB'])\nassert not r.failures, r.failures[:3]",
+                 "r = ingest_paths(files, os.environ['BENCH_DB'], workers=1)\nassert not r.failures, r.failures[:3]",
+    # the same ingest with a process pool for read+parse+extract (one writer): every core of the machine
+    "ingest_db_parallel": "from plantrace.pipeline import ingest_paths\nimport os\n"
+                          "r = ingest_paths(files, os.environ['BENCH_DB'], workers=os.cpu_count() or 1)\n"
+                          "assert not r.failures, r.failures[:3]",
 }
 
 RUNNER = """
@@ -50,8 +58,6 @@ def run_phase(name: str, files: list[Path], db: Path) -> dict[str, Any]:
 
 
 def _env() -> dict[str, str]:
-    import os
-
     return dict(os.environ)
 
 
@@ -71,10 +77,74 @@ def measure(label: str, files: list[Path], workdir: Path) -> dict[str, Any]:
     for result in phases.values():
         result["ratio_to_baseline"] = round(result["seconds"] / base, 1)
     parse_s = phases["parse"]["seconds"]
+    segment_s = phases["segment"]["seconds"]
+    corpus_bytes = sum(f.stat().st_size for f in files)
+    db_bytes = _db_bytes(workdir / f"{label}-ingest_db.db")
+    tables = _table_bytes(workdir / f"{label}-ingest_db.db")
     return {
         "documents": len(files), "megabytes": round(size_mb, 2), "characters": chars, "phases": phases,
         "extract_vs_parse_ratio": round(phases["extract"]["seconds"] / parse_s, 2),
+        # issue #9's ratios: goal <= 1.0 (one core) for ingest vs segmentation, <= 5.0 for the database size
+        "ingest_vs_segmentation_ratio": round(phases["ingest_db"]["seconds"] / segment_s, 2),
+        "parallel_ingest_vs_segmentation_ratio": round(phases["ingest_db_parallel"]["seconds"] / segment_s, 2),
+        "cores": os.cpu_count(),
+        "database_bytes": db_bytes,
+        "database_vs_corpus_ratio": round(db_bytes / corpus_bytes, 2),
+        "database_tables_vs_corpus": {name: round(size / corpus_bytes, 2) for name, size in tables.items()},
     }
+
+
+def _table_bytes(db: Path) -> dict[str, int]:
+    """Bytes on disk per table and index, largest first (SQLite's dbstat; empty if not compiled in)."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        try:
+            rows = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
+        except sqlite3.OperationalError:
+            return {}
+    return {str(name): int(size) for name, size in rows[:12]}
+
+
+def _db_bytes(db: Path) -> int:
+    """The database as it rests on disk: checkpointed, its WAL and shared-memory files included."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+
+
+LINE_SCALING = """
+import json, sys, time
+from pathlib import Path
+from plantrace.pipeline import process_file
+out = {}
+for chars in json.loads(sys.argv[1]):
+    path = Path(sys.argv[2]) / f"line{chars}.txt"
+    unit = "2025年地区生产总值增长6.5%，达到3000亿元，"
+    path.write_text("某市国民经济和社会发展统计公报\\n" + unit * (chars // len(unit)) + "\\n", encoding="utf-8")
+    t0 = time.perf_counter()
+    process_file(path)
+    out[chars] = time.perf_counter() - t0
+print(json.dumps(out))
+"""
+
+
+def line_scaling(workdir: Path, sizes: tuple[int, ...] = (10_000, 20_000, 40_000)) -> dict[str, Any]:
+    """Seconds to read, parse and extract one file of a single line of N characters, N doubling.
+
+    ``doubling_ratio`` is t(2N)/t(N) at the largest step: about 2 when the work is linear in the line
+    length, about 4 when it is quadratic.
+    """
+    proc = subprocess.run([sys.executable, "-c", LINE_SCALING, json.dumps(list(sizes)), str(workdir)],
+                          capture_output=True, text=True, check=True, env=_env())
+    seconds = {int(k): v for k, v in json.loads(proc.stdout.strip().splitlines()[-1]).items()}
+    ratio = seconds[sizes[-1]] / max(seconds[sizes[-2]], 1e-9)
+    print(f"  line length {', '.join(f'{n:,}: {seconds[n]:.2f}s' for n in sizes)} -> doubling ratio {ratio:.2f}",
+          file=sys.stderr)
+    return {"seconds_by_line_chars": seconds, "doubling_ratio": round(ratio, 2),
+            "meaning": "t(2N)/t(N): ~2 linear, ~4 quadratic"}
 
 
 def main() -> None:
@@ -95,7 +165,15 @@ def main() -> None:
         print(f"bench: synthetic corpus of {args.docs} documents", file=sys.stderr)
         synthetic = list(generate(CORPUS, work / "synthetic", args.docs))
         report["synthetic"] = measure("synthetic", synthetic, work)
+        report["line_length_scaling"] = line_scaling(work)
         report["search"] = _search_bench(work)
+        report["ratios"] = {
+            f"{part}.{key}": report[part][key]
+            for part in ("corpus", "synthetic")
+            for key in ("ingest_vs_segmentation_ratio", "parallel_ingest_vs_segmentation_ratio",
+                        "database_vs_corpus_ratio")
+        } | {"line_length_doubling_ratio": report["line_length_scaling"]["doubling_ratio"]}
+        print(f"bench: ratios {json.dumps(report['ratios'])}", file=sys.stderr)
         print("bench: link job (sample, synthetic 100 and 1,000 documents)", file=sys.stderr)
         from bench import link_bench
 

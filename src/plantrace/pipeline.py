@@ -5,8 +5,13 @@ Stages never import each other; this module is where they meet.
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -147,39 +152,100 @@ def ingest_paths(
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_file: Callable[[FileResult], None] | None = None,
+    workers: int = 1,
 ) -> RunReport:
     """Read, parse, extract, index and store each file; one transaction per document.
 
     ``paths`` may be the :class:`Scan` of :func:`scan` (its skipped files are reported too).
+    ``workers`` > 1 reads, parses and extracts in that many processes; this process alone writes.
     """
     found = paths if isinstance(paths, Scan) else scan(paths)
     report = RunReport(results=list(found.skipped))
     with open_store(db) as store:
-        for result in _run(found.files, store, encoding, max_bytes):
+        for result in _run(found.files, store, encoding, max_bytes, workers):
             report.results.append(result)
             if on_file:
                 on_file(result)
     return report
 
 
-def _run(files: list[Path], store: Store, encoding: str | None, max_bytes: int) -> Iterator[FileResult]:
-    for path in files:
-        result = FileResult(path=printable_path(path))
-        try:
-            bundle = build_bundle(path, encoding=encoding, max_bytes=max_bytes)
-            result.outcome = store.save(bundle)
-        except (InputError, PlantraceError) as exc:
-            result.error, result.hint = exc.message, exc.hint
-        except OSError as exc:
-            result.error, result.hint = f"{result.path}: {exc.strerror or exc}", "Check the path and its permissions."
-        except MemoryError:
-            result.error = f"{result.path}: the computer ran out of memory for this file."
-            result.hint = "Close other programs, or lower --max-mb to skip files this large."
-        except Exception as exc:  # a bug must not sink the batch: report it with the file, and go on
-            result.error = f"{result.path}: internal error {type(exc).__name__}: {exc}"
-            result.hint = "This is a plantrace bug; please report it with the file."
-        else:
-            doc = bundle.parsed.document
-            result.doc_id, result.title, result.nodes = doc.id, doc.title, len(bundle.parsed.nodes)
-            result.measures, result.warnings = len(bundle.facts.measures), len(doc.warnings)
+def _run(
+    files: list[Path], store: Store, encoding: str | None, max_bytes: int, workers: int = 1
+) -> Iterator[FileResult]:
+    for result, bundle in _prepared(files, encoding, max_bytes, workers):
+        if bundle is not None:
+            _save(result, bundle, store)
         yield result
+
+
+def _prepared(
+    files: list[Path], encoding: str | None, max_bytes: int, workers: int
+) -> Iterator[tuple[FileResult, Bundle | None]]:
+    """Read, parse and extract each file, in order: in this process, or in a pool of ``workers``.
+
+    The pool is forked after the first file is done here, so that the workers inherit the loaded
+    dictionaries (jieba, OpenCC) instead of loading them again. At most two files per worker are in
+    flight: memory stays flat. If a worker dies (killed for memory), its file is reported and the
+    rest go on in this process.
+    """
+    if workers <= 1 or len(files) < 3:
+        for path in files:
+            yield _prepare(path, encoding, max_bytes)
+        return
+    yield _prepare(files[0], encoding, max_bytes)
+    rest = iter(files[1:])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: deque[tuple[Path, Future[tuple[FileResult, Bundle | None]]]] = deque()
+        for path in itertools.islice(rest, 2 * workers):
+            pending.append((path, pool.submit(_prepare, path, encoding, max_bytes)))
+        while pending:
+            path, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                result = FileResult(path=printable_path(path), error=f"{printable_path(path)}: the worker "
+                                    "reading this file died (out of memory?).",
+                                    hint="Ingest it alone, or lower --max-mb to skip files this large.")
+                yield result, None
+                for later, _ in pending:
+                    yield _prepare(later, encoding, max_bytes)
+                for later in rest:
+                    yield _prepare(later, encoding, max_bytes)
+                return
+            for path in itertools.islice(rest, 1):
+                pending.append((path, pool.submit(_prepare, path, encoding, max_bytes)))
+
+
+def _prepare(path: Path, encoding: str | None, max_bytes: int) -> tuple[FileResult, Bundle | None]:
+    """One file read, parsed, extracted and indexed (no database); failures become the result's error."""
+    result = FileResult(path=printable_path(path))
+    try:
+        return result, build_bundle(path, encoding=encoding, max_bytes=max_bytes)
+    except (InputError, PlantraceError) as exc:
+        result.error, result.hint = exc.message, exc.hint
+    except OSError as exc:
+        result.error, result.hint = f"{result.path}: {exc.strerror or exc}", "Check the path and its permissions."
+    except MemoryError:
+        result.error = f"{result.path}: the computer ran out of memory for this file."
+        result.hint = "Close other programs, or lower --max-mb to skip files this large."
+    except Exception as exc:  # a bug must not sink the batch: report it with the file, and go on
+        result.error = f"{result.path}: internal error {type(exc).__name__}: {exc}"
+        result.hint = "This is a plantrace bug; please report it with the file."
+    return result, None
+
+
+def _save(result: FileResult, bundle: Bundle, store: Store) -> None:
+    try:
+        result.outcome = store.save(bundle)
+    except PlantraceError as exc:
+        result.error, result.hint = exc.message, exc.hint
+    except MemoryError:
+        result.error = f"{result.path}: the computer ran out of memory storing this file."
+        result.hint = "Close other programs, or lower --max-mb to skip files this large."
+    except Exception as exc:  # a bug must not sink the batch: report it with the file, and go on
+        result.error = f"{result.path}: internal error {type(exc).__name__}: {exc}"
+        result.hint = "This is a plantrace bug; please report it with the file."
+    else:
+        doc = bundle.parsed.document
+        result.doc_id, result.title, result.nodes = doc.id, doc.title, len(bundle.parsed.nodes)
+        result.measures, result.warnings = len(bundle.facts.measures), len(doc.warnings)

@@ -37,13 +37,13 @@ def test_filters_and_empty_result(sample_store: str) -> None:
 
 
 def test_fresh_process_python_api_and_quiet_jieba(sample_store: str) -> None:
-    """`import plantrace; plantrace.search(...)` in a new interpreter, and jieba prints nothing."""
+    """`import plantrace; plantrace.search_documents(...)` in a new interpreter, and jieba prints nothing."""
     import subprocess
     import sys
 
     code = (
         "import plantrace, sys\n"
-        "hits = plantrace.search(sys.argv[1], '海珠区打算怎么发展夜间经济', limit=3)\n"
+        "hits = plantrace.search_documents(sys.argv[1], '海珠区打算怎么发展夜间经济', limit=3)\n"
         "print(len(hits), hits[0].as_dict()['snippet'])\n"
     )
     done = subprocess.run([sys.executable, "-c", code, sample_store], capture_output=True, text=True, check=True)

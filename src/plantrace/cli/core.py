@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,8 @@ from plantrace import pipeline
 from plantrace.cli import progress
 from plantrace.cli.export import export_command
 from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table, reading_options
+from plantrace.library import reader
 from plantrace.models import ParsedDocument
-from plantrace.store import open_store
 
 
 @click.command()
@@ -22,8 +23,12 @@ from plantrace.store import open_store
 @click.option("--encoding", default=None, help="Force the text encoding (gb18030, big5, utf-16 …).")
 @click.option("--max-mb", type=int, default=None,
               help="Refuse files larger than this [default: setting max_file_mb, 200].")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Processes that read, parse and extract (one writes) [default: every core].")
 @JSON_OPTION
-def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int | None, as_json: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int | None, workers: int | None, as_json: bool
+) -> None:
     """Read, parse, extract and store files or folders (one transaction per document).
 
     Unchanged files are skipped; a changed file replaces its old version. Files that fail are
@@ -32,7 +37,8 @@ def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int |
     encoding, max_bytes = reading_options(encoding, max_mb)
     found = pipeline.scan(paths)
     with progress.bar(len(found.files), "Ingesting", enabled=not as_json) as advance:
-        report = pipeline.ingest_paths(found, db, encoding=encoding, max_bytes=max_bytes, on_file=advance)
+        report = pipeline.ingest_paths(found, db, encoding=encoding, max_bytes=max_bytes, on_file=advance,
+                                       workers=workers or os.cpu_count() or 1)
     if as_json:
         print_json([asdict(r) for r in report.results])
     else:
@@ -46,7 +52,7 @@ def ingest(paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int |
 @JSON_OPTION
 def list_documents(db: str, as_json: bool) -> None:
     """List the documents in the database."""
-    with open_store(db, write=False) as store:
+    with reader(db) as store:
         rows = [_ls_row(d) for d in store.documents()]
     if as_json:
         print_json(rows)
@@ -77,7 +83,7 @@ def show(doc: str, db: str, outline: bool, node_id: str | None, as_json: bool) -
     """Show a document: its metadata and warnings, its outline, or one node."""
     from plantrace.cli import show_views
 
-    with open_store(db, write=False) as store:
+    with reader(db) as store:
         document = store.document(doc)
         if node_id:
             show_views.node(store, document, node_id, as_json)

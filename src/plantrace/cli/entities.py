@@ -11,10 +11,8 @@ from typing import Any
 
 import click
 
+from plantrace import library
 from plantrace.cli.output import DB_OPTION, JSON_OPTION, inert, inert_cell, print_json, print_table
-from plantrace.errors import NotFound
-from plantrace.store import entities as queries
-from plantrace.store import open_store
 
 Row = dict[str, Any]
 STATUSES = ("在建", "建成", "规划", "研究")
@@ -42,9 +40,7 @@ def _lines(row: Row) -> str:
 @JSON_OPTION
 def projects(db: str, doc: str | None, status: str | None, category: str | None, as_json: bool) -> None:
     """Projects from boxes (专栏 重点建设项目) and project lists in the text, each with its source line."""
-    with open_store(db, write=False) as store:
-        doc_id = store.document(doc)["id"] if doc else None
-        rows = queries.list_projects(store.conn, doc=doc_id, status=status, category=_simplified(category))
+    rows = library.projects(db, doc=doc, status=status, category=_simplified(category))
     _show(rows, ["name", "category", "group", "status", "place"], as_json, "Projects")
 
 
@@ -62,8 +58,7 @@ def _simplified(text: str | None) -> str | None:
 @JSON_OPTION
 def concepts(db: str, as_json: bool) -> None:
     """Named concepts (一核两翼三带, "1+1+9") grouped across documents, with parts and definitions."""
-    with open_store(db, write=False) as store:
-        rows = queries.list_concepts(store.conn)
+    rows = library.concepts(db)
     if as_json:
         print_json(rows)
         return
@@ -82,8 +77,7 @@ def _parts(parts: list[Row]) -> str:
 @JSON_OPTION
 def platforms(db: str, place: str | None, as_json: bool) -> None:
     """Named zones, parks, labs and platforms with the place they belong to."""
-    with open_store(db, write=False) as store:
-        rows = queries.list_platforms(store.conn, place)
+    rows = library.platforms(db, place)
     _show(rows, ["name", "category", "place"], as_json, "Platforms")
 
 
@@ -92,8 +86,7 @@ def platforms(db: str, place: str | None, as_json: bool) -> None:
 @JSON_OPTION
 def industries(db: str, as_json: bool) -> None:
     """The place x industry matrix: each cell with its count and evidence sentences."""
-    with open_store(db, write=False) as store:
-        rows = queries.industry_matrix(store.conn)
+    rows = library.industries(db)
     if as_json:
         print_json(rows)
         return
@@ -107,8 +100,7 @@ def industries(db: str, as_json: bool) -> None:
 @JSON_OPTION
 def guidance(db: str, as_json: bool) -> None:
     """A city plan's per-district guidance rows (district, positioning, focus, key platforms)."""
-    with open_store(db, write=False) as store:
-        rows = queries.list_guidance(store.conn)
+    rows = library.guidance(db)
     _show(rows, ["district", "positioning", "focus", "platforms"], as_json, "District guidance")
 
 
@@ -126,12 +118,7 @@ def compare(places: tuple[str, ...], db: str, fmt: str, limit: int, as_json: boo
       plantrace compare 海珠区 荔湾区 从化区 --db plantrace.db --format md
     Every value cites its source as file:line.
     """
-    with open_store(db, write=False) as store:
-        rows = queries.compare(store.conn, places, limit=limit)
-        missing = [p for p in places if not any(r["place"] == p for r in rows)]
-        if missing:
-            known = "、".join(queries.known_places(store.conn)[:30])
-            raise NotFound(f"Nothing is known about {'、'.join(missing)}.", hint=f"Known places: {known}")
+    rows = library.compare_places(db, places, limit=limit)
     if as_json:
         print_json(rows)
     else:
@@ -139,7 +126,7 @@ def compare(places: tuple[str, ...], db: str, fmt: str, limit: int, as_json: boo
 
 
 def _grid(rows: list[Row], places: Sequence[str]) -> dict[str, dict[str, list[str]]]:
-    grid: dict[str, dict[str, list[str]]] = {a: {p: [] for p in places} for a in queries.COMPARE_ASPECTS}
+    grid: dict[str, dict[str, list[str]]] = {a: {p: [] for p in places} for a in library.COMPARE_ASPECTS}
     for row in rows:
         cite = f"{Path(row['source']).name}:{_lines(row)}"
         grid[row["aspect"]][row["place"]].append(f"{row['value']} [{cite}; {row['said_by']}]")

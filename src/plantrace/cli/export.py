@@ -13,7 +13,7 @@ import click
 
 from plantrace.cli.output import DB_OPTION, inert_cell
 from plantrace.errors import UsageFailure, missing_extra
-from plantrace.store import open_store
+from plantrace.library import reader
 
 Row = dict[str, Any]
 
@@ -34,7 +34,7 @@ def export_command(db: str, what: str, fmt: str, out: Path | None, force: bool) 
     """
     if out is not None:
         check_output_path(out, db, force=force)
-    with open_store(db, write=False) as store:
+    with reader(db) as store:
         rows = store.export_rows(what)
         if fmt == "parquet":
             if out is None:

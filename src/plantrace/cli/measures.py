@@ -72,15 +72,9 @@ def targets_command(
       plantrace targets --db plantrace.db --metric 地区生产总值
       plantrace targets --doc work_report --stance target --year 2021 --json
     """
-    from plantrace.extract.measures.metric import canonical
-    from plantrace.store import measures as measure_store
-    from plantrace.store import open_store
+    from plantrace import library
 
-    with open_store(db, write=False) as store:
-        doc_id = store.document(doc)["id"] if doc else None
-        name = (canonical(metric) or metric) if metric else None
-        rows = measure_store.query(store.conn, doc=doc_id, metric=name, year=year, stance=stance, kind=kind,
-                                   limit=limit, scope=scope)
+    rows = library.targets(db, doc=doc, metric=metric, year=year, stance=stance, kind=kind, limit=limit, scope=scope)
     if as_json:
         print_json(rows)
         return

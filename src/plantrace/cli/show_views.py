@@ -11,8 +11,7 @@ from rich.tree import Tree
 
 from plantrace.cli.output import console as make_console
 from plantrace.cli.output import plain, print_json, print_table, wide_console
-from plantrace.store import Store
-from plantrace.store import measures as measure_store
+from plantrace.library import Store, node_measures
 
 Row = dict[str, Any]
 
@@ -63,7 +62,7 @@ def node(store: Store, doc: Row, node_id: str, as_json: bool) -> None:
 
         raise NotFound(f"Node {node_id!r} is not a node of {doc['id']} ({doc['title']}).",
                        hint=f"`plantrace show {doc['id']} --outline` lists the nodes of that document.")
-    measures = measure_store.for_node(store.conn, node_id) if hasattr(measure_store, "for_node") else []
+    measures = node_measures(store, node_id)
     if as_json:
         print_json({**_cite(row, doc), "text": row["text"], "measures": measures})
         return

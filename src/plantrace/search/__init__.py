@@ -1,10 +1,9 @@
 """Search: index rows for the store, and ranked, cited hits.
 
-``plantrace.search`` is both this package and a function: the module object is callable, so
-``plantrace.search(db, "夜间经济", limit=5)`` runs :func:`search`, while ``plantrace.search.index_rows``
-stays reachable for the pipeline. (A plain function named ``search`` in ``plantrace/__init__.py``
-would be overwritten by the import system the moment this subpackage is imported.) Typed code
-can write ``from plantrace.search import search``.
+The function is :func:`search` (``from plantrace.search import search``), also offered at the top as
+``plantrace.search_documents``. (This package is an ordinary module, not callable: type checkers
+reject a callable module, and a top-level function named ``search`` would be replaced by this
+subpackage the moment it is imported.)
 
 Design (measured with ``python -m bench.search_bench DIR 1000``):
 
@@ -39,38 +38,8 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
 
 from __future__ import annotations
 
-import sys
-import types
-from pathlib import Path
-
 from plantrace.models.search import Hit, IndexRow, SearchFilters
 from plantrace.search.index import index_rows
 from plantrace.search.ranking import run as search
-from plantrace.store import Store
 
 __all__ = ["Hit", "IndexRow", "SearchFilters", "index_rows", "search"]
-
-
-class _CallableModule(types.ModuleType):
-    """This package, callable as :func:`search`."""
-
-    def __call__(
-        self,
-        db: str | Path | Store,
-        query: str,
-        *,
-        limit: int = 10,
-        doc: str | None = None,
-        jurisdiction: str | None = None,
-        level: str | None = None,
-        doc_type: str | None = None,
-        year: int | None = None,
-        kind: str | None = None,
-    ) -> list[Hit]:
-        return search(
-            db, query, limit=limit, doc=doc, jurisdiction=jurisdiction, level=level, doc_type=doc_type,
-            year=year, kind=kind,
-        )
-
-
-sys.modules[__name__].__class__ = _CallableModule
