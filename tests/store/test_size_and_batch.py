@@ -39,7 +39,8 @@ def test_a_batch_over_several_processes_stores_what_one_process_stores(tmp_path:
         with sqlite3.connect(db) as conn:
             return [tuple(r) for r in conn.execute(
                 "SELECT d.id, (SELECT count(*) FROM lines WHERE doc_id = d.id), "
-                "(SELECT count(*) FROM nodes WHERE doc_id = d.id), (SELECT count(*) FROM measures WHERE doc_id = d.id), "
+                "(SELECT count(*) FROM nodes WHERE doc_id = d.id), "
+                "(SELECT count(*) FROM measures WHERE doc_id = d.id), "
                 "(SELECT count(*) FROM search_rows WHERE doc_id = d.id) FROM documents d ORDER BY d.id")]
 
     assert content(tmp_path / "parallel.db") == content(tmp_path / "serial.db")
