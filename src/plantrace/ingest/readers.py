@@ -64,6 +64,8 @@ def _read_bounded(path: Path, max_bytes: int) -> bytes:
     """Read the file, refusing before reading when it is larger than ``max_bytes``."""
     try:
         info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
             raise UnsupportedFormat(f"{printable_path(path)}: not a regular file (a FIFO, socket or device); "
                                     "not opened.", hint="Give a document file.")
