@@ -1,8 +1,8 @@
 """Scope and period of a quantity: one year, an average over a period (年均), a total over a period (累计).
 
 Phrases are quoted from the 2026 government work reports of 贵州 (GZ), 云南 (YN) and 宁夏 (NX)
-(public texts as collected in johncodes404/china-provincial-gov-reports-2026) and the sample national
-work report of 2001 (N01), each with the heading it stands under in its report.
+(public texts as collected in johncodes404/china-provincial-gov-reports-2026), the sample Haizhu
+outline (HZ) and the report to the party congress of 2012, each with the heading it stands under.
 """
 
 from __future__ import annotations
@@ -52,10 +52,11 @@ def covered(phrase: str, doc: dict[str, Any], path: tuple[str, ...] = ()) -> lis
           ("6.3%", "actual", 2020, "period_average", (2016, 2020))]),
         # GZ: this year's targets stay annual
         ("纺织产业增加值增长15%左右。", WR2026, THIS_YEAR, [("15%左右", "target", 2026, "annual", None)]),
-        # N01: doubling by a year over a base year covers the years between
-        ("为到2010年国内生产总值比2000年翻一番奠定坚实基础。", {"doc_type": "work_report", "period": (2001, 2001),
-                                                   "issued": None}, (),
-         [("一番", "target", 2010, "period_cumulative", (2001, 2010))]),
+        # the 2012 party congress report: doubling by a year over a base year covers the years between
+        ("实现国内生产总值和城乡居民人均收入比二〇一〇年翻一番。",
+         {"doc_type": "other", "period": None, "issued": "2012-11-08"},
+         ("确保到二〇二〇年实现全面建成小康社会宏伟目标",),
+         [("翻一番", "target", 2020, "period_cumulative", (2011, 2020))]),
         # a plan's own averages cover its period; its review the five years before
         ("全区地区生产总值年均增长6%左右。", FYP, ("第二章 主要目标",),
          [("6%左右", "target", 2025, "period_average", (2021, 2025))]),

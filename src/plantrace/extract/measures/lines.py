@@ -25,6 +25,7 @@ from plantrace.models import Line, Measure
 _SHAPE_RULES = {
     "range": "measure.range.v1", "fraction": "measure.fraction.v1", "missing": "measure.missing.v1",
     "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
+    "doubling": "measure.doubling.v1",
 }
 _LIST_JOINERS = re.compile(r"^[和、与及,]?$")
 _BASELINE = re.compile(
@@ -121,8 +122,8 @@ def _draft(
     direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
     sentence_start, _ = C.sentence_bounds(text, hit.start)
     whole_clause, _ = C.clause_bounds(text, hit.start)
-    covers = coverage(text, (sentence_start, whole_clause, clause_start), hit.start, hit.unit, kind, stance,
-                      job.profile, job.headings)
+    covers = coverage(text, (sentence_start, whole_clause, clause_start), hit, kind, stance, job.profile,
+                      job.headings, marks, year)
     if covers.period is not None:
         year = covers.period[1]  # a period figure stands for the period's end year
         if covers.named:  # 十五五 goals in a 2026 report are promises, 十四五 figures results

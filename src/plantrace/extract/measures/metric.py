@@ -21,6 +21,7 @@ _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
 _NOUN_AFTER = re.compile(r"[^,，;；。:：、()《》0-9]{1,16}")
 _CLAUSE_STOPS = ",，:：;；。"
+_ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
 
 
@@ -28,6 +29,8 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     """The indicator phrase of the number at ``text[start:end]``."""
     window = text[clause_start:start]
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
+    if before.endswith("经济") and _ECONOMY_GROWTH.search(window):
+        before += "增长"  # 经济增长5%左右: the growth of the economy, not "经济"
     glued = end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
     if count_like and (not before or glued or words().action_end.search(text[clause_start:start])):
         after = _noun_after(text, end)
@@ -85,7 +88,9 @@ def canonical(metric: str) -> str | None:
     """The canonical indicator whose longest synonym occurs in ``metric`` (before any 占 of a share)."""
     if not metric:
         return None
-    upper = metric.upper()
+    from plantrace.extract.measures.timeline import simplified  # the lexicon is in simplified script
+
+    upper = simplified(metric).upper()
     cut = upper.find("占")
     for synonym, name in _synonyms():
         at = upper.find(synonym)

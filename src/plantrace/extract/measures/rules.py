@@ -14,6 +14,7 @@ RULES: dict[str, str] = {
     "measure.ratio.v1": "a ratio or multiple: 三次产业结构0.5:25:74.5, 是2015年的3倍",
     "measure.rank.v1": "a rank: 由2017年第63位提升到2019年第21位",
     "measure.fraction.v1": "a Chinese fraction: 四分之一, 一半",
+    "measure.doubling.v1": "doubling over a period: 翻一番 (2 times the base), 翻两番 (4 times)",
     "measure.distributed.v1": "values distributed over a list by 分别: 分别增长46.1%和5.7%",
     "measure.missing.v1": "a quantity whose number the source lost: 达公里, 约万千瓦, 推进条",
     "measure.missing_year.v1": "a year slot whose number the source lost: 到年, (—年)",

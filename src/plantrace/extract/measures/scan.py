@@ -34,14 +34,15 @@ class Hit:
     unit: str
     suffix: str = ""
     approx: str = ""
-    shape: str = "number"     # number | range | ratio | rank | fraction | missing | missing_year
+    shape: str = "number"     # number | range | ratio | rank | fraction | doubling | missing | missing_year
     threshold: bool = False
 
 
 def scan(text: str) -> list[Hit]:
     """Every quantity of ``text``, in order, without overlaps (work linear in the line's length)."""
-    names = _Spans(_name_spans(text))
-    hits = [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
+    doublings = list(_doublings(text))
+    names = _Spans(_name_spans(text) + [(h.start, h.end) for h in doublings])
+    hits = doublings + [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
     for extra in (_ratios(text), _ranks(text), _fractions(text), _missing(text), _missing_years(text)):
         found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
@@ -148,6 +149,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if after and after in words().after_unit_codes:
         return True
+    if _counts_the_text(text, end, unit):
+        return True
     if not n1[0].isdigit() and _weak_chinese_numeral(n1, match.group("mag"), unit):
         return True
     if after and after in words().not_after_weak_unit.get(unit, ""):
@@ -155,6 +158,15 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
     if unit.isascii() and after.isascii() and after.isalnum():
         return True
     return _inside_title_or_slogan(text, start, end)
+
+
+def _counts_the_text(text: str, end: int, unit: str) -> bool:
+    """9个方面工作, 6项指标, 民营经济30条政策措施: a count of parts of a text or a policy's name."""
+    if not unit or unit_table().base_value(1.0, unit)[2] != "count":
+        return False
+    after = text[end:end + 7]
+    cut = min((after.find(ch) for ch in "，,。；;、：:" if ch in after), default=len(after))
+    return any(word in after[:cut] for word in unit_table().not_counted_before)  # 6项约束性指标
 
 
 def _weak_chinese_numeral(numeral: str, mag: str | None, unit: str) -> bool:
@@ -208,6 +220,19 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
 
 
 # -- other shapes ----------------------------------------------------------------------------------
+
+_DOUBLING = re.compile("翻([一两二三四]?)番")
+
+
+def _doublings(text: str) -> Iterator[Hit]:
+    """翻一番 (翻番) is a ratio of 2 to the base, 翻两番 of 4 (value 2**n, unit 倍); not inside a
+    slogan (“四个翻番”)."""
+    for match in _DOUBLING.finditer(text):
+        if _inside_title_or_slogan(text, match.start(), match.end()):
+            continue
+        times = "一两三四".index(match.group(1).replace("二", "两")) + 1 if match.group(1) else 1
+        yield Hit(start=match.start(), end=match.end(), value=float(2 ** times), value_max=None, unit="倍",
+                  shape="doubling")
 
 def _ratios(text: str) -> Iterator[Hit]:
     for match in P.RATIO.finditer(text):

@@ -9,10 +9,12 @@ years a work report reviews or opens).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from plantrace.extract.measures import timeline as T
+from plantrace.extract.measures.scan import Hit
 
 Period = tuple[int, int]
 
@@ -21,7 +23,7 @@ _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:—|–|-|~|～|至|到)((?:1
 _PAST_FIVE = re.compile(r"过去(?:五|5)年|五年来|前(?:五|5)年|(?:五|5)年间")
 _NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)?")
 _AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均")
-_CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)|翻(?:一|两|二|三)?番")
+_CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,27 +37,45 @@ ANNUAL = Coverage("annual", None)
 
 
 def coverage(
-    text: str, spans: tuple[int, int, int], start: int, unit: str, kind: str, stance: str,
-    profile: T.Profile, headings: tuple[str, ...],
+    text: str, spans: tuple[int, int, int], hit: Hit, kind: str, stance: str, profile: T.Profile,
+    headings: tuple[str, ...], marks: list[T.YearMark], year: int | None,
 ) -> Coverage:
-    """The scope and period of the value at ``text[start:]``.
+    """The scope and period of the value ``hit``, whose year is ``year`` as read so far.
 
     ``spans`` are the starts of its sentence, its clause and its own part of the clause (after the
     value before it). 年均 reaches every growth rate of its clause (年均分别增长4.5%、3%) but no level
-    after them (年均增长5%左右、迈上3万亿元台阶); 累计 reaches every item of its clause's list.
+    after them (年均增长5%左右、迈上3万亿元台阶); 累计 reaches every item of its clause's list. A
+    change measured from a base more than a year back (比2020年增长, 较“十三五”末净增, 是2020年的3.2倍)
+    is cumulative over the years after the base.
     """
     sentence_start, clause_start, own_start = spans
+    start = hit.start
     own, whole = text[own_start:start], text[clause_start:start]
-    if unit == "番":
+    if hit.shape == "doubling":
         scope = "period_cumulative"
     elif _AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole)):
         scope = "period_average"
     elif _CUMULATIVE.search(whole):
         scope = "period_cumulative"
     else:
-        return ANNUAL
+        base = _base_year(marks, clause_start, start) if kind in ("growth", "change", "ratio") else None
+        if base is None or year is None or base >= year - 1:
+            return ANNUAL
+        return Coverage("period_cumulative", (base + 1, year), True)
     period, named = period_of(text[sentence_start:start], stance, profile, headings)
+    if scope == "period_cumulative" and period is None and year is not None:
+        base = _base_year(marks, clause_start, start)
+        if base is not None and base < year:
+            return Coverage(scope, (base + 1, year), True)
     return Coverage(scope, period, named)
+
+
+def _base_year(marks: list[T.YearMark], clause_start: int, start: int) -> int | None:
+    """The comparison base of a value's clause (比2020年, 较“十三五”末, 是2020年的), if it has one."""
+    lo = bisect.bisect_left(marks, clause_start, key=lambda m: m.start)  # the clause's marks only
+    hi = bisect.bisect_left(marks, start, key=lambda m: m.start)
+    bases = [m.year for m in marks[lo:hi] if m.role == "baseline" and m.year != T.LOST_YEAR]
+    return bases[-1] if bases else None
 
 
 def period_of(

@@ -64,11 +64,27 @@ def plan_end_year(numeral: str) -> int | None:
 
 def profile(document: Document, lines: Iterable[Line]) -> Profile:
     """The document type, period and report year, read from metadata or else from the opening text."""
-    head = "\n".join(ln.simp for ln in list(lines)[:40] if not ln.blank)
-    doc_type = document.doc_type if document.doc_type != "other" else _sniff_type(document.title + "\n" + head)
+    every = [ln.simp for ln in lines if not ln.blank]
+    head = "\n".join(every[:40])
+    doc_type: str = document.doc_type
+    if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
+        doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
     period = document.period or _sniff_period(head)
-    report_year = _report_year(document, head, doc_type, period)
+    report_year = _report_year(document, head, doc_type, period) or _review_heading_year(every)
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
+
+
+_ANNUAL_REPORT = re.compile("计划执行情况|计划草案|施政报告")
+
+
+def _review_heading_year(lines: list[str]) -> int | None:
+    """An excerpt without its date: a review heading anywhere (2021年工作回顾) dates the report a year later."""
+    for line in lines:
+        if len(line) < 40 and words().actual_headings.search(line):
+            year = _YEAR.search(line)
+            if year:
+                return year_of(year.group(1)) + 1
+    return None
 
 
 def _sniff_type(text: str) -> str:
@@ -288,4 +304,6 @@ def default_year(stance: str, profile: Profile) -> int | None:
         return profile.period[1] + (1 if stance == "target" else 0)
     if profile.period:
         return profile.period[1] if stance == "target" else profile.period[0] - 1
+    if profile.report_year:  # a dated text of no known kind: promises for its year, results of the last
+        return profile.report_year if stance == "target" else profile.report_year - 1
     return None

@@ -24,6 +24,7 @@ class UnitTable:
     units: dict[str, Unit]
     magnitudes: dict[str, float]
     not_quantities: tuple[str, ...] = ()
+    not_counted_before: tuple[str, ...] = ()   # 9个方面工作, 6项指标: a count of parts of the text
 
     def split(self, written: str) -> tuple[str, Unit] | None:
         """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
@@ -88,4 +89,5 @@ def unit_table() -> UnitTable:
         units.setdefault(word, Unit(name=word, dimension="count", base=word, factor=1.0))
     magnitudes = {k: float(v) for k, v in data["magnitudes"].items()}
     names = tuple(data.get("not_quantities", {}).get("names", ()))
-    return UnitTable(units=units, magnitudes=magnitudes, not_quantities=names)
+    followed = tuple(data.get("not_quantities", {}).get("followed_by", {}).get("words", ()))
+    return UnitTable(units=units, magnitudes=magnitudes, not_quantities=names, not_counted_before=followed)
