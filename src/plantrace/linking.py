@@ -11,7 +11,7 @@ import os
 import pickle
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -172,23 +172,24 @@ def _link_pair(job: tuple[Pair, int]) -> list[Link]:
 
 def _run(
     func: Callable[[Any], Any], jobs: Sequence[Any], workers: int, init: tuple[Any, ...],
-    progress: Callable[[int, int], None] | None,
-) -> list[Any]:
-    out = []
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Any]:
+    """Results in job order, as they come (the caller consumes them one at a time)."""
     if workers <= 1 or len(jobs) <= 1:
         _init_worker(*init)
-        results: Any = map(func, jobs)
-        for i, result in enumerate(results, 1):
-            out.append(result)
-            if progress:
-                progress(i, len(jobs))
-        return out
+        results: Iterable[Any] = map(func, jobs)
+        yield from _counted(results, len(jobs), progress)
+        return
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=init) as pool:
-        for i, result in enumerate(pool.map(func, jobs, chunksize=max(1, len(jobs) // (workers * 8))), 1):
-            out.append(result)
-            if progress:
-                progress(i, len(jobs))
-    return out
+        chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        yield from _counted(pool.map(func, jobs, chunksize=chunk), len(jobs), progress)
+
+
+def _counted(results: Iterable[Any], total: int, progress: Callable[[int, int], None] | None) -> Iterator[Any]:
+    for i, result in enumerate(results, 1):
+        if progress:
+            progress(i, total)
+        yield result
 
 
 def compute_links(
@@ -204,10 +205,9 @@ def compute_links(
     sources = {ref.id: ref.source for ref in refs}
     found = sorted(link.pairs(tree, refs), key=lambda p: (p.upper, p.lower))
     with tempfile.TemporaryDirectory(prefix="plantrace-link-") as folder:
-        summaries = _run(_prepare, refs, workers, (db, places, folder, None), None)
-        stats = link.combine(summaries)
-        del summaries
-        results = _run(_link_pair, [(p, min_chars) for p in found], workers, (db, places, folder, stats), progress)
+        stats = link.combine(_run(_prepare, refs, workers, (db, places, folder, None)))
+        results = list(_run(_link_pair, [(p, min_chars) for p in found], workers, (db, places, folder, stats),
+                            progress))
     report = LinkReport(documents=len(refs))
     with open_store(db) as store, store.transaction() as conn:
         queries.replace_links(conn, sorted(sources), (lk for batch in results for lk in batch))
