@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrace import linking
+from plantrace import linking, linking_coverage
 
 CONTRACT_SIDE = {"doc", "source", "node", "path", "line_start", "line_end"}
 
@@ -75,3 +75,11 @@ def test_places_lists_the_tree_and_takes_a_user_place(linked_db: Path, tmp_path:
     assert _cli("places", "--db", str(db), "--add", "中新广州知识城", "--parent", "广州市").returncode == 0
     missing = _cli("places", "--db", str(db), "--add", "某开发区", "--parent", "不存在市")
     assert missing.returncode == 1 and missing.stderr.startswith("Error:")
+
+
+def test_coverage_of_the_upper_plan_by_every_lower_plan(linked_db: Path) -> None:
+    rows = linking_coverage.coverage(str(linked_db), "all", "广州市")
+    picked = {Path(s).name for r in rows for s in r["lower_docs"]}
+    assert {"haizhu_fyp14_outline_hant.txt", "conghua_fyp14_outline_2022.txt"} <= picked
+    assert all(r["source"].endswith(("guangzhou_fyp14_outline_partial.txt", "guangzhou_work_report_2021.txt"))
+               for r in rows)
