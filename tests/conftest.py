@@ -106,3 +106,9 @@ def sample_store(request: pytest.FixtureRequest) -> str:
         return str(request.getfixturevalue("sample_db"))
     url: str = request.getfixturevalue("sample_pg")
     return url
+
+
+@pytest.fixture(scope="session")
+def sample_paths() -> list[Path]:
+    """The files ``sample_db`` and ``sample_pg`` hold."""
+    return sample_files()

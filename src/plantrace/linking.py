@@ -192,11 +192,23 @@ def _counted(results: Iterable[Any], total: int, progress: Callable[[int, int], 
         yield result
 
 
+# Runs one step elsewhere (the Spark batch layer): (step function, jobs, worker init args) -> results in order.
+# Each worker calls ``init_worker(*init)`` once, then the step function on each of its jobs.
+Runner = Callable[[Callable[[Any], Any], Sequence[Any], tuple[Any, ...]], Iterable[Any]]
+
+
+def init_worker(*init: Any) -> None:
+    """Set up a worker process for the job's steps (what ``runner`` calls once per worker)."""
+    _init_worker(*init)
+
+
 def compute_links(
     db: str, *, workers: int | None = None, min_chars: int = 15,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, runner: Runner | None = None,
 ) -> LinkReport:
-    """Link every lower/upper document pair the place tree gives; replace the stored links."""
+    """Link every lower/upper document pair the place tree gives; replace the stored links.
+
+    ``runner`` runs the two steps elsewhere (``plantrace batch link`` on Spark) instead of local processes."""
     workers = workers or min(2, os.cpu_count() or 1)
     with open_store(db) as store:
         tree = place_tree(store)
@@ -205,9 +217,10 @@ def compute_links(
     sources = {ref.id: ref.source for ref in refs}
     found = sorted(link.pairs(tree, refs), key=lambda p: (p.upper, p.lower))
     with tempfile.TemporaryDirectory(prefix="plantrace-link-") as folder:
-        stats = link.combine(_run(_prepare, refs, workers, (db, places, folder, None)))
-        results = list(_run(_link_pair, [(p, min_chars) for p in found], workers, (db, places, folder, stats),
-                            progress))
+        first = (db, places, folder, None)
+        stats = link.combine(runner(_prepare, refs, first) if runner else _run(_prepare, refs, workers, first))
+        jobs, init = [(p, min_chars) for p in found], (db, places, folder, stats)
+        results = list(runner(_link_pair, jobs, init) if runner else _run(_link_pair, jobs, workers, init, progress))
     report = LinkReport(documents=len(refs))
     with open_store(db) as store, store.transaction() as conn:
         queries.replace_links(conn, sorted(sources), (lk for batch in results for lk in batch))

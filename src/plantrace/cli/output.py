@@ -37,7 +37,7 @@ DB_OPTION = click.option(
     default=None,
     callback=_default_db,
     type=click.Path(dir_okay=False),
-    help="SQLite database file [default: setting `db`, env PLANTRACE_DB, else plantrace.db].",
+    help="SQLite database file or postgresql:// URL [default: setting `db`, env PLANTRACE_DB, else plantrace.db].",
 )
 MAX_FILE_MB = 100_000  # 100 GB: anything above is a typo, not a document
 
