@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= out/plantrace.db
+SCALE_DOCS ?= 1000
 STAMP  := $(VENV)/.installed
 
 .PHONY: venv system demo test lint bench eval clean
@@ -48,7 +49,7 @@ lint: venv
 
 bench: venv
 	mkdir -p out
-	$(BIN)/python -m bench --out out/bench.json
+	$(BIN)/python -m bench --out out/bench.json --scale-docs $(SCALE_DOCS)
 
 eval: venv
 	$(BIN)/python -m evaluation

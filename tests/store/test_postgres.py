@@ -91,3 +91,24 @@ def test_a_url_that_cannot_be_reached_is_a_clear_error() -> None:
 
     with pytest.raises(StoreError, match="Cannot connect"):
         open_store("postgresql://nobody:secret@127.0.0.1:1/none")
+
+
+def test_db_migrate_on_postgresql_is_explicit_and_versioned(pg_server: object) -> None:
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pgcluster
+
+    url = pgcluster.create_database(pg_server, "migrate_me")  # type: ignore[arg-type]
+    plantrace = str(Path(sys.executable).parent / "plantrace")
+    reading = subprocess.run([plantrace, "ls", "--db", url], capture_output=True, text=True, check=False)
+    assert reading.returncode == 1 and "Error:" in reading.stderr  # reading never creates the schema
+    first = subprocess.run([plantrace, "db", "migrate", "--db", url, "--json"], capture_output=True, text=True,
+                           check=True)
+    applied = json.loads(first.stdout)["applied"]
+    assert applied == [name for _, name, _ in available("postgresql")]
+    again = subprocess.run([plantrace, "db", "migrate", "--db", url, "--json"], capture_output=True, text=True,
+                           check=True)
+    assert json.loads(again.stdout)["applied"] == []

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from plantrace.batch import spark
 from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
 
 SPARK_OPTION = click.option(
@@ -42,6 +41,8 @@ def batch_ingest_command(
     Documents already stored (same content) are skipped, so a rerun resumes; a document that fails
     is listed with its reason and the others go on.
     """
+    from plantrace.batch import spark  # imported when used: keeps every other command's start-up quick
+
     report = spark.ingest(list(paths), master=master, db=db, out=out, partitions=partitions)
     rows = [{**f, "doc": None, "source": f["path"], "line_start": None, "line_end": None} for f in report.failures]
     if as_json:
@@ -68,6 +69,8 @@ def batch_link_command(db: str, master: str, partitions: int | None, min_chars: 
     Example:
       plantrace batch link --spark local[2] --db plantrace.db
     """
+    from plantrace.batch import spark
+
     report = spark.link(db, master=master, partitions=partitions, min_chars=min_chars)
     rows = [{**p, "doc": p["lower"], "source": p["lower"], "line_start": 1, "line_end": 1} for p in report.pairs]
     if as_json:
