@@ -73,7 +73,7 @@ def process_document(path: str, done: frozenset[str], encoding: str | None, max_
     try:
         with open(path, "rb") as handle:
             digest = hashlib.sha256(handle.read()).hexdigest()
-        doc = document_id(digest)
+        doc = document_id(digest, path)  # the id the store gives it: content and resolved path
         if doc in done:
             return TaskResult(path, doc, skipped=True)
         return TaskResult(path, doc, build_bundle(Path(path), encoding=encoding, max_bytes=max_bytes))
