@@ -126,3 +126,13 @@ def test_questions_in_other_words_find_the_passage(provinces_db: Path, question:
 def test_query_expansion(question: str, expected: str) -> None:
     variants = {v for t in parse_query(question).terms for v in t.variants}
     assert expected in variants
+
+
+def test_a_short_name_of_an_autonomous_region_names_its_place(provinces_db: Path) -> None:
+    from plantrace.search.place import place_names
+
+    assert place_names("宁夏回族自治区") == ("宁夏回族自治区", "宁夏")
+    hits = search(provinces_db, "宁夏首发经济", limit=3)
+    assert hits and Path(hits[0].source).name == "ningxia_2026.txt"
+    hits = search(provinces_db, "陕西首发经济", limit=3)
+    assert hits and Path(hits[0].source).name == "shaanxi_2026.txt"

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from plantrace.errors import NotFound
+from plantrace.gazetteer import gazetteer
 from plantrace.models.search import Hit, SearchFilters
 from plantrace.search.place import Place
 from plantrace.search.query import synonym_groups
@@ -168,6 +169,10 @@ def _place_names(place: str) -> list[str]:
     parts = re.findall(r".+?(?:自治区|自治州|新区|省|市|区|县)|.+$", place)
     names = [place, *parts]
     for part in parts:
+        known = [s for d in gazetteer().lookup(part) if d.name == part and d.rank > 0 for s in d.short]  # 新疆
+        if known:
+            names.extend(known)
+            continue
         for suffix in _ADMIN_SUFFIX:
             if part.endswith(suffix) and len(part) - len(suffix) >= 2:
                 names.append(part[: -len(suffix)])

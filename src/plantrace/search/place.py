@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
+from plantrace.gazetteer import gazetteer
 from plantrace.search.segment import cut, stopwords
 from plantrace.search.tokens import fold
 
@@ -101,8 +102,12 @@ def place_names(jurisdiction: str) -> tuple[str, ...]:
 
 
 def short_names(part: str) -> tuple[str, ...]:
-    """``海珠区`` -> (``海珠区``, ``海珠``): the name with and without its suffix (two characters or more)."""
+    """``海珠区`` -> (``海珠区``, ``海珠``): the name with and without its suffix (two characters or more);
+    a division of the national gazetteer by its short names (新疆维吾尔自治区 -> 新疆)."""
     names = [part]
+    known = [s for d in gazetteer().lookup(part) if d.name == part and d.level != "national" for s in d.short]
+    if known:
+        return tuple(n for n in dict.fromkeys([part, *known]) if len(n) >= 2)
     for suffix in _ADMIN_SUFFIX:
         if part.endswith(suffix) and len(part) - len(suffix) >= 2:
             names.append(part[: -len(suffix)])
