@@ -66,7 +66,9 @@ def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, Reason
         line = by_number[number]
         if number in reasons:
             following = reasons[number][0]
-        elif following and len(line.simp) <= rules.tail_follow_max_chars and not is_prose(line, rules):
+        elif following and line.raw.strip() and len(line.simp) <= rules.tail_follow_max_chars and not is_prose(
+            line, rules
+        ):
             reasons[number] = (following, "chrome.tail_follow.v1")
     for number in split_breadcrumbs(lines, head, rules):
         reasons.setdefault(number, ("web_chrome", "chrome.breadcrumb_lines.v1"))

@@ -181,7 +181,7 @@ def split_breadcrumbs(lines: Sequence[Line], head: Sequence[int], rules: ChromeR
             continue
         found.add(line.number)
         for near in zone[max(position - 1, 0): position + 2]:
-            if len(near.simp) <= CRUMB_MAX_CHARS and not is_prose(near, rules):
+            if near.raw.strip() and len(near.simp) <= CRUMB_MAX_CHARS and not is_prose(near, rules):
                 found.add(near.number)
     return found
 
@@ -193,7 +193,7 @@ def label_values(lines: Sequence[Line], labels: set[int], rules: ChromeRules) ->
     found: set[int] = set()
     for line, after in itertools.pairwise(nonblank):
         if line.number in labels and line.simp.endswith(":") and after.number not in labels and (
-            len(after.simp) <= LABEL_VALUE_MAX_CHARS and not is_prose(after, rules)
+            after.raw.strip() and len(after.simp) <= LABEL_VALUE_MAX_CHARS and not is_prose(after, rules)
         ):
             found.add(after.number)
     return found
@@ -207,7 +207,7 @@ def repeated_head_lines(lines: Sequence[Line], head: Sequence[int], chrome: set[
     found: set[int] = set()
     wanted = set(head)
     for line in lines:
-        if line.number not in wanted or not line.simp:
+        if line.number not in wanted or not line.raw.strip():
             continue
         earlier = first.setdefault(line.simp, line.number)
         if earlier != line.number and any(n in chrome for n in range(earlier, line.number)):
