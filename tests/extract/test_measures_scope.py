@@ -83,3 +83,17 @@ def test_scope_and_period(phrase: str, doc: dict[str, Any], path: tuple[str, ...
 def test_heading_time_decides_the_region(path: tuple[str, ...], stance: str) -> None:
     found = one("全省规模以上工业增加值增长6.5%。", path=path, **WR2026)
     assert [m.stance for m in found] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a sentence framed by the plan period: increments cover it, levels stay the end year's (GZ)
+        ("五年来，新增高新技术企业1200家，地区生产总值达到23562亿元。",
+         [("1200家", "period_cumulative", (2021, 2025)), ("23562亿元", "annual", None)]),
+        # its own year dates the value
+        ("2025年，新增五星级饭店16家。", [("16家", "annual", None)]),
+    ],
+)
+def test_a_period_frame_makes_increments_cumulative(phrase: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(m.surface, m.scope, m.period) for m in one(phrase, path=REVIEW, **WR2026)] == expected

@@ -59,15 +59,43 @@ def coverage(
         scope = "period_cumulative"
     else:
         base = _base_year(marks, clause_start, start) if kind in ("growth", "change", "ratio") else None
-        if base is None or year is None or base >= year - 1:
-            return ANNUAL
-        return Coverage("period_cumulative", (base + 1, year), True)
+        if base is not None and year is not None and base < year - 1:
+            return Coverage("period_cumulative", (base + 1, year), True)
+        return _framed(text, sentence_start, own, hit, kind, profile)
     period, named = period_of(text[sentence_start:start], stance, profile, headings)
     if scope == "period_cumulative" and period is None and year is not None:
         base = _base_year(marks, clause_start, start)
         if base is not None and base < year:
             return Coverage(scope, (base + 1, year), True)
     return Coverage(scope, period, named)
+
+
+_ADDING = re.compile(r"(?:新增|新建|建成|累计|净增|培育|引进|创建|完成|减少|增加|压减|淘汰)[^,，;；。]{0,12}$")
+_FRAME_WINDOW = 300  # a frame opening the paragraph reaches this far
+
+
+def _framed(text: str, sentence_start: int, own: str, hit: Hit, kind: str, profile: T.Profile) -> Coverage:
+    """五年来，…新增高新技术企业1200家: an increment (a count or change after 新增/建成/减少 …, or a growth
+    rate) in a sentence framed by a period (五年来, 过去五年, “十四五”时期 at the start of the sentence
+    or of the paragraph) covers that period, when its own sentence names no year."""
+    if kind not in ("count", "change", "growth") or (kind == "count" and not _ADDING.search(own)):
+        return ANNUAL
+    sentence = text[sentence_start:hit.start]
+    if any(not _FRAME.fullmatch(sentence[m.start:m.end]) for m in T.year_marks(sentence, None)):
+        return ANNUAL  # 2025年，新增…: the sentence dates its own value
+    frame = _FRAME.search(sentence)
+    if frame is None and hit.start <= _FRAME_WINDOW:
+        frame = _FRAME.match(text)  # 五年来，… opening the paragraph
+    if frame is None:
+        return ANNUAL
+    period = _named_period(frame.group(0), profile)
+    ref = profile.reference_year
+    if period and ref is not None and period[0] < ref <= period[1]:
+        period = (period[0], ref - 1)  # “十四五”以来 in a 2023 report: the results so far
+    return Coverage("period_cumulative", period, True) if period else ANNUAL
+
+
+_FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|“?十[一二三四五]?五”?(?:时期|期间|以来))")
 
 
 def _base_year(marks: list[T.YearMark], clause_start: int, start: int) -> int | None:
