@@ -4,6 +4,11 @@ A .docx is a zip: before any XML is parsed, the declared uncompressed sizes are 
 zip bomb can expand to gigabytes), and the XML parser resolves no entities. Tables nested deeper
 than ``_MAX_TABLE_DEPTH`` are not walked further: their text is joined into the enclosing cell,
 with a warning, so that nothing is lost.
+
+Labels that Word prints from automatic numbering (第一章, 第一节, 一、) are put back in front of the
+paragraph text, computed from numbering.xml (see :mod:`plantrace.ingest.docx_numbering`). A one-cell
+table (a 专栏 box) gives one line per paragraph, its title first. Headers, footers, footnotes and text
+boxes are not body text: they stay out of the lines and a warning says what was kept apart.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.errors import BrokenFile, DocumentTooLarge, missing_extra
+from plantrace.ingest.docx_numbering import Numbering, join_label
 from plantrace.ingest.readers import make_source
 from plantrace.models import DocWarning, SourceText
 
@@ -69,55 +75,144 @@ def _open(path: Path, data: bytes) -> Any:
         raise
 
 
-def _block_lines(container: Any, depth: int = 0, flattened: list[int] | None = None) -> Iterator[str]:
-    """Paragraph texts and table cells of a document or cell, in order."""
-    from docx.table import Table
-
-    for block in container.iter_inner_content():
-        if isinstance(block, Table):
-            if depth < _MAX_TABLE_DEPTH:
-                yield from _table_lines(block, depth + 1, flattened)
-            else:
-                if flattened is not None:
-                    flattened.append(depth)
-                yield _flat_text(block._tbl)
-        else:
-            yield block.text
-
-
 def _flat_text(element: Any) -> str:
     """All the text below an XML element, paragraph by paragraph joined by spaces (no recursion)."""
     texts = ("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in element.iter(f"{_W}p"))
     return " ".join(t.strip() for t in texts if t.strip())
 
 
-def _table_lines(table: Any, depth: int, flattened: list[int] | None = None) -> Iterator[str]:
-    """One line per distinct cell (a merged cell once), row by row; a nested table joins its cell."""
-    seen: set[Any] = set()  # the cells' XML elements: holding them keeps their identity stable
-    for row in table.rows:
-        for cell in row.cells:
+_MAX_STYLE_CHAIN = 16
+
+
+def _num_pr(ppr: Any) -> tuple[str, int] | None:
+    num_pr = None if ppr is None else ppr.find(f"{_W}numPr")
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(f"{_W}numId")
+    ilvl = num_pr.find(f"{_W}ilvl")
+    return (
+        "" if num_id is None else num_id.get(f"{_W}val") or "",
+        0 if ilvl is None else int(ilvl.get(f"{_W}val") or 0),
+    )
+
+
+class _Reader:
+    """Walks the body once, keeping the numbering counters in document order."""
+
+    def __init__(self, document: Any) -> None:
+        self.flattened: list[int] = []
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            numbering = None
+        self.numbering = Numbering.from_part(numbering)
+        self.styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.findall(f"{_W}style")}
+        self.text_boxes = 0
+
+    def _style_num(self, style_id: str | None) -> tuple[str, int] | None:
+        for _ in range(_MAX_STYLE_CHAIN):
+            style = self.styles.get(style_id)
+            if style is None:
+                return None
+            found = _num_pr(style.find(f"{_W}pPr"))
+            if found is not None:
+                return found
+            based = style.find(f"{_W}basedOn")
+            style_id = None if based is None else based.get(f"{_W}val")
+        return None
+
+    def paragraph(self, paragraph: Any) -> str:
+        p = paragraph._p
+        if p.find(f".//{_W}txbxContent") is not None:
+            self.text_boxes += 1
+        ppr = p.pPr
+        own = _num_pr(ppr)
+        style = None if ppr is None or ppr.pStyle is None else ppr.pStyle.val
+        num = own
+        if own is None or own[0] == "":
+            from_style = self._style_num(style)
+            num = from_style if own is None or from_style is None else (from_style[0], own[1])
+        text: str = paragraph.text
+        if num is None or num[0] in ("", "0") or not text.strip():
+            return text
+        return join_label(self.numbering.label(num[0], num[1]), text)
+
+    def blocks(self, container: Any, depth: int = 0) -> Iterator[str]:
+        """Paragraph texts and table cells of a document or cell, in order."""
+        from docx.table import Table
+
+        for block in container.iter_inner_content():
+            if isinstance(block, Table):
+                if depth < _MAX_TABLE_DEPTH:
+                    yield from self.table(block, depth + 1)
+                else:
+                    self.flattened.append(depth)
+                    yield _flat_text(block._tbl)
+            else:
+                yield self.paragraph(block)
+
+    def table(self, table: Any, depth: int) -> Iterator[str]:
+        """A one-cell table (a box) line by line; otherwise one line per distinct cell, row by row."""
+        cells = [cell for row in table.rows for cell in row.cells]
+        if len({cell._tc for cell in cells}) == 1:
+            yield from (t for t in self.blocks(cells[0], depth) if t.strip())
+            return
+        seen: set[Any] = set()  # the cells' XML elements: holding them keeps their identity stable
+        for cell in cells:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            texts = [t for t in _block_lines(cell, depth, flattened) if t.strip()]
+            texts = [t for t in self.blocks(cell, depth) if t.strip()]
             yield " ".join(t.strip() for t in texts)
 
 
-def docx_lines(path: Path, data: bytes, flattened: list[int] | None = None) -> list[str]:
+def _kept_apart(document: Any, text_boxes: int) -> tuple[DocWarning, ...]:
+    """Headers, footers, footnotes and text boxes: not read as body text, said in one warning."""
+    furniture: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if part.is_linked_to_previous and section is not document.sections[0]:
+                continue
+            text = " ".join(p.text.strip() for p in part.paragraphs if p.text.strip())
+            if text and text not in furniture:
+                furniture.append(text)
+    notes = sum(
+        1 for rel in document.part.rels.values() if rel.reltype.endswith(("/footnotes", "/endnotes"))
+    )
+    if not furniture and not text_boxes and not notes:
+        return ()
+    said = []
+    if furniture:
+        said.append("header/footer text " + "; ".join(repr(t) for t in furniture[:4]))
+    if text_boxes:
+        said.append(f"{text_boxes} text box(es)")
+    if notes:
+        said.append("footnotes/endnotes")
+    return (DocWarning("docx_kept_apart", "kept out of the body text: " + ", ".join(said)),)
+
+
+def docx_read(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...]]:
+    """The body lines and the warnings (deep tables flattened, what was kept apart)."""
     check_zip_bounds(path, data)
     document = _open(path, data)
     try:
-        return [line for text in _block_lines(document, 0, flattened) for line in text.split("\n")]
+        reader = _Reader(document)
+        lines = [line for text in reader.blocks(document) for line in text.split("\n")]
+        kept_apart = _kept_apart(document, reader.text_boxes)
     except (KeyError, ValueError, AttributeError) as exc:
         raise BrokenFile(f"{path}: the .docx structure is damaged ({exc}).") from None
+    warnings: tuple[DocWarning, ...] = ()
+    if reader.flattened:
+        warnings = (DocWarning("docx_deep_tables", f"{len(reader.flattened)} table(s) nested more than "
+                               f"{_MAX_TABLE_DEPTH} deep: their text is kept, joined into the enclosing cell"),)
+    return lines, warnings + kept_apart
+
+
+def docx_lines(path: Path, data: bytes) -> list[str]:
+    return docx_read(path, data)[0]
 
 
 def read_docx(path: Path, data: bytes, encoding: str | None) -> SourceText:
     """``encoding`` is ignored: a .docx is always UTF-8 XML inside."""
-    flattened: list[int] = []
-    lines = docx_lines(path, data, flattened)
-    warnings: tuple[DocWarning, ...] = ()
-    if flattened:
-        warnings = (DocWarning("docx_deep_tables", f"{len(flattened)} table(s) nested more than {_MAX_TABLE_DEPTH} "
-                               "deep: their text is kept, joined into the enclosing cell"),)
-    return make_source(path, data, "docx", "utf-8", lines, warnings)
+    lines, found = docx_read(path, data)
+    return make_source(path, data, "docx", "utf-8", lines, found)
