@@ -2,7 +2,9 @@
 
 For each excerpt of a sample document (examples/corpus) this writes
 
-- ``NAME.txt``: the excerpt as plain text, the reference the other formats are scored against;
+- ``excerpts.json``: where each excerpt comes from (corpus file, first and last line): the plain text
+  of that range (stripped, blank lines dropped) is the reference the other formats are scored against,
+  read from examples/corpus rather than copied here;
 - ``NAME.docx``: Heading 1/2/3 paragraph styles with *automatic numbering* (the labels 第一章, 第一节,
   一、 come from numbering.xml, not from the text runs), a 专栏 box as a one-cell table, a running
   header and a page-number footer (— 1 —);
@@ -14,6 +16,7 @@ Run: ``python scripts/make_format_fixtures.py`` from the repository root.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -178,9 +181,10 @@ def print_pdf(docx_path: Path, out_dir: Path) -> None:
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    manifest = {e.name: {"source": e.source, "first": e.first, "last": e.last} for e in EXCERPTS}
+    (OUT / "excerpts.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for excerpt in EXCERPTS:
         lines = excerpt_lines(excerpt)
-        (OUT / f"{excerpt.name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         docx_path = OUT / f"{excerpt.name}.docx"
         make_docx(excerpt, lines).save(str(docx_path))
         print_pdf(docx_path, OUT)

@@ -7,6 +7,7 @@ scripts/make_format_fixtures.py: their heading labels live in numbering.xml, not
 from __future__ import annotations
 
 import io
+import json
 import unicodedata
 from pathlib import Path
 
@@ -17,11 +18,15 @@ from plantrace.ingest.docx_text import docx_read
 from plantrace.ingest.readers import read_source
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 MAX = 50 * 1024 * 1024
 
 
 def _reference(name: str) -> list[str]:
-    return (FIXTURES / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    """The text version: the excerpt's lines of the sample document, stripped, blank lines dropped."""
+    where = json.loads((FIXTURES / "excerpts.json").read_text(encoding="utf-8"))[name]
+    lines = (CORPUS / where["source"]).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines[where["first"] - 1: where["last"]] if line.strip()]
 
 
 @pytest.mark.parametrize("name", ["conghua_outline", "guangzhou_report_2021", "guangzhou_outline_box"])
