@@ -181,7 +181,7 @@ def print_pdf(docx_path: Path, out_dir: Path) -> None:
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    manifest = {e.name: {"source": e.source, "first": e.first, "last": e.last} for e in EXCERPTS}
+    manifest = {e.name: {"source": e.source, "first": e.first, "last": e.last, "header": e.header} for e in EXCERPTS}
     (OUT / "excerpts.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for excerpt in EXCERPTS:
         lines = excerpt_lines(excerpt)

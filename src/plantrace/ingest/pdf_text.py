@@ -1,4 +1,10 @@
-"""PDF reader: the text layer, page by page, through pypdf. A scan without text is refused."""
+"""PDF reader: the text layer, page by page, through pypdf. A scan without text is refused.
+
+The printed lines are laid back into text by :mod:`plantrace.ingest.pdf_layout`: running headers,
+footers and page numbers removed (and said in a ``pdf_furniture`` warning), lines wrapped inside a
+sentence joined, the spaces a text layer puts between Chinese and digits closed; the page of each
+line is kept in :attr:`SourceText.pages`.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.errors import BrokenFile, EmptyDocument, missing_extra
+from plantrace.ingest.pdf_layout import lay_out
 from plantrace.ingest.readers import make_source, split_physical_lines
 from plantrace.models import DocWarning, SourceText
 
@@ -35,6 +42,11 @@ def _page_texts(path: Path, reader: Any) -> list[str]:
 
 
 def pdf_lines(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...]]:
+    lines, _, found = pdf_pages(path, data)
+    return lines, found
+
+
+def pdf_pages(path: Path, data: bytes) -> tuple[list[str], list[int], tuple[DocWarning, ...]]:
     """Lines of the text layer, pages in order; pypdf's warnings become one document warning."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -44,14 +56,19 @@ def pdf_lines(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...
             f"{path}: the PDF has no text layer ({len(texts)} page(s), no extractable text).",
             hint="It is probably a scan: run OCR on it (for example ocrmypdf) and try again.",
         )
-    lines = [line for text in texts for line in split_physical_lines(text)]
-    if not caught:
-        return lines, ()
-    message = f"{len(caught)} warning(s) while reading the PDF, the first: {caught[0].message}"
-    return lines, (DocWarning("pdf_warning", message),)
+    laid = lay_out([split_physical_lines(text) for text in texts])
+    found: tuple[DocWarning, ...] = ()
+    if caught:
+        message = f"{len(caught)} warning(s) while reading the PDF, the first: {caught[0].message}"
+        found = (DocWarning("pdf_warning", message),)
+    if laid.removed:
+        said = ", ".join(f"{text!r} ×{n}" for text, n in laid.removed.most_common(6))
+        count = sum(laid.removed.values())
+        found += (DocWarning("pdf_furniture", f"page furniture removed ({count} line(s)): {said}"),)
+    return laid.lines, laid.pages, found
 
 
 def read_pdf(path: Path, data: bytes, encoding: str | None) -> SourceText:
     """``encoding`` is ignored: the PDF's fonts say how to read its text."""
-    lines, found = pdf_lines(path, data)
-    return make_source(path, data, "pdf", "pdf", lines, found)
+    lines, pages, found = pdf_pages(path, data)
+    return make_source(path, data, "pdf", "pdf", lines, found, pages=tuple(pages))

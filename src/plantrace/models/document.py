@@ -99,6 +99,7 @@ class SourceText:
     encoding: str
     lines: tuple[str, ...]
     warnings: tuple[DocWarning, ...] = ()
+    pages: tuple[int, ...] = ()  # the printed page of each line (PDF), else empty
 
 
 @dataclass(frozen=True, slots=True)

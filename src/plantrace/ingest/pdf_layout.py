@@ -1,0 +1,117 @@
+"""Printed pages back into text: running headers, footers and page numbers removed, wrapped lines joined.
+
+A PDF's text layer holds the printed lines. A Chinese line wraps mid-sentence with no hyphen, so a
+line is joined to the next when it is full (about as wide as the page's widest lines), does not end a
+sentence, and the next line does not open a heading or a box. Lines that repeat at the top or bottom
+of most pages (a running title) and page numbers (— 12 —, 一 12 一, 第 3 页) are page furniture: they
+are removed, and what was removed is said in a warning. The page of every kept line is returned too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[—–\-一－_·•]{1,3}\s*\d{1,4}\s*[—–\-一－_·•]{1,3}"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4})\s*$"
+)
+_SENTENCE_END = tuple("。！？；：!?;…”’」』）)】")
+_HEADING_START = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[编篇章节部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+    r"|\d+[、.．](?!\d)|专栏|附[件表录]|注[:：])"
+)
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
+_FULL = 0.85  # a line at least this share of the page's widest line is full (it wrapped)
+
+
+@dataclass(frozen=True, slots=True)
+class Laid:
+    """The kept lines, the page (1-based) of each, and what was removed as page furniture."""
+
+    lines: list[str]
+    pages: list[int]
+    removed: Counter[str]
+
+
+def _width(line: str) -> float:
+    return sum(0.5 if ord(ch) < 0x2E80 and not 0x2010 <= ord(ch) <= 0x206F else 1.0 for ch in line.strip())
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def _repeated(pages: list[list[str]], edge: slice) -> set[str]:
+    """Lines seen at a page edge (first or last two lines) on at least half the pages (three at least)."""
+    if len(pages) < 2:
+        return set()
+    counts = Counter(key for page in pages for key in {
+        _furniture_key(line) for line in page[edge] if line.strip() and not line.strip().endswith(_SENTENCE_END)
+    })
+    need = max(2, (len(pages) + 1) // 2)
+    return {key for key, n in counts.items() if n >= need}
+
+
+def _latin_seam(before: str, after: str) -> bool:
+    """Two Latin words or numbers meet: not a Chinese wrap, never glued together."""
+    return before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum()
+
+
+def close_cjk_spaces(line: str) -> str:
+    """Remove the spaces a text layer puts between Chinese and Latin or digits (2021 年 -> 2021年)."""
+    return _SPACE_NEAR_CJK.sub("", line)
+
+
+def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], Counter[str]]:
+    repeated = _repeated(pages, slice(0, 2)) | _repeated(pages, slice(-2, None))
+    removed: Counter[str] = Counter()
+    kept_pages: list[list[str]] = []
+    for page in pages:
+        kept = list(page)
+        for edge in (0, -1):  # a page number or running line at the top or bottom, twice at most
+            for _ in range(2):
+                while kept and not kept[edge].strip():
+                    kept.pop(edge)
+                if not kept:
+                    break
+                line = kept[edge]
+                if _PAGE_NUMBER.match(line):
+                    removed["page number"] += 1
+                elif _furniture_key(line) in repeated:
+                    removed[line.strip()] += 1
+                else:
+                    break
+                kept.pop(edge)
+        kept_pages.append(kept)
+    return kept_pages, removed
+
+
+def join_wrapped(pages: list[list[str]]) -> tuple[list[str], list[int]]:
+    widths = sorted(_width(line) for page in pages for line in page if line.strip())
+    full = widths[int(len(widths) * 0.9)] * _FULL if widths else 0.0
+    lines: list[str] = []
+    where: list[int] = []
+    open_line = False
+    for number, page in enumerate(pages, start=1):
+        for raw in page:
+            line = close_cjk_spaces(raw.strip())
+            if not line:
+                open_line = False
+                continue
+            if open_line and lines and not _HEADING_START.match(line) and not _latin_seam(lines[-1], line):
+                lines[-1] += line
+            else:
+                lines.append(line)
+                where.append(number)
+            open_line = _width(line) >= full and not line.endswith(_SENTENCE_END)
+    return lines, where
+
+
+def lay_out(page_texts: list[list[str]]) -> Laid:
+    pages, removed = strip_furniture(page_texts)
+    lines, where = join_wrapped(pages)
+    return Laid(lines, where, removed)
