@@ -25,6 +25,9 @@ _HEADING_START = re.compile(
 )
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
+# quotes drawn from a fallback font come out of the text layer before the word they enclose, with a
+# space where the closing one stood: 第一节“ ”十三五 时期 -> 第一节“十三五”时期
+_SPLIT_QUOTES = re.compile(r"“\s*”([^\s“”]{1,12})\s")
 _FULL = 0.85  # a line at least this share of the page's widest line is full (it wrapped)
 
 
@@ -63,7 +66,7 @@ def _latin_seam(before: str, after: str) -> bool:
 
 def close_cjk_spaces(line: str) -> str:
     """Remove the spaces a text layer puts between Chinese and Latin or digits (2021 年 -> 2021年)."""
-    return _SPACE_NEAR_CJK.sub("", line)
+    return _SPACE_NEAR_CJK.sub("", _SPLIT_QUOTES.sub(r"“\1”", line))
 
 
 def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], Counter[str]]:
