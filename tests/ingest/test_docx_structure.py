@@ -148,3 +148,20 @@ def test_numbering_from_the_heading_style() -> None:
 )
 def test_join_label(label: str, text: str, joined: str) -> None:
     assert join_label(label, text) == joined
+
+
+def test_text_box_kept_out_of_the_body_and_said() -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("全面推进乡村振兴，建设宜居宜业和美乡村。")
+    box = ('<w:pict xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox><w:txbxContent><w:p><w:r>'
+           "<w:t>图片说明：高标准农田建设现场</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>")
+    paragraph.add_run()._r.append(parse_xml(box))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines, warnings = docx_read(Path("boxed.docx"), buffer.getvalue())
+    assert lines == ["全面推进乡村振兴，建设宜居宜业和美乡村。"]
+    assert [w.code for w in warnings] == ["docx_kept_apart"] and "1 text box" in warnings[0].message
