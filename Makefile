@@ -35,6 +35,10 @@ demo: venv system
 	$(BIN)/plantrace report --jurisdiction 中华人民共和国 --period 2016-2020 --db $(DB) --out out/report_national.html
 	$(BIN)/plantrace report --jurisdiction 广州市 --period 2021-2025 --db $(DB) --format md --out out/report_guangzhou.md
 	@echo "Target tracking reports: out/report_national.html, out/report_guangzhou.md"
+	$(BIN)/plantrace link --db $(DB)
+	@echo "Sign in to upload or edit: $(BIN)/plantrace users add NAME --role admin --jurisdiction '*' --db $(DB)"
+	@echo "Starting the web app on the sample corpus: http://127.0.0.1:8000 (Ctrl-C stops it)"
+	$(BIN)/plantrace serve --db $(DB) --host 127.0.0.1 --port 8000
 
 test: venv system
 	$(BIN)/ruff check src tests bench evaluation

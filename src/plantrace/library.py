@@ -5,13 +5,17 @@ Adapters (``plantrace.cli``, ``plantrace.api``) call these and never reach into 
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from plantrace.errors import NotFound
+from plantrace import pipeline
+from plantrace.errors import DocumentTooLarge, InputError, NotFound, UnsupportedFormat
 from plantrace.store import Store
 from plantrace.store import entities as entity_queries
 from plantrace.store import measures as measure_queries
@@ -20,9 +24,36 @@ from plantrace.store.core import connect, database_error, open_store, refuse_url
 from plantrace.store.db import is_url, redact
 
 __all__ = [
-    "COMPARE_ASPECTS", "DatabaseStatus", "Store", "compare_places", "concepts", "database_status", "guidance",
-    "industries", "known_places", "migrate_database", "node_measures", "open_store", "platforms", "projects",
-    "reader", "targets",
+    "COMPARE_ASPECTS",
+    "DatabaseStatus",
+    "Store",
+    # the web app's
+    "compare",
+    "compare_aspects",
+    "compare_places",
+    "concepts",
+    "database_status",
+    "document",
+    "documents",
+    "guidance",
+    "industries",
+    "known_places",
+    "measures",
+    "migrate_database",
+    "node_measures",
+    "nodes",
+    "open_store",
+    "parse_upload",
+    "passages",
+    "places",
+    "platforms",
+    "prepare_database",
+    "projects",
+    "reader",
+    "reader_view",
+    "remove_document",
+    "save_bundle",
+    "targets",
 ]
 
 Row = dict[str, Any]
@@ -140,3 +171,134 @@ def database_status(db: str | Path) -> DatabaseStatus:
     finally:
         conn.close()
     return DatabaseStatus(True, int(documents), found.version or None, found.pending, found.unknown)
+
+
+# -- the web app's questions (same rows as the CLI) ----------------------------------------------
+
+DB = str | Path
+
+
+def documents(db: DB) -> list[Row]:
+    """Every document: the rows of ``plantrace ls --json``."""
+    with open_store(db, write=False) as store:
+        return [document_row(d) for d in store.documents()]
+
+
+def document_row(doc: Row) -> Row:
+    period = doc["period"]
+    return {
+        "doc": doc["id"], "source": doc["source"], "file": Path(doc["source"]).name, "title": doc["title"],
+        "jurisdiction": doc["jurisdiction"],
+        "level": doc["level"], "doc_type": doc["doc_type"], "period": f"{period[0]}-{period[1]}" if period else "",
+        "issued": doc["issued"], "script": doc["script"], "lines": doc["lines"],
+        "warnings": ", ".join(sorted({w["code"] for w in doc["warnings"]})),
+        "line_start": 1, "line_end": doc["lines"],
+    }
+
+
+def document(db: DB, ref: str) -> Row:
+    """One document with its warnings and removed runs: ``plantrace show DOC --json``."""
+    with open_store(db, write=False) as store:
+        doc = store.document(ref)
+        return {**doc, "doc": doc["id"], "line_start": 1, "line_end": doc["lines"], "removed": store.removed(doc["id"])}
+
+
+def nodes(db: DB, ref: str, *, outline: bool = False) -> list[Row]:
+    """The structure nodes of a document in order (``outline``: headings, boxes and notes only)."""
+    with open_store(db, write=False) as store:
+        doc = store.document(ref)
+        rows = store.nodes(doc["id"])
+    return [node_row(n, doc) for n in rows if not (outline and n["kind"] == "paragraph")]
+
+
+def node_row(n: Row, doc: Row) -> Row:
+    return {
+        "doc": doc["id"], "source": doc["source"], "node": n["id"], "kind": n["kind"], "label": n["label"],
+        "number": n["number"], "title": n["title"], "path": n["path"], "parent": n["parent"],
+        "line_start": n["line_start"], "line_end": n["line_end"],
+    }
+
+
+def reader_view(db: DB, ref: str) -> Row:
+    """Everything the reader page shows: the document, its nodes, its lines and its measures."""
+    with open_store(db, write=False) as store:
+        doc = store.document(ref)
+        node_rows = store.nodes(doc["id"])
+        lines = store.lines(doc["id"], 1, doc["lines"])
+        removed = store.removed(doc["id"])
+        found = measure_queries.query(store.conn, doc=doc["id"])
+    return {"document": doc, "nodes": node_rows, "lines": lines, "removed": removed, "measures": found}
+
+
+def passages(db: DB, spans: Sequence[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
+    """The original text of each (doc, line_start, line_end) span, lines joined by newlines."""
+    out: dict[tuple[str, int, int], str] = {}
+    with open_store(db, write=False) as store:
+        for doc, start, end in spans:
+            if (doc, start, end) not in out:
+                out[(doc, start, end)] = "\n".join(ln["raw"] for ln in store.lines(doc, start, end))
+    return out
+
+
+def measures(db: DB, *, jurisdiction: str | None = None, **filters: Any) -> list[Row]:
+    """``targets`` rows, optionally of the documents of one jurisdiction (the web app's targets table)."""
+    return targets(db, jurisdiction=jurisdiction, **filters)
+
+
+def places(db: DB) -> list[str]:
+    return known_places(db)
+
+
+def compare(db: DB, places_: Sequence[str], *, limit: int = 8) -> list[Row]:
+    return compare_places(db, places_, limit=limit)
+
+
+def compare_aspects() -> tuple[str, ...]:
+    return tuple(COMPARE_ASPECTS)
+
+
+# -- changes ---------------------------------------------------------------------------------------
+
+_SAFE_NAME = re.compile(r"[^\w.\-\u3400-\u9fff]+")
+
+
+def upload_path(db: DB, filename: str, data: bytes) -> Path:
+    """Where an uploaded file is kept: ``uploads/<content hash>/<name>`` beside the database."""
+    name = _SAFE_NAME.sub("_", os.path.basename(filename.replace("\\", "/"))).strip("._") or "upload.txt"
+    suffix = Path(name).suffix.lower()
+    if suffix not in pipeline.SUPPORTED_SUFFIXES:
+        raise UnsupportedFormat(f"{filename!r} is not a supported document type.")
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    beside = Path("uploads") if is_url(str(db)) else Path(db).resolve().parent / "uploads"
+    return beside / digest / name
+
+
+def parse_upload(db: DB, filename: str, data: bytes, *, max_bytes: int) -> tuple[Path, Any]:
+    """Keep an uploaded file beside the database and parse it (not stored yet): (path, bundle)."""
+    if len(data) > max_bytes:
+        raise DocumentTooLarge(f"{filename} is {len(data) >> 10} KB; the limit is {max_bytes >> 10} KB.")
+    if not data.strip():
+        raise InputError(f"{filename} is empty.", hint="Choose a file that has text in it.")
+    path = upload_path(db, filename, data)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path, pipeline.build_bundle(path, max_bytes=max_bytes)
+
+
+def save_bundle(db: DB, bundle: Any) -> str:
+    """Store a parsed upload; returns ``added``, ``unchanged`` or ``replaced``."""
+    with open_store(db) as store:
+        return str(store.save(bundle))
+
+
+def remove_document(db: DB, ref: str) -> Row:
+    """Remove one document and everything extracted from it; returns its ``ls`` row as it was."""
+    with open_store(db) as store:
+        doc = store.document(ref)
+        store.delete(doc["id"])
+    return document_row(doc)
+
+
+def prepare_database(db: DB) -> None:
+    """Create the database if needed and bring its schema up to date (for commands that write, like serve)."""
+    open_store(db).close()

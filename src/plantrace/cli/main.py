@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from plantrace import __version__
-from plantrace.cli import batch, bench, core, db, entities, link, measures, search, track
+from plantrace.cli import batch, bench, core, db, entities, link, measures, search, track, web
 from plantrace.cli.output import run_command
 from plantrace.config import load_settings
 
@@ -34,7 +34,7 @@ def cli(ctx: click.Context, debug: bool, config_file: Path | None) -> None:
     ctx.obj["settings"] = load_settings(config_file)
 
 
-for module in (core, measures, search, entities, db, link, track, batch, bench):
+for module in (core, measures, search, entities, db, link, track, batch, bench, web):
     for command in module.COMMANDS:
         cli.add_command(command)
 

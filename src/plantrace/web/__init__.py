@@ -1,1 +1,1 @@
-"""web stage (not built yet)."""
+"""The web app's pages: server-rendered, escaped templates; every asset served by the app itself."""
