@@ -13,7 +13,7 @@ from plantrace import pipeline
 from plantrace.cli import progress
 from plantrace.cli.export import export_command
 from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table, reading_options
-from plantrace.library import reader
+from plantrace.library import documents, reader
 from plantrace.models import ParsedDocument
 
 
@@ -52,25 +52,12 @@ def ingest(
 @JSON_OPTION
 def list_documents(db: str, as_json: bool) -> None:
     """List the documents in the database."""
-    with reader(db) as store:
-        rows = [_ls_row(d) for d in store.documents()]
+    rows = documents(db)
     if as_json:
         print_json(rows)
         return
     columns = ["doc", "file", "title", "jurisdiction", "level", "doc_type", "period", "script", "lines", "warnings"]
     print_table(rows, columns)
-
-
-def _ls_row(doc: dict[str, Any]) -> dict[str, Any]:
-    period = doc["period"]
-    return {
-        "doc": doc["id"], "source": doc["source"], "file": Path(doc["source"]).name, "title": doc["title"],
-        "jurisdiction": doc["jurisdiction"],
-        "level": doc["level"], "doc_type": doc["doc_type"], "period": f"{period[0]}-{period[1]}" if period else "",
-        "issued": doc["issued"], "script": doc["script"], "lines": doc["lines"],
-        "warnings": ", ".join(sorted({w["code"] for w in doc["warnings"]})),
-        "line_start": 1, "line_end": doc["lines"],
-    }
 
 
 @click.command()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
@@ -89,8 +89,7 @@ def add_user(request: Request, name: Annotated[str, Form(max_length=100)],
 def revoke_user(request: Request, name: str, csrf: Csrf) -> Response:
     check_csrf(request, csrf)
     who = _admin(request)
-    found = next((u for u in accounts.users(config(request).db) if u["name"] == name), None)
-    accounts.require(who, "admin", found["jurisdiction"] if found else "*")
+    _require_admin_of(who, accounts.users(config(request).db), "name", name)
     accounts.revoke_user(config(request).db, name, actor=who.name, now=now())
     return redirect("/admin")
 
@@ -103,8 +102,7 @@ def add_token(request: Request, owner: Annotated[str, Form(max_length=100)],
     check_csrf(request, csrf)
     who = _admin(request)
     db = config(request).db
-    found = next((u for u in accounts.users(db) if u["name"] == owner), None)
-    accounts.require(who, "admin", found["jurisdiction"] if found else "*")
+    _require_admin_of(who, accounts.users(db), "name", owner)
     made = accounts.create_token(db, owner, label=label, role=role or None, jurisdiction=jurisdiction or None,
                                  actor=who.name, now=now())
     request.scope["plantrace.new_token"] = made["token"]
@@ -115,10 +113,15 @@ def add_token(request: Request, owner: Annotated[str, Form(max_length=100)],
 def revoke_token(request: Request, token_id: str, csrf: Csrf) -> Response:
     check_csrf(request, csrf)
     who = _admin(request)
-    found = next((t for t in accounts.tokens(config(request).db) if t["id"] == token_id), None)
-    accounts.require(who, "admin", found["jurisdiction"] if found else "*")
+    _require_admin_of(who, accounts.tokens(config(request).db), "id", token_id)
     accounts.revoke_token(config(request).db, token_id, actor=who.name, now=now())
     return redirect("/admin")
+
+
+def _require_admin_of(who: Principal, rows: list[dict[str, Any]], key: str, value: str) -> None:
+    """An administrator may act on a user or token only within the jurisdiction it belongs to."""
+    found = next((r for r in rows if r[key] == value), None)
+    accounts.require(who, "admin", found["jurisdiction"] if found else "*")
 
 
 @router.get("/admin/audit.csv")
