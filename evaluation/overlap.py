@@ -11,7 +11,13 @@ repeats word for word:
   not a copied item; names are checked against the entity set);
 - ``search`` / ``unseen-search``: a test string equals a question's query;
 - ``entities``: a test string contains a project or concept name of ``entities/*.jsonl``
-  (names of at least ``MIN_NAME`` characters).
+  (names of at least ``MIN_NAME`` characters);
+- ``dev-measures``: the same check on the annotated lines of the dev set (``dev/annotations*.txt``).
+  The dev set is tuned on, so tests may use its phrases: these overlaps are listed, never a failure.
+
+The dev set must stay apart from the sets that are *not* tuned on: ``shared_documents`` lists every
+dev document that is, or shares a quantity line with, a document of the unseen set or the sample
+corpus, and that always fails.
 
 Test strings are the string constants of ``tests/**/*.py`` (read with ``ast``, f-string parts
 included) and the lines of the non-Python fixture files under ``tests/``, except
@@ -40,6 +46,7 @@ MIN_PHRASE = 8
 LONG_PHRASE = 16
 MIN_NAME = 4
 FIXTURE_SUFFIXES = {".txt", ".json", ".jsonl", ".csv", ".md", ".html", ".htm", ".tsv"}
+TUNED_ON = {"dev-measures"}  # listed for information: tests may use what rules are tuned on
 SKIP_DIRS = {"evaluation", "golden"}  # tests of the scorers themselves; snapshots of the system's own output
 
 
@@ -101,6 +108,13 @@ def _gold_lines(path: Path) -> Iterator[tuple[str, str]]:
             yield f"{obj['file']}:{obj['line']}", obj["text"]
 
 
+def _dev_lines() -> Iterator[tuple[str, str]]:
+    from evaluation.dev.build_gold import build_all
+
+    for obj in build_all():
+        yield f"{obj['file']}:{obj['line']}", obj["text"]
+
+
 def _questions(path: Path) -> Iterator[tuple[str, str]]:
     for row in path.read_text("utf-8").splitlines():
         if row.strip():
@@ -127,6 +141,10 @@ def find(tests: Path = TESTS) -> list[Overlap]:
             hit = next(((s, w) for s, w in phrases if s in text), None)
             if hit:
                 out.append(Overlap(label, item, hit[0], hit[1]))
+    for item, text in _dev_lines():
+        hit = next(((s, w) for s, w in phrases if s in text), None)
+        if hit:
+            out.append(Overlap("dev-measures", item, hit[0], hit[1]))
     for label, path in (("search", EVALUATION / "search" / "questions.jsonl"),
                         ("unseen-search", EVALUATION / "unseen" / "questions.jsonl")):  # fmt: skip
         for item, query in _questions(path):
@@ -146,10 +164,42 @@ def item_counts() -> dict[str, int]:
     return {
         "measures": sum(1 for _ in _gold_lines(EVALUATION / "measures" / "gold.jsonl")),
         "unseen-measures": sum(1 for _ in _gold_lines(EVALUATION / "unseen" / "gold.jsonl")),
+        "dev-measures": sum(1 for _ in _dev_lines()),
         "search": sum(1 for _ in _questions(EVALUATION / "search" / "questions.jsonl")),
         "unseen-search": sum(1 for _ in _questions(EVALUATION / "unseen" / "questions.jsonl")),
         "entities": sum(1 for _ in _entity_names()),
     }
+
+
+SHARED_LINE = 40  # a line this long with two numbers is a document's own text, not a stock heading
+
+
+def _own_line(text: str) -> bool:
+    return len(text) >= SHARED_LINE and len(re.findall(r"[0-9０-９]+", text)) >= 2
+
+
+def _own_lines(folder: Path) -> dict[str, str]:
+    """Every long line with numbers of the ``.txt`` files under ``folder`` -> its file."""
+    found: dict[str, str] = {}
+    for path in sorted(folder.rglob("*.txt")):
+        for line in path.read_text("utf-8").split("\n"):
+            if _own_line(line.strip()):
+                found.setdefault(line.strip(), path.relative_to(ROOT).as_posix())
+    return found
+
+
+def shared_documents(dev_docs: Path = EVALUATION / "dev" / "docs") -> list[Overlap]:
+    """Dev documents that repeat a long line with numbers of the unseen documents or of the sample
+    corpus (the same document under another name, or a copy of one): each must leave the dev set."""
+    others = {**_own_lines(ROOT / "examples" / "corpus"), **_own_lines(EVALUATION / "unseen" / "docs")}
+    out: list[Overlap] = []
+    for path in sorted(dev_docs.glob("*.txt")):
+        for number, line in enumerate(path.read_text("utf-8").split("\n"), start=1):
+            where = others.get(line.strip()) if _own_line(line.strip()) else None
+            if where:
+                out.append(Overlap("dev-documents", f"{path.name}:{number}", line.strip()[:60], where))
+                break
+    return out
 
 
 def allowed(path: Path = ALLOWED) -> set[str]:
@@ -169,8 +219,12 @@ def main() -> int:
     counts = item_counts()
     summary = {name: {"items": n, "in_tests": sum(1 for o in overlaps if o.set == name)} for name, n in counts.items()}
     print(json.dumps({"summary": summary, "overlaps": [asdict(o) for o in overlaps]}, ensure_ascii=False, indent=1))
-    new = [key(o) for o in overlaps if key(o) not in allowed() or o.set.startswith("unseen")]
-    return 1 if new else 0
+    shared = shared_documents()
+    if shared:
+        print(json.dumps({"dev_documents_shared": [asdict(o) for o in shared]}, ensure_ascii=False, indent=1))
+    new = [key(o) for o in overlaps
+           if o.set not in TUNED_ON and (key(o) not in allowed() or o.set.startswith("unseen"))]  # fmt: skip
+    return 1 if new or shared else 0
 
 
 if __name__ == "__main__":
