@@ -216,6 +216,7 @@ def node_row(n: Row, doc: Row) -> Row:
         "doc": doc["id"], "source": doc["source"], "node": n["id"], "kind": n["kind"], "label": n["label"],
         "number": n["number"], "title": n["title"], "path": n["path"], "parent": n["parent"],
         "line_start": n["line_start"], "line_end": n["line_end"],
+        "page": n.get("page_start"), "page_end": n.get("page_end"), "page_line": n.get("page_line"),
     }
 
 

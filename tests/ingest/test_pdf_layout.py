@@ -90,6 +90,15 @@ def test_wrapped_sentence_joined_across_lines_and_pages() -> None:
         "以智能制造为主攻方向，推动制造业高端化、智能化、绿色化发展，打造一批千亿级产业集群。",
     ]
     assert laid.pages == [1, 1, 1, 2]
+    assert laid.page_lines == [1, 2, 5, 1]  # where each line begins on its page, wrapped lines counted
+
+
+def test_line_on_the_page_leaves_out_the_running_header() -> None:
+    pages = [["四川省国民经济和社会发展规划", "第一章 发展基础", "全省粮食产量稳定在700亿斤以上。", "— 1 —"],
+             ["四川省国民经济和社会发展规划", "第二章 总体要求", "", "森林覆盖率达到42%。", "— 2 —"]]
+    laid = lay_out(pages)
+    assert laid.lines[2:] == ["第二章总体要求", "森林覆盖率达到42%。"]
+    assert laid.pages == [1, 1, 2, 2] and laid.page_lines == [1, 2, 1, 2]
 
 
 def test_short_line_and_sentence_end_are_not_joined() -> None:

@@ -65,15 +65,19 @@ def list_documents(db: str, as_json: bool) -> None:
 @DB_OPTION
 @click.option("--outline", is_flag=True, help="Show the heading tree with line ranges.")
 @click.option("--node", "node_id", default=None, help="Show one node's text with its heading path.")
+@click.option("--pages", is_flag=True,
+              help="Where each node sits in the printed file: its page and line on that page (PDF; empty otherwise).")
 @JSON_OPTION
-def show(doc: str, db: str, outline: bool, node_id: str | None, as_json: bool) -> None:
-    """Show a document: its metadata and warnings, its outline, or one node."""
+def show(doc: str, db: str, outline: bool, node_id: str | None, pages: bool, as_json: bool) -> None:
+    """Show a document: its metadata and warnings, its outline, its nodes' pages, or one node."""
     from plantrace.cli import show_views
 
     with reader(db) as store:
         document = store.document(doc)
         if node_id:
             show_views.node(store, document, node_id, as_json)
+        elif pages:
+            show_views.pages(store, document, as_json)
         elif outline:
             show_views.outline(store, document, as_json)
         else:
@@ -108,7 +112,7 @@ def parse_contract(parsed: ParsedDocument) -> dict[str, Any]:
         nodes.append({
             "id": n.id, "parent": n.parent, "kind": n.kind, "number": n.number, "label": n.label,
             "title": n.title, "path": list(n.path), "line_start": n.line_start, "line_end": n.line_end,
-            "text": n.text, "attrs": dict(n.attrs),
+            "text": n.text, "attrs": dict(n.attrs), "page": n.page_start, "page_end": n.page_end,
         })
     removed = [asdict(r) for r in parsed.removed]
     return {"document": doc, "removed": removed, "nodes": nodes}

@@ -20,11 +20,12 @@ _TARGET_COLUMNS = ["doc", "source", "line_start", "line_end", "metric", "value",
                    "year", "scope", "period", "direction", "surface", "rule"]
 
 
-def measure_contract(measure: Measure) -> dict[str, Any]:
+def measure_contract(measure: Measure, page: int | None = None) -> dict[str, Any]:
     """One measure as the ``plantrace measures FILE --json`` contract (DESIGN.md), plus additive keys
-    (``period`` is ``[start, end]`` or null)."""
+    (``period`` is ``[start, end]`` or null; ``page`` the printed page of its line, null without pages)."""
     row = asdict(measure)
     row["period"] = list(measure.period) if measure.period else None
+    row["page"] = page
     return row
 
 
@@ -41,8 +42,9 @@ def measures_command(file: Path, encoding: str | None, as_json: bool) -> None:
       plantrace measures report.txt --json > measures.json
     """
     encoding, max_bytes = reading_options(encoding, None)  # the settings encoding and max_file_mb apply
-    _parsed, facts = pipeline.process_file(file, encoding=encoding, max_bytes=max_bytes)
-    rows = [measure_contract(m) for m in facts.measures]
+    parsed, facts = pipeline.process_file(file, encoding=encoding, max_bytes=max_bytes)
+    pages = {line.number: line.page for line in parsed.lines}
+    rows = [measure_contract(m, pages.get(m.line)) for m in facts.measures]
     if as_json:
         print_json(rows)
         return

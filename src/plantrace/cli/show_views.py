@@ -11,7 +11,7 @@ from rich.tree import Tree
 
 from plantrace.cli.output import console as make_console
 from plantrace.cli.output import plain, print_json, print_table, wide_console
-from plantrace.library import Store, node_measures
+from plantrace.library import Store, node_measures, node_row
 
 Row = dict[str, Any]
 
@@ -77,11 +77,33 @@ def node(store: Store, doc: Row, node_id: str, as_json: bool) -> None:
 
 
 def _cite(n: Row, doc: Row) -> Row:
-    return {
-        "doc": doc["id"], "source": doc["source"], "node": n["id"], "kind": n["kind"], "label": n["label"],
-        "number": n["number"], "title": n["title"], "path": n["path"], "parent": n["parent"],
-        "line_start": n["line_start"], "line_end": n["line_end"],
-    }
+    return node_row(n, doc)
+
+
+def pages(store: Store, doc: Row, as_json: bool) -> None:
+    """Every node with its printed page and line on that page (``—`` for a format without pages)."""
+    nodes = store.nodes(doc["id"])
+    rows = [_cite(n, doc) for n in nodes]
+    if as_json:
+        print_json(rows)
+        return
+    table = [{**r, "page": _page_span(r), "line on page": "—" if r["page_line"] is None else r["page_line"],
+              "heading or text": _heading(n), "lines": f"{r['line_start']}–{r['line_end']}"}
+             for r, n in zip(rows, nodes, strict=True)]
+    paged = any(r["page"] is not None for r in rows)
+    title = f"{doc['title']}: pages" if paged else f"{doc['title']}: no printed pages in a {doc['format']} file"
+    print_table(table, ["page", "line on page", "kind", "heading or text", "lines", "node"], title=title)
+
+
+def _page_span(r: Row) -> str:
+    if r["page"] is None:
+        return "—"
+    return str(r["page"]) if r["page_end"] in (None, r["page"]) else f"{r['page']}–{r['page_end']}"
+
+
+def _heading(n: Row) -> str:
+    text = " ".join(x for x in (n.get("label") or "", n.get("title") or "") if x) or n["text"].split("\n")[0]
+    return text if len(text) <= 30 else text[:29] + "…"
 
 
 _EXTRAS = {"html": ("bs4", "lxml"), "docx": ("docx",), "pdf": ("pypdf",), "parquet": ("pyarrow",)}

@@ -33,11 +33,16 @@ _FULL = 0.85  # a line at least this share of the page's widest line is full (it
 
 @dataclass(frozen=True, slots=True)
 class Laid:
-    """The kept lines, the page (1-based) of each, and what was removed as page furniture."""
+    """The kept lines, the page (1-based) of each, where on its page each starts, and what was removed.
+
+    ``page_lines[i]`` counts the printed lines of the page's body (running header and page number not
+    counted), in reading order, from 1: where ``lines[i]`` begins on page ``pages[i]``.
+    """
 
     lines: list[str]
     pages: list[int]
     removed: Counter[str]
+    page_lines: list[int]
 
 
 def _width(line: str) -> float:
@@ -93,28 +98,33 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], Counter[st
     return kept_pages, removed
 
 
-def join_wrapped(pages: list[list[str]]) -> tuple[list[str], list[int]]:
+def join_wrapped(pages: list[list[str]]) -> tuple[list[str], list[int], list[int]]:
+    """The lines with wraps joined, the page of each, and its first printed line on that page."""
     widths = sorted(_width(line) for page in pages for line in page if line.strip())
     full = widths[int(len(widths) * 0.9)] * _FULL if widths else 0.0
     lines: list[str] = []
     where: list[int] = []
+    at: list[int] = []
     open_line = False
     for number, page in enumerate(pages, start=1):
+        printed = 0
         for raw in page:
             line = close_cjk_spaces(raw.strip())
             if not line:
                 open_line = False
                 continue
+            printed += 1
             if open_line and lines and not _HEADING_START.match(line) and not _latin_seam(lines[-1], line):
                 lines[-1] += line
             else:
                 lines.append(line)
                 where.append(number)
+                at.append(printed)
             open_line = _width(line) >= full and not line.endswith(_SENTENCE_END)
-    return lines, where
+    return lines, where, at
 
 
 def lay_out(page_texts: list[list[str]]) -> Laid:
     pages, removed = strip_furniture(page_texts)
-    lines, where = join_wrapped(pages)
-    return Laid(lines, where, removed)
+    lines, where, at = join_wrapped(pages)
+    return Laid(lines, where, removed, at)

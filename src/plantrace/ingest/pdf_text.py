@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.errors import BrokenFile, EmptyDocument, missing_extra
-from plantrace.ingest.pdf_layout import lay_out
+from plantrace.ingest.pdf_layout import Laid, lay_out
 from plantrace.ingest.readers import make_source, split_physical_lines
 from plantrace.models import DocWarning, SourceText
 
@@ -42,12 +42,12 @@ def _page_texts(path: Path, reader: Any) -> list[str]:
 
 
 def pdf_lines(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...]]:
-    lines, _, found = pdf_pages(path, data)
-    return lines, found
+    laid, found = pdf_pages(path, data)
+    return laid.lines, found
 
 
-def pdf_pages(path: Path, data: bytes) -> tuple[list[str], list[int], tuple[DocWarning, ...]]:
-    """Lines of the text layer, pages in order; pypdf's warnings become one document warning."""
+def pdf_pages(path: Path, data: bytes) -> tuple[Laid, tuple[DocWarning, ...]]:
+    """The text layer laid out (lines, the page and place of each); pypdf's warnings become one warning."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         texts = _page_texts(path, _reader(path, data))
@@ -65,10 +65,11 @@ def pdf_pages(path: Path, data: bytes) -> tuple[list[str], list[int], tuple[DocW
         said = ", ".join(f"{text!r} ×{n}" for text, n in laid.removed.most_common(6))
         count = sum(laid.removed.values())
         found += (DocWarning("pdf_furniture", f"page furniture removed ({count} line(s)): {said}"),)
-    return laid.lines, laid.pages, found
+    return laid, found
 
 
 def read_pdf(path: Path, data: bytes, encoding: str | None) -> SourceText:
     """``encoding`` is ignored: the PDF's fonts say how to read its text."""
-    lines, pages, found = pdf_pages(path, data)
-    return make_source(path, data, "pdf", "pdf", lines, found, pages=tuple(pages))
+    laid, found = pdf_pages(path, data)
+    return make_source(path, data, "pdf", "pdf", laid.lines, found, pages=tuple(laid.pages),
+                       page_lines=tuple(laid.page_lines))

@@ -32,6 +32,8 @@ class Line:
     text: str
     simp: str
     index: tuple[int, ...]
+    page: int | None = None  # the printed page (1-based) of a paginated source (PDF), else None
+    page_line: int | None = None  # the line's first printed line on that page, counted from the page's top
 
     @property
     def blank(self) -> bool:
@@ -100,6 +102,7 @@ class SourceText:
     lines: tuple[str, ...]
     warnings: tuple[DocWarning, ...] = ()
     pages: tuple[int, ...] = ()  # the printed page of each line (PDF), else empty
+    page_lines: tuple[int, ...] = ()  # the printed line on its page where each line starts (PDF), else empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,8 @@ class Node:
     text: str
     simp: str
     attrs: tuple[tuple[str, str], ...] = field(default=())
+    page_start: int | None = None  # the printed pages the node spans (PDF), else None
+    page_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,12 +46,13 @@ class Hit:
     kind: HitKind = "passage"
     node_kind: str = "paragraph"
     measure: dict[str, object] | None = field(default=None, compare=False)
+    page: int | None = None  # the printed page of line_start (PDF), else None
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
             "doc": self.doc, "source": self.source, "title": self.title, "node": self.node,
             "path": list(self.path), "line_start": self.line_start, "line_end": self.line_end,
-            "score": round(self.score, 4), "snippet": self.snippet, "kind": self.kind,
+            "score": round(self.score, 4), "snippet": self.snippet, "kind": self.kind, "page": self.page,
         }
         if self.measure is not None:
             out["measure"] = self.measure

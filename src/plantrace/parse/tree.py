@@ -130,6 +130,7 @@ def build_nodes(
                 block.attrs = (*block.attrs, ("path_from_toc", "1"))
         paths.append((*base, _heading(block)) if block.kind in _CONTAINERS else base)
         own = lines[block.start - 1 : block.end]
+        pages = _pages(lines, block.start, ends[order])
         nodes.append(Node(
             id=f"{doc_id}.{order}", doc_id=doc_id,
             parent=f"{doc_id}.{parent}" if parent is not None else None,
@@ -137,9 +138,16 @@ def build_nodes(
             label=block.label or None, title=block.title, path=paths[-1],
             line_start=block.start, line_end=ends[order], head_end=block.end, order=order,
             text="\n".join(ln.raw for ln in own), simp="\n".join(ln.simp for ln in own),
-            attrs=block.attrs,
+            attrs=block.attrs, page_start=pages[0], page_end=pages[1],
         ))
     return tuple(nodes)
+
+
+def _pages(lines: Sequence[Line], start: int, end: int) -> tuple[int | None, int | None]:
+    """The first and last printed page of lines ``start..end`` (None for a source without pages)."""
+    first = lines[start - 1].page if 0 < start <= len(lines) else None
+    last = lines[end - 1].page if 0 < end <= len(lines) else None
+    return first, last if last is not None else first
 
 
 def _toc_base(

@@ -286,11 +286,16 @@ def _answer(store: Store, query: str, filters: SearchFilters, limit: int) -> lis
     place = find_place(query, index.place_levels(store.conn))
     measures = numeric_hits(store, query, filters, limit, place) if filters.kind in (None, "measure") else []
     if filters.kind == "measure":
-        return measures
+        return _with_pages(store, measures)
     found = passages(store, parse_query(strip_place(query, place)), filters, limit + len(measures), place)
     if measures:
         measures = _by_passage_rank(measures, found)[: max(1, limit // 2)]
-    return measures + found[: limit - len(measures)]
+    return _with_pages(store, measures + found[: limit - len(measures)])
+
+
+def _with_pages(store: Store, hits: list[Hit]) -> list[Hit]:
+    """Each hit with the printed page of its first line, so its citation can say "p. 12" (PDF only)."""
+    return [replace(h, page=store.page_of(h.doc, h.line_start)) for h in hits]
 
 
 def _by_passage_rank(measures: list[Hit], found: list[Hit]) -> list[Hit]:

@@ -173,21 +173,27 @@ class Store:
         raise NotFound(f"No document matches {ref!r}.", hint="`plantrace ls` lists the documents and their ids.")
 
     def nodes(self, doc_id: str) -> list[Row]:
-        rows = self.conn.execute("SELECT * FROM nodes WHERE doc_id = ? ORDER BY ord", (doc_id,))
+        rows = self.conn.execute(_NODES + " WHERE n.doc_id = ? ORDER BY n.ord", (doc_id,))
         return [_node_row(r) for r in rows]
 
     def node(self, node_id: str) -> Row:
-        row = self.conn.execute("SELECT * FROM nodes WHERE id = ?", (node_id,)).fetchone()
+        row = self.conn.execute(_NODES + " WHERE n.id = ?", (node_id,)).fetchone()
         if row is None:
             raise NotFound(f"No node {node_id!r}.", hint="Node ids are listed by `plantrace show DOC --outline`.")
         return _node_row(row)
 
     def lines(self, doc_id: str, start: int, end: int) -> list[Row]:
         rows = self.conn.execute(
-            "SELECT number, raw, simp FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ? ORDER BY number",
+            "SELECT number, raw, simp, page, page_line FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ? "
+            "ORDER BY number",
             (doc_id, start, end),
         )
         return [dict(r) for r in rows]
+
+    def page_of(self, doc_id: str, number: int) -> int | None:
+        """The printed page of one line (None for a format without pages)."""
+        row = self.conn.execute("SELECT page FROM lines WHERE doc_id = ? AND number = ?", (doc_id, number)).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
 
     def removed(self, doc_id: str) -> list[Row]:
         rows = self.conn.execute(
@@ -294,8 +300,8 @@ def _insert_document(conn: Connection, bundle: Bundle, location: str) -> None:
     parsed = bundle.parsed
     conn.execute(_insert("documents", (*_DOCUMENT_COLUMNS, "location")), (*_document_values(parsed.document), location))
     conn.executemany(
-        _insert("lines", ("doc_id", "number", "raw", "simp")),
-        ((parsed.document.id, ln.number, ln.raw, ln.simp) for ln in parsed.lines),
+        _insert("lines", ("doc_id", "number", "raw", "simp", "page", "page_line")),
+        ((parsed.document.id, ln.number, ln.raw, ln.simp, ln.page, ln.page_line) for ln in parsed.lines),
     )
     conn.executemany(
         _insert("removed", ("doc_id", "line_start", "line_end", "reason", "rule")),
@@ -315,7 +321,7 @@ _DOCUMENT_COLUMNS = (
 )
 _NODE_COLUMNS = (
     "id", "doc_id", "parent", "kind", "number", "label", "title", "path", "line_start", "line_end", "head_end",
-    "ord", "text", "simp", "attrs",
+    "ord", "text", "simp", "attrs", "page_start", "page_end",
 )
 
 
@@ -332,9 +338,14 @@ def _node_values(node: Node) -> Sequence[object]:
     return (
         node.id, node.doc_id, node.parent, node.kind, node.number, node.label, node.title,
         json.dumps(list(node.path), ensure_ascii=False), node.line_start, node.line_end, node.head_end,
-        node.order, node.text, node.simp, json.dumps(dict(node.attrs), ensure_ascii=False),
+        node.order, node.text, node.simp, json.dumps(dict(node.attrs), ensure_ascii=False), node.page_start,
+        node.page_end,
     )
 
+
+# a node with where it begins on its printed page (``page_line``, NULL without pages)
+_NODES = ("SELECT n.*, l.page_line FROM nodes n "
+          "LEFT JOIN lines l ON l.doc_id = n.doc_id AND l.number = n.line_start")
 
 _JSON_COLUMNS = ("warnings", "path", "attrs")
 

@@ -18,9 +18,10 @@ _COLUMNS = (
     "m.doc_id AS doc, d.source AS source, m.node_id AS node, m.line AS line_start, m.line AS line_end, m.line, "
     "m.char_start AS start, m.char_end AS \"end\", m.metric, m.metric_canonical, m.value, m.value_max, m.unit, "
     "m.comparator, m.stance, m.year, m.kind, m.surface, m.missing_value, m.dimension, m.base_value, "
-    "m.base_unit, m.direction, m.scope, m.period_start, m.period_end, m.rule"
+    "m.base_unit, m.direction, m.scope, m.period_start, m.period_end, m.rule, l.page"
 )
-_SELECT = f"SELECT {_COLUMNS} FROM measures m JOIN documents d ON d.id = m.doc_id"
+_SELECT = (f"SELECT {_COLUMNS} FROM measures m JOIN documents d ON d.id = m.doc_id "
+           "LEFT JOIN lines l ON l.doc_id = m.doc_id AND l.number = m.line")
 _ORDER = " ORDER BY d.source, m.line, m.char_start"
 
 # export name -> SELECT returning one row per fact, with its source columns
