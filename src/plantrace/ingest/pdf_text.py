@@ -1,9 +1,11 @@
-"""PDF reader: the text layer, page by page, through pypdf. A scan without text is refused.
+"""PDF reader: the text layer, page by page, through pypdf; a scan without one is read by OCR.
 
 The printed lines are laid back into text by :mod:`plantrace.ingest.pdf_layout`: running headers,
 footers and page numbers removed (and said in a ``pdf_furniture`` warning), lines wrapped inside a
 sentence joined, the spaces a text layer puts between Chinese and digits closed; the page of each
-line is kept in :attr:`SourceText.pages`.
+line is kept in :attr:`SourceText.pages`. A PDF with no text layer at all (a scan) goes to
+:mod:`plantrace.ingest.ocr` (the optional extra ``plantrace[ocr]``), which says what is missing when it
+is not installed.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ def _page_texts(path: Path, reader: Any) -> list[str]:
         raise BrokenFile(f"{path}: a page of the PDF is damaged ({type(exc).__name__}: {exc}).") from None
 
 
+class NoTextLayer(EmptyDocument):
+    """A PDF whose pages hold no text: a scan."""
+
+    def __init__(self, message: str, pages: int) -> None:
+        super().__init__(message, hint="It is probably a scan: install the OCR extra (plantrace[ocr]) to read it.")
+        self.pages = pages
+
+
 def pdf_lines(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...]]:
     laid, found = pdf_pages(path, data)
     return laid.lines, found
@@ -52,10 +62,8 @@ def pdf_pages(path: Path, data: bytes) -> tuple[Laid, tuple[DocWarning, ...]]:
         warnings.simplefilter("always")
         texts = _page_texts(path, _reader(path, data))
     if not any(text.strip() for text in texts):
-        raise EmptyDocument(
-            f"{path}: the PDF has no text layer ({len(texts)} page(s), no extractable text).",
-            hint="It is probably a scan: run OCR on it (for example ocrmypdf) and try again.",
-        )
+        raise NoTextLayer(f"{path}: the PDF has no text layer ({len(texts)} page(s), no extractable text).",
+                          len(texts))
     laid = lay_out([split_physical_lines(text) for text in texts])
     found: tuple[DocWarning, ...] = ()
     if caught:
@@ -69,7 +77,12 @@ def pdf_pages(path: Path, data: bytes) -> tuple[Laid, tuple[DocWarning, ...]]:
 
 
 def read_pdf(path: Path, data: bytes, encoding: str | None) -> SourceText:
-    """``encoding`` is ignored: the PDF's fonts say how to read its text."""
-    laid, found = pdf_pages(path, data)
+    """``encoding`` is ignored: the PDF's fonts say how to read its text. A scan is read by OCR."""
+    try:
+        laid, found = pdf_pages(path, data)
+    except NoTextLayer as scan:
+        from plantrace.ingest.ocr import read_scanned_pdf
+
+        return read_scanned_pdf(path, data, scan.pages)
     return make_source(path, data, "pdf", "pdf", laid.lines, found, pages=tuple(laid.pages),
                        page_lines=tuple(laid.page_lines))

@@ -103,6 +103,7 @@ class SourceText:
     warnings: tuple[DocWarning, ...] = ()
     pages: tuple[int, ...] = ()  # the printed page of each line (PDF), else empty
     page_lines: tuple[int, ...] = ()  # the printed line on its page where each line starts (PDF), else empty
+    confidence: tuple[float, ...] = ()  # OCR confidence (0-100) of each line of a scan, else empty
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,3 +41,5 @@ class Measure:
     # period_average) or a total or change over a period (累计, 翻一番: period_cumulative)
     scope: Scope = "annual"
     period: tuple[int, int] | None = None   # [start, end] years when scope is a period, else None
+    # a doubt about the value itself: ocr_low_confidence when OCR read its digits with low confidence
+    warning: str | None = None

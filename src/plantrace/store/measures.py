@@ -18,7 +18,7 @@ _COLUMNS = (
     "m.doc_id AS doc, d.source AS source, m.node_id AS node, m.line AS line_start, m.line AS line_end, m.line, "
     "m.char_start AS start, m.char_end AS \"end\", m.metric, m.metric_canonical, m.value, m.value_max, m.unit, "
     "m.comparator, m.stance, m.year, m.kind, m.surface, m.missing_value, m.dimension, m.base_value, "
-    "m.base_unit, m.direction, m.scope, m.period_start, m.period_end, m.rule, l.page"
+    "m.base_unit, m.direction, m.scope, m.period_start, m.period_end, m.rule, m.warning, l.page"
 )
 _SELECT = (f"SELECT {_COLUMNS} FROM measures m JOIN documents d ON d.id = m.doc_id "
            "LEFT JOIN lines l ON l.doc_id = m.doc_id AND l.number = m.line")
@@ -31,7 +31,7 @@ EXPORTS: dict[str, str] = {"measures": _SELECT + _ORDER}
 _INSERT_COLUMNS = (
     "doc_id", "node_id", "line", "char_start", "char_end", "surface", "metric", "metric_canonical", "value",
     "value_max", "unit", "comparator", "stance", "year", "kind", "missing_value", "rule", "dimension",
-    "base_value", "base_unit", "direction", "scope", "period_start", "period_end",
+    "base_value", "base_unit", "direction", "scope", "period_start", "period_end", "warning",
 )
 _INSERT = (
     f"INSERT INTO measures ({', '.join(_INSERT_COLUMNS)}) "
@@ -45,7 +45,7 @@ def _values(measure: Measure) -> tuple[object, ...]:
     return (
         m.doc, m.node, m.line, m.start, m.end, m.surface, m.metric, m.metric_canonical, m.value, m.value_max,
         m.unit, m.comparator, m.stance, m.year, m.kind, int(m.missing_value), m.rule, m.dimension,
-        m.base_value, m.base_unit, m.direction, m.scope, start, end,
+        m.base_value, m.base_unit, m.direction, m.scope, start, end, m.warning,
     )
 
 

@@ -1,0 +1,188 @@
+"""Scanned PDFs: each page rasterised (pypdfium2) and read by Tesseract (pytesseract), offline.
+
+This is the optional extra ``plantrace[ocr]``; the engine and its simplified-Chinese model come from the
+distribution's packages (Debian: ``tesseract-ocr tesseract-ocr-chi-sim``), never from the network at run
+time. Tesseract's words are grouped back into printed lines, each with its confidence (the mean of its
+words', 0–100); the lines then go through the same layout as a text layer (:mod:`pdf_layout`): running
+headers and page numbers (一 12 一, - 12 -) removed and recorded, wrapped lines joined, the spaces Tesseract
+puts between Chinese characters closed.
+
+A misread digit becomes a wrong target, so a number read with low confidence is said out loud: each
+line holding one gets an ``ocr_low_confidence`` warning naming the number (the document's damage
+report), and the measures read from that number carry the warning (:mod:`plantrace.ocr_flags`).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from plantrace.errors import BrokenFile, EmptyDocument, MissingExtra
+from plantrace.ingest.pdf_layout import close_cjk_spaces, lay_out
+from plantrace.ingest.readers import make_source
+from plantrace.models import DocWarning, SourceText
+from plantrace.ocr_flags import LOW_CONFIDENCE, low_confidence_warning
+
+LANGUAGES = "chi_sim"  # Tesseract's simplified-Chinese model (it reads digits and Latin too)
+DPI = 300  # Tesseract reads best at about 300 dots per inch
+_INSTALL_HINT = ("pip install 'plantrace[ocr]', and install Tesseract with its simplified-Chinese model "
+                 "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
+_MAX_BETWEEN = 4  # page furniture lines that may sit between two halves of a line wrapped across pages
+_DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One printed line as Tesseract read it: the text, its confidence and the doubtful numbers in it."""
+
+    text: str
+    confidence: float
+    doubtful: tuple[tuple[str, float], ...] = ()  # (word holding a digit, its confidence) below LOW_CONFIDENCE
+
+
+def _engine(path: Path, pages: int) -> tuple[Any, Any]:
+    """pytesseract and pypdfium2, and a Tesseract with the model, or a clear error saying what is missing."""
+    needs = f"{path}: the PDF has no text layer ({pages} page(s)); reading this scan needs OCR"
+    try:
+        import pypdfium2
+        import pytesseract
+    except ImportError as exc:
+        raise MissingExtra(f"{needs}, and the OCR extra is not installed ({exc.name} is missing).",
+                           hint=_INSTALL_HINT) from None
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        raise MissingExtra(f"{needs}, and the Tesseract engine is not installed.", hint=_INSTALL_HINT)
+    wanted = set(LANGUAGES.split("+"))
+    missing = wanted - set(pytesseract.get_languages(config=""))
+    if missing:
+        raise MissingExtra(f"{needs}, and Tesseract has no model for {', '.join(sorted(missing))}.",
+                           hint=_INSTALL_HINT)
+    return pytesseract, pypdfium2
+
+
+def _join_words(words: list[str]) -> str:
+    """Words back into a line: no space where Chinese meets anything, one between Latin words or numbers."""
+    text = ""
+    for word in words:
+        if text and not (_CJK.search(text[-1]) or _CJK.search(word[0])):
+            text += " "
+        text += word
+    return close_cjk_spaces(text)
+
+
+def page_lines(data: dict[str, list[Any]]) -> list[OcrLine]:
+    """Tesseract's word table (``image_to_data`` as a dict) grouped into lines in reading order."""
+    grouped: dict[tuple[int, int, int], list[tuple[str, float]]] = {}
+    for k, word in enumerate(data["text"]):
+        confidence = float(data["conf"][k])
+        if confidence < 0 or not str(word).strip():
+            continue
+        key = (int(data["block_num"][k]), int(data["par_num"][k]), int(data["line_num"][k]))
+        grouped.setdefault(key, []).append((str(word).strip(), confidence))
+    lines = []
+    for words in grouped.values():
+        mean = sum(c for _, c in words) / len(words)
+        doubtful = tuple((w, c) for w, c in words if c < LOW_CONFIDENCE and _DIGIT.search(w))
+        lines.append(OcrLine(_join_words([w for w, _ in words]), round(mean, 1), doubtful))
+    return lines
+
+
+def recognise(path: Path, data: bytes, pages: int) -> list[list[OcrLine]]:
+    """Every page rasterised at :data:`DPI` and read by Tesseract; the lines of each page."""
+    pytesseract, pdfium = _engine(path, pages)
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise BrokenFile(f"{path}: the scanned PDF cannot be rasterised ({exc}).") from None
+    out = []
+    try:
+        for index in range(len(document)):
+            image = document[index].render(scale=DPI / 72).to_pil().convert("L")
+            table = pytesseract.image_to_data(image, lang=LANGUAGES, output_type=pytesseract.Output.DICT)
+            out.append(page_lines(table))
+    finally:
+        document.close()
+    return out
+
+
+def _consume(line: str, ocr: list[OcrLine], start: int) -> tuple[list[OcrLine], int] | None:
+    """The OCR lines from ``start`` that make up ``line`` (a few furniture lines may sit between)."""
+    rest, k, skipped = line, start, 0
+    parts: list[OcrLine] = []
+    while rest and k < len(ocr) and skipped <= _MAX_BETWEEN:
+        piece = ocr[k].text.strip()
+        k += 1
+        if piece and rest.startswith(piece) and (parts or rest == line):
+            parts.append(ocr[k - 1])
+            rest = rest[len(piece):]
+        elif parts:
+            skipped += 1
+        else:
+            return None
+    return (parts, k) if not rest else None
+
+
+def _align(laid: list[str], ocr: list[OcrLine]) -> list[list[OcrLine]]:
+    """The OCR lines each laid-out line was made of (a laid line is printed lines joined, furniture gone)."""
+    out: list[list[OcrLine]] = []
+    k = 0
+    for line in laid:
+        for start in range(k, len(ocr)):
+            found = _consume(line, ocr, start)
+            if found is not None:
+                parts, k = found
+                break
+        else:
+            parts = []
+        out.append(parts)
+    return out
+
+
+def _warnings(laid: list[str], parts: list[list[OcrLine]], removed: dict[str, int]) -> tuple[DocWarning, ...]:
+    confidences = [line.confidence for group in parts for line in group]
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    found = [DocWarning("ocr", f"no text layer: read by OCR (Tesseract {LANGUAGES}, {DPI} dpi), "
+                               f"mean line confidence {mean:.0f}/100; check figures against the scan")]
+    for number, group in enumerate(parts, start=1):
+        for word, confidence in (d for line in group for d in line.doubtful):
+            found.append(low_confidence_warning(word, confidence, number))
+    if removed:
+        said = ", ".join(f"{text!r} ×{n}" for text, n in sorted(removed.items(), key=lambda kv: -kv[1])[:6])
+        found.append(DocWarning("pdf_furniture",
+                                f"page furniture removed ({sum(removed.values())} line(s)): {said}"))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """A scan read back: laid-out lines, the page and the OCR confidence of each, and the warnings."""
+
+    lines: list[str]
+    pages: list[int]
+    confidence: list[float]
+    warnings: tuple[DocWarning, ...]
+    page_lines: list[int]  # the printed line on its page where each line starts
+
+
+def lay_out_scan(pages: list[list[OcrLine]]) -> Scan:
+    """OCR lines of each page through the text-layer layout, keeping each line's confidence."""
+    laid = lay_out([[line.text for line in page] for page in pages])
+    parts = _align(laid.lines, [line for page in pages for line in page])
+    confidence = [round(min(p.confidence for p in group), 1) if group else 0.0 for group in parts]
+    return Scan(laid.lines, laid.pages, confidence, _warnings(laid.lines, parts, dict(laid.removed)),
+                laid.page_lines)
+
+
+def read_scanned_pdf(path: Path, data: bytes, pages: int) -> SourceText:
+    """A PDF without a text layer, read by OCR. Raises :class:`MissingExtra` when OCR is not installed."""
+    scan = lay_out_scan(recognise(path, data, pages))
+    if not any(line.strip() for line in scan.lines):
+        raise EmptyDocument(f"{path}: the PDF has no text layer and OCR found no text on its {pages} page(s).",
+                            hint="It may be blank or scanned too faintly: rescan at 300 dpi, or check the OCR.")
+    source = make_source(path, data, "pdf", "ocr", scan.lines, scan.warnings, pages=tuple(scan.pages),
+                         page_lines=tuple(scan.page_lines))
+    return replace(source, confidence=tuple(scan.confidence))
+
