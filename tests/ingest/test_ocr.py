@@ -137,6 +137,16 @@ def test_page_numbers_and_running_header_of_a_scan_are_removed_and_said() -> Non
     assert "page number" in furniture.message and HEADER in furniture.message
     low = [w for w in scan.warnings if w.code == LOW_CODE]
     assert [(w.line_start, doubtful_numbers(w)) for w in low] == [(2, ("2953.04",))]
+    assert not [w for w in scan.warnings if w.code == "ocr_unclear"]  # every line is read above 60
+
+
+def test_a_line_read_with_low_confidence_is_said_unclear() -> None:
+    blurred = [[(word, 35.0) for word, _ in PAGE_ONE[1]]]
+    scan = ocr.lay_out_scan([ocr.page_lines(_table(blurred))])
+    assert scan.confidence == [35.0]
+    assert [(w.code, w.line_start) for w in scan.warnings if w.code.startswith("ocr_")] == [
+        ("ocr_unclear", 1), (LOW_CODE, 1), (LOW_CODE, 1), (LOW_CODE, 1)]  # and its numbers 2020, 2.5, 2.7%
+    assert "1 line(s) below 60" in next(w.message for w in scan.warnings if w.code == "ocr")
 
 
 def test_a_measure_read_from_a_doubtful_number_carries_the_warning(tmp_path: Path) -> None:
@@ -181,6 +191,12 @@ def test_ocr_needed_but_tesseract_missing_says_what_to_install(tmp_path: Path, m
     with pytest.raises(MissingExtra, match=r"scan\.pdf.*no text layer.*Tesseract engine is not installed") as caught:
         read_source(path, max_bytes=MAX)
     assert "tesseract-ocr-chi-sim" in caught.value.hint and "plantrace[ocr]" in caught.value.hint
+    assert ocr.engine_status().startswith("the Tesseract engine is not installed. pip install")
+
+
+@needs_ocr
+def test_doctor_says_the_ocr_engine_is_ready() -> None:
+    assert re.fullmatch(r"Tesseract \d[\w.\-]* with chi_sim: ready", ocr.engine_status())
 
 
 @needs_ocr

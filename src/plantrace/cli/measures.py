@@ -15,9 +15,9 @@ from plantrace.models import Measure
 SCOPES = ("annual", "period_average", "period_cumulative")
 KINDS = ("level", "growth", "share", "count", "change", "ratio", "rank", "other")
 _FILE_COLUMNS = ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year", "scope", "period",
-                 "kind", "direction", "rule"]
+                 "kind", "direction", "rule", "warning"]
 _TARGET_COLUMNS = ["doc", "source", "line_start", "line_end", "metric", "value", "unit", "comparator", "stance",
-                   "year", "scope", "period", "direction", "surface", "rule"]
+                   "year", "scope", "period", "direction", "surface", "rule", "warning"]
 
 
 def measure_contract(measure: Measure, page: int | None = None) -> dict[str, Any]:

@@ -106,7 +106,8 @@ def _heading(n: Row) -> str:
     return text if len(text) <= 30 else text[:29] + "…"
 
 
-_EXTRAS = {"html": ("bs4", "lxml"), "docx": ("docx",), "pdf": ("pypdf",), "parquet": ("pyarrow",)}
+_EXTRAS = {"html": ("bs4", "lxml"), "docx": ("docx",), "pdf": ("pypdf",), "ocr": ("pytesseract", "pypdfium2"),
+           "parquet": ("pyarrow",)}
 
 
 def doctor(db: str) -> None:
@@ -115,9 +116,16 @@ def doctor(db: str) -> None:
         missing = [m for m in modules if importlib.util.find_spec(m) is None]
         status = "installed" if not missing else f"missing {', '.join(missing)}: pip install 'plantrace[{extra}]'"
         rows.append({"component": f"extra [{extra}]", "status": status})
+    rows.append({"component": "OCR engine (scanned PDFs)", "status": _ocr_status()})
     rows.append({"component": "sqlite", "status": f"{sqlite3.sqlite_version}, FTS5 {_has_fts5()}"})
     rows.append({"component": f"database {db}", "status": _db_status(db)})
     print_table(rows, ["component", "status"], title="plantrace doctor")
+
+
+def _ocr_status() -> str:
+    from plantrace.ingest.ocr import engine_status
+
+    return engine_status()
 
 
 def _has_fts5() -> str:

@@ -28,6 +28,7 @@ from plantrace.ocr_flags import LOW_CONFIDENCE, low_confidence_warning
 
 LANGUAGES = "chi_sim"  # Tesseract's simplified-Chinese model (it reads digits and Latin too)
 DPI = 300  # Tesseract reads best at about 300 dots per inch
+UNCLEAR = 60.0  # a line read below this confidence (the lowest of the printed lines it joins) is said unclear
 _INSTALL_HINT = ("pip install 'plantrace[ocr]', and install Tesseract with its simplified-Chinese model "
                  "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
 _MAX_BETWEEN = 4  # page furniture lines that may sit between two halves of a line wrapped across pages
@@ -61,6 +62,15 @@ def _engine(path: Path, pages: int) -> tuple[Any, Any]:
         raise MissingExtra(f"{needs}, and Tesseract has no model for {', '.join(sorted(missing))}.",
                            hint=_INSTALL_HINT)
     return pytesseract, pypdfium2
+
+
+def engine_status() -> str:
+    """What ``plantrace doctor`` says about OCR: ready (with Tesseract's version), or what is missing."""
+    try:
+        pytesseract, _ = _engine(Path("a scan"), 0)
+    except MissingExtra as missing:
+        return f"{missing.message.split('OCR, and ', 1)[-1]} {missing.hint}"
+    return f"Tesseract {pytesseract.get_tesseract_version()} with {LANGUAGES}: ready"
 
 
 def _join_words(words: list[str]) -> str:
@@ -141,14 +151,19 @@ def _align(laid: list[str], ocr: list[OcrLine]) -> list[list[OcrLine]]:
     return out
 
 
-def _warnings(laid: list[str], parts: list[list[OcrLine]], removed: dict[str, int]) -> tuple[DocWarning, ...]:
+def _warnings(parts: list[list[OcrLine]], confidence: list[float], removed: dict[str, int]) -> tuple[DocWarning, ...]:
     confidences = [line.confidence for group in parts for line in group]
     mean = sum(confidences) / len(confidences) if confidences else 0.0
+    unclear = sum(1 for c in confidence if c < UNCLEAR)
     found = [DocWarning("ocr", f"no text layer: read by OCR (Tesseract {LANGUAGES}, {DPI} dpi), "
-                               f"mean line confidence {mean:.0f}/100; check figures against the scan")]
+                               f"mean line confidence {mean:.0f}/100, {unclear} line(s) below {UNCLEAR:.0f}; "
+                               "check figures against the scan")]
     for number, group in enumerate(parts, start=1):
-        for word, confidence in (d for line in group for d in line.doubtful):
-            found.append(low_confidence_warning(word, confidence, number))
+        if confidence[number - 1] < UNCLEAR:
+            found.append(DocWarning("ocr_unclear", f"OCR read this line with confidence "
+                                    f"{confidence[number - 1]:.0f}/100: its text may be wrong", number, number))
+        for word, word_confidence in (d for line in group for d in line.doubtful):
+            found.append(low_confidence_warning(word, word_confidence, number))
     if removed:
         said = ", ".join(f"{text!r} ×{n}" for text, n in sorted(removed.items(), key=lambda kv: -kv[1])[:6])
         found.append(DocWarning("pdf_furniture",
@@ -168,11 +183,14 @@ class Scan:
 
 
 def lay_out_scan(pages: list[list[OcrLine]]) -> Scan:
-    """OCR lines of each page through the text-layer layout, keeping each line's confidence."""
+    """OCR lines of each page through the text-layer layout, keeping each line's confidence.
+
+    A laid-out line joins printed lines (a wrapped paragraph); its confidence is the lowest of theirs.
+    """
     laid = lay_out([[line.text for line in page] for page in pages])
     parts = _align(laid.lines, [line for page in pages for line in page])
     confidence = [round(min(p.confidence for p in group), 1) if group else 0.0 for group in parts]
-    return Scan(laid.lines, laid.pages, confidence, _warnings(laid.lines, parts, dict(laid.removed)),
+    return Scan(laid.lines, laid.pages, confidence, _warnings(parts, confidence, dict(laid.removed)),
                 laid.page_lines)
 
 
