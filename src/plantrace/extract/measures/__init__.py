@@ -10,7 +10,7 @@ from __future__ import annotations
 from plantrace.extract.measures.lines import LineJob, last_year, line_measures
 from plantrace.extract.measures.regions import LineContext, line_contexts
 from plantrace.extract.measures.rules import RULES, rule
-from plantrace.extract.measures.timeline import Profile, profile, region_stance
+from plantrace.extract.measures.timeline import Frame, Profile, carried_frame, line_frame, profile, region_stance
 from plantrace.models import Document, Line, Measure, Node
 
 __all__ = ["RULES", "extract_measures", "rule"]
@@ -25,7 +25,7 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
     contexts = line_contexts(lines)
     seen: set[int] = set()
     found: list[Measure] = []
-    carried: tuple[tuple[str, ...], int | None] = ((), None)
+    carried: tuple[tuple[str, ...], int | None, Frame | None] = ((), None, None)
     for node in sorted(nodes, key=lambda n: n.order):
         if node.kind == "toc":
             continue
@@ -35,10 +35,12 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
                 continue
             seen.add(number)
             headings, region, after_review = _region(node, contexts.get(number), prof)
-            carry = carried[1] if carried[0] == headings else None
-            job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry)
+            same = carried[0] == headings
+            carry = carried[1] if same else None
+            frame = carried_frame(line_frame(line.simp, prof), carried[2] if same else None)
+            job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry, frame)
             found.extend(line_measures(job))
-            carried = (headings, last_year(line, prof.report_year) or carry)
+            carried = (headings, last_year(line, prof.report_year) or carry, frame)
     return tuple(sorted(found, key=lambda m: (m.line, m.start)))
 
 

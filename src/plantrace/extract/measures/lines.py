@@ -31,6 +31,7 @@ _LIST_JOINERS = re.compile(r"^[和、与及,]?$")
 _BASELINE = re.compile(
     r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|每人每年|每人每月|每人|每年|上年|去年)?(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
+_MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
 
@@ -45,6 +46,7 @@ class LineJob:
     region: str | None
     after_review: bool
     carried_year: int | None = None   # the last year stated in earlier lines of the same section
+    frame: T.Frame = T.NO_FRAME       # what the paragraph's opening words say (初步统计, 五年来 …)
 
 
 @dataclass(slots=True)
@@ -123,7 +125,7 @@ def _draft(
     sentence_start, _ = C.sentence_bounds(text, hit.start)
     whole_clause, _ = C.clause_bounds(text, hit.start)
     covers = coverage(text, (sentence_start, whole_clause, clause_start), hit, kind, stance, job.profile,
-                      job.headings, marks, year)
+                      job.headings, marks, year, job.frame.period)
     if covers.period is not None:
         year = covers.period[1]  # a period figure stands for the period's end year
         if covers.named:  # 十五五 goals in a 2026 report are promises, 十四五 figures results
@@ -137,6 +139,8 @@ def _time(
 ) -> tuple[int | None, str]:
     """(year, stance) of the value at ``hit``: stated years first, then the section and document."""
     year, explicit = _year(text, hit, marks, earlier)
+    if not explicit and year != T.LOST_YEAR and _BASELINE.search(text, clause_start, hit.start):
+        year = None  # 五年来，…从1795亿元增加到5260亿元: a start value, not of the year stated before
     lost = year == T.LOST_YEAR
     year = None if lost else year
     context_year = year if year is not None or lost else _year(text, hit, marks, earlier, framed=False)[0]
@@ -204,8 +208,9 @@ def _year(
     usable = [m for m in marks if m.end <= hit.start and m.role not in ("baseline", "qualifier")]
     own_frame = framed and _own_time_frame(text, sentence_start, hit.start, marks)
     for mark in reversed(usable):
-        if mark.role == "from" and earlier.any_between(mark.end, hit.start):
-            continue
+        if mark.role == "from" and earlier.any_between(mark.end, hit.start) and _MOVES.search(
+                text, mark.end, hit.start):
+            continue  # 由2017年第37位提升到第21位 (but 从2021年的46503元和16935元: both of 2021)
         if mark.start < sentence_start and own_frame:
             break  # the sentence states its own period: no earlier year reaches it
         if mark.start < sentence_start and mark.year == T.LOST_YEAR:
@@ -246,6 +251,8 @@ def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool)
         by_year = T.stance_from_year(year, job.profile)
         if by_year:
             return by_year
+    if job.frame.stance:  # the paragraph's opening words (初步统计, 主要预期目标是) before its section
+        return job.frame.stance
     if job.region:
         return job.region
     if year is not None:  # a year stated earlier in the paragraph (今年…。…比去年增加58亿元)

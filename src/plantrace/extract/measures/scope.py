@@ -15,14 +15,15 @@ from dataclasses import dataclass
 
 from plantrace.extract.measures import timeline as T
 from plantrace.extract.measures.scan import Hit
+from plantrace.numerals import cn_int
 
 Period = tuple[int, int]
 
 # 2021—2025年, 2021-2025年, 2021年至2025年 (a span of years named in the sentence)
 _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:—|–|-|~|～|至|到)((?:19|20)\d{2})年")
-_PAST_FIVE = re.compile(r"过去(?:五|5)年|五年来|前(?:五|5)年|(?:五|5)年间")
+_PAST_FIVE = re.compile(r"过去(?:五|5)年|五年来|这五年|前(?:五|5)年|(?:五|5)年间")
 _NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)?")
-_AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均")
+_AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均|(?<![人户月])每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
 _CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)")
 
 
@@ -38,7 +39,7 @@ ANNUAL = Coverage("annual", None)
 
 def coverage(
     text: str, spans: tuple[int, int, int], hit: Hit, kind: str, stance: str, profile: T.Profile,
-    headings: tuple[str, ...], marks: list[T.YearMark], year: int | None,
+    headings: tuple[str, ...], marks: list[T.YearMark], year: int | None, frame: Period | None = None,
 ) -> Coverage:
     """The scope and period of the value ``hit``, whose year is ``year`` as read so far.
 
@@ -46,7 +47,8 @@ def coverage(
     value before it). 年均 reaches every growth rate of its clause (年均分别增长4.5%、3%) but no level
     after them (年均增长5%左右、迈上3万亿元台阶); 累计 reaches every item of its clause's list. A
     change measured from a base more than a year back (比2020年增长, 较“十三五”末净增, 是2020年的3.2倍)
-    is cumulative over the years after the base.
+    is cumulative over the years after the base. ``frame`` is the period the paragraph reviews
+    (五年来 opening it or the lead line before it), if any.
     """
     sentence_start, clause_start, own_start = spans
     start = hit.start
@@ -61,8 +63,10 @@ def coverage(
         base = _base_year(marks, clause_start, start) if kind in ("growth", "change", "ratio") else None
         if base is not None and year is not None and base < year - 1:
             return Coverage("period_cumulative", (base + 1, year), True)
-        return _framed(text, sentence_start, own, hit, kind, profile)
-    period, named = period_of(text[sentence_start:start], stance, profile, headings)
+        return _framed(text, sentence_start, (own, whole), hit, kind, profile, frame)
+    period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
+    if hit.shape == "doubling" and period is not None:
+        period = _last_years(own, period)
     if scope == "period_cumulative" and period is None and year is not None:
         base = _base_year(marks, clause_start, start)
         if base is not None and base < year:
@@ -70,15 +74,44 @@ def coverage(
     return Coverage(scope, period, named)
 
 
-_ADDING = re.compile(r"(?:新增|新建|建成|累计|净增|培育|引进|创建|完成|减少|增加|压减|淘汰)[^,，;；。]{0,12}$")
+_ADDING_VERBS = (
+    "新增|新建|建成|累计|净增|培育|引进|创建|完成|减少|增加|压减|淘汰|落地|开通|开工|获批|认定|核准|入选|"
+    "办理|制定|修订|审议|出台|举办|承办")
+# 新增高新技术企业1200家; 新增7名院士、9个全国重点实验室 (the verb reaches the items of its list)
+_ADDING = re.compile(f"(?:{_ADDING_VERBS})(?:[^,，;；。]{{0,12}}|[^,，;；。]*、[^,，;；。、]{{0,16}})$")
+# 30个县区通过…评估, 6个抽水蓄能项目核准建设: the event after the count, in its own clause
+_EVENT_AFTER = re.compile(
+    r"(?:[^,，;；。、]{0,12}、[^,，;；。]{0,6}?\d[^,，;；。]{0,16}?|[^,，;；。、]{0,16}?)"
+    r"(?:通过|获得|获评|获批|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌)")
+_REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
+# 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
+_FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|累计)[^,，;；。]{0,12}$")
 _FRAME_WINDOW = 300  # a frame opening the paragraph reaches this far
 
 
-def _framed(text: str, sentence_start: int, own: str, hit: Hit, kind: str, profile: T.Profile) -> Coverage:
-    """五年来，…新增高新技术企业1200家: an increment (a count or change after 新增/建成/减少 …, or a growth
-    rate) in a sentence framed by a period (五年来, 过去五年, “十四五”时期 at the start of the sentence
-    or of the paragraph) covers that period, when its own sentence names no year."""
-    if kind not in ("count", "change", "growth") or (kind == "count" and not _ADDING.search(own)):
+def _increment(text: str, before: tuple[str, str], hit: Hit, kind: str) -> bool:
+    """Whether a value adds up over years: a growth rate or a change; a count after 新增/建成/落地 …
+    (in its clause: 新增7名院士、9个重点实验室) or before the event that made it (30个县区通过…评估);
+    a flow after 完成投资/投入/新增. ``before`` is the text before the value in its part of the clause
+    and in the whole clause."""
+    own, whole = before
+    if _REACHED.search(own):
+        return False
+    if kind in ("change", "growth"):
+        return True
+    if kind == "count":
+        return bool(_ADDING.search(whole) or _EVENT_AFTER.match(text, hit.end))
+    return kind == "level" and bool(_FLOW.search(own))
+
+
+def _framed(
+    text: str, sentence_start: int, before: tuple[str, str], hit: Hit, kind: str, profile: T.Profile,
+    paragraph: Period | None,
+) -> Coverage:
+    """五年来，…新增高新技术企业1200家: an increment (:func:`_increment`) in a sentence framed by a period
+    (五年来, 过去五年, “十四五”时期 at the start of the sentence or of the paragraph, or the period
+    ``paragraph`` of the paragraph's frame) covers that period, when its own sentence names no year."""
+    if not _increment(text, before, hit, kind):
         return ANNUAL
     sentence = text[sentence_start:hit.start]
     if any(not _FRAME.fullmatch(sentence[m.start:m.end]) for m in T.year_marks(sentence, None)):
@@ -87,7 +120,7 @@ def _framed(text: str, sentence_start: int, own: str, hit: Hit, kind: str, profi
     if frame is None and hit.start <= _FRAME_WINDOW:
         frame = _FRAME.match(text)  # 五年来，… opening the paragraph
     if frame is None:
-        return ANNUAL
+        return Coverage("period_cumulative", paragraph, True) if paragraph else ANNUAL
     period = _named_period(frame.group(0), profile)
     ref = profile.reference_year
     if period and ref is not None and period[0] < ref <= period[1]:
@@ -95,7 +128,19 @@ def _framed(text: str, sentence_start: int, own: str, hit: Hit, kind: str, profi
     return Coverage("period_cumulative", period, True) if period else ANNUAL
 
 
-_FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|“?十[一二三四五]?五”?(?:时期|期间|以来))")
+_FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|这五年|“?十[一二三四五]?五”?(?:时期|期间|以来))")
+
+
+_IN_YEARS = re.compile(r"(?<![\d年])([一二三四五六七八九十两]|\d{1,2})年(?:内|间|来)?(?:实现|就)?$")
+
+
+def _last_years(before: str, period: Period) -> Period:
+    """高新技术企业数3年翻一番: a doubling within N years covers the last N years of its period."""
+    match = _IN_YEARS.search(before)
+    years = cn_int(match.group(1)) if match else None
+    if not years or years >= period[1] - period[0] + 1:
+        return period
+    return period[1] - years + 1, period[1]
 
 
 def _base_year(marks: list[T.YearMark], clause_start: int, start: int) -> int | None:
@@ -107,11 +152,12 @@ def _base_year(marks: list[T.YearMark], clause_start: int, start: int) -> int | 
 
 
 def period_of(
-    sentence: str, stance: str, profile: T.Profile, headings: tuple[str, ...]
+    sentence: str, stance: str, profile: T.Profile, headings: tuple[str, ...], frame: Period | None = None
 ) -> tuple[Period | None, bool]:
     """The years a period figure covers, and whether the text names them: named in the sentence
-    (or spanned by its 从2015年…到2020年), else in a heading, else the document's."""
-    named = _named_period(sentence, profile) or _from_to(sentence)
+    (or spanned by its 从2015年…到2020年), else by the paragraph's frame, else in a heading, else the
+    document's."""
+    named = _named_period(sentence, profile) or _from_to(sentence) or frame
     if named:
         return named, True
     for heading in reversed(headings):

@@ -69,9 +69,51 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     doc_type: str = document.doc_type
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
         doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
+    if doc_type == "other" and len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN:
+        doc_type = "statistical_bulletin"  # a bulletin's body without its title: 全年…比上年增长…, 年末…
+    if doc_type == "statistical_bulletin":
+        covered = _bulletin_year(document.title + "\n" + head, every)
+        if covered is not None:
+            return Profile(doc_type=doc_type, report_year=covered + 1, period=(covered, covered))
     period = document.period or _sniff_period(head)
-    report_year = _report_year(document, head, doc_type, period) or _review_heading_year(every)
+    report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
+                   or _opening_review_year(every))
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
+
+
+# 比上年增长3.3%, 比上年末增加0.1万人, 同比下降2.4%: results compared with the year before
+_YEAR_ON_YEAR = re.compile(r"(?:比上年末?|同比|较上年末?)(?:增长|下降|增加|减少|提高|回落|上涨)")
+_BULLETIN_MIN = 3
+_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年[^。\n]{0,30}?(?:统计公报|统计公告|数据的公告)")
+# 2022年，面对…；2015年,全县…: the year a text without a title or date opens with is the year it reviews
+_OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:[,，]|是|极不|极为|很不|在)")
+_PLAN_YEAR = re.compile(
+    r"^((?:19|20)\d{2})年是[^。]{0,40}(?:之年|一年)[^。]{0,10}。[^。]{0,80}(?:主要预期目标|目标任务)")
+
+
+def _bulletin_year(head: str, lines: list[str]) -> int | None:
+    """The year a statistical bulletin covers: the year of its title (2022年国民经济和社会发展统计公报),
+    else the year its text opens with (2022年，面对…), else its review heading."""
+    title = _BULLETIN_TITLE.search(head)
+    if title:
+        return int(title.group(1))
+    opening = _opening_review_year(lines)
+    return opening - 1 if opening else None
+
+
+def _opening_review_year(lines: list[str]) -> int | None:
+    """A text without its date whose first lines open with a year (2021年，面对…; 2025年极不平凡)
+    reviews that year: it was written the year after. A year opening a plan (2024年是…关键之年。
+    主要预期目标…) is the year planned for."""
+    for line in lines[:_OPENING_LINES]:
+        match = _OPENING_YEAR.match(line.strip())
+        if match:
+            year = int(match.group(1))
+            return year if _PLAN_YEAR.match(line.strip()) else year + 1
+    return None
+
+
+_OPENING_LINES = 12  # debris (download bars, breadcrumbs) may stand before the text
 
 
 _ANNUAL_REPORT = re.compile("计划执行情况|计划草案|施政报告")
@@ -307,3 +349,74 @@ def default_year(stance: str, profile: Profile) -> int | None:
     if profile.report_year:  # a dated text of no known kind: promises for its year, results of the last
         return profile.report_year if stance == "target" else profile.report_year - 1
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What the opening words of a paragraph say about every value in it.
+
+    ``stance``: 初步统计/初步核算/预计完成/过去一年/一年来 open a paragraph of results, 主要预期目标是/今年
+    (in a work report) one of promises. ``period``: 五年来/过去五年/这五年/“十四五”时期 opening one of its
+    first sentences make it a review of that plan period (a lead line such as 这五年，我们… frames the
+    paragraphs after it too, see :func:`carried_frame`).
+    """
+
+    stance: str | None
+    period: tuple[int, int] | None
+    opens_time: bool  # the paragraph opens with a time of its own (a year, 今年, 过去一年 …)
+
+
+NO_FRAME = Frame(None, None, False)
+
+_LEAD = re.compile(r"^(?:[\s\u3000]|——|—|各位代表[!！,，：:])*")
+_RESULT_OPENERS = re.compile(
+    r"初步(?:统计|核算|测算|预计)|预计(?:全年)?(?:完成|实现|增长|达到)|过去一年|一年来|刚刚过去的|上一年度|回顾")
+_PROMISE_OPENERS = re.compile(r"(?:主要)?预期目标(?:是|为)|主要目标(?:是|为)|^今年(?!以来)|^明年")
+_PERIOD_OPENERS = re.compile(
+    r"^(?:回望|回顾)?(?:过去(?:的)?(?:五|5)年|五年来|这五年|(?:五|5)年间|“?(十[一二三四五]?)五”?(?:时期|期间|以来))")
+_TIME_OPENER = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|明年|过去一年|一年来|刚刚过去)")
+_OPENING_SENTENCES = 3
+
+
+def line_frame(text: str, profile: Profile) -> Frame:
+    """The frame the opening words of a paragraph set (see :class:`Frame`)."""
+    text = _LEAD.sub("", text)
+    sentences = [s for s in re.split(r"(?<=[。！!？?；;])", text) if s.strip()][:_OPENING_SENTENCES]
+    first = sentences[0] if sentences else ""
+    first_clause = re.split(r"[,，:：。；;]", first, maxsplit=1)[0]
+    stance = None
+    if _RESULT_OPENERS.search(first_clause):
+        stance = "actual"
+    elif _PROMISE_OPENERS.search(first_clause) and profile.doc_type == "work_report":
+        stance = "target"
+    period = None
+    for sentence in sentences:
+        match = _PERIOD_OPENERS.match(_LEAD.sub("", sentence))
+        if match:
+            period = _frame_period(match, profile)
+            break
+    return Frame(stance, period, bool(_TIME_OPENER.match(first)) or period is not None)
+
+
+def _frame_period(match: re.Match[str], profile: Profile) -> tuple[int, int] | None:
+    """The years a review frame covers: a named plan period, else the five years before the report."""
+    ref = profile.reference_year  # a plan's own start, a report's year
+    if match.group(1):
+        end = plan_end_year(match.group(1))
+        if end is None:
+            return None
+        start = end - 4
+        if ref is not None and start < ref <= end:
+            end = ref - 1  # “十四五”以来 in a 2023 report: the years so far
+        return (start, end) if start <= end else None
+    if ref is not None and profile.doc_type == "work_report":
+        return ref - 5, ref - 1
+    return None
+
+
+def carried_frame(own: Frame, previous: Frame | None) -> Frame:
+    """A paragraph without an opening time of its own keeps the period of the paragraph before it in
+    the same section (这五年，我们坚定不移… followed by the figures of those five years)."""
+    if previous is None or own.opens_time or own.period is not None or previous.period is None:
+        return own
+    return Frame(own.stance, previous.period, False)

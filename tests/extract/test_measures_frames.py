@@ -1,0 +1,130 @@
+"""Stance, year and period from the words that open a paragraph, and documents without a date.
+
+Phrases are quoted from public texts: the 2026 government work reports of 云南 (YN), 陕西 (SX) and
+西藏 (XZ) (as collected in johncodes404/china-provincial-gov-reports-2026), the 2021 work report of
+潮州市 (CZ), the news of the 2020 work report of 北京市 (BJ), the 2021 statistical bulletin of a
+county (published without title on a county statistics site) and the 2019 statistical bulletin of
+洪洞县 (HT).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import measures_of
+
+from plantrace.extract.measures import timeline as T
+
+WR2026: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2026-01-28"}
+WR2021: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2021-02-02"}
+UNDATED: dict[str, Any] = {"doc_type": "other", "period": None, "issued": None}
+REVIEW = ("一、“十四五”时期和2025年工作回顾",)
+
+
+def covered(lines: list[str], doc: dict[str, Any], path: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
+    return [(m.surface, m.stance, m.year, m.scope, m.period) for m in measures_of(lines, path=path, **doc)]
+
+
+FIVE = (2021, 2025)
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "path", "expected"),
+    [
+        # YN: a lead line 这五年，… frames the figures of the paragraph after it: increments add up over
+        # the five years, a stock stays the level of the last year
+        (["这五年，我们完整准确全面贯彻新发展理念，全力推动高质量发展。",
+          "大保、丽香、弥蒙等新线投入运营，新增铁路里程989公里。电力总装机超1.7亿千瓦。"], WR2026, REVIEW,
+         [("989公里", "actual", 2025, "period_cumulative", FIVE), ("1.7亿千瓦", "actual", 2025, "annual", None)]),
+        # YN: a paragraph that opens with its own year is no longer framed by the five years before it
+        (["这五年，我们完整准确全面贯彻新发展理念，全力推动高质量发展。",
+          "各位代表！刚刚过去的2025年，是云南发展历程中具有重要里程碑意义的一年。完成地区生产总值32765亿元、增长4.1%。"],
+         WR2026, REVIEW,
+         [("32765亿元", "actual", 2025, "annual", None), ("4.1%", "actual", 2025, "annual", None)]),
+        # SX: 五年来 opening the paragraph reaches counts made by an event after them, far from the frame
+        (["各位代表！2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，我们牢记嘱托、感恩奋进。"
+          "五是民生福祉持续改善。30个县区通过国家义务教育优质均衡发展评估，人均预期寿命达到78.9岁。"], WR2026, REVIEW,
+         [("30个", "actual", 2025, "period_cumulative", FIVE), ("78.9岁", "actual", 2025, "annual", None)]),
+        # SX: 每年 in a five-year review is an average over those years
+        (["五年来，我们牢记嘱托、感恩奋进。每年城镇新增就业40万人以上，城乡居民人均收入年均增长5.3％、7.7％。"],
+         WR2026, REVIEW,
+         [("40万人以上", "actual", 2025, "period_average", FIVE), ("5.3％", "actual", 2025, "period_average", FIVE),
+          ("7.7％", "actual", 2025, "period_average", FIVE)]),
+        # XZ: 连续5年 with a rate, 办理…N件 over the five years
+        (["各位代表！过去五年，按照党中央和自治区党委的部署，我们始终坚持政治引领。"
+          "带头过紧日子，自治区本级一般性支出连续5年压减比例超5%。办理人大代表建议1293件、政协委员提案1584件。"],
+         WR2026, REVIEW,
+         [("5%", "actual", 2025, "period_average", FIVE), ("1293件", "actual", 2025, "period_cumulative", FIVE),
+          ("1584件", "actual", 2025, "period_cumulative", FIVE)]),
+        # SX: start values of a five-year review without their year are of the year before it
+        (["五年来，我们牢记嘱托、感恩奋进。5G基站从1.9万座增加到14.3万座。"], WR2026, REVIEW,
+         [("1.9万座", "actual", 2020, "annual", None), ("14.3万座", "actual", 2025, "annual", None)]),
+        # XZ: one start year for a list of start values
+        (["城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。"], WR2026, REVIEW,
+         [("46503元", "actual", 2021, "annual", None), ("16935元", "actual", 2021, "annual", None),
+          ("58794元", "actual", 2025, "annual", None), ("23184元", "actual", 2025, "annual", None)]),
+        # YN: a doubling within 3 years at the end of a review covers the last three years
+        (["这五年，我们完整准确全面贯彻新发展理念。全社会研发投入年均增长10.5%，高新技术企业数3年翻一番。"],
+         WR2026, REVIEW,
+         [("10.5%", "actual", 2025, "period_average", FIVE),
+          ("翻一番", "actual", 2025, "period_cumulative", (2023, 2025))]),
+        # CZ: a 2021 report's 过去五年 is the 十三五 period
+        (["过去五年,经济总量完成历史性跨越。“一园六区”引进项目470个,常住人口城镇化率达65.8%。"], WR2021,
+         ("“十三五”时期的工作回顾",),
+         [("470个", "actual", 2020, "period_cumulative", (2016, 2020)), ("65.8%", "actual", 2020, "annual", None)]),
+        # BJ: results opened by 初步预计 stay results of last year whatever the section says, in every
+        # sentence of the paragraph
+        (["初步预计，全市地区生产总值比上年增长6.2%左右，一般公共预算收入增长0.5%；居民消费价格上涨2.3%。"],
+         {"doc_type": "work_report", "period": None, "issued": "2020-01-12"},
+         ("三、以人民满意为目标，提升政府治理能力和水平",),
+         [("6.2%左右", "actual", 2019, "annual", None), ("0.5%", "actual", 2019, "annual", None),
+          ("2.3%", "actual", 2019, "annual", None)]),
+    ],
+)
+def test_paragraph_frames(lines: list[str], doc: dict[str, Any], path: tuple[str, ...],
+                          expected: list[tuple[Any, ...]]) -> None:
+    assert covered(lines, doc, path) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a county bulletin published without its title: the year its text opens with
+        (["2021年,在县委、县政府的坚强领导下,全县经济发展保持稳中向好、稳中提质的态势,实现“十四五”良好开局。",
+          "一、综合",
+          "全年生产总值(GDP)235.28亿元,同比增长9.2%。分产业看,第一产业增加值29.08亿元,同比增长7.9%;",
+          "全年粮食产量499000吨,同比增长1.4%;油料产量27992吨,同比增长6.0%。"],
+         [("235.28亿元", "actual", 2021), ("9.2%", "actual", 2021), ("29.08亿元", "actual", 2021),
+          ("7.9%", "actual", 2021), ("499000吨", "actual", 2021), ("1.4%", "actual", 2021),
+          ("27992吨", "actual", 2021), ("6.0%", "actual", 2021)]),
+        # HT: the year of a bulletin's title, not of a chart's span of years
+        (["2019年洪洞县国民经济和社会发展统计公报",
+          "图1 2015-2019年全县生产总值及其增长速度",
+          "全县居民消费价格比上年上涨2.7%,商品零售价格总指数比上年上涨1.5%;农业生产资料价格比上年上涨10.8%。"],
+         [("2.7%", "actual", 2019), ("1.5%", "actual", 2019), ("10.8%", "actual", 2019)]),
+        # XZ: a work report's excerpt without title or date reviews the year it opens with
+        (["2025年极不平凡。习近平总书记再次亲临西藏视察。",
+          "地区生产总值增长7%，固定资产投资增长17.2%，城镇调查失业率控制在5%以内。"],
+         [("7%", "actual", 2025), ("17.2%", "actual", 2025), ("5%以内", "actual", 2025)]),
+    ],
+)
+def test_documents_without_a_date(lines: list[str], expected: list[tuple[str, str, int]]) -> None:
+    assert [(m.surface, m.stance, m.year) for m in measures_of(lines, **UNDATED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "period"),
+    [
+        ("初步统计,全市地区生产总值预计完成4725亿元,增长7.5%;", "actual", None),
+        ("——过去一年，坚决扛起经济大市责任担当，经济回升向好态势持续巩固。", "actual", None),
+        ("主要预期目标是：地区生产总值增长5%左右。", "target", None),
+        ("各位代表！五年来，我们大力加强政府自身建设。", None, (2021, 2025)),
+        ("“十四五”时期，全省经济总量迈上新台阶。", None, (2021, 2025)),
+        ("今后五年，我们将全力推动高质量发展。", None, None),  # a promise, not a review
+        ("我们坚持比“十三五”时期更高的标准。", None, None),  # not opening the paragraph
+    ],
+)
+def test_line_frame(text: str, stance: str | None, period: tuple[int, int] | None) -> None:
+    frame = T.line_frame(text, T.Profile("work_report", 2026, (2026, 2026)))
+    assert (frame.stance, frame.period) == (stance, period)
