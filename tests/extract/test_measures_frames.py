@@ -3,8 +3,9 @@
 Phrases are quoted from public texts: the 2026 government work reports of 云南 (YN), 陕西 (SX) and
 西藏 (XZ) (as collected in johncodes404/china-provincial-gov-reports-2026), the 2021 work report of
 潮州市 (CZ), the news of the 2020 work report of 北京市 (BJ), the 2021 statistical bulletin of a
-county (published without title on a county statistics site) and the 2019 statistical bulletin of
-洪洞县 (HT).
+county (published without title on a county statistics site), the 2019 statistical bulletin of
+洪洞县 (HT), the 2016 bulletin of 长顺县 (CS, traditional script with a converter's pinyin) and a
+newspaper's report of the national “十四五”可再生能源发展规划 (KZ, traditional script, 2022).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from measures_support import measures_of
+from measures_support import document, measures_of, paragraph
 
+from plantrace.extract.measures import extract_measures
 from plantrace.extract.measures import timeline as T
+from plantrace.ingest.normalise import make_lines
 
 WR2026: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2026-01-28"}
 WR2021: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2021-02-02"}
@@ -107,6 +110,16 @@ def test_paragraph_frames(lines: list[str], doc: dict[str, Any], path: tuple[str
         (["2025年极不平凡。习近平总书记再次亲临西藏视察。",
           "地区生产总值增长7%，固定资产投资增长17.2%，城镇调查失业率控制在5%以内。"],
          [("7%", "actual", 2025), ("17.2%", "actual", 2025), ("5%以内", "actual", 2025)]),
+        # CS: a bulletin's title read through a converter's pinyin (統(tǒng)計(jì)公報(bào))
+        (["2016年國民經(jīng)濟(jì)和社會(huì)發(fā)展統(tǒng)計(jì)公報(bào)[1]",
+          "長順縣統(tǒng)計(jì)局",
+          "全年人均地區(qū)生產(chǎn)總值達(dá)28322元,比去年新增3637元,增長12.7%。"],
+         [("28322元", "actual", 2016), ("3637元", "actual", 2016), ("12.7%", "actual", 2016)]),
+        # KZ: news of a plan dated by its web timestamp; the plan's name gives its period
+        (["九部門聯(lián)合印發(fā)規(guī)劃:到2025年可再生能源年發(fā)電量約為3.3萬億千瓦時",
+          "2022-06-02 作者:丁怡婷",
+          "《規(guī)劃》提出,到2025年,可再生能源消費總量達到10億噸標準煤左右,占一次能源消費18%左右。"],
+         [("3.3萬億千瓦時", "target", 2025), ("10億噸標準煤左右", "target", 2025), ("18%左右", "target", 2025)]),
     ],
 )
 def test_documents_without_a_date(lines: list[str], expected: list[tuple[str, str, int]]) -> None:
@@ -128,3 +141,36 @@ def test_documents_without_a_date(lines: list[str], expected: list[tuple[str, st
 def test_line_frame(text: str, stance: str | None, period: tuple[int, int] | None) -> None:
     frame = T.line_frame(text, T.Profile("work_report", 2026, (2026, 2026)))
     assert (frame.stance, frame.period) == (stance, period)
+
+
+@pytest.mark.parametrize(
+    ("head", "period", "report_year"),
+    [
+        ("《“十四五”可再生能源发展规划》公开发布", (2021, 2025), None),
+        ("关于印发节水型社会建设“十三五”规划的通知", (2016, 2020), None),
+        ("湖北省综合交通运输发展规划(2021—2025年)", (2021, 2025), None),
+        ("2022-06-02 10:26:06 作者:丁怡婷", None, 2022),
+    ],
+)
+def test_period_and_date_from_the_opening_text(head: str, period: tuple[int, int] | None,
+                                               report_year: int | None) -> None:
+    lines = make_lines([head, "正文。"])
+    prof = T.profile(document("other", None, None, len(lines)), lines)
+    assert prof.period == period
+    if report_year is not None:
+        assert prof.report_year == report_year
+
+
+def test_a_frame_reaches_the_subsections_of_its_section() -> None:
+    """GZ (贵州 2026): 回望过去五年 before the review's numbered subsections; 2020年到2025年 spans a from-to."""
+    lines = ["各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。"
+             "回望过去五年，贵州经济社会发展条件明显改善。",
+             "（三）坚定不移大抓产业主攻工业。",
+             "新增五星级饭店16家、等级民宿638家。2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。"]
+    made = make_lines(lines)
+    nodes = (paragraph(1, lines[0], REVIEW), paragraph(2, lines[1], REVIEW),
+             paragraph(3, lines[2], (*REVIEW, "（三）坚定不移大抓产业主攻工业")))
+    found = extract_measures(document("work_report", None, "2026-01-27", len(made)), made, nodes)
+    assert [(m.surface, m.year, m.scope, m.period) for m in found] == [
+        ("16家", 2025, "period_cumulative", FIVE), ("638家", 2025, "period_cumulative", FIVE),
+        ("17.9%", 2020, "annual", None), ("35.5%", 2025, "annual", None)]

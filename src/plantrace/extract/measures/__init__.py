@@ -25,7 +25,8 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
     contexts = line_contexts(lines)
     seen: set[int] = set()
     found: list[Measure] = []
-    carried: tuple[tuple[str, ...], int | None, Frame | None] = ((), None, None)
+    carried: tuple[tuple[str, ...], int | None] = ((), None)
+    framed: tuple[tuple[str, ...], Frame | None] = ((), None)
     for node in sorted(nodes, key=lambda n: n.order):
         if node.kind == "toc":
             continue
@@ -35,13 +36,19 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
                 continue
             seen.add(number)
             headings, region, after_review = _region(node, contexts.get(number), prof)
-            same = carried[0] == headings
-            carry = carried[1] if same else None
-            frame = carried_frame(line_frame(line.simp, prof), carried[2] if same else None)
+            carry = carried[1] if carried[0] == headings else None
+            frame = carried_frame(line_frame(line.simp, prof), framed[1] if _within(headings, framed[0]) else None)
             job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry, frame)
             found.extend(line_measures(job))
-            carried = (headings, last_year(line, prof.report_year) or carry, frame)
+            carried = (headings, last_year(line, prof.report_year) or carry)
+            if frame.period is None or frame.opens_time or not _within(headings, framed[0]):
+                framed = (headings, frame)  # a frame is carried from the section that opened it
     return tuple(sorted(found, key=lambda m: (m.line, m.start)))
+
+
+def _within(headings: tuple[str, ...], origin: tuple[str, ...]) -> bool:
+    """The same section as ``origin``, or a subsection of it (never every section of a flat text)."""
+    return headings == origin or (bool(origin) and headings[:len(origin)] == origin)
 
 
 def _region(node: Node, context: LineContext | None, prof: Profile) -> tuple[tuple[str, ...], str | None, bool]:

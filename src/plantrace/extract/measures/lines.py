@@ -139,8 +139,12 @@ def _time(
 ) -> tuple[int | None, str]:
     """(year, stance) of the value at ``hit``: stated years first, then the section and document."""
     year, explicit = _year(text, hit, marks, earlier)
-    if not explicit and year != T.LOST_YEAR and _BASELINE.search(text, clause_start, hit.start):
-        year = None  # 五年来，…从1795亿元增加到5260亿元: a start value, not of the year stated before
+    if year != T.LOST_YEAR and _BASELINE.search(text, clause_start, hit.start):
+        start = _span_start(text, hit, marks) if explicit else None
+        if start is not None:
+            year = start  # 2020年到2025年，…比重从17.9%提升到35.5%: the span's first year
+        elif not explicit:
+            year = None  # 五年来，…从1795亿元增加到5260亿元: a start value, not of the year stated before
     lost = year == T.LOST_YEAR
     year = None if lost else year
     context_year = year if year is not None or lost else _year(text, hit, marks, earlier, framed=False)[0]
@@ -161,6 +165,13 @@ def _time(
         year = T.heading_year(job.headings) if job.region == stance else None
         year = year or T.default_year(stance, job.profile)
     return year, stance
+
+
+def _span_start(text: str, hit: Hit, marks: list[T.YearMark]) -> int | None:
+    """The first year of the last span of years stated in the value's sentence before it."""
+    sentence_start, _ = C.sentence_bounds(text, hit.start)
+    spans = [m for m in marks if sentence_start <= m.start and m.end <= hit.start and m.role == "at"]
+    return T.span_start(text, spans[-1]) if spans else None
 
 
 def _baseline_year(job: LineJob, text: str, pos: int, stance: str) -> int | None:

@@ -23,7 +23,10 @@ Period = tuple[int, int]
 _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:—|–|-|~|～|至|到)((?:19|20)\d{2})年")
 _PAST_FIVE = re.compile(r"过去(?:五|5)年|五年来|这五年|前(?:五|5)年|(?:五|5)年间")
 _NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)?")
-_AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均|(?<![人户月])每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
+_AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均")
+# 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年, a rate
+# per head; not a rank held N years running)
+_EVERY_YEAR = re.compile(r"(?<![人户月])每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
 _CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)")
 
 
@@ -55,7 +58,8 @@ def coverage(
     own, whole = text[own_start:start], text[clause_start:start]
     if hit.shape == "doubling":
         scope = "period_cumulative"
-    elif _AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole)):
+    elif (_AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole))
+          or (kind not in ("rank", "ratio", "other") and _EVERY_YEAR.search(own))):
         scope = "period_average"
     elif _CUMULATIVE.search(whole):
         scope = "period_cumulative"

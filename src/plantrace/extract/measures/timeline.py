@@ -27,7 +27,7 @@ _PLAN = re.compile(
     "(?:规划|计划)?(?:时期|期间|以来|末|期末|时)?"
 )
 _PERIOD = re.compile(r"第(十[一二三四五]?)个五年")
-_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日")
+_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日|(?<!\d)(20\d{2})-[01]\d-[0-3]\d(?!\d)")  # 2022-06-02 10:26
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,7 @@ def plan_end_year(numeral: str) -> int | None:
 
 def profile(document: Document, lines: Iterable[Line]) -> Profile:
     """The document type, period and report year, read from metadata or else from the opening text."""
-    every = [ln.simp for ln in lines if not ln.blank]
+    every = [_PINYIN.sub("", ln.simp) for ln in lines if not ln.blank]
     head = "\n".join(every[:40])
     doc_type: str = document.doc_type
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
@@ -117,6 +117,8 @@ _OPENING_LINES = 12  # debris (download bars, breadcrumbs) may stand before the 
 
 
 _ANNUAL_REPORT = re.compile("计划执行情况|计划草案|施政报告")
+# 统计(tǒng)计(jì)公报(bào): the readings a converter wrote after characters, dropped before reading
+_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def _review_heading_year(lines: list[str]) -> int | None:
@@ -136,10 +138,19 @@ def _sniff_type(text: str) -> str:
     return "other"
 
 
+# “十四五”可再生能源发展规划, 节水型社会建设“十三五”规划: a plan named by its period
+_NAMED_PLAN = re.compile(r"“?(十[一二三四五]?)五”?[^，,。:：\n]{0,20}规划")
+_TITLE_SPAN = re.compile(r"[(（]((?:19|20)\d{2})\s*[—–\-~～至]\s*((?:19|20)\d{2})年?[)）]")
+
+
 def _sniff_period(text: str) -> tuple[int, int] | None:
-    match = _PERIOD.search(text)
+    """A plan's period from its opening text: 第十四个五年规划, “十四五”…规划, (2021—2025年)."""
+    match = _PERIOD.search(text) or _NAMED_PLAN.search(text)
     end = plan_end_year(match.group(1)) if match else None
-    return (end - 4, end) if end else None
+    if end:
+        return end - 4, end
+    span = _TITLE_SPAN.search(text)
+    return (int(span.group(1)), int(span.group(2))) if span and span.group(1) < span.group(2) else None
 
 
 def _report_year(document: Document, head: str, doc_type: str, period: tuple[int, int] | None) -> int | None:
@@ -149,7 +160,7 @@ def _report_year(document: Document, head: str, doc_type: str, period: tuple[int
         return period[0]
     date = _DATE.search(head)
     if date:
-        return int(date.group(1))
+        return int(date.group(1) or date.group(2))
     for line in head.splitlines():
         if words().actual_headings.search(line) and len(line) < 40:
             year = _YEAR.search(line)
@@ -344,6 +355,8 @@ def default_year(stance: str, profile: Profile) -> int | None:
         return profile.report_year if stance == "target" else profile.report_year - 1
     if profile.doc_type == "statistical_bulletin" and profile.period:
         return profile.period[1] + (1 if stance == "target" else 0)
+    if profile.doc_type == "other" and profile.report_year and stance == "actual":
+        return profile.report_year - 1  # a dated text about a plan (news): its results are of last year
     if profile.period:
         return profile.period[1] if stance == "target" else profile.period[0] - 1
     if profile.report_year:  # a dated text of no known kind: promises for its year, results of the last
@@ -416,7 +429,17 @@ def _frame_period(match: re.Match[str], profile: Profile) -> tuple[int, int] | N
 
 def carried_frame(own: Frame, previous: Frame | None) -> Frame:
     """A paragraph without an opening time of its own keeps the period of the paragraph before it in
-    the same section (这五年，我们坚定不移… followed by the figures of those five years)."""
+    the same section or a subsection of it (这五年，我们坚定不移… followed by the figures of those five
+    years; 回望过去五年… followed by （一）…（十） reviewing them)."""
     if previous is None or own.opens_time or own.period is not None or previous.period is None:
         return own
     return Frame(own.stance, previous.period, False)
+
+
+_SPAN_START = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|-|至|到)")
+
+
+def span_start(text: str, mark: YearMark) -> int | None:
+    """The first year of a span mark (2020年到2025年 -> 2020), None for a single year."""
+    match = _SPAN_START.match(text, mark.start, mark.end)
+    return int(match.group(1)) if match else None
