@@ -174,3 +174,13 @@ def test_a_frame_reaches_the_subsections_of_its_section() -> None:
     assert [(m.surface, m.year, m.scope, m.period) for m in found] == [
         ("16家", 2025, "period_cumulative", FIVE), ("638家", 2025, "period_cumulative", FIVE),
         ("17.9%", 2020, "annual", None), ("35.5%", 2025, "annual", None)]
+
+
+def test_start_values_after_the_years_they_are_compared_across() -> None:
+    """GZ: after 从2020年的…提高到2025年的…, a further 从98元/月 is a start value of the review's base year."""
+    found = measures_of(["城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年，"
+                         "城乡居民基础养老金最低标准从98元/月提高到178元/月。"],
+                        doc_type="work_report", period=None, issued="2026-01-27", path=REVIEW)
+    assert [(m.surface, m.year) for m in found] == [
+        ("645元/月", 2020), ("4318元/年", 2020), ("801元/月", 2025), ("7226元/年", 2025),
+        ("98元/月", 2020), ("178元/月", 2025)]

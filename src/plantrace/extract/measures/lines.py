@@ -140,11 +140,11 @@ def _time(
     """(year, stance) of the value at ``hit``: stated years first, then the section and document."""
     year, explicit = _year(text, hit, marks, earlier)
     if year != T.LOST_YEAR and _BASELINE.search(text, clause_start, hit.start):
-        start = _span_start(text, hit, marks) if explicit else None
+        start, reached = _span_start(text, hit, marks) if explicit else (None, False)
         if start is not None:
             year = start  # 2020年到2025年，…比重从17.9%提升到35.5%: the span's first year
-        elif not explicit:
-            year = None  # 五年来，…从1795亿元增加到5260亿元: a start value, not of the year stated before
+        elif not explicit or reached:
+            year = None  # 五年来，…从1795亿元增加到5260亿元; 到2020年，…从人均8.7万元提高到12万元: a start value
     lost = year == T.LOST_YEAR
     year = None if lost else year
     context_year = year if year is not None or lost else _year(text, hit, marks, earlier, framed=False)[0]
@@ -167,11 +167,22 @@ def _time(
     return year, stance
 
 
-def _span_start(text: str, hit: Hit, marks: list[T.YearMark]) -> int | None:
-    """The first year of the last span of years stated in the value's sentence before it."""
+def _span_start(text: str, hit: Hit, marks: list[T.YearMark]) -> tuple[int | None, bool]:
+    """(year of a start value, whether the sentence's time is a year to reach) from the last time stated
+    in the value's sentence before it: a span's first year (2020年到2025年 -> 2020), the year before a
+    plan period (“十三五”期间 -> 2015); 到2020年 says when the end value is reached, not the start."""
     sentence_start, _ = C.sentence_bounds(text, hit.start)
-    spans = [m for m in marks if sentence_start <= m.start and m.end <= hit.start and m.role == "at"]
-    return T.span_start(text, spans[-1]) if spans else None
+    stated = [m for m in marks if sentence_start <= m.start and m.end <= hit.start
+              and m.role in ("at", "to") and m.year != T.LOST_YEAR]
+    if not stated:
+        return None, False
+    last = stated[-1]
+    if last.role == "to":
+        return None, True
+    start = T.span_start(text, last)
+    if start is None and "五" in text[last.start:last.end]:
+        start = last.year - 5  # a plan period: the start value is of the year before it
+    return start, False
 
 
 def _baseline_year(job: LineJob, text: str, pos: int, stance: str) -> int | None:
