@@ -110,6 +110,11 @@ def test_paragraph_frames(lines: list[str], doc: dict[str, Any], path: tuple[str
         (["2025年极不平凡。习近平总书记再次亲临西藏视察。",
           "地区生产总值增长7%，固定资产投资增长17.2%，城镇调查失业率控制在5%以内。"],
          [("7%", "actual", 2025), ("17.2%", "actual", 2025), ("5%以内", "actual", 2025)]),
+        # GZ, SX: a year named by its place in a plan period dates an excerpt without title or date
+        (["今年是实施“十五五”规划的开局之年。主要预期目标是：地区生产总值增长5%左右。"],
+         [("5%左右", "target", 2026)]),
+        (["刚刚过去的一年，是“十四五”收官之年。地区生产总值增长5.1％，城镇新增就业44.1万人。"],
+         [("5.1％", "actual", 2025), ("44.1万人", "actual", 2025)]),
         # CS: a bulletin's title read through a converter's pinyin (統(tǒng)計(jì)公報(bào))
         (["2016年國民經(jīng)濟(jì)和社會(huì)發(fā)展統(tǒng)計(jì)公報(bào)[1]",
           "長順縣統(tǒng)計(jì)局",

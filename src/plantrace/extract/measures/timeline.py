@@ -77,7 +77,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
             return Profile(doc_type=doc_type, report_year=covered + 1, period=(covered, covered))
     period = document.period or _sniff_period(head)
     report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
-                   or _opening_review_year(every))
+                   or _opening_review_year(every) or _plan_year_phrase(every))
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
 
 
@@ -114,6 +114,23 @@ def _opening_review_year(lines: list[str]) -> int | None:
 
 
 _OPENING_LINES = 12  # debris (download bars, breadcrumbs) may stand before the text
+
+# 今年是实施“十五五”规划的开局之年; 刚刚过去的一年，是“十四五”收官之年: the year named by its place in a plan
+_PLAN_YEAR_PHRASE = re.compile(
+    r"(今年|明年|去年|过去的?一年|刚刚过去的一年)[,，]?是[^。；;]{0,16}?“?(十[一二三四五]?)五”?[^。；;]{0,10}?"
+    r"(开局|起步|第二|第三|第四|收官|决胜)之?年")
+_PLACE_IN_PLAN = {"开局": 0, "起步": 0, "第二": 1, "第三": 2, "第四": 3, "收官": 4, "决胜": 4}
+
+
+def _plan_year_phrase(lines: list[str]) -> int | None:
+    """The report year of a text without a date, from a year named by its place in a plan period."""
+    for line in lines:
+        match = _PLAN_YEAR_PHRASE.search(line)
+        end = plan_end_year(match.group(2)) if match else None
+        if match and end:
+            named = end - 4 + _PLACE_IN_PLAN[match.group(3)]
+            return named + {"今年": 0, "明年": -1}.get(match.group(1), 1)  # 去年/过去一年 was the year before
+    return None
 
 
 _ANNUAL_REPORT = re.compile("计划执行情况|计划草案|施政报告")
