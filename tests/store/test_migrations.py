@@ -13,6 +13,7 @@ import pytest
 from plantrace.errors import NotFound, StoreError
 from plantrace.library import migrate_database
 from plantrace.pipeline import ingest_paths
+from plantrace.search import search
 from plantrace.store import open_store
 from plantrace.store.migrate import SchemaOutdated, SchemaTooNew, available
 
@@ -38,6 +39,8 @@ def test_there_is_a_fixture_for_every_earlier_schema() -> None:
 def test_a_database_made_by_an_earlier_release_upgrades(release: Path, tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "old.db"
     shutil.copy(release, db)
+    with sqlite3.connect(db) as conn:
+        indexed = conn.execute("SELECT count(*) FROM search_rows").fetchone()[0] > 0
     # reading refuses (and leaves the file alone) until the user upgrades it
     before = digest(db)
     with pytest.raises(SchemaOutdated, match="older plantrace"):
@@ -58,6 +61,18 @@ def test_a_database_made_by_an_earlier_release_upgrades(release: Path, tmp_path:
         assert len(docs) == 2
         old = next(d for d in docs if d["title"] == TINY_TITLE)
         assert store.nodes(old["id"])
+        # the text moved out of nodes and search_fts (0070, 0071) reads back whole, and still finds the old document
+        lines = store.lines(old["id"], 1, old["lines"])
+        for node in store.nodes(old["id"]):
+            own = [ln for ln in lines if node["line_start"] <= ln["number"] <= node["head_end"]]
+            assert node["text"] == "\n".join(ln["raw"] for ln in own) and node["simp"] == "\n".join(
+                ln["simp"] for ln in own)
+        assert any(ln["raw"] for ln in lines)
+    if indexed:
+        assert any(h.doc == old["id"] for h in search(db, "地区生产总值年均增长", limit=20))
+    with open_store(db) as store:
+        store.delete(old["id"])  # the FTS 'delete' of rows indexed before the upgrade
+    assert all(h.doc != old["id"] for h in search(db, "地区生产总值年均增长", limit=20))
     with sqlite3.connect(db) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
     assert versions == [v for v, _, _ in available()]

@@ -173,18 +173,19 @@ class Store:
         raise NotFound(f"No document matches {ref!r}.", hint="`plantrace ls` lists the documents and their ids.")
 
     def nodes(self, doc_id: str) -> list[Row]:
-        rows = self.conn.execute(_NODES + " WHERE n.doc_id = ? ORDER BY n.ord", (doc_id,))
-        return [_node_row(r) for r in rows]
+        rows = self.conn.execute(_NODES + " WHERE n.doc_id = ? ORDER BY n.ord", (doc_id,)).fetchall()
+        texts = _Texts(self.conn)
+        return [_node_row(r, texts) for r in rows]
 
     def node(self, node_id: str) -> Row:
         row = self.conn.execute(_NODES + " WHERE n.id = ?", (node_id,)).fetchone()
         if row is None:
             raise NotFound(f"No node {node_id!r}.", hint="Node ids are listed by `plantrace show DOC --outline`.")
-        return _node_row(row)
+        return _node_row(row, _Texts(self.conn, span=(int(row["line_start"]), int(row["head_end"]))))
 
     def lines(self, doc_id: str, start: int, end: int) -> list[Row]:
         rows = self.conn.execute(
-            "SELECT number, raw, simp, page, page_line FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ? "
+            f"SELECT number, raw, {LINE_SIMP}, page, page_line FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ? "
             "ORDER BY number",
             (doc_id, start, end),
         )
@@ -219,8 +220,9 @@ class Store:
             queries.update(ext.EXPORTS)
         if what not in queries:
             raise NotFound(f"Nothing to export called {what!r}.", hint=f"Choose one of: {', '.join(queries)}")
+        texts = _Texts(self.conn)
         for row in self.conn.execute(queries[what]):
-            yield _decode_json_columns(dict(row))
+            yield _node_row(row, texts, order="ord") if what == "nodes" else _decode_json_columns(dict(row))
 
 
 def open_store(path: str | Path, *, write: bool = True) -> Store:
@@ -301,7 +303,8 @@ def _insert_document(conn: Connection, bundle: Bundle, location: str) -> None:
     conn.execute(_insert("documents", (*_DOCUMENT_COLUMNS, "location")), (*_document_values(parsed.document), location))
     conn.executemany(
         _insert("lines", ("doc_id", "number", "raw", "simp", "page", "page_line")),
-        ((parsed.document.id, ln.number, ln.raw, ln.simp, ln.page, ln.page_line) for ln in parsed.lines),
+        ((parsed.document.id, ln.number, ln.raw, ln.simp if ln.simp != ln.raw else None, ln.page, ln.page_line)
+         for ln in parsed.lines),
     )
     conn.executemany(
         _insert("removed", ("doc_id", "line_start", "line_end", "reason", "rule")),
@@ -321,7 +324,7 @@ _DOCUMENT_COLUMNS = (
 )
 _NODE_COLUMNS = (
     "id", "doc_id", "parent", "kind", "number", "label", "title", "path", "line_start", "line_end", "head_end",
-    "ord", "text", "simp", "attrs", "page_start", "page_end",
+    "ord", "attrs", "page_start", "page_end",
 )
 
 
@@ -338,8 +341,7 @@ def _node_values(node: Node) -> Sequence[object]:
     return (
         node.id, node.doc_id, node.parent, node.kind, node.number, node.label, node.title,
         json.dumps(list(node.path), ensure_ascii=False), node.line_start, node.line_end, node.head_end,
-        node.order, node.text, node.simp, json.dumps(dict(node.attrs), ensure_ascii=False), node.page_start,
-        node.page_end,
+        node.order, json.dumps(dict(node.attrs), ensure_ascii=False), node.page_start, node.page_end,
     )
 
 
@@ -365,7 +367,41 @@ def _document_row(row: Any) -> Row:
     return out
 
 
-def _node_row(row: Any) -> Row:
+# A line's simplified text: stored only where it differs from the original (migration 0071).
+LINE_SIMP = "coalesce(simp, raw) AS simp"
+
+
+class _Texts:
+    """The lines of one document at a time, to join a node's text and simp from (nodes do not store them).
+
+    ``span``: read only these lines (one node); otherwise all lines of the document asked for."""
+
+    def __init__(self, conn: Connection, span: tuple[int, int] | None = None) -> None:
+        self.conn = conn
+        self.span = span
+        self.doc_id: str | None = None
+        self.lines: dict[int, tuple[str, str]] = {}
+
+    def joined(self, doc_id: str, start: int, end: int) -> tuple[str, str]:
+        if doc_id != self.doc_id:
+            self.doc_id = doc_id
+            low, high = self.span or (0, 2**62)
+            rows = self.conn.execute(
+                f"SELECT number, raw, {LINE_SIMP} FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?",
+                (doc_id, low, high),
+            )
+            self.lines = {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
+        own = [self.lines[n] for n in range(start, end + 1) if n in self.lines]
+        return "\n".join(raw for raw, _ in own), "\n".join(simp for _, simp in own)
+
+
+def _node_row(row: Any, texts: _Texts, order: str = "order") -> Row:
+    """A node as it was stored before migration 0071: its text and simp (its own lines) before ``attrs``."""
     out = _decode_json_columns(dict(row))
-    out["order"] = out.pop("ord")
-    return out
+    text, simp = texts.joined(out["doc_id"], int(out["line_start"]), int(out["head_end"]))
+    ordered: Row = {}
+    for key, value in out.items():
+        if key == "attrs":
+            ordered["text"], ordered["simp"] = text, simp
+        ordered[order if key == "ord" else key] = value
+    return ordered

@@ -23,7 +23,8 @@ def documents(conn: Connection) -> list[Row]:
 
 
 def lines(conn: Connection, doc_id: str) -> list[Row]:
-    rows = conn.execute("SELECT number, raw, simp FROM lines WHERE doc_id = ? ORDER BY number", (doc_id,))
+    sql = "SELECT number, raw, coalesce(simp, raw) AS simp FROM lines WHERE doc_id = ? ORDER BY number"
+    rows = conn.execute(sql, (doc_id,))
     return [dict(r) for r in rows]
 
 

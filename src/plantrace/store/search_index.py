@@ -24,7 +24,7 @@ EXPORTS: dict[str, str] = {
 
 # The FTS query ranks first and alone (joins for the best rows only); filters narrow its rowids.
 _CANDIDATES = """
-SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.simp, r.maps,
+SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.maps,
        d.source, d.title, d.jurisdiction, d.period_start, d.period_end, n.path, f.rank
 FROM (
     SELECT rowid AS id, bm25(search_fts, :w_head, :w_body) AS rank
@@ -57,10 +57,9 @@ def save(conn: Connection, bundle: Bundle) -> None:
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM search_rows").fetchone()[0]
     ids = range(first, first + len(bundle.index))
     conn.executemany(
-        "INSERT INTO search_rows (id, node_id, doc_id, kind, line_start, line_end, simp, maps) "
-        "VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO search_rows (id, node_id, doc_id, kind, line_start, line_end, maps) VALUES (?,?,?,?,?,?,?)",
         (
-            (i, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.simp, r.maps)
+            (i, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.maps)
             for i, r in zip(ids, bundle.index, strict=True)
         ),
     )
@@ -78,9 +77,41 @@ def save(conn: Connection, bundle: Bundle) -> None:
 
 def delete(conn: Connection, doc_id: str) -> None:
     """Remove this stage's rows of one document (the FTS rows first: they have no foreign key)."""
-    fts_id = "id" if conn.dialect == "postgresql" else "rowid"
-    conn.execute(f"DELETE FROM search_fts WHERE {fts_id} IN (SELECT id FROM search_rows WHERE doc_id = ?)", (doc_id,))
+    if conn.dialect == "postgresql":
+        conn.execute("DELETE FROM search_fts WHERE id IN (SELECT id FROM search_rows WHERE doc_id = ?)", (doc_id,))
+    else:
+        _delete_fts(conn, [int(r[0]) for r in conn.execute("SELECT id FROM search_rows WHERE doc_id = ?", (doc_id,))])
     conn.execute("DELETE FROM search_rows WHERE doc_id = ?", (doc_id,))
+
+
+def _delete_fts(conn: Connection, ids: list[int]) -> None:
+    """Remove rows from the contentless FTS5 table (migration 0070).
+
+    FTS5's 'delete' command must be given the very tokens the row was indexed with. They are read back
+    from the index itself (``fts5vocab`` instances: term, row, column, position), so this holds whatever
+    made them: every position of a row's column has exactly one term, and a term re-tokenises to itself.
+    The scan reads the whole index once per call (this runs when a document is replaced or deleted).
+    """
+    if not ids:
+        return
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_instances "
+                 "USING fts5vocab(main, search_fts, instance)")
+    tokens: dict[tuple[int, str], dict[int, str]] = {}
+    low, high, wanted = min(ids), max(ids), set(ids)
+    rows = conn.execute('SELECT doc, col, "offset", term FROM temp.search_fts_instances WHERE doc BETWEEN ? AND ?',
+                        (low, high))
+    for row, col, offset, term in rows:
+        if row in wanted:
+            tokens.setdefault((int(row), str(col)), {})[int(offset)] = str(term)
+
+    def text(row: int, col: str) -> str:
+        found = tokens.get((row, col), {})
+        return " ".join(found[i] for i in sorted(found))
+
+    conn.executemany(
+        "INSERT INTO search_fts (search_fts, rowid, head, body) VALUES ('delete', ?, ?, ?)",
+        ((i, text(i, "head"), text(i, "body")) for i in sorted(wanted)),
+    )
 
 
 def candidates(
@@ -106,7 +137,20 @@ def candidates(
     if conn.dialect == "postgresql":
         return _candidates_pg(conn, params, clauses, limit)
     sql = _CANDIDATES.format(filters=_FILTERED.format(where=" AND ".join(clauses)) if clauses else "")
-    return [dict(r) for r in conn.execute(sql, params)]
+    return _with_text(conn, [dict(r) for r in conn.execute(sql, params)])
+
+
+def _with_text(conn: Connection, rows: list[Row]) -> list[Row]:
+    """Each row with ``simp``: its own lines' simplified text joined by ``\\n`` (the lines listed in ``maps``)."""
+    for row in rows:
+        numbers = [int(entry.partition("=")[0]) for entry in str(row["maps"]).split(";") if entry]
+        lines = conn.execute(
+            "SELECT number, coalesce(simp, raw) FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?",
+            (row["doc_id"], row["line_start"], row["line_end"]),
+        )
+        text = {int(r[0]): str(r[1]) for r in lines}
+        row["simp"] = "\n".join(text.get(n, "") for n in numbers)
+    return rows
 
 
 def _candidates_pg(conn: Connection, params: dict[str, object], clauses: list[str], limit: int) -> list[Row]:
@@ -122,11 +166,11 @@ def _candidates_pg(conn: Connection, params: dict[str, object], clauses: list[st
     marks = ",".join("?" * len(best))
     sql = _DETAILS.format(marks=marks)
     rows = {r["id"]: dict(r) for r in conn.execute(sql, [i for i, _ in best])}
-    return [{**rows[i], "rank": rank[i]} for i, _ in best if i in rows]
+    return _with_text(conn, [{**rows[i], "rank": rank[i]} for i, _ in best if i in rows])
 
 
 _DETAILS = """
-SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.simp, r.maps,
+SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.maps,
        d.source, d.title, d.jurisdiction, d.period_start, d.period_end, n.path
 FROM search_rows r
 JOIN documents d ON d.id = r.doc_id
