@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
@@ -13,6 +13,7 @@ from plantrace.extract.measures.metric import (
     list_tail,
     metric_phrase,
     previous_clause_metric,
+    rank_metric,
     share_head,
 )
 from plantrace.extract.measures.rules import kind_rule, rule
@@ -27,11 +28,24 @@ _SHAPE_RULES = {
     "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
     "doubling": "measure.doubling.v1",
 }
-_LIST_JOINERS = re.compile(r"^[和、与及,]?$")
+# 21家和241家, 分别下降0.7%和上升0.4%: values of one list
+_LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
 _BASELINE = re.compile(
     r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|每人每年|每人每月|每人|每年|上年|去年)?(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
+# Spaces that split one number (PDF and web text): thousands groups (5 221, 108 344), a space
+# before the decimal point (30 .7%) or the percent sign (18.11 %), a digit split from a decimal
+# (1 2.3%), a space before a Latin unit (172 km) or inside one (km /万km2). Only the measure
+# scanner reads the joined text; offsets map back to the raw line through the line's index.
+_SPLIT_NUMBER = tuple(re.compile(p) for p in (
+    r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d])",
+    r"\d \.\d",
+    r"\d %",
+    r"(?<![\d.\-—~])\d{1,2} \d{1,3}\.\d+(?=%)",
+    r"\d (?:km|m|t|kg|kW|kWh|kV|MW|GW|GWh)(?![A-Za-z])",
+    r"\d ?(?:km|m|t)\d? /(?=[\u4e00-\u9fffA-Za-z])",
+))
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
 
@@ -70,7 +84,25 @@ def last_year(line: Line, report_year: int | None) -> int | None:
     return marks[-1].year if marks else None
 
 
+def joined_numbers(line: Line) -> Line:
+    """The line with the spaces inside its numbers removed (``5 221 km`` -> ``5221km``), same raw."""
+    if " " not in line.simp:
+        return line
+    drop: set[int] = set()
+    for pattern in _SPLIT_NUMBER:
+        for match in pattern.finditer(line.simp):
+            drop.update(i for i in range(match.start(), match.end()) if line.simp[i] == " ")
+    if not drop:
+        return line
+    keep = [i for i in range(len(line.simp)) if i not in drop]
+    return Line(number=line.number, raw=line.raw, text="".join(line.text[i] for i in keep),
+                simp="".join(line.simp[i] for i in keep), index=tuple(line.index[i] for i in keep))
+
+
 def line_measures(job: LineJob) -> list[Measure]:
+    line = joined_numbers(job.line)
+    if line is not job.line:
+        job = replace(job, line=line)
     text = job.line.simp
     hits = [h for h in scan(text) if not h.threshold]
     if not hits:
@@ -120,6 +152,8 @@ def _draft(
         text, hit, clause_start)
     count_like = _dimension(hit.unit) in _COUNT_DIMENSIONS
     metric = "" if hit.shape == "missing_year" else metric_phrase(text, clause_start, hit.start, hit.end, count_like)
+    if hit.shape == "rank":
+        metric = rank_metric(metric)
     year, stance = _time(job, text, hit, marks, earlier, clause_start)
     direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
     sentence_start, _ = C.sentence_bounds(text, hit.start)

@@ -15,7 +15,8 @@ from plantrace.segmentation import base_tokenizer
 _YEARISH = (
     r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
     r"|今年|去年|上年|明年|全年|年末|年底|“?十[一二三四五]?五”?(?:时期|期间|以来|末|期末|初期|初)?"
-    r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?)"
+    r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?"
+    r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年)"
 )
 _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
@@ -23,6 +24,17 @@ _NOUN_AFTER = re.compile(r"[^,，;；。:：、()《》0-9]{1,16}")
 _CLAUSE_STOPS = ",，:：;；。"
 _ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
+# 占全社会用电量的比重: a share names its whole, so the words before 的 stay
+_GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额)(?:达到|达|为)?")
+_SHARE_INSIDE = re.compile("(.{2,}?)在.{2,}?中的((?:比重|比例|占比|份额))")
+_RANK_FIELD = re.compile(
+    "(?:从|由)?(?:(?:全国|全省|全区|全市|全球|世界|西北|西南|东北|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
+
+
+def rank_metric(metric: str) -> str:
+    """产品产能全国 (…全国第一): a rank's indicator without the field it is ranked in."""
+    stripped = _RANK_FIELD.sub("", metric, count=1)
+    return _clean(stripped) if stripped != metric else metric
 
 
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
@@ -36,6 +48,10 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         after = _noun_after(text, end)
         if after:
             return after
+    if not before and glued:  # 20.3亿元以旧换新补贴拉动消费: a value opening its clause names what follows
+        after = _noun_after(text, end)
+        if len(after) >= 2:
+            return after
     return before
 
 
@@ -48,17 +64,31 @@ def _clean(window: str) -> str:
         window = _TRAILING.sub("", window)
     if "的" in window:
         tail = window.rsplit("的", 1)[1]
-        if len(tail) >= 2:
+        inside = _SHARE_INSIDE.fullmatch(window)
+        if inside:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
+            window = inside.group(1) + inside.group(2)
+        elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail):
             window = tail
     return window[-30:]
 
 
 def _noun_after(text: str, end: int) -> str:
+    end = _past_quantities(text, end)
     match = _NOUN_AFTER.match(text, end)
-    if not match or match.group(0)[0] in words().not_noun_start:
+    if not match or match.group(0)[0] in words().not_noun_start or match.group(0).startswith(words().not_noun_words):
         return ""
     noun = words().noun_stops.sub("", match.group(0).replace("“", "").replace("”", ""))
     return noun
+
+
+_CLASS_AFTER = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?")
+
+
+def _past_quantities(text: str, pos: int) -> int:
+    """新建22个750千伏和330千伏电网工程: the noun counted starts after the classes that qualify it."""
+    while match := _CLASS_AFTER.match(text, pos):
+        pos = match.end()
+    return pos
 
 
 def previous_clause_metric(text: str, start: int) -> str:

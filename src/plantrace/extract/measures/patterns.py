@@ -25,10 +25,13 @@ MISSING_YEAR = re.compile(r"(?:(?<=[到至])年(?![底末初中度均内份代�
 @cache
 def quantity_regex() -> re.Pattern[str]:
     units = unit_table().bare_pattern()
+    # 750千伏, 3.2千米, 1.5个百分点: a unit that starts with a magnitude character is the unit, not 千 + 伏
+    lead = [u for u in unit_table().units if u[0] in "十百千万亿"]
+    not_mag = "(?!" + "|".join(re.escape(u) for u in sorted(lead, key=len, reverse=True)) + ")" if lead else ""
     return re.compile(
         f"(?=[\\d{CN_NUMERAL_CHARS}])(?P<n1>{NUM})"
         f"(?:(?P<mag1>{MAG})?(?P<u1>%)?(?P<sep>{RANGE_SEP})(?P<n2>{NUM}))?"
-        f"(?P<approx0>多|余)?(?P<mag>{MAG})?(?P<approx>多|余)?(?P<mag2>(?<=万多|万余)亿)?(?P<unit>{units})?"
+        f"(?P<approx0>多|余)?(?P<mag>{not_mag}(?:{MAG}))?(?P<approx>多|余)?(?P<mag2>(?<=万多|万余)亿)?(?P<unit>{units})?"
     )
 
 

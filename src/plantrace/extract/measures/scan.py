@@ -43,6 +43,7 @@ def scan(text: str) -> list[Hit]:
     doublings = list(_doublings(text))
     names = _Spans(_name_spans(text) + [(h.start, h.end) for h in doublings])
     hits = doublings + [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
+    hits += [h for h in _shared_units(text, hits) if not names.overlaps(h.start, h.end)]
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
     for extra in (_ratios(text), _ranks(text), _fractions(text), _missing(text), _missing_years(text)):
         found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
@@ -166,7 +167,23 @@ def _counts_the_text(text: str, end: int, unit: str) -> bool:
         return False
     after = text[end:end + 7]
     cut = min((after.find(ch) for ch in "，,。；;、：:" if ch in after), default=len(after))
-    return any(word in after[:cut] for word in unit_table().not_counted_before)  # 6项约束性指标
+    if any(word in after[:cut] for word in unit_table().not_counted_before):  # 6项约束性指标
+        return True
+    return _names_a_policy(text, end, unit)
+
+
+_POLICY_END = re.compile(r"$|[，,。；;、：:”」）)等]")
+_POLICY_REACH = 24  # the verb of issuing stands this close before the count
+
+
+def _names_a_policy(text: str, end: int, unit: str) -> bool:
+    """出台稳经济30条、稳外贸20条等政策: a count of articles that ends its clause after a verb of issuing."""
+    table = unit_table()
+    if unit not in table.policy_units or not _POLICY_END.match(text, end):
+        return False
+    window = text[max(0, end - _POLICY_REACH):end]
+    window = window[max(window.rfind(ch) for ch in "，,。；;：:") + 1:]
+    return any(verb in window for verb in table.policy_verbs)
 
 
 def _weak_chinese_numeral(numeral: str, mag: str | None, unit: str) -> bool:
@@ -219,6 +236,24 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
     return nxt == "的" or (bool(_CJK.match(nxt)) and nxt not in "和与或及")
 
 
+_LISTED_BEFORE = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(?:、|和|与|及)$")
+
+
+def _shared_units(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """风电、太阳能发电量分别为4665、2611亿千瓦时: a bare number listed right before a value shares its unit."""
+    for hit in hits:
+        if hit.shape != "number" or not hit.unit or hit.value is None:
+            continue
+        nxt = hit
+        while match := _LISTED_BEFORE.search(text, max(0, nxt.start - 20), nxt.start):
+            before = text[match.start() - 1] if match.start() else ""
+            if not _CJK.match(before) and before not in "、和与及":
+                break
+            nxt = Hit(start=match.start(1), end=match.end(1), value=float(match.group(1)), value_max=None,
+                      unit=hit.unit)
+            yield nxt
+
+
 # -- other shapes ----------------------------------------------------------------------------------
 
 _DOUBLING = re.compile("翻([一两二三四]?)番")
@@ -252,8 +287,9 @@ def _ranks(text: str) -> Iterator[Hit]:
         weak = unit == "名" or not match.group("n")[0].isdigit()
         if match.group("bare") is not None and not words().rank_context.search(window):
             continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1)
-        if weak and not words().rank_cues.search(window):
-            continue
+        if weak and not words().rank_cues.search(window) and not (
+                match.group("bare") is not None and words().rank_context.search(window)):
+            continue  # 第二名 needs a cue (排名第二名); 全国第一。 is a rank by its field alone
         try:
             value = parse_number(match.group("n"))
         except NumeralError:

@@ -25,6 +25,8 @@ class UnitTable:
     magnitudes: dict[str, float]
     not_quantities: tuple[str, ...] = ()
     not_counted_before: tuple[str, ...] = ()   # 9个方面工作, 6项指标: a count of parts of the text
+    policy_units: tuple[str, ...] = ()         # 30条: a policy's name after 出台/制定 …
+    policy_verbs: tuple[str, ...] = ()
 
     def split(self, written: str) -> tuple[str, Unit] | None:
         """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
@@ -90,4 +92,6 @@ def unit_table() -> UnitTable:
     magnitudes = {k: float(v) for k, v in data["magnitudes"].items()}
     names = tuple(data.get("not_quantities", {}).get("names", ()))
     followed = tuple(data.get("not_quantities", {}).get("followed_by", {}).get("words", ()))
-    return UnitTable(units=units, magnitudes=magnitudes, not_quantities=names, not_counted_before=followed)
+    policy = data.get("not_quantities", {}).get("policy", {})
+    return UnitTable(units=units, magnitudes=magnitudes, not_quantities=names, not_counted_before=followed,
+                     policy_units=tuple(policy.get("units", ())), policy_verbs=tuple(policy.get("verbs", ())))

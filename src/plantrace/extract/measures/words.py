@@ -44,6 +44,7 @@ class Words:
     action_end: re.Pattern[str]
     noun_stops: re.Pattern[str]
     not_noun_start: str
+    not_noun_words: tuple[str, ...]
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -110,4 +111,5 @@ def _compile(data: dict[str, Any]) -> Words:
         action_end=re.compile(alternation(metric["action_end"]) + "$"),
         noun_stops=re.compile(alternation(metric["noun_stops"]) + ".*$"),
         not_noun_start=metric["not_noun_start"],
+        not_noun_words=tuple(metric["not_noun_words"]),
     )
