@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from measures_support import one
+from measures_support import measures_of, one
 
 WR2026: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2026-01-27"}
 BULLETIN: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
@@ -149,3 +149,54 @@ def test_metric_names(phrase: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_metric_names_in_reports(phrase: str, expected: list[tuple[str, str]]) -> None:
     assert metrics(phrase, WR2026) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "获评全省唯一一个“中国食品名城”",  # 唯一一个 is a word (a city report of 2021)
+        "一方有难八方支援，迅速恢复灾区生产生活",  # GZ: 八方 is rhetoric
+        "5次调高城乡居民基础养老金标准",  # XZ: how often, not how many
+        "省委、省政府16次调度推进重大产业项目",  # YN
+        "强化经济运行分析研究，出台稳增长政策32项",  # YN: a count of policies issued
+    ],
+)
+def test_words_frequencies_and_policies_are_not_quantities(phrase: str) -> None:
+    assert values(phrase, WR2026) == []
+
+
+def test_magnitude_words_ratios_fractions_and_new_count_units() -> None:
+    # 千亿元 is 1000 亿元 (the sample's convention); a milestone passed is a lower bound
+    (m,) = one("经济总量跃上千亿元台阶", path=REVIEW, **WR2026)
+    assert (m.value, m.unit, m.comparator, m.metric) == (1000.0, "亿元", ">=", "经济总量")
+    # a structure of three parts has no single value, and nothing was lost
+    (r,) = one("三次产业结构调整为9.7:47.3:43", path=REVIEW, **WR2026)
+    assert (r.value, r.missing_value, r.kind) == (None, False, "ratio")
+    # a fraction written with a slash (MT)
+    assert values("高铁营业里程占铁路营业里程比重超过1/4") == [("1/4", 0.25, "")]
+    assert values("我区健儿在国际国内大赛喜摘奖牌111枚", WR2026) == [("111枚", 111.0, "枚")]  # XZ
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # one-character items sharing the rest of the name before 分别 (GZ, QH)
+        ("其中一二三产增加值分别增长3.5%左右、6%左右、5%左右",
+         [("3.5%左右", "一产增加值"), ("6%左右", "二产增加值"), ("5%左右", "三产增加值")]),
+        ("农牧业增产增效，牛羊出栏分别增长5.2%、1.9%", [("5.2%", "牛出栏"), ("1.9%", "羊出栏")]),
+        # pinyin left by a converter is no part of a name or number (a city report of 2025)
+        ("全市實(shí)現(xiàn)地區(qū)生產(chǎn)總值7569.5億元、增長5.6%",
+         [("7569.5億元", "地区生产总值"), ("5.6%", "地区生产总值")]),
+        # 上年末 is a time (the national bulletin of 2022)
+        ("年末全国人口141175万人,比上年末减少85万人", [("141175万人", "人口"), ("85万人", "人口")]),
+    ],
+)
+def test_metric_names_of_lists_and_debris(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert metrics(phrase, WR2026) == expected
+
+
+def test_a_unit_broken_off_by_the_page_belongs_to_the_number_before_it() -> None:
+    # NM, as a PDF layout breaks it: the number ends one line, its unit opens the next
+    found = measures_of(["经济总量达到2.67", "万亿元，人均GDP进入全国前列。"], **WR2026)
+    assert [(m.line, m.surface, m.value, m.unit, m.missing_value) for m in found] == [
+        (1, "2.67", 2.67, "万亿元", False)]

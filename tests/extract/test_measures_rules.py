@@ -93,8 +93,8 @@ def fields(phrase: str, keys: tuple[str, ...], **kwargs: Any) -> list[tuple[Any,
           ("1—2所", 1.0, "所", "range", "count", "measure.range.v1"),
           ("10—15分钟", 10.0, "分钟", "range", "level", "measure.range.v1")]),
         ("国内生产总值增长6%-6.5%。", [("6%-6.5%", 6.0, "%", "range", "growth", "measure.range.v1")]),
-        ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3。",  # Ningxia 2026, full-width ratio colon
-         [("8.3∶41.4∶50.3", 8.3, "", "=", "ratio", "measure.ratio.v1")]),
+        ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3。",  # Ningxia 2026, full-width ratio colon: three parts,
+         [("8.3∶41.4∶50.3", None, "", "=", "ratio", "measure.ratio.v1")]),  # no single value
         ("技术合同成交额是2015年的8倍。", [("8倍", 8.0, "倍", "=", "ratio", "measure.ratio.v1")]),
         ("全球创新集群百强排名由2017年第63位提升到2019年第21位。",
          [("第63位", 63.0, "位", "=", "rank", "measure.rank.v1"),

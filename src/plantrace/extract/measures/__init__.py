@@ -7,7 +7,7 @@ the document give its year and stance (:mod:`timeline`, :mod:`regions`).
 
 from __future__ import annotations
 
-from plantrace.extract.measures.lines import LineJob, last_year, line_measures
+from plantrace.extract.measures.lines import LineJob, last_year, line_measures, line_neighbours
 from plantrace.extract.measures.regions import LineContext, line_contexts
 from plantrace.extract.measures.rules import RULES, rule
 from plantrace.extract.measures.timeline import Frame, Profile, carried_frame, line_frame, profile, region_stance
@@ -38,7 +38,8 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             headings, region, after_review = _region(node, contexts.get(number), prof)
             carry = carried[1] if carried[0] == headings else None
             frame = carried_frame(line_frame(line.simp, prof), framed[1] if _within(headings, framed[0]) else None)
-            job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry, frame)
+            job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry, frame,
+                          *line_neighbours(by_number, number))
             found.extend(line_measures(job))
             carried = (headings, last_year(line, prof.report_year) or carry)
             if frame.period is None or frame.opens_time or not _within(headings, framed[0]):

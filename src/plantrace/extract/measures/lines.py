@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
@@ -22,6 +24,7 @@ from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.models import Line, Measure
+from plantrace.numerals import CN_DIGITS
 
 _SHAPE_RULES = {
     "range": "measure.range.v1", "fraction": "measure.fraction.v1", "missing": "measure.missing.v1",
@@ -46,6 +49,8 @@ _SPLIT_NUMBER = tuple(re.compile(p) for p in (
     r"\d (?:km|m|t|kg|kW|kWh|kV|MW|GW|GWh)(?![A-Za-z])",
     r"\d ?(?:km|m|t)\d? /(?=[\u4e00-\u9fffA-Za-z])",
 ))
+# pinyin that a converter left after characters (实(shí)现(xiàn), 萬(wàn)): dropped whole
+_PINYIN = re.compile("\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
 
@@ -61,6 +66,8 @@ class LineJob:
     after_review: bool
     carried_year: int | None = None   # the last year stated in earlier lines of the same section
     frame: T.Frame = T.NO_FRAME       # what the paragraph's opening words say (初步统计, 五年来 …)
+    next_head: str = ""               # the start of the next line: a unit the page broke off (1200 / 亿元)
+    prev_tail: str = ""               # the end of the previous line
 
 
 @dataclass(slots=True)
@@ -84,11 +91,41 @@ def last_year(line: Line, report_year: int | None) -> int | None:
     return marks[-1].year if marks else None
 
 
+_NEIGHBOUR = 16
+_ENDS_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?$")
+
+
+def line_neighbours(by_number: Mapping[int, Line], number: int) -> tuple[str, str]:
+    """(start of the next line, end of the previous one) of line ``number``."""
+    nxt, prev = by_number.get(number + 1), by_number.get(number - 1)
+    return (nxt.simp[:_NEIGHBOUR] if nxt else "", prev.simp[-_NEIGHBOUR:] if prev else "")
+
+
+@cache
+def _unit_start() -> re.Pattern[str]:
+    return re.compile(f"(?:%|{unit_table().pattern()})")
+
+
+def _unit_broken_off(text: str, next_head: str) -> str:
+    """全年地区生产总值达到1200 / 亿元，…: the unit a line break split from the number ending this line."""
+    if not next_head or not _ENDS_IN_NUMBER.search(text):
+        return ""
+    match = _unit_start().match(next_head)
+    return match.group(0) if match else ""
+
+
+def _continues_number(text: str, prev_tail: str) -> bool:
+    """亿元，增长6.5% after a line ending in 1200: the unit opening this line belongs to that number."""
+    return bool(prev_tail) and bool(_ENDS_IN_NUMBER.search(prev_tail)) and bool(_unit_start().match(text))
+
+
 def joined_numbers(line: Line) -> Line:
     """The line with the spaces inside its numbers removed (``5 221 km`` -> ``5221km``), same raw."""
-    if " " not in line.simp:
+    if " " not in line.simp and "(" not in line.simp:
         return line
     drop: set[int] = set()
+    for match in _PINYIN.finditer(line.simp):
+        drop.update(range(match.start(), match.end()))
     for pattern in _SPLIT_NUMBER:
         for match in pattern.finditer(line.simp):
             drop.update(i for i in range(match.start(), match.end()) if line.simp[i] == " ")
@@ -104,7 +141,13 @@ def line_measures(job: LineJob) -> list[Measure]:
     if line is not job.line:
         job = replace(job, line=line)
     text = job.line.simp
-    hits = [h for h in scan(text) if not h.threshold]
+    carried = _unit_broken_off(text, job.next_head)
+    hits = [h for h in scan(text + carried) if not h.threshold and h.start < len(text)]
+    if carried:  # the surface stays on this line; the unit comes from the next
+        hits = [replace(h, end=min(h.end, len(text))) for h in hits]
+        text += carried
+    if _continues_number(text, job.prev_tail):
+        hits = [h for h in hits if h.start > 0]  # 万亿元 opening the line is that number's unit
     if not hits:
         return []
     marks = list(T.year_marks(text, job.profile.report_year)) + [
@@ -396,6 +439,10 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
         return [share_head(p, parts[-1]) for p in parts]
     if not respectively:
         return []
+    if len(parts) == 1:
+        enumerated = _enumerated_head(parts[0], n)
+        if enumerated:
+            return enumerated
     sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
     earlier: list[str] = []
     for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
@@ -407,6 +454,16 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
     if (not parts or share) and len(earlier) >= n:
         return [e + share for e in earlier[-n:]]
     return []
+
+
+def _enumerated_head(metric: str, n: int) -> list[str]:
+    """牛羊出栏分别增长…、…: ``n`` one-character items that share the rest of the name (牛羊出栏 -> 牛出栏,
+    羊出栏; 一二三产增加值 -> 一产增加值 …): a run of ordinals, or an enumeration the lexicon knows
+    (风电装机规模 is one name, not 风 and 电)."""
+    head = metric[:n]
+    if len(metric) <= n or not (set(head) <= set(CN_DIGITS) or head in words().enumerated_heads):
+        return []
+    return [ch + metric[n:] for ch in head]
 
 
 def _measure(job: LineJob, draft: Draft) -> Measure:
@@ -421,7 +478,8 @@ def _measure(job: LineJob, draft: Draft) -> Measure:
         comparator=draft.comparator,  # type: ignore[arg-type]
         stance=draft.stance,  # type: ignore[arg-type]
         year=draft.year, kind=draft.kind,  # type: ignore[arg-type]
-        missing_value=hit.value is None, rule=draft.rule, metric_canonical=canonical(draft.metric),
+        missing_value=hit.value is None and hit.shape != "ratio", rule=draft.rule,
+        metric_canonical=canonical(draft.metric),
         dimension=dimension, base_value=base_value, base_unit=base_unit,
         direction=draft.direction,  # type: ignore[arg-type]
         scope=draft.coverage.scope,  # type: ignore[arg-type]

@@ -97,7 +97,7 @@ def _quantities(text: str) -> Iterator[Hit]:
 def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     n1, mag = match.group("n1"), (match.group("mag") or "") + (match.group("mag2") or "")  # 4万多亿元
     if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1) and match.group("unit") in _MONEY_WORDS:
-        n1, mag = "一", n1 + mag  # 突破万亿元, 接近千亿元: the magnitude word is the number
+        n1, mag = _magnitude_as_number(n1 + mag)  # 突破万亿元, 跃上千亿元: the magnitude word is the number
     if not mag and not n1[0].isdigit() and len(n1) > 1 and n1[-1] in "万亿":
         n1, mag = (n1[:-2], n1[-2:]) if n1.endswith("万亿") and len(n1) > 2 else (n1[:-1], n1[-1])
     try:
@@ -115,6 +115,15 @@ def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
         shape="range" if value_max is not None else "number",
         threshold=_is_threshold(text, match.start(), end, suffix, mag + (match.group("unit") or "")),
     )
+
+
+def _magnitude_as_number(word: str) -> tuple[str, str]:
+    """千亿 -> ("千", "亿"): 1000 亿元; 万亿 -> ("一", "万亿"): 1 万亿元; 百万 -> ("百", "万")."""
+    if word.endswith("万亿"):
+        return ("一" + word[:-2]) if not word[:-2] else word[:-2], "万亿"
+    if len(word) > 1 and word[-1] in "万亿":
+        return word[:-1], word[-1]
+    return "一", word
 
 
 def _word_after_magnitude(text: str, match: re.Match[str]) -> bool:
@@ -156,6 +165,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if after and after in words().not_after_weak_unit.get(unit, ""):
         return True
+    if unit in unit_table().frequency_units and _CJK.match(after):
+        return True  # 5次调高养老金标准
     if unit.isascii() and after.isascii() and after.isalnum():
         return True
     return _inside_title_or_slogan(text, start, end)
@@ -179,11 +190,20 @@ _POLICY_REACH = 24  # the verb of issuing stands this close before the count
 def _names_a_policy(text: str, end: int, unit: str) -> bool:
     """出台稳经济30条、稳外贸20条等政策: a count of articles that ends its clause after a verb of issuing."""
     table = unit_table()
-    if unit not in table.policy_units or not _POLICY_END.match(text, end):
+    if unit not in (*table.policy_units, *table.policy_noun_units) or not _POLICY_END.match(text, end):
         return False
     window = text[max(0, end - _POLICY_REACH):end]
     window = window[max(window.rfind(ch) for ch in "，,。；;：:") + 1:]
-    return any(verb in window for verb in table.policy_verbs)
+    if not any(verb in window for verb in table.policy_verbs):
+        return False
+    if unit in table.policy_units:
+        return True
+    number = re.search(r"[\d.]+" + re.escape(unit) + "$", window)  # 出台稳增长政策32项
+    head = window[:number.start()] if number else window
+    return unit in table.policy_noun_units and head.endswith(table.policy_nouns)
+
+
+_SMALL_CN_UNITS = ("成", "倍", "番", "个百分点", "百分点", "岁")
 
 
 def _weak_chinese_numeral(numeral: str, mag: str | None, unit: str) -> bool:
@@ -194,6 +214,10 @@ def _weak_chinese_numeral(numeral: str, mag: str | None, unit: str) -> bool:
     """
     if "分之" in numeral:
         return False
+    if len(numeral) > 1 and set(numeral) <= set(CN_DIGITS) and not set(numeral) & set("〇零○"):
+        return True  # 唯一一个, 三五个: digits side by side without 十百千 are words or guesses
+    if len(numeral) == 1 and numeral in CN_DIGITS and not mag and unit not in _SMALL_CN_UNITS:
+        return True  # 一方有难八方支援: a single digit before a measure of amount is rhetoric
     pure = set(numeral) <= _ALL_CN_MAGNITUDES
     if pure and numeral[0] not in "十百" and (mag or len(numeral) > 1):
         return unit not in _MONEY_WORDS  # 突破万亿元 is a number, 约万千瓦 lost one
@@ -274,8 +298,8 @@ def _ratios(text: str) -> Iterator[Hit]:
         parts = re.split(r"[:∶]", match.group(0))
         if len(parts) < 3 and not any("." in p for p in parts):
             continue
-        yield Hit(start=match.start(), end=match.end(), value=float(parts[0]), value_max=None, unit="",
-                  shape="ratio")
+        value = float(parts[0]) if len(parts) == 2 else None  # 9.7:47.3:43 has no single value
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="", shape="ratio")
 
 
 
@@ -297,7 +321,15 @@ def _ranks(text: str) -> Iterator[Hit]:
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=unit, shape="rank")
 
 
+_SLASH_FRACTION = re.compile(r"(?<![\d./A-Za-z])([1-9])/([2-9]|10)(?![\d./])")
+
+
 def _fractions(text: str) -> Iterator[Hit]:
+    for match in _SLASH_FRACTION.finditer(text):  # 占铁路营业里程比重超过1/4
+        num, den = int(match.group(1)), int(match.group(2))
+        if num < den:
+            yield Hit(start=match.start(), end=match.end(), value=round(num / den, 6), value_max=None, unit="",
+                      shape="fraction")
     for match in P.FRACTION.finditer(text):
         try:
             value = 0.5 if match.group("half") else parse_number(match.group("n1"))

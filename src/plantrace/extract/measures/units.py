@@ -27,6 +27,9 @@ class UnitTable:
     not_counted_before: tuple[str, ...] = ()   # 9个方面工作, 6项指标: a count of parts of the text
     policy_units: tuple[str, ...] = ()         # 30条: a policy's name after 出台/制定 …
     policy_verbs: tuple[str, ...] = ()
+    policy_nouns: tuple[str, ...] = ()
+    frequency_units: tuple[str, ...] = ()      # 5次调高: how often, not how many
+    policy_noun_units: tuple[str, ...] = ()
 
     def split(self, written: str) -> tuple[str, Unit] | None:
         """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
@@ -94,4 +97,7 @@ def unit_table() -> UnitTable:
     followed = tuple(data.get("not_quantities", {}).get("followed_by", {}).get("words", ()))
     policy = data.get("not_quantities", {}).get("policy", {})
     return UnitTable(units=units, magnitudes=magnitudes, not_quantities=names, not_counted_before=followed,
-                     policy_units=tuple(policy.get("units", ())), policy_verbs=tuple(policy.get("verbs", ())))
+                     policy_units=tuple(policy.get("units", ())), policy_verbs=tuple(policy.get("verbs", ())),
+                     policy_nouns=tuple(policy.get("nouns", ())),
+                     policy_noun_units=tuple(policy.get("noun_units", ())),
+                     frequency_units=tuple(data.get("not_quantities", {}).get("frequency", {}).get("units", ())))

@@ -45,6 +45,7 @@ class Words:
     noun_stops: re.Pattern[str]
     not_noun_start: str
     not_noun_words: tuple[str, ...]
+    enumerated_heads: frozenset[str]
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -112,4 +113,5 @@ def _compile(data: dict[str, Any]) -> Words:
         noun_stops=re.compile(alternation(metric["noun_stops"]) + ".*$"),
         not_noun_start=metric["not_noun_start"],
         not_noun_words=tuple(metric["not_noun_words"]),
+        enumerated_heads=frozenset(metric["enumerated_heads"]),
     )
