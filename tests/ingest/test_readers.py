@@ -208,8 +208,8 @@ def test_docx_paragraphs_and_cells_in_order(tmp_path: Path) -> None:
     source = read_source(path, max_bytes=MAX)
     assert source.format == "docx"
     assert source.lines == (
-        "广州市人民政府工作报告(2021年)", "", "各位代表:", "指标", "2020年", "2025年",
-        "地区生产总值", "增长6%左右", "第一行", "第二行。",
+        "广州市人民政府工作报告(2021年)", "", "各位代表:", "指标 | 2020年 | 2025年",
+        "地区生产总值 |  | 增长6%左右", "第一行", "第二行。",
     )
     document, _ = load(path)
     assert document.title == "广州市人民政府工作报告(2021年)"

@@ -54,8 +54,9 @@ def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, Reason
     head, tail = edge_zones(lines, rules)
     zone_of = {number: "head" for number in head} | {number: "tail" for number in tail}
     reasons: dict[int, Reason] = {}
+    rows = table_rows(lines)
     for line in lines:
-        if not line.text:
+        if not line.text or line.number in rows:
             continue
         rule = rules.match(line.simp, zone_of.get(line.number, "body"))
         if rule is not None:
@@ -83,6 +84,25 @@ def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, Reason
     for number in teasers(lines):
         reasons.setdefault(number, ("web_chrome", "chrome.teaser.v1"))
     return reasons, cut
+
+
+def table_rows(lines: Sequence[Line]) -> set[int]:
+    """Lines of a table written row by row (cells between ``|``): two or more consecutive lines with the
+    same number of cells, two at least. They are body text, never a menu of links (首页 | 政务公开 | …)."""
+    found: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for line in lines:
+        cells = line.simp.count("|") + 1 if line.text else 0
+        if cells >= 2 and cells == width:
+            run.append(line.number)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run, width = ([line.number], cells) if cells >= 2 else ([], 0)
+    if len(run) >= 2:
+        found.update(run)
+    return found
 
 
 def _label_before(lines: Sequence[Line], number: int) -> int:

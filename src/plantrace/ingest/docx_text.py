@@ -7,7 +7,10 @@ with a warning, so that nothing is lost.
 
 Labels that Word prints from automatic numbering (第一章, 第一节, 一、) are put back in front of the
 paragraph text, computed from numbering.xml (see :mod:`plantrace.ingest.docx_numbering`). A one-cell
-table (a 专栏 box) gives one line per paragraph, its title first. Headers, footers, footnotes and text
+table (a 专栏 box) gives one line per paragraph, its title first. A real table (an indicator table: 指标 |
+2020年 | 2025年 | 属性) gives one line per row, its cells separated by `` | `` (a ``|`` inside a cell is
+written ``¦``; a cell merged across columns is followed by empty cells, so every row has the grid's
+columns); the parser makes it a ``table`` node with one ``item`` per row. Headers, footers, footnotes and text
 boxes are not body text: they stay out of the lines and a warning says what was kept apart.
 """
 
@@ -22,7 +25,7 @@ from typing import Any
 from plantrace.errors import BrokenFile, DocumentTooLarge, missing_extra
 from plantrace.ingest.docx_numbering import Numbering, join_label
 from plantrace.ingest.readers import make_source
-from plantrace.models import DocWarning, SourceText
+from plantrace.models import CELL_SEPARATOR, DocWarning, SourceText
 
 _MAX_TABLE_DEPTH = 8
 # a real .docx of a 500-page plan holds < 30 MB of XML; these bounds leave a wide margin
@@ -152,18 +155,39 @@ class _Reader:
                 yield self.paragraph(block)
 
     def table(self, table: Any, depth: int) -> Iterator[str]:
-        """A one-cell table (a box) line by line; otherwise one line per distinct cell, row by row."""
-        cells = [cell for row in table.rows for cell in row.cells]
+        """A one-cell table (a box) line by line; a grid (two rows and two columns at least) one line per
+        row, its cells separated by `` | `` (:data:`CELL_SEPARATOR`); otherwise one line per distinct cell."""
+        rows = [_row_cells(row) for row in table.rows]
+        cells = [cell for row in rows for cell in row if cell is not None]
         if len({cell._tc for cell in cells}) == 1:
             yield from (t for t in self.blocks(cells[0], depth) if t.strip())
+            return
+        if sum(sum(cell is not None for cell in row) >= 2 for row in rows) >= 2:
+            for row in rows:
+                texts = ["" if cell is None else self.cell_text(cell, depth).replace("|", "¦") for cell in row]
+                if any(texts):
+                    yield CELL_SEPARATOR.join(texts)
             return
         seen: set[Any] = set()  # the cells' XML elements: holding them keeps their identity stable
         for cell in cells:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            texts = [t for t in self.blocks(cell, depth) if t.strip()]
-            yield " ".join(t.strip() for t in texts)
+            yield self.cell_text(cell, depth)
+
+    def cell_text(self, cell: Any, depth: int) -> str:
+        """A cell's paragraphs (and nested tables) on one line, joined by spaces."""
+        parts = [part.strip() for text in self.blocks(cell, depth) for part in text.split("\n")]
+        return " ".join(part for part in parts if part)
+
+
+def _row_cells(row: Any) -> list[Any]:
+    """The cells of a row by grid column; None where a cell merged across columns goes on."""
+    out: list[Any] = []
+    for cell in row.cells:
+        before = next((c for c in reversed(out) if c is not None), None)
+        out.append(None if before is not None and before._tc is cell._tc else cell)
+    return out
 
 
 def _kept_apart(document: Any, text_boxes: int) -> tuple[DocWarning, ...]:

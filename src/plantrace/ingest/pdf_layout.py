@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from plantrace.models import CELL_SEPARATOR
+
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[—–\-一－_·•]{1,3}\s*\d{1,4}\s*[—–\-一－_·•]{1,3}"
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
@@ -70,8 +72,10 @@ def _latin_seam(before: str, after: str) -> bool:
 
 
 def close_cjk_spaces(line: str) -> str:
-    """Remove the spaces a text layer puts between Chinese and Latin or digits (2021 年 -> 2021年)."""
-    return _SPACE_NEAR_CJK.sub("", _SPLIT_QUOTES.sub(r"“\1”", line))
+    """Remove the spaces a text layer puts between Chinese and Latin or digits (2021 年 -> 2021年);
+    a table row's cell separators stay as they are."""
+    cells = line.split(CELL_SEPARATOR)
+    return CELL_SEPARATOR.join(_SPACE_NEAR_CJK.sub("", _SPLIT_QUOTES.sub(r"“\1”", cell)) for cell in cells)
 
 
 def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], Counter[str]]:
@@ -98,15 +102,26 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], Counter[st
     return kept_pages, removed
 
 
-def join_wrapped(pages: list[list[str]]) -> tuple[list[str], list[int], list[int]]:
-    """The lines with wraps joined, the page of each, and its first printed line on that page."""
+def _full_width(pages: list[list[str]]) -> float:
+    """How wide a line is when it is full: a share of the widest lines' width (the 90th percentile)."""
     widths = sorted(_width(line) for page in pages for line in page if line.strip())
-    full = widths[int(len(widths) * 0.9)] * _FULL if widths else 0.0
+    return widths[int(len(widths) * 0.9)] * _FULL if widths else 0.0
+
+
+def join_wrapped(
+    pages: list[list[str]], columns: frozenset[int] = frozenset()
+) -> tuple[list[str], list[int], list[int]]:
+    """The lines with wraps joined, the page of each, and its first printed line on that page.
+
+    A page in ``columns`` (1-based numbers of pages read as two columns) measures full lines against its
+    own lines, since they are half as wide as the document's other pages'."""
+    whole = _full_width([page for number, page in enumerate(pages, start=1) if number not in columns])
     lines: list[str] = []
     where: list[int] = []
     at: list[int] = []
     open_line = False
     for number, page in enumerate(pages, start=1):
+        full = _full_width([page]) if number in columns else whole
         printed = 0
         for raw in page:
             line = close_cjk_spaces(raw.strip())
@@ -114,17 +129,19 @@ def join_wrapped(pages: list[list[str]]) -> tuple[list[str], list[int], list[int
                 open_line = False
                 continue
             printed += 1
-            if open_line and lines and not _HEADING_START.match(line) and not _latin_seam(lines[-1], line):
+            row = CELL_SEPARATOR in line  # a table row is never joined to another line
+            if open_line and not row and not _HEADING_START.match(line) and not _latin_seam(lines[-1], line):
                 lines[-1] += line
             else:
                 lines.append(line)
                 where.append(number)
                 at.append(printed)
-            open_line = _width(line) >= full and not line.endswith(_SENTENCE_END)
+            open_line = _width(line) >= full and not line.endswith(_SENTENCE_END) and not row
     return lines, where, at
 
 
-def lay_out(page_texts: list[list[str]]) -> Laid:
+def lay_out(page_texts: list[list[str]], columns: frozenset[int] = frozenset()) -> Laid:
+    """Furniture removed and wraps joined; ``columns``: the pages (1-based) printed in two columns."""
     pages, removed = strip_furniture(page_texts)
-    lines, where, at = join_wrapped(pages)
+    lines, where, at = join_wrapped(pages, columns)
     return Laid(lines, where, removed, at)

@@ -1,5 +1,7 @@
 """PDF reader: the text layer, page by page, through pypdf; a scan without one is read by OCR.
 
+Each page is read in reading order (a two-column page column by column, see
+:mod:`plantrace.ingest.pdf_columns`).
 The printed lines are laid back into text by :mod:`plantrace.ingest.pdf_layout`: running headers,
 footers and page numbers removed (and said in a ``pdf_furniture`` warning), lines wrapped inside a
 sentence joined, the spaces a text layer puts between Chinese and digits closed; the page of each
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.errors import BrokenFile, EmptyDocument, missing_extra
+from plantrace.ingest.pdf_columns import page_text
 from plantrace.ingest.pdf_layout import Laid, lay_out
 from plantrace.ingest.readers import make_source, split_physical_lines
 from plantrace.models import DocWarning, SourceText
@@ -36,9 +39,10 @@ def _reader(path: Path, data: bytes) -> Any:
         raise BrokenFile(f"{path}: not a readable PDF ({type(exc).__name__}: {exc}).") from None
 
 
-def _page_texts(path: Path, reader: Any) -> list[str]:
+def _page_texts(path: Path, reader: Any) -> list[tuple[str, bool]]:
+    """Each page's text in reading order, and whether the page was read as two columns."""
     try:
-        return [page.extract_text() or "" for page in reader.pages]
+        return [page_text(page) for page in reader.pages]
     except Exception as exc:  # pypdf raises many kinds on damaged content streams
         raise BrokenFile(f"{path}: a page of the PDF is damaged ({type(exc).__name__}: {exc}).") from None
 
@@ -60,11 +64,13 @@ def pdf_pages(path: Path, data: bytes) -> tuple[Laid, tuple[DocWarning, ...]]:
     """The text layer laid out (lines, the page and place of each); pypdf's warnings become one warning."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        texts = _page_texts(path, _reader(path, data))
+        read = _page_texts(path, _reader(path, data))
+    texts = [text for text, _ in read]
     if not any(text.strip() for text in texts):
         raise NoTextLayer(f"{path}: the PDF has no text layer ({len(texts)} page(s), no extractable text).",
                           len(texts))
-    laid = lay_out([split_physical_lines(text) for text in texts])
+    columns = frozenset(number for number, (_, two) in enumerate(read, start=1) if two)
+    laid = lay_out([split_physical_lines(text) for text in texts], columns)
     found: tuple[DocWarning, ...] = ()
     if caught:
         message = f"{len(caught)} warning(s) while reading the PDF, the first: {caught[0].message}"

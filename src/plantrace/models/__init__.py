@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plantrace.models.document import (
+    CELL_SEPARATOR,
     DOC_TYPES,
     NODE_KINDS,
     CleanText,
@@ -47,6 +48,7 @@ class Bundle:
 
 
 __all__ = [
+    "CELL_SEPARATOR",
     "DOC_TYPES",
     "NODE_KINDS",
     "Bundle",

@@ -8,11 +8,13 @@ from typing import Literal
 Script = Literal["hans", "hant", "mixed", "unknown"]
 Level = Literal["national", "province", "city", "district", "county", "unknown"]
 DocType = Literal["fyp_outline", "special_plan", "work_report", "statistical_bulletin", "other"]
-NodeKind = Literal["toc", "part", "chapter", "section", "item", "box", "note", "annex", "paragraph"]
+NodeKind = Literal["toc", "part", "chapter", "section", "item", "box", "note", "annex", "paragraph", "table"]
 
 NODE_KINDS: tuple[NodeKind, ...] = (
-    "toc", "part", "chapter", "section", "item", "box", "note", "annex", "paragraph",
+    "toc", "part", "chapter", "section", "item", "box", "note", "annex", "paragraph", "table",
 )
+# A table row is one line, its cells separated by this (readers write it; the parser reads it back).
+CELL_SEPARATOR = " | "
 DOC_TYPES: tuple[DocType, ...] = (
     "fyp_outline", "special_plan", "work_report", "statistical_bulletin", "other",
 )

@@ -13,6 +13,9 @@ Decisions worth knowing:
   ``一是…`` paragraphs keep ``一是`` as label and 1 as number.
 - A flattened table inside a box becomes one ``item`` per row: ``title`` = the first cell,
   ``attrs`` = (column header, cell) for the other columns; the box's ``attrs`` has ``columns``.
+- A table written row by row (cells between ``|``: how the Word and PDF readers write tables) is a
+  ``table`` node (title = the caption line above it, attrs ``columns``) with one ``item`` per row as
+  above, and the note right under it as its child.
 - Notes (注:/说明:) and figure captions (图4, (略)) are ``note`` nodes (captions carry
   ``("role", "figure_caption")``).
 """

@@ -14,7 +14,7 @@ from plantrace.models import Line, NodeKind
 from plantrace.parse.grammar import Marker, classify, shi_label, title_end
 from plantrace.parse.lexicon import lexicon
 from plantrace.parse.runin import is_prose, runin_title
-from plantrace.parse.tables import Table, find_table
+from plantrace.parse.tables import Table, find_grid, find_table
 
 _FIGURE = re.compile(r"图\s?(\d{1,2}(?:-\d{1,2})?)?\s?[:]?\s?")
 _ENDS_SENTENCE = "。!?;:"
@@ -82,6 +82,10 @@ def scan(cursor: Cursor, toc_starts: dict[int, int]) -> list[Block]:
             number += 1
             continue
         made = _block_at(cursor, number, len(blocks))
+        if made[0].kind == "table" and _take_caption(blocks, made[0], cursor):
+            for block in made:  # the table moved up one place: its rows and note point at it there
+                if block.parent_hint is not None:
+                    block.parent_hint -= 1
         blocks.extend(made)
         number = max(b.end for b in made) + 1
     return blocks
@@ -89,6 +93,9 @@ def scan(cursor: Cursor, toc_starts: dict[int, int]) -> list[Block]:
 
 def _block_at(cursor: Cursor, number: int, index: int) -> list[Block]:
     line = cursor.line(number)
+    grid = find_grid(cursor, number) if "|" in line.simp else None
+    if grid is not None:
+        return _grid(cursor, grid, index)
     marker = classify(line.simp)
     if marker is None:
         return [_figure(line) or _paragraph(cursor, number)]
@@ -165,14 +172,43 @@ def _box(cursor: Cursor, number: int, marker: Marker, index: int) -> list[Block]
     box.end = table.header_end
     box.sealed = True
     box.attrs = (("columns", "|".join(table.columns)),)
-    made = [box, *_rows(table, index)]
+    return [box, *_rows(table, index), *_table_note(cursor, table, index)]
+
+
+def _grid(cursor: Cursor, table: Table, index: int) -> list[Block]:
+    """A table written row by row: a ``table`` node over its header row, one ``item`` per row, its note."""
+    head = Block("table", table.header_end, table.header_end, style="table", sealed=True,
+                 attrs=(("columns", "|".join(table.columns)),))
+    return [head, *_rows(table, index), *_table_note(cursor, table, index)]
+
+
+_CAPTION = re.compile(r"^(?:[表附]表?\s?\d{1,3}|.{0,30}(?:指标|一览表|情况表|统计表))")
+_CAPTION_MAX = 40
+
+
+def _take_caption(blocks: list[Block], table: Block, cursor: Cursor) -> bool:
+    """The caption line right above a table (表1 “十四五”时期主要指标) becomes the table's title."""
+    if not blocks or blocks[-1].kind != "paragraph" or blocks[-1].end != table.start - 1:
+        return False
+    caption = blocks[-1]
+    text = cursor.line(caption.start).text.strip()
+    simp = cursor.line(caption.start).simp.strip()
+    if caption.start != caption.end or len(simp) > _CAPTION_MAX or "。" in simp or not _CAPTION.match(simp):
+        return False
+    blocks.pop()
+    table.start, table.title = caption.start, text
+    return True
+
+
+def _table_note(cursor: Cursor, table: Table, index: int) -> list[Block]:
+    """The note right under a table (注: …) belongs to it."""
     after = cursor.next_content(table.rows[-1].end, max_gap=1)
     follow = classify(cursor.line(after).simp) if after is not None else None
-    if after is not None and follow is not None and follow.kind == "note":
-        note = _note(cursor, after, follow)       # the table's own note stays with it
-        note.parent_hint = index
-        made.append(note)
-    return made
+    if after is None or follow is None or follow.kind != "note":
+        return []
+    note = _note(cursor, after, follow)
+    note.parent_hint = index
+    return [note]
 
 
 def _rows(table: Table, box_index: int) -> list[Block]:
@@ -181,7 +217,8 @@ def _rows(table: Table, box_index: int) -> list[Block]:
         first, *cells = row.cells
         rows.append(Block(
             "item", row.start, row.end, style="row", title=first,
-            attrs=tuple(zip(table.columns[1:], cells, strict=False)), parent_hint=box_index,
+            attrs=tuple((column, cell) for column, cell in zip(table.columns[1:], cells, strict=False) if cell),
+            parent_hint=box_index,
         ))
     return rows
 

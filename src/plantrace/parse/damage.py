@@ -41,7 +41,7 @@ def _is_table_note(node: Node) -> bool:
 
 def _in_table_box(note: Node, by_id: dict[str, Node]) -> bool:
     parent = by_id.get(note.parent) if note.parent else None
-    return parent is not None and parent.kind == "box" and "columns" in dict(parent.attrs)
+    return parent is not None and parent.kind in ("box", "table") and "columns" in dict(parent.attrs)
 
 
 def figure_warnings(nodes: Sequence[Node]) -> list[DocWarning]:

@@ -61,6 +61,9 @@ def _place(stack: list[_Open], index: int, block: Block) -> int | None:
         return parent
     if block.kind == "item":
         return _place_item(stack, index, block)
+    if block.kind == "table":  # its rows name it as their parent; it holds nothing else
+        _pop_unnumbered(stack)
+        return _top(stack)
     return _place_leaf(stack, block)
 
 

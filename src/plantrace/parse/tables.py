@@ -1,4 +1,8 @@
-"""Flattened tables inside boxes: one cell per line, rebuilt into rows by cycling the columns.
+"""Tables: rows written as lines (cells separated by ``|``), and flattened tables inside boxes.
+
+A run of two or more lines that each hold two cells or more separated by ``|`` (how the Word and PDF
+readers write a table row, :data:`plantrace.models.CELL_SEPARATOR`) is a table: its first row the
+column headers (:func:`find_grid`).
 
 A box title followed by ``k`` short lines (the column headers) and then a cycle of ``k`` cells per
 row, each row opening with a short key cell (``越秀区``) is read as a ``k``-column table.
@@ -35,6 +39,22 @@ class Table:
     columns: tuple[str, ...]
     header_end: int
     rows: tuple[Row, ...]
+
+
+def cells(simp: str) -> tuple[str, ...]:
+    """The cells of a line written as a table row (one cell when there is no separator)."""
+    return tuple(cell.strip() for cell in simp.split("|"))
+
+
+def find_grid(source: LineSource, first: int) -> Table | None:
+    """The table whose rows are the lines from ``first`` on (header first), or None."""
+    end = first
+    while source.content(end + 1) and len(cells(source.line(end + 1).text)) >= _MIN_COLUMNS:
+        end += 1
+    if end == first or len(cells(source.line(first).text)) < _MIN_COLUMNS:
+        return None
+    rows = tuple(Row(n, n, cells(source.line(n).text)) for n in range(first + 1, end + 1))
+    return Table(cells(source.line(first).text), first, rows)
 
 
 def find_table(source: LineSource, title_line: int) -> Table | None:

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Row = dict[str, Any]
-OUTLINE_KINDS = ("part", "chapter", "section", "item", "box", "annex", "note", "toc")
-HEADING_KINDS = ("part", "chapter", "section", "box", "annex", "toc")
+OUTLINE_KINDS = ("part", "chapter", "section", "item", "box", "annex", "note", "toc", "table")
+HEADING_KINDS = ("part", "chapter", "section", "box", "annex", "toc", "table")
 
 
 @dataclass

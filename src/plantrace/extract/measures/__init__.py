@@ -10,6 +10,7 @@ from __future__ import annotations
 from plantrace.extract.measures.lines import LineJob, last_year, line_measures, line_neighbours
 from plantrace.extract.measures.regions import LineContext, line_contexts
 from plantrace.extract.measures.rules import RULES, rule
+from plantrace.extract.measures.tables import indicator_tables
 from plantrace.extract.measures.timeline import Frame, Profile, carried_frame, line_frame, profile, region_stance
 from plantrace.models import Document, Line, Measure, Node
 
@@ -23,8 +24,7 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
     prof = profile(document, lines)
     by_number = {line.number: line for line in lines}
     contexts = line_contexts(lines)
-    seen: set[int] = set()
-    found: list[Measure] = []
+    found, seen = indicator_tables(document, nodes, by_number)
     carried: tuple[tuple[str, ...], int | None] = ((), None)
     framed: tuple[tuple[str, ...], Frame | None] = ((), None)
     for node in sorted(nodes, key=lambda n: n.order):

@@ -18,6 +18,8 @@ RULES: dict[str, str] = {
     "measure.distributed.v1": "values distributed over a list by 分别: 分别增长46.1%和5.7%",
     "measure.missing.v1": "a quantity whose number the source lost: 达公里, 约万千瓦, 推进条",
     "measure.missing_year.v1": "a year slot whose number the source lost: 到年, (—年)",
+    "measure.table.v1": "a cell of an indicator table, its year and stance from the column header: "
+    "地区生产总值(亿元) | 2540.1 | 3400 | 6%左右",
 }
 
 

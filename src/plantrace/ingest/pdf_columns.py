@@ -1,0 +1,234 @@
+"""Reading order of a printed page from the positions of its text: two-column pages read column by column.
+
+pypdf's ``extract_text`` reads a page row by row across the whole width, so a page printed in two
+columns comes out with the left and right halves of each row glued together. Here the text pieces of
+a page are collected with their positions (pypdf's ``visitor_text``); a page has two columns when a
+vertical gutter in its middle third is crossed by no piece on most rows, text sits on both sides of it
+on at least three rows, and the left side's rows run on to the gutter (lines of running text fill
+their column; the short cells of a two-column table do not). A row crossing the gutter (a title, a
+full-width paragraph) ends a band of columns: the page is read band by band, in each band the left
+column, then the right. A page without a gutter keeps pypdf's text as it was.
+
+Widths are estimated from the characters (a CJK character is one em, other characters half), which
+is enough to find a gutter of two ems or more.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from plantrace.models import CELL_SEPARATOR
+
+_GAP = 2.0  # ems of empty space a gutter needs at least
+_MIN_SPLIT_ROWS = 3
+_SPLIT_SHARE = 0.3  # of the page's text rows, at least, have text on both sides of the gutter
+_CROSSED_SHARE = 0.25  # of the page's text rows, at most, cross the gutter
+_FILL = 0.7  # the left column's typical row reaches this share of the way to the gutter
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One run of text drawn at one place: left and right edge, baseline, font size (points)."""
+
+    x0: float
+    x1: float
+    y: float
+    size: float
+    text: str
+
+
+@dataclass(slots=True)
+class Collector:
+    """``visitor_text`` for pypdf: keeps every non-blank run of text with its position on the page."""
+
+    pieces: list[Piece] = field(default_factory=list)
+
+    def __call__(self, text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (abs(tm[0] * cm[0]) + abs(tm[3] * cm[3])) / 2 or 1.0
+        em = (size or 10.0) * scale
+        lead = len(text) - len(text.lstrip())
+        x += lead * em / 2
+        text = text.strip()
+        self.pieces.append(Piece(x, x + _ems(text) * em, y, em, text))
+
+
+def _ems(text: str) -> float:
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
+
+
+def page_text(page: Any) -> tuple[str, bool]:
+    """The text of one pypdf page in reading order, and whether it was read as two columns.
+
+    A page holding a table (see :func:`table_lines`) is written from the positions too, each table
+    row one line with its cells separated by :data:`~plantrace.models.CELL_SEPARATOR`."""
+    collector = Collector()
+    text: str = page.extract_text(visitor_text=collector) or ""
+    left, right = float(page.mediabox.left), float(page.mediabox.right)
+    ordered = column_order(collector.pieces, left, right)
+    if ordered is not None:
+        return "\n".join(ordered), True
+    tabled = table_lines(collector.pieces)
+    return (text, False) if tabled is None else ("\n".join(tabled), False)
+
+
+def rows_of(pieces: Sequence[Piece]) -> list[list[Piece]]:
+    """Pieces grouped into printed rows (baselines within half an em), top to bottom, each left to right."""
+    rows: list[list[Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-p.y, p.x0)):
+        if rows and abs(rows[-1][0].y - piece.y) <= piece.size / 2:
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    return [sorted(row, key=lambda p: p.x0) for row in rows]
+
+
+def _side(row: Sequence[Piece], gutter: float) -> str:
+    """``crossed`` (a piece reaches into the gutter), ``split`` (text on both sides), ``left`` or ``right``."""
+    half = _GAP * row[0].size / 2
+    if any(p.x0 - half < gutter < p.x1 + half for p in row):
+        return "crossed"
+    lefts = any(p.x1 <= gutter for p in row)
+    rights = any(p.x0 >= gutter for p in row)
+    return "split" if lefts and rights else "left" if lefts else "right"
+
+
+def find_gutter(rows: Sequence[Sequence[Piece]], left: float, right: float) -> float | None:
+    """The x of a column gutter in the middle third of the page, or None for a one-column page."""
+    if len(rows) < _MIN_SPLIT_ROWS:
+        return None
+    width = right - left
+    best: tuple[int, float] | None = None
+    x = left + width / 3
+    while x <= left + 2 * width / 3:
+        sides = [_side(row, x) for row in rows]
+        split, crossed = sides.count("split"), sides.count("crossed")
+        if (split >= max(_MIN_SPLIT_ROWS, _SPLIT_SHARE * len(rows)) and crossed <= _CROSSED_SHARE * len(rows)
+                and (best is None or split > best[0])):
+            best = (split, x)
+        x += 2.0
+    if best is None or not _left_column_fills(rows, best[1]):
+        return None
+    return best[1]
+
+
+def _left_column_fills(rows: Sequence[Sequence[Piece]], gutter: float) -> bool:
+    """Running text fills its column: the left side of a typical split row reaches close to the gutter."""
+    starts, ends = [], []
+    for row in rows:
+        if _side(row, gutter) == "split":
+            lefts = [p for p in row if p.x1 <= gutter]
+            starts.append(lefts[0].x0)
+            ends.append(lefts[-1].x1)
+    edge = min(starts)
+    reach = sorted(ends)[len(ends) // 2]
+    return reach - edge >= _FILL * (gutter - edge)
+
+
+def column_order(pieces: Sequence[Piece], left: float, right: float) -> list[str] | None:
+    """The page's lines in reading order when it has two columns, else None."""
+    rows = rows_of(pieces)
+    gutter = find_gutter(rows, left, right)
+    if gutter is None:
+        return None
+    lines: list[str] = []
+    band: list[Sequence[Piece]] = []
+    for row in rows:
+        if _side(row, gutter) == "crossed":
+            lines += _band_lines(band, gutter)
+            band = []
+            lines.append(_join(row))
+        else:
+            band.append(row)
+    return lines + _band_lines(band, gutter)
+
+
+def _band_lines(band: Sequence[Sequence[Piece]], gutter: float) -> list[str]:
+    lefts = [_join([p for p in row if p.x1 <= gutter]) for row in band]
+    rights = [_join([p for p in row if p.x0 >= gutter]) for row in band]
+    return [line for line in lefts + rights if line]
+
+
+def _join(row: Sequence[Piece]) -> str:
+    """The pieces of one row as text: a space where they stand apart by a quarter em or more."""
+    text = row[0].text if row else ""
+    for before, piece in itertools.pairwise(row):
+        text += (" " if piece.x0 - before.x1 >= piece.size / 4 else "") + piece.text
+    return text
+
+
+# -- tables ---------------------------------------------------------------------------------------
+
+_CELL_GAP = 1.5  # ems of empty space between two cells of a row, at least
+_MIN_TABLE_ROWS = 3  # a header and two rows
+
+
+def cells_of(row: Sequence[Piece]) -> list[list[Piece]]:
+    """The pieces of a row grouped into cells: a new cell where they stand apart by 1.5 ems or more."""
+    found: list[list[Piece]] = []
+    for piece in row:
+        if found and piece.x0 - found[-1][-1].x1 < _CELL_GAP * piece.size:
+            found[-1].append(piece)
+        else:
+            found.append([piece])
+    return found
+
+
+def _aligned(rows: Sequence[list[list[Piece]]]) -> bool:
+    """Most cells of the rows start at a column edge shared with another row (within one em)."""
+    starts = [cell[0].x0 for row in rows for cell in row[1:]]
+    if not starts:
+        return False
+    size = rows[0][0][0].size
+    shared = sum(1 for x in starts if sum(abs(x - other) <= size for other in starts) >= 2)
+    return shared >= 0.6 * len(starts)
+
+
+def table_lines(pieces: Sequence[Piece]) -> list[str] | None:
+    """The page's lines with each table row written as cells between separators, or None without a table.
+
+    A table is a run of three rows or more that each have two cells or more, the cells starting at
+    shared column edges; a row with one cell between two table rows (a cell's wrapped second line) is
+    joined to the row above, in the column it stands in."""
+    rows = rows_of(pieces)
+    split = [cells_of(row) for row in rows]
+    lines: list[str] = []
+    index, found = 0, False
+    while index < len(rows):
+        end = index
+        while end < len(rows) and (len(split[end]) >= 2 or (end > index and _continues(split, end))):
+            end += 1
+        table = [split[n] for n in range(index, end) if len(split[n]) >= 2]
+        if len(table) >= _MIN_TABLE_ROWS and _aligned(table):
+            lines += _table_rows(split[index:end])
+            found, index = True, end
+        else:
+            lines.append(_join(rows[index]))
+            index += 1
+    return lines if found else None
+
+
+def _continues(split: Sequence[list[list[Piece]]], number: int) -> bool:
+    """A one-cell row right under a table row, with a table row below it: a wrapped cell line."""
+    return (len(split[number]) == 1 and number + 1 < len(split) and len(split[number + 1]) >= 2
+            and len(split[number - 1]) >= 2)
+
+
+def _table_rows(rows: Sequence[list[list[Piece]]]) -> list[str]:
+    out: list[list[str]] = []
+    edges: list[float] = []
+    for row in rows:
+        texts = [_join(cell).replace("|", "¦") for cell in row]
+        if len(row) >= 2 or not out:
+            out.append(texts)
+            edges = [cell[0].x0 for cell in row]
+            continue
+        column = min(range(len(edges)), key=lambda n: abs(edges[n] - row[0][0].x0))
+        out[-1][column] += texts[0]
+    return [CELL_SEPARATOR.join(texts) for texts in out]
