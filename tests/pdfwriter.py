@@ -36,6 +36,7 @@ def write_pdf(path: Path, pages: Sequence[Sequence[Placed]], *, size: float = 10
     from fpdf import FPDF
 
     pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
     pdf.add_font("wqy", "", str(_font_for("".join(t for page in pages for _, _, t in page), path.parent)))
     pdf.set_font("wqy", size=size)
     for placed in pages:

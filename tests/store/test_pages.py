@@ -74,3 +74,19 @@ def test_measures_of_a_file_carry_the_page() -> None:
     run = [PLANTRACE, "measures", str(FORMATS / "conghua_outline.pdf"), "--json"]
     rows = json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)
     assert rows and {r["page"] for r in rows} <= {1, 2, 3, 4, 5} and len({r["page"] for r in rows}) >= 2
+
+
+def test_the_api_and_the_reader_cite_pages(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from plantrace.api import create_app
+    from plantrace.web.context import AppConfig
+
+    db = str(tmp_path / "p.db")
+    ingest_paths([FORMATS / "conghua_outline.pdf"], db)
+    doc = library.document(db, "conghua_outline.pdf")["id"]
+    with TestClient(create_app(AppConfig(db=db))) as client:
+        nodes = client.get(f"/api/v1/documents/{doc}/nodes").json()["items"]
+        assert nodes and all(isinstance(n["page"], int) for n in nodes)
+        html = client.get(f"/documents/{doc}").text
+    assert 'id="p1"' in html and "p. 4" in html

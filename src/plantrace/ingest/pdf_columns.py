@@ -1,13 +1,14 @@
 """Reading order of a printed page from the positions of its text: two-column pages read column by column.
 
-pypdf's ``extract_text`` reads a page row by row across the whole width, so a page printed in two
-columns comes out with the left and right halves of each row glued together. Here the text pieces of
+pypdf's ``extract_text`` gives a page's text in the order it was drawn, so a two-column page drawn row
+by row across both columns comes out with the halves of each row glued together. Here the text pieces of
 a page are collected with their positions (pypdf's ``visitor_text``); a page has two columns when a
-vertical gutter in its middle third is crossed by no piece on most rows, text sits on both sides of it
-on at least three rows, and the left side's rows run on to the gutter (lines of running text fill
-their column; the short cells of a two-column table do not). A row crossing the gutter (a title, a
-full-width paragraph) ends a band of columns: the page is read band by band, in each band the left
-column, then the right. A page without a gutter keeps pypdf's text as it was.
+vertical gutter in its middle third is crossed by few rows, text sits on both sides of it on many rows,
+the left side's rows run on to the gutter (lines of running text fill their column; the short cells of
+a two-column table do not) and each side of a row is one run of text (not a table's cells). Most
+producers draw a page in reading order, and then pypdf's text is kept; a page drawn row by row across
+both columns is read band by band (a row crossing the gutter, a title or a full-width paragraph, ends a
+band), in each band the left column, then the right. A page without a gutter keeps pypdf's text.
 
 Widths are estimated from the characters (a CJK character is one em, other characters half), which
 is enough to find a gutter of two ems or more.
@@ -24,7 +25,7 @@ from plantrace.models import CELL_SEPARATOR
 
 _GAP = 2.0  # ems of empty space a gutter needs at least
 _MIN_SPLIT_ROWS = 3
-_SPLIT_SHARE = 0.3  # of the page's text rows, at least, have text on both sides of the gutter
+_SIDE_SHARE = 0.2  # of the page's text rows, at least, have text on each side of the gutter
 _CROSSED_SHARE = 0.25  # of the page's text rows, at most, cross the gutter
 _FILL = 0.7  # the left column's typical row reaches this share of the way to the gutter
 
@@ -64,16 +65,21 @@ def _ems(text: str) -> float:
 
 
 def page_text(page: Any) -> tuple[str, bool]:
-    """The text of one pypdf page in reading order, and whether it was read as two columns.
+    """The text of one pypdf page in reading order, and whether the page is printed in two columns.
 
-    A page holding a table (see :func:`table_lines`) is written from the positions too, each table
-    row one line with its cells separated by :data:`~plantrace.models.CELL_SEPARATOR`."""
+    pypdf gives the text in the order it was drawn, which most producers (Word, WPS, LibreOffice) make
+    the reading order; a two-column page drawn row by row across both columns is put back in column
+    order from the positions. A page holding a table (see :func:`table_lines`) is written from the
+    positions too, each table row one line with its cells separated by
+    :data:`~plantrace.models.CELL_SEPARATOR`."""
     collector = Collector()
     text: str = page.extract_text(visitor_text=collector) or ""
-    left, right = float(page.mediabox.left), float(page.mediabox.right)
-    ordered = column_order(collector.pieces, left, right)
-    if ordered is not None:
-        return "\n".join(ordered), True
+    rows = rows_of(collector.pieces)
+    gutter = find_gutter(rows, float(page.mediabox.left), float(page.mediabox.right))
+    if gutter is not None:
+        if _interleaved(collector.pieces, gutter):
+            return "\n".join(column_order(rows, gutter)), True
+        return text, True
     tabled = table_lines(collector.pieces)
     return (text, False) if tabled is None else ("\n".join(tabled), False)
 
@@ -100,43 +106,56 @@ def _side(row: Sequence[Piece], gutter: float) -> str:
 
 
 def find_gutter(rows: Sequence[Sequence[Piece]], left: float, right: float) -> float | None:
-    """The x of a column gutter in the middle third of the page, or None for a one-column page."""
-    if len(rows) < _MIN_SPLIT_ROWS:
+    """The x of a column gutter in the middle third of the page, or None for a one-column page.
+
+    The gutter is crossed by few rows (a quarter at most) and has text on both sides on many rows (a
+    fifth of the rows and three at least on each side; the two columns' rows need not share baselines).
+    Of the places that do best, the middle of the first run is taken."""
+    if len(rows) < 2 * _MIN_SPLIT_ROWS:
         return None
     width = right - left
-    best: tuple[int, float] | None = None
+    scored: list[tuple[int, float]] = []
     x = left + width / 3
     while x <= left + 2 * width / 3:
         sides = [_side(row, x) for row in rows]
-        split, crossed = sides.count("split"), sides.count("crossed")
-        if (split >= max(_MIN_SPLIT_ROWS, _SPLIT_SHARE * len(rows)) and crossed <= _CROSSED_SHARE * len(rows)
-                and (best is None or split > best[0])):
-            best = (split, x)
+        crossed = sides.count("crossed")
+        lefts = sides.count("left") + sides.count("split")
+        rights = sides.count("right") + sides.count("split")
+        enough = max(_MIN_SPLIT_ROWS, _SIDE_SHARE * len(rows))
+        if crossed <= _CROSSED_SHARE * len(rows) and min(lefts, rights) >= enough:
+            scored.append((min(lefts, rights) - 2 * crossed, x))
         x += 2.0
-    if best is None or not _left_column_fills(rows, best[1]):
+    if not scored:
         return None
-    return best[1]
+    best = max(score for score, _ in scored)
+    run = [x for score, x in scored if score == best]
+    first = [x for n, x in enumerate(run) if x - run[0] == 2.0 * n]
+    gutter = (first[0] + first[-1]) / 2
+    return gutter if _left_column_fills(rows, gutter) else None
 
 
 def _left_column_fills(rows: Sequence[Sequence[Piece]], gutter: float) -> bool:
-    """Running text fills its column: the left side of a typical split row reaches close to the gutter."""
-    starts, ends = [], []
+    """Running text fills its column: the left side of a typical row reaches close to the gutter, and each
+    side of a row is one run of text (a table's row holds cells apart from each other)."""
+    starts, ends, celled, sides = [], [], 0, 0
     for row in rows:
-        if _side(row, gutter) == "split":
-            lefts = [p for p in row if p.x1 <= gutter]
+        lefts = [p for p in row if p.x1 <= gutter]
+        rights = [p for p in row if p.x0 >= gutter]
+        for side in (lefts, rights):
+            sides += bool(side)
+            celled += len(cells_of(side)) > 1
+        if lefts and _side(row, gutter) != "crossed":
             starts.append(lefts[0].x0)
             ends.append(lefts[-1].x1)
+    if not starts:
+        return False
     edge = min(starts)
     reach = sorted(ends)[len(ends) // 2]
-    return reach - edge >= _FILL * (gutter - edge)
+    return reach - edge >= _FILL * (gutter - edge) and celled <= sides // 4
 
 
-def column_order(pieces: Sequence[Piece], left: float, right: float) -> list[str] | None:
-    """The page's lines in reading order when it has two columns, else None."""
-    rows = rows_of(pieces)
-    gutter = find_gutter(rows, left, right)
-    if gutter is None:
-        return None
+def column_order(rows: Sequence[Sequence[Piece]], gutter: float) -> list[str]:
+    """The page's lines read band by band, each band's left column then its right one."""
     lines: list[str] = []
     band: list[Sequence[Piece]] = []
     for row in rows:
@@ -147,6 +166,15 @@ def column_order(pieces: Sequence[Piece], left: float, right: float) -> list[str
         else:
             band.append(row)
     return lines + _band_lines(band, gutter)
+
+
+def _interleaved(pieces: Sequence[Piece], gutter: float) -> bool:
+    """Whether the text comes row by row across both columns (left, right, left, …) rather than a column at a
+    time, as most producers write it (then pypdf's order is the reading order already)."""
+    sides = [piece.x1 <= gutter for piece in pieces if piece.x1 <= gutter or piece.x0 >= gutter]
+    switches = sum(a != b for a, b in itertools.pairwise(sides))
+    crossing = sum(1 for piece in pieces if piece.x0 < gutter < piece.x1)
+    return switches > 2 * crossing + 4
 
 
 def _band_lines(band: Sequence[Sequence[Piece]], gutter: float) -> list[str]:
@@ -167,6 +195,7 @@ def _join(row: Sequence[Piece]) -> str:
 
 _CELL_GAP = 1.5  # ems of empty space between two cells of a row, at least
 _MIN_TABLE_ROWS = 3  # a header and two rows
+_CELL_CHARS = 10  # the typical cell after the first (a value) is at most this long
 
 
 def cells_of(row: Sequence[Piece]) -> list[list[Piece]]:
@@ -205,13 +234,19 @@ def table_lines(pieces: Sequence[Piece]) -> list[str] | None:
         while end < len(rows) and (len(split[end]) >= 2 or (end > index and _continues(split, end))):
             end += 1
         table = [split[n] for n in range(index, end) if len(split[n]) >= 2]
-        if len(table) >= _MIN_TABLE_ROWS and _aligned(table):
+        if len(table) >= _MIN_TABLE_ROWS and _aligned(table) and _short_cells(table):
             lines += _table_rows(split[index:end])
             found, index = True, end
         else:
             lines.append(_join(rows[index]))
             index += 1
     return lines if found else None
+
+
+def _short_cells(rows: Sequence[list[list[Piece]]]) -> bool:
+    """Table cells are short (a figure, a year, a word); two columns of running text are not."""
+    lengths = sorted(len(_join(cell)) for row in rows for cell in row[1:])
+    return lengths[len(lengths) // 2] <= _CELL_CHARS
 
 
 def _continues(split: Sequence[list[list[Piece]]], number: int) -> bool:
