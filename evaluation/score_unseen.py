@@ -49,6 +49,7 @@ UNSEEN_GOLD = UNSEEN / "gold.jsonl"
 UNSEEN_QUESTIONS = UNSEEN / "questions.jsonl"
 DEV_DOCS = HERE / "dev" / "docs"
 DEV_SIDE = "dev (tuned-on)"
+DEV_SEARCH = HERE / "dev" / "search"  # search questions of the dev set (tuned on): see its README
 SIDES = ("sample", "unseen")
 ALL_FIELDS = ("value", "unit", "comparator", "stance", "year", "metric")
 FIELDS = ("value", "value_norm", "unit", "comparator", "stance", "year", "kind", "missing_value", "metric",
@@ -304,12 +305,26 @@ def search_sides() -> tuple[dict[str, Any], dict[str, Any]]:
     ss.require_command(cli, "search")
     sides: dict[str, Any] = {}
     misses: dict[str, Any] = {}
-    for side, corpus, path in (("sample", ss.CORPUS, ss.QUESTIONS), ("unseen", UNSEEN_DOCS, UNSEEN_QUESTIONS)):
+    sets = (("sample", ss.CORPUS, ss.QUESTIONS),
+            (DEV_SIDE, DEV_SEARCH, DEV_SEARCH / "questions.jsonl"),
+            ("unseen", UNSEEN_DOCS, UNSEEN_QUESTIONS))
+    for side, corpus, path in sets:
         questions = ss.load_questions(path)
-        ranks = search_ranks(cli, corpus, questions)
+        ranks = grouped_ranks(cli, corpus, questions) if corpus == DEV_SEARCH else search_ranks(cli, corpus, questions)
         sides[side] = search_figures(ranks, questions)
         misses[side] = ss.misses(questions, ranks)
     return sides, misses
+
+
+def grouped_ranks(cli: Any, folder: Path, questions: Sequence[dict[str, Any]]) -> list[int | None]:
+    """Ranks for questions that name their corpus (``"corpus": "docs_b"``, default ``docs``), a
+    folder of ``folder``: each corpus is ingested into its own database, ranks keep question order."""
+    ranks: dict[int, int | None] = {}
+    for corpus in sorted({q.get("corpus", "docs") for q in questions}):
+        chosen = [(i, q) for i, q in enumerate(questions) if q.get("corpus", "docs") == corpus]
+        found = search_ranks(cli, folder / corpus, [q for _, q in chosen])
+        ranks.update({i: r for (i, _), r in zip(chosen, found, strict=True)})
+    return [ranks[i] for i in range(len(questions))]
 
 
 # --- report -------------------------------------------------------------------------------------
