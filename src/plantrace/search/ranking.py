@@ -13,7 +13,7 @@ from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
 from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits
 from plantrace.search.place import Place, find_place, place_names, strip_place
-from plantrace.search.query import ParsedQuery, Term, parse_query
+from plantrace.search.query import ParsedQuery, Term, back_off, parse_query
 from plantrace.search.snippet import snippet
 from plantrace.search.tokens import fold, query_phrase
 from plantrace.store import Store, open_store
@@ -65,6 +65,15 @@ def passages(
             rows = _merge(rows, _fetch(store, match_any, filters, pool))
         if few_local:
             rows = _merge(rows, _fetch(store, _and(match_any, local), filters, pool))
+    if len(rows) < limit and len(parsed.scored) > 0:  # words the documents do not use: back off
+        shares = shares or _term_shares(store, parsed)
+        backed = back_off(parsed, frozenset(t for t, s in shares.items() if s == 0))
+        if backed is not parsed:
+            parsed = backed
+            shares = {**shares, **_term_shares(store, backed, only=_new_terms(backed, shares))}
+            rows = _merge(rows, _fetch(store, backed.match_any(_common_terms(shares)), filters, pool))
+        if len(rows) < limit:  # still too few: common words count too (BM25 ranks them low)
+            rows = _merge(rows, _fetch(store, parsed.match_any(), filters, pool))
     weights = {text: math.log(1 + 1 / max(share, 1e-6)) for text, share in shares.items()}
     year = _year(parsed) if filters.year is None else None
     scored = [(_final(r, parsed, weights, place, year), r) for r in rows]
@@ -170,17 +179,22 @@ def _merge(rows: list[Row], more: list[Row]) -> list[Row]:
     return rows + [r for r in more if r["id"] not in seen]
 
 
-def _term_shares(store: Store, parsed: ParsedQuery) -> dict[str, float]:
-    """For each term, the share of all rows that hold it (counted up to ``_SHARE_CAP``)."""
+def _term_shares(store: Store, parsed: ParsedQuery, only: frozenset[str] | None = None) -> dict[str, float]:
+    """For each term (of ``only``, if given), the share of all rows that hold it (counted up to ``_SHARE_CAP``)."""
     total = max(index.row_count(store.conn), 1)
     cap = max(1, int(total * _SHARE_CAP))
     shares = {}
     for term in parsed.terms:
-        if term.bonus:
+        if term.bonus or (only is not None and term.text not in only):
             continue
         expr = term.fts()
         shares[term.text] = (index.match_count(store.conn, expr, cap) if expr else 0) / total
     return shares
+
+
+def _new_terms(parsed: ParsedQuery, shares: dict[str, float]) -> frozenset[str]:
+    """Terms of ``parsed`` whose share is not known yet, and terms whose variants changed."""
+    return frozenset(t.text for t in parsed.terms if not t.bonus and (t.text not in shares or t.backed))
 
 
 def _common_terms(shares: dict[str, float]) -> frozenset[str]:
