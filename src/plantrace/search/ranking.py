@@ -76,16 +76,20 @@ def passages(
             rows = _merge(rows, _fetch(store, parsed.match_any(), filters, pool))
     weights = {text: math.log(1 + 1 / max(share, 1e-6)) for text, share in shares.items()}
     year = _year(parsed) if filters.year is None else None
-    scored = [(_final(r, parsed, weights, place, year), r) for r in rows]
+    unseen = _unseen_literals(rows, parsed)
+    scored = [(_final(r, parsed, weights, place, year, unseen), r) for r in rows]
     scored.sort(key=lambda item: -item[0])  # one score, the order of the hits
     return [_hit(store, r, parsed, score) for score, r in scored[:limit]]
 
 
-def _final(row: Row, parsed: ParsedQuery, weights: dict[str, float], place: Place | None, year: int | None) -> float:
+def _final(
+    row: Row, parsed: ParsedQuery, weights: dict[str, float], place: Place | None, year: int | None,
+    unseen: frozenset[str] = frozenset(),
+) -> float:
     """The score a hit is ranked and shown by: relevance times the year and aboutness factors, put
     on a scale of 0 to ``_TIER`` (its order kept), plus ``_TIER`` for quoting a stretch of the query
     as written (in the place asked for): such passages come first, and scores still fall down the list."""
-    score = _score(row, parsed, weights, place) * _year_boost(row, year) * _aboutness(row, parsed)
+    score = _score(row, parsed, weights, place, unseen) * _year_boost(row, year) * _aboutness(row, parsed)
     squashed = _TIER * score / (score + _HALF) if score > 0 else 0.0
     return squashed + (_TIER if _tier(row, parsed, place) else 0.0)
 
@@ -213,35 +217,45 @@ def _fetch(store: Store, match: str | None, filters: SearchFilters, pool: int) -
     return index.candidates(store.conn, match, filters, limit=pool, weights=(_HEAD_WEIGHT, 1.0))
 
 
-def _score(row: Row, parsed: ParsedQuery, weights: dict[str, float], place: Place | None = None) -> float:
+def _score(
+    row: Row, parsed: ParsedQuery, weights: dict[str, float], place: Place | None = None,
+    unseen: frozenset[str] = frozenset(),
+) -> float:
     """BM25 times the squared (IDF-weighted) share of query terms found in the passage or its headings,
     more for the place asked for, less for a bare heading."""
-    coverage = _coverage(row, parsed, weights)
+    coverage = _coverage(row, parsed, weights, unseen)
     boost = _PLACE_BOOST if place is not None and _in_place(row, place) else 1.0
     if row["kind"] in _HEADINGS:
         boost *= _HEADING_FACTOR
     return -float(row["rank"]) * coverage * coverage * boost
 
 
-def _coverage(row: Row, parsed: ParsedQuery, weights: dict[str, float]) -> float:
+def _coverage(row: Row, parsed: ParsedQuery, weights: dict[str, float], unseen: frozenset[str] = frozenset()) -> float:
     """The IDF-weighted share of query terms found in the passage or its headings."""
     body = row["simp"].lower()
     head = fold(" ".join([row["title"], row["jurisdiction"], *json.loads(row["path"])])).lower()
     terms = parsed.scored
-    found = sum(weights.get(t.text, 1.0) * _credit(t, body, head) for t in terms)
+    found = sum(weights.get(t.text, 1.0) * _credit(t, body, head, t.text in unseen) for t in terms)
     return found / sum(weights.get(t.text, 1.0) for t in terms)
 
 
-def _credit(term: Term, body: str, head: str) -> float:
-    """1 for the term as typed, less for a synonym only, or for the words inside it; 0 when absent."""
+def _credit(term: Term, body: str, head: str, unseen: bool = False) -> float:
+    """1 for the term as typed, less for a synonym only (unless no candidate holds the term as
+    typed: then its synonyms are the best there is), or for the words inside it; 0 when absent."""
     literal = term.text.lower()
     if literal in body or literal in head:
         return 1.0
     if _found(term, body) or _found(term, head):
-        return _SYNONYM_CREDIT
+        return 1.0 if unseen else _SYNONYM_CREDIT
     if term.parts:
         return _PART_CREDIT * sum(p in body or p in head for p in term.parts) / len(term.parts)
     return 0.0
+
+
+def _unseen_literals(rows: list[Row], parsed: ParsedQuery) -> frozenset[str]:
+    """Scored terms that no candidate passage (nor its headings) holds as typed (生孩子, 退休金)."""
+    texts = [(r["simp"] + " " + r["title"] + " " + r["path"]).lower() for r in rows]
+    return frozenset(t.text for t in parsed.scored if not any(t.text.lower() in x for x in texts))
 
 
 def _found(term: Term, text: str) -> bool:
