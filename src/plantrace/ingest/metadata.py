@@ -119,7 +119,10 @@ def jurisdiction(title_simp: str, head: Sequence[str]) -> Region:
         return Region(metadata_rules()["jurisdiction"]["national_name"], "national")
     for pattern in metadata_rules()["jurisdiction"]["issuer_patterns"]:
         for simp in head[:12]:
-            if (match := re.search(pattern, simp)) and (region := region_prefix(match.group("r"), head[:12])):
+            match = re.search(pattern, simp)
+            if match and gazetteer().prefix(match.group("r"), head[:12]) and (
+                region := region_prefix(match.group("r"), head[:12])
+            ):  # an issuer the gazetteer knows: 漳州市…, not 受市人民政府委托
                 return region
     return Region("", "unknown")
 

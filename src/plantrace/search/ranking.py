@@ -172,10 +172,20 @@ def _in_place(row: Row, place: Place) -> bool:
 
 def _verbatim(row: Row, parsed: ParsedQuery) -> bool:
     """Whether the passage, or the heading path above it, holds a multi-word stretch of the query
-    exactly as written (a paragraph under 推动碳排放达峰 is about 推动碳排放达峰)."""
+    exactly as written (a paragraph under 推动碳排放达峰 is about 推动碳排放达峰). A stretch that is
+    one word of the query as well (2022年 typed alone) counts only beside another word of the query:
+    a passage naming the year and nothing asked about is not about the question."""
     body = row["simp"].lower()
     path = fold(" ".join(json.loads(row["path"]))).lower()
-    return any(t.bonus and (_found(t, body) or _found(t, path)) for t in parsed.terms)
+    words = {t.text for t in parsed.scored}
+    for term in parsed.terms:
+        if not term.bonus or not (_found(term, body) or _found(term, path)):
+            continue
+        if term.text not in words or any(
+            t.text != term.text and (_found(t, body) or _found(t, path)) for t in parsed.scored
+        ):
+            return True
+    return False
 
 
 def _merge(rows: list[Row], more: list[Row]) -> list[Row]:
