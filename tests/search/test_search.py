@@ -214,8 +214,11 @@ def test_known_items_are_found(sample_db: Path) -> None:
 
 
 def _row_texts(conn: sqlite3.Connection) -> list[tuple[str, int, str]]:
+    from plantrace.store.simp_edits import decode
+
     """(doc, first line, simplified text) of every index row: its own lines (listed in ``maps``) joined."""
-    lines = {(d, n): t for d, n, t in conn.execute("SELECT doc_id, number, coalesce(simp, raw) FROM lines")}
+    lines = {(d, n): decode(raw, edits)
+             for d, n, raw, edits in conn.execute("SELECT doc_id, number, raw, simp_edits FROM lines")}
     out = []
     for doc, line, maps in conn.execute("SELECT doc_id, line_start, maps FROM search_rows ORDER BY id"):
         numbers = [int(entry.partition("=")[0]) for entry in maps.split(";") if entry]

@@ -41,6 +41,7 @@ def test_a_database_made_by_an_earlier_release_upgrades(release: Path, tmp_path:
     shutil.copy(release, db)
     with sqlite3.connect(db) as conn:
         indexed = conn.execute("SELECT count(*) FROM search_rows").fetchone()[0] > 0
+        old_lines = [tuple(r) for r in conn.execute("SELECT number, raw, simp FROM lines ORDER BY number")]
     # reading refuses (and leaves the file alone) until the user upgrades it
     before = digest(db)
     with pytest.raises(SchemaOutdated, match="older plantrace"):
@@ -68,6 +69,7 @@ def test_a_database_made_by_an_earlier_release_upgrades(release: Path, tmp_path:
             assert node["text"] == "\n".join(ln["raw"] for ln in own) and node["simp"] == "\n".join(
                 ln["simp"] for ln in own)
         assert any(ln["raw"] for ln in lines)
+        assert [(ln["number"], ln["raw"], ln["simp"]) for ln in lines] == old_lines  # lines.simp -> simp_edits
     if indexed:
         assert any(h.doc == old["id"] for h in search(db, "地区生产总值年均增长", limit=20))
     with open_store(db) as store:

@@ -6,9 +6,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from plantrace.pipeline import ingest_paths, parse_file
 from plantrace.search import search
-from plantrace.store import open_store
+from plantrace.store import open_store, simp_edits
 
 QUERIES = ("夜间经济", "粤港澳大湾区", "地区生产总值", "生态", "2025")
 
@@ -51,10 +55,16 @@ def test_text_is_not_stored_again_and_reads_back_as_parsed(tmp_path: Path, corpu
     source = corpus / "haizhu_fyp14_outline_hant.txt"  # traditional script: simp differs from raw
     db = tmp_path / "t.db"
     ingest_paths([source], db)
+    simplified = tmp_path / "s.db"
+    ingest_paths([corpus / "guangzhou_work_report_2021.txt"], simplified)  # full-width punctuation made half-width
+    with sqlite3.connect(simplified) as conn:
+        differ, lines, edits_size, raw_size = conn.execute(
+            "SELECT count(simp_edits), count(*), sum(length(simp_edits)), sum(length(raw)) FROM lines").fetchone()
+    assert differ > lines / 3 and edits_size < raw_size / 5  # many lines differ, in a few characters
     parsed = parse_file(source)
     with sqlite3.connect(db) as conn:
         node_columns = [d[0] for d in conn.execute("SELECT * FROM nodes WHERE 0").description]
-        stored_simp = conn.execute("SELECT count(*) FROM lines WHERE simp IS NOT NULL").fetchone()[0]
+        stored_simp = conn.execute("SELECT count(simp_edits) FROM lines").fetchone()[0]
         fts_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0]
     assert "text" not in node_columns and "simp" not in node_columns
     assert 0 < stored_simp < len(parsed.lines)  # only where the simplified line differs
@@ -70,3 +80,30 @@ def test_text_is_not_stored_again_and_reads_back_as_parsed(tmp_path: Path, corpu
         assert [r["simp"] for r in exported] == [n.simp for n in parsed.nodes]
         keys = list(exported[0])
         assert keys[keys.index("ord"):keys.index("attrs") + 1] == ["ord", "text", "simp", "attrs"]  # as before
+
+
+ALPHABET = "，,。.；;：:=~-0123456789 \u3000發发展區区ａa\x1f"
+
+
+@given(st.text(ALPHABET, max_size=40), st.text(ALPHABET, max_size=40), st.lists(st.integers(-2, 45), max_size=40))
+def test_edits_give_back_the_simplified_line_whatever_the_alignment(raw: str, simp: str, index: list[int]) -> None:
+    edits = simp_edits.encode(raw, simp, index)
+    assert simp_edits.decode(raw, edits) == simp
+    assert (edits is None) == (raw == simp)
+
+
+@pytest.mark.parametrize(("raw", "simp"), [
+    ("发展，改革；", "发展,改革;"),                      # full-width punctuation made half-width
+    ("\u3000\u3000推进发展", "推进发展"),                  # indentation left out
+    ("第一章 总则", "第一章总则"),                        # a space left out
+    ("廣州市海珠區", "广州市海珠区"),                      # traditional script
+    ("ＧＤＰ增长 ６％", "GDP增长6%"),                       # full-width letters and digits, a space left out
+])
+def test_edits_are_short_for_what_normalising_does(raw: str, simp: str) -> None:
+    from plantrace.ingest.normalise import make_lines  # the real alignment (Line.index)
+
+    line = make_lines([raw])[0]
+    assert line.simp == simp
+    edits = simp_edits.encode(raw, simp, line.index)
+    assert simp_edits.decode(raw, edits) == simp
+    assert edits is not None and len(edits) <= 4 * max(1, sum(a != b for a, b in zip(raw, simp, strict=False)))

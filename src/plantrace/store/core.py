@@ -4,6 +4,7 @@ All SQL goes through :mod:`plantrace.store.db`, so the same code runs on both en
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -15,7 +16,7 @@ from typing import Any, Literal
 
 from plantrace.errors import NotFound, StoreError
 from plantrace.models import Bundle, Document, Node
-from plantrace.store import entities, measures, search_index
+from plantrace.store import entities, measures, search_index, simp_edits
 from plantrace.store.db import Connection, PostgresConnection, SqliteConnection, is_url, redact
 from plantrace.store.migrate import check_current, migrate
 
@@ -43,7 +44,9 @@ def connect(path: str | Path, *, read_only: bool = False) -> Connection:
     conn.row_factory = sqlite3.Row
     pragmas = ["busy_timeout=10000", "foreign_keys=ON"]
     if not read_only:
-        pragmas += ["journal_mode=WAL", "synchronous=NORMAL"]
+        # auto_vacuum takes effect only on a new, empty file (before journal_mode writes its header): see
+        # release_free_pages. On an existing database it changes nothing.
+        pragmas += ["auto_vacuum=INCREMENTAL", "journal_mode=WAL", "synchronous=NORMAL"]
     try:
         for pragma in pragmas:
             conn.execute(f"PRAGMA {pragma}")
@@ -54,7 +57,15 @@ def connect(path: str | Path, *, read_only: bool = False) -> Connection:
     return SqliteConnection(conn)
 
 
+def release_free_pages(conn: SqliteConnection) -> None:
+    """Give the pages freed while writing (FTS5 merges its index segments, documents are replaced) back to the
+    disk. Databases made before this (auto_vacuum NONE) keep them for reuse; ``VACUUM`` shrinks those."""
+    with contextlib.suppress(sqlite3.Error):  # busy or read-only: the pages stay free for reuse, nothing is lost
+        conn.raw.executescript("PRAGMA incremental_vacuum;")  # executescript: every step, not the first only
+
+
 def database_error(exc: sqlite3.Error, where: str) -> StoreError:
+
     """The user's or the machine's cause of a SQLite error, said plainly."""
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
@@ -79,9 +90,11 @@ def _open_hint(path: str | Path) -> str:
 class Store:
     """Documents, nodes and facts in one SQLite file or PostgreSQL database. Use :func:`open_store`."""
 
-    def __init__(self, conn: Connection, path: str) -> None:
+    def __init__(self, conn: Connection, path: str, *, writable: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.writable = writable
+        self.indexed = 0  # search rows this store added (see close)
 
     def __enter__(self) -> Store:
         return self
@@ -90,6 +103,10 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        if self.writable and isinstance(self.conn, SqliteConnection):
+            if self.indexed:
+                search_index.compact(self.conn, self.indexed)
+            release_free_pages(self.conn)
         self.conn.close()
 
     def save(self, bundle: Bundle) -> SaveOutcome:
@@ -119,6 +136,7 @@ class Store:
             _insert_document(self.conn, bundle, location)
             for ext in EXTENSIONS:
                 ext.save(self.conn, bundle)
+        self.indexed += len(bundle.index)
         return "replaced" if old else "added"
 
     def duplicates(self, doc_id: str) -> list[str]:
@@ -185,11 +203,11 @@ class Store:
 
     def lines(self, doc_id: str, start: int, end: int) -> list[Row]:
         rows = self.conn.execute(
-            f"SELECT number, raw, {LINE_SIMP}, page, page_line FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ? "
+            "SELECT number, raw, simp_edits, page, page_line FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ? "
             "ORDER BY number",
             (doc_id, start, end),
         )
-        return [dict(r) for r in rows]
+        return [line_row(r) for r in rows]
 
     def page_of(self, doc_id: str, number: int) -> int | None:
         """The printed page of one line (None for a format without pages)."""
@@ -263,7 +281,7 @@ def open_store(path: str | Path, *, write: bool = True) -> Store:
     except BaseException:
         conn.close()
         raise
-    return Store(conn, where)
+    return Store(conn, where, writable=True)
 
 
 def _open_postgresql(url: str, *, write: bool) -> Store:
@@ -302,8 +320,8 @@ def _insert_document(conn: Connection, bundle: Bundle, location: str) -> None:
     parsed = bundle.parsed
     conn.execute(_insert("documents", (*_DOCUMENT_COLUMNS, "location")), (*_document_values(parsed.document), location))
     conn.executemany(
-        _insert("lines", ("doc_id", "number", "raw", "simp", "page", "page_line")),
-        ((parsed.document.id, ln.number, ln.raw, ln.simp if ln.simp != ln.raw else None, ln.page, ln.page_line)
+        _insert("lines", ("doc_id", "number", "raw", "simp_edits", "page", "page_line")),
+        ((parsed.document.id, ln.number, ln.raw, simp_edits.encode(ln.raw, ln.simp, ln.index), ln.page, ln.page_line)
          for ln in parsed.lines),
     )
     conn.executemany(
@@ -367,8 +385,11 @@ def _document_row(row: Any) -> Row:
     return out
 
 
-# A line's simplified text: stored only where it differs from the original (migration 0071).
-LINE_SIMP = "coalesce(simp, raw) AS simp"
+def line_row(row: Any) -> Row:
+    """A stored line as it reads: ``simp`` rebuilt from ``raw`` and ``simp_edits`` (migration 0072)."""
+    out = dict(row)
+    out["simp"] = simp_edits.decode(out["raw"], out.pop("simp_edits"))
+    return out
 
 
 class _Texts:
@@ -387,10 +408,10 @@ class _Texts:
             self.doc_id = doc_id
             low, high = self.span or (0, 2**62)
             rows = self.conn.execute(
-                f"SELECT number, raw, {LINE_SIMP} FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?",
+                "SELECT number, raw, simp_edits FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?",
                 (doc_id, low, high),
             )
-            self.lines = {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
+            self.lines = {int(r[0]): (str(r[1]), simp_edits.decode(str(r[1]), r[2])) for r in rows}
         own = [self.lines[n] for n in range(start, end + 1) if n in self.lines]
         return "\n".join(raw for raw, _ in own), "\n".join(simp for _, simp in own)
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from plantrace.models.links import End, Link
+from plantrace.store import simp_edits
 from plantrace.store.db import Connection
 
 Row = dict[str, Any]
@@ -23,9 +24,8 @@ def documents(conn: Connection) -> list[Row]:
 
 
 def lines(conn: Connection, doc_id: str) -> list[Row]:
-    sql = "SELECT number, raw, coalesce(simp, raw) AS simp FROM lines WHERE doc_id = ? ORDER BY number"
-    rows = conn.execute(sql, (doc_id,))
-    return [dict(r) for r in rows]
+    rows = conn.execute("SELECT number, raw, simp_edits FROM lines WHERE doc_id = ? ORDER BY number", (doc_id,))
+    return [{"number": r[0], "raw": r[1], "simp": simp_edits.decode(r[1], r[2])} for r in rows]
 
 
 def nodes(conn: Connection, doc_id: str) -> list[Row]:

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
 from plantrace.errors import StoreError
+from plantrace.store import simp_edits
 from plantrace.store.db import Connection, Dialect
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -39,6 +41,20 @@ MISSING_COLUMNS: dict[int, tuple[tuple[str, str, str], ...]] = {
         ("entity_projects", "category_rule", "TEXT NOT NULL DEFAULT ''"),
     ),
 }
+
+
+def _simp_to_edits(conn: Connection) -> None:
+    """0072: the simplified lines 0071 stored where they differ from raw, as edits of raw (no alignment is
+    stored, so a line whose length changed is one replacement edit: correct, a little longer)."""
+    docs = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM lines WHERE simp IS NOT NULL")]
+    for doc in docs:
+        rows = conn.execute("SELECT number, raw, simp FROM lines WHERE doc_id = ? AND simp IS NOT NULL", (doc,))
+        edits = [(simp_edits.encode(raw, simp, ()), doc, number) for number, raw, simp in rows.fetchall()]
+        conn.executemany("UPDATE lines SET simp_edits = ? WHERE doc_id = ? AND number = ?", edits)
+
+
+# version -> Python run right after that migration's SQL, in its transaction (data SQL cannot convert)
+CONVERSIONS: dict[int, Callable[[Connection], None]] = {72: _simp_to_edits}
 
 
 class SchemaTooNew(StoreError):
@@ -139,6 +155,8 @@ def migrate(conn: Connection, where: str = "the database") -> list[str]:
             if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone() is None:
                 _add_missing_columns(conn, version)
                 _run_script(conn, sql)
+                if version in CONVERSIONS:
+                    CONVERSIONS[version](conn)
                 conn.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
                 applied.append(name)
     return applied

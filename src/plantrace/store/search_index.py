@@ -7,11 +7,13 @@ from quoted token phrases only.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from typing import Any
 
 from plantrace.models import Bundle
 from plantrace.models.search import SearchFilters
-from plantrace.store import fts_pg
+from plantrace.store import fts_pg, simp_edits
 from plantrace.store.db import Connection
 
 Row = dict[str, Any]
@@ -114,6 +116,18 @@ def _delete_fts(conn: Connection, ids: list[int]) -> None:
     )
 
 
+def compact(conn: Connection, added: int) -> None:
+    """Merge the FTS5 index into one segment after a batch that added at least a tenth of its rows.
+
+    FTS5 writes each transaction's rows as a new segment and merges them by and by; merged once, the
+    index is smaller (5 % on the sample corpus) and a query reads one segment. The merge reads the whole
+    index, so it runs only when the batch was at least a tenth of it (the cost stays in proportion)."""
+    if added * 10 < row_count(conn):
+        return
+    with contextlib.suppress(sqlite3.Error):  # busy (another writer): the index stays as it is, correct
+        conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+
+
 def candidates(
     conn: Connection,
     match: str,
@@ -145,10 +159,10 @@ def _with_text(conn: Connection, rows: list[Row]) -> list[Row]:
     for row in rows:
         numbers = [int(entry.partition("=")[0]) for entry in str(row["maps"]).split(";") if entry]
         lines = conn.execute(
-            "SELECT number, coalesce(simp, raw) FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?",
+            "SELECT number, raw, simp_edits FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?",
             (row["doc_id"], row["line_start"], row["line_end"]),
         )
-        text = {int(r[0]): str(r[1]) for r in lines}
+        text = {int(r[0]): simp_edits.decode(str(r[1]), r[2]) for r in lines}
         row["simp"] = "\n".join(text.get(n, "") for n in numbers)
     return rows
 

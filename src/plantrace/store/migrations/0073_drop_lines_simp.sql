@@ -1,0 +1,2 @@
+-- lines.simp was turned into lines.simp_edits by 0072.
+ALTER TABLE lines DROP COLUMN simp;
