@@ -162,8 +162,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench.json")
     parser.add_argument("--docs", type=int, default=1000, help="size of the synthetic corpus")
-    parser.add_argument("--scale-docs", type=int, default=1000,
-                        help="synthetic documents for the scale bench (Spark, PostgreSQL); 0 skips it")
+    parser.add_argument("--scale-docs", default="1000",
+                        help="sizes of the synthetic corpora for the scale bench (Spark, PostgreSQL), "
+                             "e.g. 1000,10000; 0 skips it")
     args = parser.parse_args()
     from bench.synthetic import generate
 
@@ -191,11 +192,12 @@ def main() -> None:
         from bench import link_bench
 
         report["link"] = link_bench.run(CORPUS, work / "link")
-        if args.scale_docs > 0:
-            from bench import scale_bench
+        from bench import scale_bench
 
-            print(f"bench: scale (Spark, PostgreSQL) on {args.scale_docs} synthetic documents", file=sys.stderr)
-            report["scale"] = scale_bench.run(work / "scale", args.scale_docs)
+        scale_sizes = scale_bench.sizes_arg(args.scale_docs)
+        if scale_sizes:
+            print(f"bench: scale (Spark, PostgreSQL) on {scale_sizes} synthetic documents", file=sys.stderr)
+            report["scale"] = scale_bench.run(work / "scale", scale_sizes)
     report["bench_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

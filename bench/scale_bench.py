@@ -1,19 +1,30 @@
 """Scale benchmark: ingest throughput in-process and on Spark, search latency on SQLite and PostgreSQL.
 
-``run(work, docs) -> dict`` is called by ``python -m bench`` (``--scale-docs N``; 0 skips it). On a
-synthetic corpus of N documents (``plantrace.synthetic``, seed 14) it measures, each phase in its own
-process so that its peak memory is its own:
+``run(work, sizes) -> dict`` is called by ``python -m bench`` (``--scale-docs 1000,10000``; 0 skips
+it). The synthetic corpus (``plantrace.synthetic``, seed 14, its size distribution that of a national
+corpus) is written once for the largest size; each smaller size is its first N documents. For each
+size, each phase in its own process:
 
 - ``read_decode`` — the baseline: reading and decoding the files alone;
-- ``ingest_sqlite`` — the in-process pipeline into SQLite (``ingest_paths``);
+- ``ingest_sqlite`` — the in-process pipeline into SQLite (``ingest_paths``, one process);
 - ``ingest_postgresql`` — the same into PostgreSQL (a server started for the run, as in the tests);
-- ``spark_local_1`` / ``spark_local_2`` — ``plantrace batch ingest`` on Spark local mode, 1 and 2 workers
-  (the driver's peak memory, and the JVM's and Python workers' together);
-- search latency p50/p95 of the search benchmark's queries on both stores, and PostgreSQL's as a ratio
-  to SQLite's.
+- ``spark_local_1`` / ``spark_local_2`` — ``plantrace batch ingest`` on Spark local mode with 1 and 2
+  workers, into SQLite;
+- then search latency p50/p95 of the search benchmark's queries on both stores (``search_*``).
 
-Times are also given as ratios to the baseline of the same run, so figures compare across machines.
-Run alone: ``.venv/bin/python -m bench.scale_bench --docs 200``.
+Memory: a sampler polls each phase's whole process tree every 0.5 s (psutil): the driver, the JVM and
+the Python workers Spark forks. ``peak_tree_rss_mb`` is the largest sum seen (resident sizes summed:
+pages the forked workers share are counted once per process, so it is an upper bound); ``by_role``
+gives each role's own peak. ``rss_growth_in_run`` is the peak of the phase's second half over that of
+its first half, and ``memory_growth`` (per phase, across sizes) the largest size's peak over the
+smallest's: both about 1.0 when memory stays flat as the corpus grows. The PostgreSQL server's own
+processes are not counted.
+
+Times are given as ratios to the baseline of the same run (``ratio_to_baseline``), and throughput
+as a ratio to the in-process SQLite ingest of the same size, so figures compare across machines.
+The report is written after every phase (``--out``): an interrupted run keeps what it measured.
+
+Run alone: ``nice -n 19 .venv/bin/python -m bench.scale_bench --docs 1000,10000 --out bench/results/x.json``.
 """
 
 from __future__ import annotations
@@ -22,27 +33,30 @@ import argparse
 import json
 import os
 import resource
-import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
 
+# In the order they run: the two stores first (search is measured as soon as both are filled).
 PHASES = {
     "read_decode": "for p in files: p.read_bytes().decode('utf-8')",
     "ingest_sqlite": "from plantrace.pipeline import ingest_paths\n"
                      "r = ingest_paths(files, os.environ['BENCH_DB'])\nassert not r.failures, r.failures[:3]",
     "ingest_postgresql": "from plantrace.pipeline import ingest_paths\n"
                          "r = ingest_paths(files, os.environ['BENCH_PG'])\nassert not r.failures, r.failures[:3]",
-    "spark_local_1": "from plantrace.batch.spark import ingest\n"
-                     "r = ingest(files, master='local[1]', db=os.environ['BENCH_DB'])\nassert not r.failures",
     "spark_local_2": "from plantrace.batch.spark import ingest\n"
                      "r = ingest(files, master='local[2]', db=os.environ['BENCH_DB'])\nassert not r.failures",
+    "spark_local_1": "from plantrace.batch.spark import ingest\n"
+                     "r = ingest(files, master='local[1]', db=os.environ['BENCH_DB'])\nassert not r.failures",
 }
 
 RUNNER = """
@@ -52,85 +66,231 @@ files = [Path(p) for p in json.loads(sys.stdin.read())]
 t0 = time.perf_counter()
 {body}
 dt = time.perf_counter() - t0
-print(json.dumps({{"seconds": dt, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "children_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}}))
+print(json.dumps({{"seconds": dt, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+LATENCY = """
+import json, statistics, sys, time
+from plantrace.search import search
+from plantrace.store import open_store
+db, budget, queries = sys.argv[1], float(sys.argv[2]), json.loads(sys.stdin.read())
+times = []
+start = time.perf_counter()
+with open_store(db, write=False) as store:
+    search(store, queries[0], limit=10)  # warm caches (word lists, statement plans)
+    for query in queries:
+        t0 = time.perf_counter()
+        search(store, query, limit=10)
+        times.append((time.perf_counter() - t0) * 1000)
+        if time.perf_counter() - start > budget:
+            break
+times.sort()
+print(json.dumps({"queries": len(times), "of": len(queries), "p50_ms": round(statistics.median(times), 2),
+                  "p95_ms": round(times[max(0, int(len(times) * 0.95 + 0.5) - 1)], 2),
+                  "max_ms": round(times[-1], 2)}))
 """
 
 
-def _phase(name: str, files: list[Path], env: dict[str, str]) -> dict[str, Any]:
-    proc = subprocess.run(
-        [sys.executable, "-c", RUNNER.format(body=PHASES[name])], input=json.dumps([str(f) for f in files]),
-        capture_output=True, text=True, check=False, env={**os.environ, **env}, cwd=ROOT,
-    )
-    if proc.returncode != 0:
-        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+class TreeSampler:
+    """The resident memory of a process and all its descendants, sampled in a thread."""
+
+    def __init__(self, pid: int, every: float = 0.5) -> None:
+        import psutil
+
+        self.root = psutil.Process(pid)
+        self.every = every
+        self.samples: list[tuple[float, float]] = []  # (seconds since start, MB of the whole tree)
+        self.by_role: dict[str, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._start = time.perf_counter()
+
+    def __enter__(self) -> TreeSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _loop(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            roles: dict[str, float] = {}
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                return
+            for proc in procs:
+                try:
+                    rss = proc.memory_info().rss / 2**20
+                    role = ("driver" if proc.pid == self.root.pid
+                            else "jvm" if "java" in proc.name() else "python_workers")
+                except psutil.Error:
+                    continue
+                roles[role] = roles.get(role, 0.0) + rss
+            self.samples.append((time.perf_counter() - self._start, sum(roles.values())))
+            for role, mb in roles.items():
+                self.by_role[role] = max(self.by_role.get(role, 0.0), mb)
+            self._stop.wait(self.every)
+
+    def summary(self) -> dict[str, Any]:
+        if not self.samples:
+            return {}
+        end = self.samples[-1][0]
+        if len(self.samples) < 8:  # too short a run to tell
+            return {"peak_tree_rss_mb": round(max(mb for _, mb in self.samples), 1),
+                    "by_role_peak_mb": {role: round(mb, 1) for role, mb in sorted(self.by_role.items())}}
+        first = [mb for t, mb in self.samples if t <= end / 2] or [0.0]
+        second = [mb for t, mb in self.samples if t > end / 2] or first
+        return {
+            "peak_tree_rss_mb": round(max(mb for _, mb in self.samples), 1),
+            "by_role_peak_mb": {role: round(mb, 1) for role, mb in sorted(self.by_role.items())},
+            "rss_growth_in_run": round(max(second) / max(max(first), 1e-9), 2),
+            "samples": len(self.samples),
+        }
 
 
-def _latency(db: str, queries: list[str]) -> dict[str, Any]:
-    from plantrace.search import search
-    from plantrace.store import open_store
-
-    times = []
-    with open_store(db, write=False) as store:
-        search(store, queries[0], limit=10)  # warm caches (word lists, statement plans)
-        for query in queries:
-            t0 = time.perf_counter()
-            search(store, query, limit=10)
-            times.append((time.perf_counter() - t0) * 1000)
-    times.sort()
-    return {"queries": len(times), "p50_ms": round(statistics.median(times), 2),
-            "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 2)}
+def _monitored(argv: list[str], stdin: str, env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], Any]:
+    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, **env}, cwd=ROOT)
+    with TreeSampler(proc.pid) as sampler:
+        out, err = proc.communicate(stdin)
+    return subprocess.CompletedProcess(argv, proc.returncode, out, err), sampler.summary()
 
 
-def run(work: Path, docs: int = 1000, seed: int = 14) -> dict[str, Any]:
+def _phase(name: str, files: Sequence[Path], env: dict[str, str]) -> dict[str, Any]:
+    argv = [sys.executable, "-c", RUNNER.format(body=PHASES[name])]
+    done, memory = _monitored(argv, json.dumps([str(f) for f in files]), env)
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        return {"error": lines[-1] if lines else f"exit {done.returncode}", **memory}
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), **memory}
+
+
+def _latency(db: str, queries: list[str], budget: float = 600.0) -> dict[str, Any]:
+    """p50/p95 of the queries, each run once after one warm-up; stops after ``budget`` seconds (then
+    ``queries`` < ``of``). ``BENCH_SEARCH_PYTHONPATH`` runs another checkout's search code."""
+    env = {"PYTHONPATH": os.environ["BENCH_SEARCH_PYTHONPATH"]} if os.environ.get("BENCH_SEARCH_PYTHONPATH") else {}
+    argv = [sys.executable, "-c", LATENCY, db, str(budget)]
+    done, memory = _monitored(argv, json.dumps(queries, ensure_ascii=False), env)
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        return {"error": lines[-1] if lines else f"exit {done.returncode}"}
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "peak_tree_rss_mb": memory.get("peak_tree_rss_mb")}
+
+
+def run(work: Path, sizes: Sequence[int] = (1000,), seed: int = 14, out: Path | None = None,
+        phases: Sequence[str] = tuple(PHASES), keep: bool = False) -> dict[str, Any]:
+    """Measure every phase at every size (smallest first); ``out`` gets the report after each phase."""
     from plantrace.synthetic import generate
 
+    sizes = sorted(set(sizes))
     work.mkdir(parents=True, exist_ok=True)
-    files = list(generate(CORPUS, work / "synthetic", docs, seed))
-    size_mb = sum(f.stat().st_size for f in files) / 1e6
-    report: dict[str, Any] = {"documents": len(files), "megabytes": round(size_mb, 2), "seed": seed,
-                              "baseline": "read_decode = reading and decoding the files alone", "phases": {}}
+    started = time.perf_counter()
+    all_files = list(generate(CORPUS, work / "synthetic", sizes[-1], seed))
+    report: dict[str, Any] = {
+        "seed": seed, "sizes": sizes, "cores": os.cpu_count(),
+        "corpus_seconds_to_generate": round(time.perf_counter() - started, 1),
+        "baseline": "read_decode = reading and decoding the same files alone, in the same run",
+        "by_size": {},
+    }
+
+    def save() -> None:
+        report["memory_growth"] = _growth(report)
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
     server = _postgres()
     try:
-        for name in PHASES:
-            env = {"BENCH_DB": str(work / f"{name}.db")}
-            if name == "ingest_postgresql":
-                if isinstance(server, str):
-                    report["phases"][name] = {"skipped": server}
-                    continue
-                env["BENCH_PG"] = _database(server, "bench_ingest")
-            result = _phase(name, files, env)
-            if "seconds" in result:
-                result["docs_per_s"] = round(len(files) / result["seconds"], 3)
-                result["mb_per_s"] = round(size_mb / result["seconds"], 3)
-            report["phases"][name] = result
-            print(f"  scale {name:>18}: {json.dumps(result)}", file=sys.stderr)
-        base = report["phases"]["read_decode"]["seconds"]
-        for result in report["phases"].values():
-            if "seconds" in result:
-                result["ratio_to_baseline"] = round(result["seconds"] / base, 1)
-        ingest = report["phases"]["ingest_sqlite"].get("seconds")
-        for name in ("ingest_postgresql", "spark_local_1", "spark_local_2"):
-            seconds = report["phases"][name].get("seconds")
-            if ingest and seconds:
-                report["phases"][name]["ratio_to_in_process_sqlite"] = round(seconds / ingest, 2)
-        report["search"] = _search(work, server)
+        for size in sizes:
+            report["by_size"][str(size)] = part = {}
+            _measure(part, all_files[:size], work, server, phases, save)
+            if not keep:
+                for db in work.glob(f"*-{size}.db*"):
+                    db.unlink()
     finally:
         if not isinstance(server, str):
             server.stop()
+        if not keep:
+            shutil.rmtree(work / "synthetic", ignore_errors=True)
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    save()
     return report
 
 
-def _search(work: Path, server: Any) -> dict[str, Any]:
+def _measure(part: dict[str, Any], files: Sequence[Path], work: Path, server: Any, phases: Sequence[str],
+             save: Callable[[], None]) -> None:
+    size = len(files)
+    chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    size_mb = sum(f.stat().st_size for f in files) / 1e6
+    part.update({"documents": size, "megabytes": round(size_mb, 2), "characters": chars,
+                 "mean_chars_per_document": round(chars / size), "phases": {}})
+    stores: dict[str, str] = {}
+    order = ["read_decode", *[p for p in phases if p != "read_decode"]]
+    for name in order:
+        env = {"BENCH_DB": str(work / f"{name}-{size}.db")}
+        if name == "ingest_postgresql":
+            if isinstance(server, str):
+                part["phases"][name] = {"skipped": server}
+                continue
+            env["BENCH_PG"] = _database(server, f"bench_{size}")
+        print(f"  scale {size:>6} {name:>18}: running", file=sys.stderr, flush=True)
+        result = _phase(name, files, env)
+        if "seconds" in result:
+            result["docs_per_s"] = round(size / result["seconds"], 3)
+            result["mb_per_s"] = round(size_mb / result["seconds"], 3)
+            result["seconds_per_document"] = round(result["seconds"] / size, 4)
+            if name in ("ingest_sqlite", "ingest_postgresql"):
+                stores[name.removeprefix("ingest_")] = env["BENCH_PG" if name == "ingest_postgresql" else "BENCH_DB"]
+        part["phases"][name] = result
+        _ratios(part)
+        print(f"  scale {size:>6} {name:>18}: {json.dumps(result)}", file=sys.stderr, flush=True)
+        save()
+        if name == "ingest_postgresql" or (name == order[-1] and "search" not in part):
+            part["search"] = _search(stores)  # as soon as both stores are filled
+            print(f"  scale {size:>6} search: {json.dumps(part['search'])}", file=sys.stderr, flush=True)
+            save()
+
+
+def _ratios(part: dict[str, Any]) -> None:
+    phases = part["phases"]
+    base = phases.get("read_decode", {}).get("seconds")
+    ingest = phases.get("ingest_sqlite", {}).get("seconds")
+    for name, result in phases.items():
+        if "seconds" not in result:
+            continue
+        if base:
+            result["ratio_to_baseline"] = round(result["seconds"] / base, 1)
+        if ingest and name != "read_decode":
+            result["throughput_ratio_to_in_process_sqlite"] = round(ingest / result["seconds"], 2)
+
+
+def _growth(report: dict[str, Any]) -> dict[str, Any]:
+    """Per phase: the peak memory of the largest size measured over that of the smallest."""
+    sizes = [s for s in report["by_size"].values() if s["phases"]]
+    if len(sizes) < 2:
+        return {}
+    first, last = sizes[0], sizes[-1]
+    out: dict[str, Any] = {"from_documents": first["documents"], "to_documents": last["documents"]}
+    for name, result in last["phases"].items():
+        before = first["phases"].get(name, {}).get("peak_tree_rss_mb")
+        after = result.get("peak_tree_rss_mb")
+        if before and after:
+            out[name] = round(after / before, 2)
+    return out
+
+
+def _search(stores: dict[str, str]) -> dict[str, Any]:
     from bench.search_bench import QUERIES
 
-    out: dict[str, Any] = {"sqlite": _latency(str(work / "ingest_sqlite.db"), QUERIES)}
-    if not isinstance(server, str):
-        url = server.url("bench_ingest")
-        out["postgresql"] = _latency(url, QUERIES)
-        out["postgresql_p50_ratio_to_sqlite"] = round(out["postgresql"]["p50_ms"] / out["sqlite"]["p50_ms"], 2)
-        out["postgresql_p95_ratio_to_sqlite"] = round(out["postgresql"]["p95_ms"] / out["sqlite"]["p95_ms"], 2)
+    out: dict[str, Any] = {name: _latency(db, list(QUERIES)) for name, db in stores.items()}
+    sqlite, pg = out.get("sqlite", {}), out.get("postgresql", {})
+    if "p50_ms" in sqlite and "p50_ms" in pg:
+        out["postgresql_p50_ratio_to_sqlite"] = round(pg["p50_ms"] / sqlite["p50_ms"], 2)
+        out["postgresql_p95_ratio_to_sqlite"] = round(pg["p95_ms"] / sqlite["p95_ms"], 2)
     return out
 
 
@@ -152,17 +312,31 @@ def _database(server: Any, name: str) -> str:
     return url
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--docs", type=int, default=1000)
+def sizes_arg(text: str) -> list[int]:
+    """``1000`` or ``1000,10000`` (0 alone: none)."""
+    return [n for n in (int(part) for part in text.replace(" ", ",").split(",") if part) if n > 0]
+
+
+def main(argv: Sequence[str] | None = None, runner: Callable[..., dict[str, Any]] = run) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=sizes_arg, default=[1000], help="sizes, e.g. 1000,10000")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-scale.json")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        report = run(Path(tmp), args.docs)
+    parser.add_argument("--phases", default=",".join(PHASES), help="which phases (comma-separated)")
+    parser.add_argument("--work", type=Path, help="keep the corpus and stores here (default: a temporary folder)")
+    args = parser.parse_args(argv)
+    phases = [p for p in args.phases.split(",") if p]
+    unknown = set(phases) - set(PHASES)
+    if unknown:
+        parser.error(f"unknown phases {sorted(unknown)}; known: {', '.join(PHASES)}")
+    if args.work:
+        report = runner(args.work, args.docs, out=args.out, phases=phases, keep=True)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            report = runner(Path(tmp), args.docs, out=args.out, phases=phases)
     report["bench_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    report["command"] = " ".join(["python -m bench.scale_bench", *(argv if argv is not None else sys.argv[1:])])
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(json.dumps(report, ensure_ascii=False, indent=1))
+    print(json.dumps({k: v for k, v in report.items() if k != "by_size"}, ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":

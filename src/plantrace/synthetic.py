@@ -1,7 +1,29 @@
 """A synthetic corpus for benchmarks: documents drawn from real ones and varied, deterministic from a seed.
 
-Each synthetic document starts from one source document (a sample plan or report) and varies it the
-way real corpora vary:
+**Sizes, as in a national corpus.** About 3,000 governments (1 national, 31 provincial, ~330 prefectural,
+~2,800 county-level) each publish, per five-year period, five government work reports, five statistical
+bulletins, five annual plan reports (计划执行情况报告) and one five-year plan outline. County-level
+documents, the great majority, are short. Each synthetic document first draws its kind with those
+shares and then its length in characters from a log-normal distribution per kind (:data:`KINDS`):
+
+============== ====== ================ ===== ==========================================
+kind           share  median (chars)   sigma drawn from
+============== ====== ================ ===== ==========================================
+work_report    0.31   12,000           0.35  the sample work reports
+bulletin       0.31    7,000           0.45  the sample work reports (their review of the year)
+annual_plan    0.31   10,000           0.40  the sample plans and work reports
+five_year_plan 0.07   45,000           0.45  the sample plan outlines
+============== ====== ================ ===== ==========================================
+
+That gives a mean of about 13,000 characters (~40 kB of UTF-8) and a median near 10,000: 30,000
+documents make ~1.2 GB, a national corpus of several GB is ~100,000. (The sample corpus averages
+23,000 characters: national reports and city/district plan outlines, longer than the county-level
+documents that dominate.) The sample corpus has no bulletins or annual plan reports, so those are
+excerpts of the real reports and plans, of their sizes: the document's head, then whole chapters
+in order (a random start for plans), the last one cut at a line end; a source shorter than its
+target repeats chapters.
+
+Then the document is varied the way real corpora vary:
 
 - **places**: the district and city names become others (a fixed list of real Guangdong districts);
 - **structure**: some body chapters are dropped or repeated, and their order is shuffled (the head
@@ -21,6 +43,7 @@ import functools
 import random
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 PLACES = ("海珠", "荔湾", "从化", "越秀", "天河", "白云", "黄埔", "番禺", "花都", "南沙", "增城",
@@ -37,18 +60,79 @@ def sources(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.txt") if p.is_file())
 
 
+@dataclass(frozen=True)
+class Kind:
+    """One kind of document in a national corpus: its share, its length distribution, its sources."""
+
+    name: str
+    share: float
+    median_chars: int
+    sigma: float  # of the log-normal length distribution
+    sources: tuple[str, ...]  # which sample documents it is drawn from: "report", "plan"
+    from_start: bool  # excerpts start at the first chapter (a bulletin: the review of the year)
+
+
+KINDS = (
+    Kind("work_report", 0.31, 12_000, 0.35, ("report",), True),
+    Kind("bulletin", 0.31, 7_000, 0.45, ("report",), True),
+    Kind("annual_plan", 0.31, 10_000, 0.40, ("plan", "report"), False),
+    Kind("five_year_plan", 0.07, 45_000, 0.45, ("plan",), False),
+)
+_REPORT_HEAD = re.compile(r"各位代表|工作报告|工作報告")
+_PLAN_TITLE = re.compile(r"规划|規劃|纲要|綱要")
+_MIN_CHARS = 1_500
+
+
+def source_kind(text: str) -> str:
+    """``report`` if the document opens as a work report (各位代表, 工作报告), else ``plan`` if its opening
+    pages name a plan (规划, 纲要), else ``report``."""
+    if _REPORT_HEAD.search(text[:600]):
+        return "report"
+    return "plan" if _PLAN_TITLE.search(text[:3000]) else "report"
+
+
 def generate(source: Path, out: Path, count: int, seed: int = 14) -> Iterator[Path]:
-    """Write ``count`` documents into ``out``; yields each path as it is written (one text in memory)."""
+    """Write ``count`` documents into ``out``; yields each path as it is written (one text in memory
+    besides the sources)."""
     files = sources(source)
     if not files:
         raise FileNotFoundError(f"no .txt files under {source}")
+    texts = {f: f.read_text(encoding="utf-8") for f in files}
+    by_kind: dict[str, list[Path]] = {}
+    for f in files:
+        by_kind.setdefault(source_kind(texts[f]), []).append(f)
     out.mkdir(parents=True, exist_ok=True)
     for i in range(count):
         rng = random.Random(f"{seed}:{i}")
-        src = files[rng.randrange(len(files))]
-        path = out / f"synthetic_{i:06d}_{src.stem}.txt"
-        path.write_text(vary(src.read_text(encoding="utf-8"), rng), encoding="utf-8")
+        kind = rng.choices(KINDS, weights=[k.share for k in KINDS])[0]
+        pool = [f for name in kind.sources for f in by_kind.get(name, [])] or files
+        src = pool[rng.randrange(len(pool))]
+        target = max(_MIN_CHARS, round(kind.median_chars * rng.lognormvariate(0.0, kind.sigma)))
+        path = out / f"synthetic_{i:06d}_{kind.name}_{src.stem}.txt"
+        path.write_text(vary(fit(texts[src], target, rng, kind.from_start), rng), encoding="utf-8")
         yield path
+
+
+def fit(text: str, target: int, rng: random.Random, from_start: bool = True) -> str:
+    """About ``target`` characters of ``text``: its head, then whole chapters in order (from the first,
+    or from a random one), the last cut at a line end; chapters repeat if the text is shorter."""
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if _CHAPTER.match(line)]
+    if len(starts) < 2:  # no chapters to speak of: runs of 20 lines stand in for them
+        starts = list(range(0, len(lines), 20))
+    head = lines[: starts[0]]
+    chapters = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    out = list(head)
+    size = sum(len(line) + 1 for line in head)
+    at = 0 if from_start else rng.randrange(len(chapters))
+    while size < target:
+        for line in chapters[at % len(chapters)]:
+            out.append(line)
+            size += len(line) + 1
+            if size >= target:
+                break
+        at += 1
+    return "\n".join(out)
 
 
 def vary(text: str, rng: random.Random) -> str:
