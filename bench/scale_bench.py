@@ -30,6 +30,7 @@ Run alone: ``nice -n 19 .venv/bin/python -m bench.scale_bench --docs 1000,10000 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -47,22 +48,28 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
 
 # In the order they run: the two stores first (search is measured as soon as both are filled).
+_INGEST = ("from plantrace.pipeline import ingest_paths\n"
+           "r = ingest_paths(files, os.environ['{db}'], on_file=progress)\nassert not r.failures, r.failures[:3]")
+_SPARK = ("from plantrace.batch.spark import ingest\n"
+          "r = ingest(files, master='local[{n}]', db=os.environ['BENCH_DB'], on_file=progress)\nassert not r.failures")
 PHASES = {
     "read_decode": "for p in files: p.read_bytes().decode('utf-8')",
-    "ingest_sqlite": "from plantrace.pipeline import ingest_paths\n"
-                     "r = ingest_paths(files, os.environ['BENCH_DB'])\nassert not r.failures, r.failures[:3]",
-    "ingest_postgresql": "from plantrace.pipeline import ingest_paths\n"
-                         "r = ingest_paths(files, os.environ['BENCH_PG'])\nassert not r.failures, r.failures[:3]",
-    "spark_local_2": "from plantrace.batch.spark import ingest\n"
-                     "r = ingest(files, master='local[2]', db=os.environ['BENCH_DB'])\nassert not r.failures",
-    "spark_local_1": "from plantrace.batch.spark import ingest\n"
-                     "r = ingest(files, master='local[1]', db=os.environ['BENCH_DB'])\nassert not r.failures",
+    "ingest_sqlite": _INGEST.replace("{db}", "BENCH_DB"),
+    "ingest_postgresql": _INGEST.replace("{db}", "BENCH_PG"),
+    "spark_local_2": _SPARK.replace("{n}", "2"),
+    "spark_local_1": _SPARK.replace("{n}", "1"),
 }
 
 RUNNER = """
 import json, os, resource, sys, time
 from pathlib import Path
 files = [Path(p) for p in json.loads(sys.stdin.read())]
+_log, _done = open(os.environ["BENCH_PROGRESS"], "a"), [0]
+def progress(*_):  # every 25 documents: how many are done, when (kept if the phase is stopped)
+    _done[0] += 1
+    if _done[0] % 25 == 0 or _done[0] == len(files):
+        _log.write(json.dumps({{"documents": _done[0], "seconds": time.perf_counter() - t0}}) + "\\n")
+        _log.flush()
 t0 = time.perf_counter()
 {body}
 dt = time.perf_counter() - t0
@@ -101,6 +108,7 @@ class TreeSampler:
         self.every = every
         self.samples: list[tuple[float, float]] = []  # (seconds since start, MB of the whole tree)
         self.by_role: dict[str, float] = {}
+        self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (role, user + system seconds, last seen)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._start = time.perf_counter()
@@ -127,21 +135,32 @@ class TreeSampler:
                     rss = proc.memory_info().rss / 2**20
                     role = ("driver" if proc.pid == self.root.pid
                             else "jvm" if "java" in proc.name() else "python_workers")
+                    times = proc.cpu_times()
                 except psutil.Error:
                     continue
                 roles[role] = roles.get(role, 0.0) + rss
+                self.cpu[proc.pid] = (role, times.user + times.system)
             self.samples.append((time.perf_counter() - self._start, sum(roles.values())))
             for role, mb in roles.items():
                 self.by_role[role] = max(self.by_role.get(role, 0.0), mb)
             self._stop.wait(self.every)
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds (user + system) of the tree, by role, as last sampled (a process's last half
+        second before it ended is missed)."""
+        out: dict[str, float] = {}
+        for role, seconds in self.cpu.values():
+            out[role] = out.get(role, 0.0) + seconds
+        return {role: round(v, 1) for role, v in sorted(out.items())} | {"total": round(sum(out.values()), 1)}
+
     def summary(self) -> dict[str, Any]:
         if not self.samples:
             return {}
+        cpu = {"cpu_seconds": self.cpu_seconds()}
         end = self.samples[-1][0]
         if len(self.samples) < 8:  # too short a run to tell
             return {"peak_tree_rss_mb": round(max(mb for _, mb in self.samples), 1),
-                    "by_role_peak_mb": {role: round(mb, 1) for role, mb in sorted(self.by_role.items())}}
+                    "by_role_peak_mb": {role: round(mb, 1) for role, mb in sorted(self.by_role.items())}, **cpu}
         first = [mb for t, mb in self.samples if t <= end / 2] or [0.0]
         second = [mb for t, mb in self.samples if t > end / 2] or first
         return {
@@ -149,20 +168,39 @@ class TreeSampler:
             "by_role_peak_mb": {role: round(mb, 1) for role, mb in sorted(self.by_role.items())},
             "rss_growth_in_run": round(max(second) / max(max(first), 1e-9), 2),
             "samples": len(self.samples),
+            **cpu,
         }
 
 
-def _monitored(argv: list[str], stdin: str, env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], Any]:
+def _monitored(argv: list[str], stdin: str, env: dict[str, str],
+               limit: float | None = None) -> tuple[subprocess.CompletedProcess[str], Any]:
+    """Run a phase with its tree sampled; after ``limit`` seconds the whole tree is stopped (exit -9)."""
+    import psutil
+
     proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env={**os.environ, **env}, cwd=ROOT)
     with TreeSampler(proc.pid) as sampler:
-        out, err = proc.communicate(stdin)
+        try:
+            out, err = proc.communicate(stdin, timeout=limit)
+        except subprocess.TimeoutExpired:
+            tree = [proc.pid, *(c.pid for c in psutil.Process(proc.pid).children(recursive=True))]
+            for pid in tree:  # only this phase's own processes
+                with contextlib.suppress(psutil.Error):
+                    psutil.Process(pid).kill()
+            out, err = proc.communicate()
+            err += f"\nstopped after {limit} seconds"
     return subprocess.CompletedProcess(argv, proc.returncode, out, err), sampler.summary()
 
 
-def _phase(name: str, files: Sequence[Path], env: dict[str, str]) -> dict[str, Any]:
+def _phase(name: str, files: Sequence[Path], env: dict[str, str], limit: float | None = None) -> dict[str, Any]:
     argv = [sys.executable, "-c", RUNNER.format(body=PHASES[name])]
-    done, memory = _monitored(argv, json.dumps([str(f) for f in files]), env)
+    progress = Path(env["BENCH_PROGRESS"])
+    done, memory = _monitored(argv, json.dumps([str(f) for f in files]), env, limit)
+    if done.returncode != 0 and progress.is_file() and progress.read_text().strip():
+        last = json.loads(progress.read_text().strip().splitlines()[-1])
+        return {"stopped": f"after {limit} seconds" if limit and done.returncode == -9 else "failed",
+                "documents_done": last["documents"], "of": len(files), "seconds_at_last": last["seconds"],
+                "partial_docs_per_s": round(last["documents"] / last["seconds"], 3), **memory}
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines()
         return {"error": lines[-1] if lines else f"exit {done.returncode}", **memory}
@@ -182,8 +220,10 @@ def _latency(db: str, queries: list[str], budget: float = 600.0) -> dict[str, An
 
 
 def run(work: Path, sizes: Sequence[int] = (1000,), seed: int = 14, out: Path | None = None,
-        phases: Sequence[str] = tuple(PHASES), keep: bool = False) -> dict[str, Any]:
-    """Measure every phase at every size (smallest first); ``out`` gets the report after each phase."""
+        phases: Sequence[str] = tuple(PHASES), keep: bool = False, limit: float | None = None) -> dict[str, Any]:
+    """Measure every phase at every size (smallest first); ``out`` gets the report after each phase.
+    A phase still running after ``limit`` seconds is stopped: its entry says how many documents it
+    had done, when (``stopped``, ``documents_done``); search is then measured on what was stored."""
     from plantrace.synthetic import generate
 
     sizes = sorted(set(sizes))
@@ -207,7 +247,7 @@ def run(work: Path, sizes: Sequence[int] = (1000,), seed: int = 14, out: Path | 
     try:
         for size in sizes:
             report["by_size"][str(size)] = part = {}
-            _measure(part, all_files[:size], work, server, phases, save)
+            _measure(part, all_files[:size], work, server, phases, save, limit)
             if not keep:
                 for db in work.glob(f"*-{size}.db*"):
                     db.unlink()
@@ -222,7 +262,7 @@ def run(work: Path, sizes: Sequence[int] = (1000,), seed: int = 14, out: Path | 
 
 
 def _measure(part: dict[str, Any], files: Sequence[Path], work: Path, server: Any, phases: Sequence[str],
-             save: Callable[[], None]) -> None:
+             save: Callable[[], None], limit: float | None = None) -> None:
     size = len(files)
     chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
     size_mb = sum(f.stat().st_size for f in files) / 1e6
@@ -231,34 +271,48 @@ def _measure(part: dict[str, Any], files: Sequence[Path], work: Path, server: An
     stores: dict[str, str] = {}
     order = ["read_decode", *[p for p in phases if p != "read_decode"]]
     for name in order:
-        env = {"BENCH_DB": str(work / f"{name}-{size}.db")}
+        env = {"BENCH_DB": str(work / f"{name}-{size}.db"), "BENCH_PROGRESS": str(work / f"{name}-{size}.progress")}
         if name == "ingest_postgresql":
             if isinstance(server, str):
                 part["phases"][name] = {"skipped": server}
                 continue
             env["BENCH_PG"] = _database(server, f"bench_{size}")
         print(f"  scale {size:>6} {name:>18}: running", file=sys.stderr, flush=True)
-        result = _phase(name, files, env)
+        result = _phase(name, files, env, limit)
         if "seconds" in result:
             result["docs_per_s"] = round(size / result["seconds"], 3)
             result["mb_per_s"] = round(size_mb / result["seconds"], 3)
             result["seconds_per_document"] = round(result["seconds"] / size, 4)
-            if name in ("ingest_sqlite", "ingest_postgresql"):
-                stores[name.removeprefix("ingest_")] = env["BENCH_PG" if name == "ingest_postgresql" else "BENCH_DB"]
+            if result.get("cpu_seconds", {}).get("total"):
+                result["cpu_seconds_per_document"] = round(result["cpu_seconds"]["total"] / size, 4)
+        if name in ("ingest_sqlite", "ingest_postgresql") and ("seconds" in result or "documents_done" in result):
+            stores[name.removeprefix("ingest_")] = env["BENCH_PG" if name == "ingest_postgresql" else "BENCH_DB"]
         part["phases"][name] = result
         _ratios(part)
         print(f"  scale {size:>6} {name:>18}: {json.dumps(result)}", file=sys.stderr, flush=True)
         save()
         if name == "ingest_postgresql" or (name == order[-1] and "search" not in part):
+            part["search_documents_stored"] = {k: _stored(v) for k, v in stores.items()}
             part["search"] = _search(stores)  # as soon as both stores are filled
             print(f"  scale {size:>6} search: {json.dumps(part['search'])}", file=sys.stderr, flush=True)
             save()
+
+
+def _stored(db: str) -> int | None:
+    from plantrace.store import open_store
+
+    try:
+        with open_store(db, write=False) as store:
+            return len(store.documents())
+    except Exception:
+        return None
 
 
 def _ratios(part: dict[str, Any]) -> None:
     phases = part["phases"]
     base = phases.get("read_decode", {}).get("seconds")
     ingest = phases.get("ingest_sqlite", {}).get("seconds")
+    cpu_ingest = phases.get("ingest_sqlite", {}).get("cpu_seconds", {}).get("total")
     for name, result in phases.items():
         if "seconds" not in result:
             continue
@@ -266,6 +320,9 @@ def _ratios(part: dict[str, Any]) -> None:
             result["ratio_to_baseline"] = round(result["seconds"] / base, 1)
         if ingest and name != "read_decode":
             result["throughput_ratio_to_in_process_sqlite"] = round(ingest / result["seconds"], 2)
+        cpu = result.get("cpu_seconds", {}).get("total")
+        if cpu_ingest and cpu and name != "read_decode":
+            result["cpu_ratio_to_in_process_sqlite"] = round(cpu / cpu_ingest, 2)
 
 
 def _growth(report: dict[str, Any]) -> dict[str, Any]:
@@ -323,16 +380,17 @@ def main(argv: Sequence[str] | None = None, runner: Callable[..., dict[str, Any]
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-scale.json")
     parser.add_argument("--phases", default=",".join(PHASES), help="which phases (comma-separated)")
     parser.add_argument("--work", type=Path, help="keep the corpus and stores here (default: a temporary folder)")
+    parser.add_argument("--phase-limit", type=float, help="stop a phase after this many seconds (say how far it got)")
     args = parser.parse_args(argv)
     phases = [p for p in args.phases.split(",") if p]
     unknown = set(phases) - set(PHASES)
     if unknown:
         parser.error(f"unknown phases {sorted(unknown)}; known: {', '.join(PHASES)}")
     if args.work:
-        report = runner(args.work, args.docs, out=args.out, phases=phases, keep=True)
+        report = runner(args.work, args.docs, out=args.out, phases=phases, keep=True, limit=args.phase_limit)
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            report = runner(Path(tmp), args.docs, out=args.out, phases=phases)
+            report = runner(Path(tmp), args.docs, out=args.out, phases=phases, limit=args.phase_limit)
     report["bench_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report["command"] = " ".join(["python -m bench.scale_bench", *(argv if argv is not None else sys.argv[1:])])
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI, Request
@@ -14,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from plantrace import __version__
 from plantrace.api import routes, writes
 from plantrace.errors import PlantraceError
+from plantrace.store.db import pooled
 from plantrace.web import admin, pages, tracking
 from plantrace.web.context import CSRF_COOKIE, AppConfig
 
@@ -33,8 +35,18 @@ SECURITY_HEADERS = {
 
 
 def create_app(config: AppConfig) -> FastAPI:
-    """The whole app for one database: pages at ``/``, the API at ``/api/v1``, assets at ``/static``."""
+    """The whole app for one database: pages at ``/``, the API at ``/api/v1``, assets at ``/static``.
+
+    On PostgreSQL, while the app runs, requests borrow connections from one pool
+    (``PLANTRACE_PG_POOL_SIZE``, default 10) instead of connecting for each request."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        with pooled(config.db):
+            yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="plantrace", version=__version__, openapi_url=f"{API}/openapi.json", docs_url=None, redoc_url=None,
         description="What Chinese government plans promised, where, and what happened next. "
         "Read routes return the CLI's `--json` rows; lists are `{items, total, limit, offset}`; every error is "

@@ -19,10 +19,13 @@ for both engines.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -124,13 +127,17 @@ class PgRow(tuple[Any, ...]):
 
 
 class PostgresConnection:
-    """psycopg 3 in autocommit mode; ``?`` and ``:name`` placeholders become ``%s`` / ``%(name)s``."""
+    """psycopg 3 in autocommit mode; ``?`` and ``:name`` placeholders become ``%s`` / ``%(name)s``.
+
+    While a pool is open for the URL (:func:`pooled`), ``open`` borrows a connection from it and
+    ``close`` gives it back (any transaction left open rolled back); otherwise each ``open`` connects."""
 
     dialect: Dialect = "postgresql"
 
-    def __init__(self, raw: Any, url: str) -> None:
+    def __init__(self, raw: Any, url: str, pool: Any = None) -> None:
         self.raw = raw
         self.url = url
+        self.pool = pool
         self._depth = 0
 
     @classmethod
@@ -143,6 +150,9 @@ class PostgresConnection:
             raise MissingExtra(
                 "PostgreSQL support is not installed.", hint="pip install 'plantrace[postgres]'"
             ) from exc
+        pool = _POOLS.get(url)
+        if pool is not None:
+            return cls(_borrow(pool.pool, url), url, pool.pool)
         try:
             raw = psycopg.connect(url, autocommit=True, row_factory=_pg_row_factory)
         except psycopg.Error as exc:
@@ -208,7 +218,95 @@ class PostgresConnection:
         return [r[0] for r in self.execute(sql, (table,))]
 
     def close(self) -> None:
-        self.raw.close()
+        if self.pool is None:
+            self.raw.close()
+            return
+        raw, self.raw = self.raw, None
+        if raw is None:
+            return  # closed already
+        try:
+            if raw.info.transaction_status != 0:  # not idle: roll back what the borrower left open
+                raw.execute("ROLLBACK")
+        except Exception:  # a broken connection: the pool checks it and replaces it
+            pass
+        self.pool.putconn(raw)
+
+
+# -- the connection pool (psycopg_pool) ------------------------------------------------------------
+
+POOL_SIZE_ENV = "PLANTRACE_PG_POOL_SIZE"
+DEFAULT_POOL_SIZE = 10
+
+
+@dataclass
+class _Pool:
+    pool: Any
+    users: int
+
+
+_POOLS: dict[str, _Pool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+@contextmanager
+def pooled(url: str, *, max_size: int | None = None, timeout: float = 30.0) -> Iterator[Any]:
+    """Within the block, every store opened on ``url`` in this process borrows a connection from one
+    ``psycopg_pool.ConnectionPool`` (``max_size`` connections at most: ``PLANTRACE_PG_POOL_SIZE``, else
+    10) instead of connecting anew; a borrower waits up to ``timeout`` seconds for a free one. Nested
+    blocks share the pool; the last one to end closes it. Nothing happens for a SQLite path."""
+    if not is_url(url):
+        yield None
+        return
+    from plantrace.errors import MissingExtra
+
+    try:
+        from psycopg_pool import ConnectionPool
+    except ImportError as exc:
+        raise MissingExtra("Connection pooling needs psycopg_pool.", hint="pip install 'plantrace[postgres]'") from exc
+    size = max_size or int(os.environ.get(POOL_SIZE_ENV) or DEFAULT_POOL_SIZE)
+    with _POOLS_LOCK:
+        entry = _POOLS.get(url)
+        if entry is None:
+            pool = ConnectionPool(
+                url, min_size=1, max_size=size, timeout=timeout, open=False, name="plantrace",
+                kwargs={"autocommit": True, "row_factory": _pg_row_factory},
+                configure=_register_numeric, check=ConnectionPool.check_connection,
+            )
+            entry = _POOLS[url] = _Pool(pool, 0)
+            try:
+                pool.open(wait=True, timeout=timeout)
+            except Exception as exc:
+                del _POOLS[url]
+                pool.close()
+                raise _cannot_connect(url, exc) from exc
+        entry.users += 1
+    try:
+        yield entry.pool
+    finally:
+        with _POOLS_LOCK:
+            entry.users -= 1
+            if entry.users == 0:
+                del _POOLS[url]
+                entry.pool.close()
+
+
+def _borrow(pool: Any, url: str) -> Any:
+    from psycopg_pool import PoolTimeout
+
+    from plantrace.errors import StoreError
+
+    try:
+        return pool.getconn()
+    except PoolTimeout as exc:
+        raise StoreError(f"All {pool.max_size} connections to {redact(url)} are busy.",
+                         hint=f"Try again, or allow more connections ({POOL_SIZE_ENV}).") from exc
+
+
+def _cannot_connect(url: str, exc: Exception) -> Exception:
+    from plantrace.errors import StoreError
+
+    return StoreError(f"Cannot connect to {redact(url)}: {exc}".strip(),
+                      hint="Check the URL, that the server runs, and the user's password.")
 
 
 _SPECIAL = {

@@ -6,9 +6,12 @@ The search stage writes FTS5 match expressions (quoted token phrases, ``"…" *`
 - :func:`parse` reads that expression language into a small tree;
 - :func:`tsquery` turns the tree into a ``tsquery`` (phrases with ``<->``, prefixes with ``:*``,
   the ``head`` column as weight A, ``body`` as B), which the GIN index answers;
-- the candidate rows are checked against the tree again in Python (so what matches is exactly what
-  FTS5 would match) and ranked with FTS5's ``bm25()`` formula: the same IDF (rows holding each
-  phrase, over all rows), the same per-column weights, k1 = 1.2, b = 0.75, the same average length.
+- in the same SQL query, each candidate row's phrase instances are counted per column from the
+  tsvector's positions (``plantrace_phrase_counts``, migration 0051), the tree is checked again on
+  those counts (so what matches is exactly what FTS5 would match), and the rows are ranked with
+  FTS5's ``bm25()`` formula: the same IDF (rows holding each phrase, over all rows), the same
+  per-column weights, k1 = 1.2, b = 0.75, the same average length (totals kept by triggers). Only
+  the best ``limit`` rows leave the server.
 
 Both stores therefore return the same rows, best first, for the same expression.
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,51 +199,13 @@ def tsvector(head: Sequence[str], body: Sequence[str]) -> str:
     return " ".join(f"{_lexeme(t)}:{','.join(spots)}" for t, spots in where.items())
 
 
-# -- matching and ranking -----------------------------------------------------------------------
-
-
-def _count(phrase: Phrase, toks: Sequence[str]) -> int:
-    """Instances of a phrase in one column's tokens (overlapping ones too, as FTS5 counts them)."""
-    n = len(phrase.tokens)
-    if n == 0:
-        return 0
-    found = 0
-    last = phrase.tokens[-1]
-    for i in range(len(toks) - n + 1):
-        if all(toks[i + k] == phrase.tokens[k] for k in range(n - 1)) and (
-            toks[i + n - 1].startswith(last) if phrase.prefix else toks[i + n - 1] == last
-        ):
-            found += 1
-    return found
-
-
-def _evaluate(node: Node, row: dict[str, list[str]], freq: dict[int, dict[str, int]], ids: dict[int, int]) -> bool:
-    """Whether the row matches; ``freq`` gets the per-column instances of the phrases of matching subtrees."""
-    if isinstance(node, Phrase):
-        counts = {c: _count(node, row[c]) for c in node.columns}
-        if any(counts.values()):
-            freq[ids[id(node)]] = counts
-            return True
-        return False
-    left_freq: dict[int, dict[str, int]] = {}
-    left = _evaluate(node.left, row, left_freq, ids)
-    right_freq: dict[int, dict[str, int]] = {}
-    if node.kind == "AND":
-        ok = left and _evaluate(node.right, row, right_freq, ids)
-    elif node.kind == "OR":
-        right = _evaluate(node.right, row, right_freq, ids)
-        ok = left or right
-        if ok:
-            freq.update(left_freq if left else {})
-            freq.update(right_freq if right else {})
-        return ok
-    else:  # NOT
-        ok = left and not _evaluate(node.right, row, right_freq, ids)
-        right_freq = {}
-    if ok:
-        freq.update(left_freq)
-        freq.update(right_freq)
-    return ok
+# -- matching and ranking, in SQL ---------------------------------------------------------------
+#
+# The GIN index finds the candidate rows (the tsquery); for each, ``plantrace_phrase_counts`` (migration
+# 0051) counts every phrase's instances per column from the tsvector's positions. The FTS5 expression is
+# then evaluated again on those counts (what matches is what FTS5 matches), and bm25 is computed from
+# them with FTS5's formula and constants, the corpus totals kept by triggers, and the IDFs of one GIN
+# query. Only the best ``limit`` (id, rank) pairs leave the server.
 
 
 @dataclass(frozen=True)
@@ -250,64 +215,129 @@ class Stats:
 
 
 def stats(conn: Connection) -> Stats:
-    row = conn.execute("SELECT count(*), coalesce(sum(ntok), 0) FROM search_fts").fetchone()
-    return Stats(int(row[0]), int(row[1]))
+    """The rows and tokens of ``search_fts`` (kept by triggers, migration 0051)."""
+    row = conn.execute("SELECT nrows, ntok FROM search_fts_totals").fetchone()
+    return Stats(int(row[0]), int(row[1])) if row else Stats(0, 0)
 
 
 def hits(conn: Connection, phrase: Phrase) -> int:
     """Rows holding a phrase (FTS5's ``nHit``): PostgreSQL's phrase match on positions, counted in SQL."""
-    sql = "SELECT count(*) FROM search_fts WHERE terms @@ CAST(? AS tsquery)"
-    return int(conn.execute(sql, (tsquery(phrase),)).fetchone()[0])
+    return idf_hits(conn, [phrase])[0]
 
 
-def _matching(
-    conn: Connection, node: Node, where: str = "", params: Mapping[str, Any] | None = None, limit: int | None = None
-) -> Iterable[tuple[int, dict[str, list[str]], int, dict[int, dict[str, int]]]]:
-    ids = {id(p): i for i, p in enumerate(phrases(node))}
-    sql = "SELECT id, head, body, ntok FROM search_fts WHERE terms @@ CAST(:tsq AS tsquery)" + where + " ORDER BY id"
-    found = 0
-    for r in conn.execute(sql, {**(params or {}), "tsq": tsquery(node)}):
-        row = {"head": tokens(r[1]), "body": tokens(r[2])}
-        freq: dict[int, dict[str, int]] = {}
-        if _evaluate(node, row, freq, ids):
-            yield int(r[0]), row, int(r[3]), freq
-            found += 1
-            if limit is not None and found >= limit:
-                return
+def idf_hits(conn: Connection, found: Sequence[Phrase]) -> list[int]:
+    """Rows holding each phrase, all counted in one pass over the rows that hold any of them."""
+    if not found:
+        return []
+    params = {f"q{i}": tsquery(p) for i, p in enumerate(found)}
+    counts = ", ".join(f"count(*) FILTER (WHERE terms @@ CAST(:q{i} AS tsquery))" for i in range(len(found)))
+    anyone = " || ".join(f"CAST(:q{i} AS tsquery)" for i in range(len(found)))
+    row = conn.execute(f"SELECT {counts} FROM search_fts WHERE terms @@ ({anyone})", params).fetchone()
+    return [int(v) for v in row]
+
+
+def _matches(node: Node, count: dict[int, str], ids: dict[int, int]) -> str:
+    """SQL: whether the row matches the subtree, from the phrases' instance counts."""
+    if isinstance(node, Phrase):
+        return f"({count[ids[id(node)]]} > 0)"
+    left, right = _matches(node.left, count, ids), _matches(node.right, count, ids)
+    if node.kind == "AND":
+        return f"({left} AND {right})"
+    if node.kind == "OR":
+        return f"({left} OR {right})"
+    return f"({left} AND NOT {right})"
+
+
+def _live(node: Node, live: str, count: dict[int, str], ids: dict[int, int], out: dict[int, str]) -> None:
+    """SQL, per phrase: whether its instances count for the rank — as FTS5 reports them: the phrases of
+    the subtrees that took part in the match (both sides of AND, the matching sides of OR, the left
+    side of NOT)."""
+    if isinstance(node, Phrase):
+        out[ids[id(node)]] = live
+        return
+    _live(node.left, f"({live} AND {_matches(node.left, count, ids)})", count, ids, out)
+    if node.kind != "NOT":
+        _live(node.right, f"({live} AND {_matches(node.right, count, ids)})", count, ids, out)
+    else:
+        for phrase in phrases(node.right):
+            out[ids[id(phrase)]] = "FALSE"
+
+
+_ZERO = "CAST(0.0 AS double precision)"
+
+
+def _scored(node: Node, where: str) -> tuple[str, dict[str, Any]]:
+    """SQL of (id, rank, ok) for every candidate row, and its parameters (without the totals and IDFs)."""
+    found = phrases(node)
+    ids = {id(p): i for i, p in enumerate(found)}
+    params: dict[str, Any] = {"tsq": tsquery(node)}
+    calls = []
+    count: dict[int, str] = {}
+    for i, phrase in enumerate(found):
+        params[f"t{i}"] = list(phrase.tokens)
+        params[f"x{i}"] = phrase.prefix
+        calls.append(f"plantrace_phrase_counts(terms, CAST(:t{i} AS text[]), :x{i}) AS c{i}")
+        head = f"c{i}[1]" if "head" in phrase.columns else "0"
+        body = f"c{i}[2]" if "body" in phrase.columns else "0"
+        count[i] = f"({head} + {body})"
+    live: dict[int, str] = {}
+    _live(node, _matches(node, count, ids), count, ids, live)
+    terms = []
+    for i, phrase in enumerate(found):
+        head = f"c{i}[1] * :w_head" if "head" in phrase.columns else _ZERO
+        body = f"c{i}[2] * :w_body" if "body" in phrase.columns else _ZERO
+        f = f"(CASE WHEN {live[i]} THEN {head} + {body} ELSE {_ZERO} END)"
+        terms.append(f"CAST(:idf{i} AS double precision) * (({f} * :k1p1) / ({f} + :k1 * (:omb + :b * n / :avgdl)))")
+    score = _ZERO + "".join(f" + {t}" for t in terms)
+    sql = (
+        f"SELECT id, -({score}) AS rank, {_matches(node, count, ids)} AS ok FROM ("
+        f"SELECT id, CAST(ntok AS double precision) AS n, {', '.join(calls)} "
+        f"FROM search_fts WHERE terms @@ CAST(:tsq AS tsquery){where}) counted"
+    )
+    return sql, params
 
 
 def ranked(
-    conn: Connection, expr: str, weights: Sequence[float], where: str = "", params: Mapping[str, Any] | None = None
+    conn: Connection, expr: str, weights: Sequence[float], where: str = "", params: Mapping[str, Any] | None = None,
+    limit: int | None = None,
 ) -> list[tuple[int, float]]:
-    """(row id, FTS5 bm25 rank: lower is better) of every row matching ``expr``, best first."""
+    """(row id, FTS5 bm25 rank: lower is better) of the rows matching ``expr``, best first (the first
+    ``limit`` of them; ties by row id)."""
     node = parse(expr)
     total = stats(conn)
     if total.rows == 0:
         return []
-    avgdl = total.tokens / total.rows
-    idf = []
-    for phrase in phrases(node):
-        n_hit = hits(conn, phrase)
+    scored, values = _scored(node, where)
+    for i, n_hit in enumerate(idf_hits(conn, phrases(node))):
         value = math.log((total.rows - n_hit + 0.5) / (n_hit + 0.5))
-        idf.append(value if value > 0.0 else 1e-6)
+        values[f"idf{i}"] = value if value > 0.0 else 1e-6
     weight = dict(zip(COLUMNS, weights, strict=False))
-    out = []
-    for row_id, _, size, freq in _matching(conn, node, where, params):
-        score = 0.0
-        for i, value in enumerate(idf):
-            f = 0.0
-            for column in COLUMNS:  # instance by instance, in FTS5's order, for the same rounding
-                for _ in range(freq.get(i, {}).get(column, 0)):
-                    f += weight.get(column, 1.0)
-            score += value * ((f * (_K1 + 1.0)) / (f + _K1 * (1 - _B + _B * size / avgdl)))
-        out.append((row_id, -1.0 * score))
-    out.sort(key=lambda item: (item[1], item[0]))
-    return out
+    values.update({"w_head": float(weight.get("head", 1.0)), "w_body": float(weight.get("body", 1.0)),
+                   "k1": _K1, "k1p1": _K1 + 1.0, "b": _B, "omb": 1 - _B, "avgdl": total.tokens / total.rows})
+    sql = f"SELECT id, rank FROM ({scored}) s WHERE ok ORDER BY rank, id"
+    if limit is not None:
+        sql += " LIMIT :limit"
+        values["limit"] = limit
+    rows = conn.execute(sql, {**(params or {}), **values})
+    return [(int(r[0]), float(r[1])) for r in rows]
 
 
 def count(conn: Connection, expr: str, cap: int) -> int:
     """How many rows match ``expr``, counting no further than ``cap``."""
-    return sum(1 for _ in _matching(conn, parse(expr), limit=cap))
+    node = parse(expr)
+    found = phrases(node)
+    ids = {id(p): i for i, p in enumerate(found)}
+    params: dict[str, Any] = {"tsq": tsquery(node), "cap": cap}
+    calls, counts = [], {}
+    for i, phrase in enumerate(found):
+        params[f"t{i}"], params[f"x{i}"] = list(phrase.tokens), phrase.prefix
+        calls.append(f"plantrace_phrase_counts(terms, CAST(:t{i} AS text[]), :x{i}) AS c{i}")
+        head = f"c{i}[1]" if "head" in phrase.columns else "0"
+        body = f"c{i}[2]" if "body" in phrase.columns else "0"
+        counts[i] = f"({head} + {body})"
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM (SELECT {', '.join(calls)} FROM search_fts "
+           f"WHERE terms @@ CAST(:tsq AS tsquery)) counted WHERE {_matches(node, counts, ids)} LIMIT :cap) capped")
+    return int(conn.execute(sql, params).fetchone()[0])
 
 
 def row_values(head: str, body: str) -> tuple[str, str, int, str]:

@@ -173,7 +173,7 @@ def _candidates_pg(conn: Connection, params: dict[str, object], clauses: list[st
              if clauses else "")
     filters = {k: v for k, v in params.items() if k not in ("match", "limit", "w_head", "w_body")}
     weights = (float(params["w_head"]), float(params["w_body"]))  # type: ignore[arg-type]
-    best = fts_pg.ranked(conn, str(params["match"]), weights, where, filters)[:limit]
+    best = fts_pg.ranked(conn, str(params["match"]), weights, where, filters, limit=limit)
     if not best:
         return []
     rank = dict(best)

@@ -1,0 +1,4 @@
+-- Full-text ranking inside the database. SQLite's FTS5 ranks with its built-in bm25() and keeps its
+-- own totals: nothing to do here. The PostgreSQL variant (migrations/postgresql/0051_search_ranking.sql)
+-- adds what plantrace.store.fts_pg needs to rank in SQL the way FTS5 does: a function counting a
+-- phrase's instances per column, and the table's totals (rows, tokens) kept by triggers.
