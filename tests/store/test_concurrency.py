@@ -1,10 +1,14 @@
 """Many writers at once, on both stores: processes ingesting overlapping files and entering
 observations lose nothing and duplicate nothing (each document is stored once, with exactly the rows
-a lone process stores; each observation once, however many writers enter it)."""
+a lone process stores; each observation once, however many writers enter it), and the audit log of
+what they did through the app's write path is complete: one entry per observation entered and per
+document uploaded, numbered without gaps, its hash chain intact."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
+from datetime import UTC, datetime
 from multiprocessing.synchronize import Event
 from pathlib import Path
 
@@ -12,13 +16,23 @@ from plantrace.pipeline import build_bundle, ingest_paths
 from plantrace.store import open_store
 
 WRITERS = 4
+AUDITED = 3  # observations each writer enters through the app's audited write path
 
 
-def _ingest(db: str, files: list[str], start: Event, out: multiprocessing.Queue, me: int) -> None:  # type: ignore[type-arg]
+def _ingest(db: str, files: list[str], start: Event, out: multiprocessing.Queue, me: int,  # type: ignore[type-arg]
+            upload: str) -> None:
+    from plantrace.accounts import Principal
     from plantrace.tracking import add_observation
+    from plantrace.web import capabilities, changes
 
     start.wait()
     report = ingest_paths([Path(f) for f in files], db)
+    editor = Principal(f"writer{me}", "editor", "*", "session")
+    changes.store_upload(db, Path(upload).name, Path(upload).read_bytes(), 1 << 24, editor)  # the same by all
+    for k in range(AUDITED):  # audited, as the app and API enter them: one audit entry each
+        row = {"jurisdiction": "广州市海珠区", "indicator": "地区生产总值", "year": 2015 + k,
+               "value": 1500.0 + 10 * me + k, "source": f"writer {me} 统计公报", "unit": "亿元"}
+        capabilities.add_observation(db, row, actor=f"writer{me}", now=datetime(2026, 12, 6, 1, me, k, tzinfo=UTC))
     for year in range(2016, 2021):  # the same five values entered by every writer, and one of its own
         add_observation(db, jurisdiction="广州市", indicator="地区生产总值", year=year, value=20000.0 + year,
                         source=f"{year}年统计公报", who="office", when="2026-12-06T00:00:00+00:00")
@@ -27,14 +41,18 @@ def _ingest(db: str, files: list[str], start: Event, out: multiprocessing.Queue,
     out.put([(r.path, r.outcome, r.error) for r in report.results])
 
 
-def _snapshot(db: str) -> dict[str, list[dict[str, object]]]:
+def _snapshot(db: str, without: str = "") -> dict[str, list[dict[str, object]]]:
+    """Every exported table's rows (those of the uploaded document ``without`` left out)."""
     with open_store(db, write=False) as store:
-        return {name: list(store.export_rows(name)) for name in store.export_names()}
+        skip = {d["id"] for d in store.documents() if without and str(d["source"]).endswith(without)}
+        return {name: [r for r in store.export_rows(name) if not skip & {r.get("doc"), r.get("id"), r.get("doc_id")}]
+                for name in store.export_names()}
 
 
 def test_overlapping_writers_store_each_document_once(db: str, corpus: Path, tmp_path: Path) -> None:
     files = sorted(str(p) for p in corpus.glob("*.txt") if p.stat().st_size < 100_000)
     files += [str(corpus / "national" / "national_work_report_2011.txt")]
+    upload = str(corpus / "national" / "national_work_report_2013.txt")  # uploaded by every writer at once
     # every writer gets an overlapping, differently ordered share: each file is written by 2-3 writers
     shares = [files[i:] + files[:i] for i in range(WRITERS)]
     shares = [share[: len(files) - 1] for share in shares]
@@ -42,7 +60,7 @@ def test_overlapping_writers_store_each_document_once(db: str, corpus: Path, tmp
     build_bundle(Path(files[0]))  # load the word lists once here: forked writers share them
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     start, out = ctx.Event(), ctx.Queue()
-    procs = [ctx.Process(target=_ingest, args=(db, share, start, out, i)) for i, share in enumerate(shares)]
+    procs = [ctx.Process(target=_ingest, args=(db, share, start, out, i, upload)) for i, share in enumerate(shares)]
     for proc in procs:
         proc.start()
     start.set()
@@ -54,12 +72,33 @@ def test_overlapping_writers_store_each_document_once(db: str, corpus: Path, tmp
     added = sorted(path for path, outcome, _ in results if outcome == "added")
     assert added == sorted(files)  # each document added by exactly one writer; the others saw it stored
     assert {outcome for _, outcome, _ in results} <= {"added", "unchanged"}
+    _audit_is_complete(db, upload)
     reference = str(tmp_path / "alone.db")
     ingest_paths([Path(f) for f in files], reference)
-    got, want = _snapshot(db), _snapshot(reference)
+    got, want = _snapshot(db, without=Path(upload).name), _snapshot(reference)
     assert {k: len(v) for k, v in got.items()} == {k: len(v) for k, v in want.items()}
     assert got == want
     with open_store(db, write=False) as store:
-        rows = store.conn.execute("SELECT id, year, value FROM track_observations ORDER BY year, value").fetchall()
+        sql = "SELECT id, year, value FROM track_observations WHERE jurisdiction = ? ORDER BY year, value"
+        rows = store.conn.execute(sql, ("广州市",)).fetchall()
     assert len({r[0] for r in rows}) == len(rows) == 5 + WRITERS  # shared ones once, each writer's own
     assert [r[1] for r in rows] == [2016, 2017, 2018, 2019, 2020] + [2021] * WRITERS
+
+
+def _audit_is_complete(db: str, upload: str) -> None:
+    """One audit entry per audited observation (with its value) and one for the upload; seq 1..N; chain intact."""
+    from plantrace import accounts
+
+    entries, total = accounts.audit_log(db)
+    assert total == len(entries) == WRITERS * AUDITED + 1
+    assert sorted(e["seq"] for e in entries) == list(range(1, total + 1))
+    assert accounts.audit_intact(db)
+    uploads = [e for e in entries if e["action"] == "document.upload"]
+    assert len(uploads) == 1 and uploads[0]["new_value"]["file"] == Path(upload).name
+    with open_store(db, write=False) as store:
+        sql = "SELECT recorded_by, year, value FROM track_observations WHERE jurisdiction = ? ORDER BY 1, 2"
+        written = [tuple(r) for r in store.conn.execute(sql, ("广州市海珠区",))]
+    audited = sorted((e["actor"], int(e["target"].split()[-1]), e["new_value"]["value"])
+                     for e in entries if e["action"] in ("observation.add", "observation.correct"))
+    assert len(written) == WRITERS * AUDITED
+    assert audited == sorted(written), json.dumps(audited, ensure_ascii=False)

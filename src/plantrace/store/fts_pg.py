@@ -266,34 +266,45 @@ def _live(node: Node, live: str, count: dict[int, str], ids: dict[int, int], out
 _ZERO = "CAST(0.0 AS double precision)"
 
 
-def _scored(node: Node, where: str) -> tuple[str, dict[str, Any]]:
-    """SQL of (id, rank, ok) for every candidate row, and its parameters (without the totals and IDFs)."""
+def _counted(node: Node, where: str) -> tuple[str, dict[str, Any], dict[int, str], dict[int, int]]:
+    """SQL of (id, n: token count, c: the phrases' instance counts) for each candidate row; its parameters;
+    per phrase the SQL of its instances in the columns it may match; the phrases' numbers."""
     found = phrases(node)
     ids = {id(p): i for i, p in enumerate(found)}
-    params: dict[str, Any] = {"tsq": tsquery(node)}
-    calls = []
+    flat = [(i, k, t, phrase.prefix and k == len(phrase.tokens) - 1)
+            for i, phrase in enumerate(found) for k, t in enumerate(phrase.tokens)]
+    params: dict[str, Any] = {
+        "tsq": tsquery(node), "toks": [t for _, _, t, _ in flat], "phrase": [i for i, _, _, _ in flat],
+        "k": [k for _, k, _, _ in flat], "prefix": [x for _, _, _, x in flat], "sizes": [len(p.tokens) for p in found],
+    }
     count: dict[int, str] = {}
     for i, phrase in enumerate(found):
-        params[f"t{i}"] = list(phrase.tokens)
-        params[f"x{i}"] = phrase.prefix
-        calls.append(f"plantrace_phrase_counts(terms, CAST(:t{i} AS text[]), :x{i}) AS c{i}")
-        head = f"c{i}[1]" if "head" in phrase.columns else "0"
-        body = f"c{i}[2]" if "body" in phrase.columns else "0"
+        head = f"c[{2 * i + 1}]" if "head" in phrase.columns else "0"
+        body = f"c[{2 * i + 2}]" if "body" in phrase.columns else "0"
         count[i] = f"({head} + {body})"
+    sql = (
+        "SELECT id, CAST(ntok AS double precision) AS n, plantrace_phrase_counts(terms, CAST(:toks AS text[]), "
+        "CAST(:phrase AS integer[]), CAST(:k AS integer[]), CAST(:prefix AS boolean[]), "
+        "CAST(:sizes AS integer[])) AS c "
+        f"FROM search_fts WHERE terms @@ CAST(:tsq AS tsquery){where} OFFSET 0"  # OFFSET 0: counted once per row
+    )
+    return sql, params, count, ids
+
+
+def _scored(node: Node, where: str) -> tuple[str, dict[str, Any]]:
+    """SQL of (id, rank, ok) for every candidate row, and its parameters (without the totals and IDFs)."""
+    counted, params, count, ids = _counted(node, where)
+    found = phrases(node)
     live: dict[int, str] = {}
     _live(node, _matches(node, count, ids), count, ids, live)
     terms = []
     for i, phrase in enumerate(found):
-        head = f"c{i}[1] * :w_head" if "head" in phrase.columns else _ZERO
-        body = f"c{i}[2] * :w_body" if "body" in phrase.columns else _ZERO
+        head = f"c[{2 * i + 1}] * :w_head" if "head" in phrase.columns else _ZERO
+        body = f"c[{2 * i + 2}] * :w_body" if "body" in phrase.columns else _ZERO
         f = f"(CASE WHEN {live[i]} THEN {head} + {body} ELSE {_ZERO} END)"
         terms.append(f"CAST(:idf{i} AS double precision) * (({f} * :k1p1) / ({f} + :k1 * (:omb + :b * n / :avgdl)))")
     score = _ZERO + "".join(f" + {t}" for t in terms)
-    sql = (
-        f"SELECT id, -({score}) AS rank, {_matches(node, count, ids)} AS ok FROM ("
-        f"SELECT id, CAST(ntok AS double precision) AS n, {', '.join(calls)} "
-        f"FROM search_fts WHERE terms @@ CAST(:tsq AS tsquery){where}) counted"
-    )
+    sql = f"SELECT id, -({score}) AS rank, {_matches(node, count, ids)} AS ok FROM ({counted}) counted"
     return sql, params
 
 
@@ -323,21 +334,10 @@ def ranked(
 
 
 def count(conn: Connection, expr: str, cap: int) -> int:
-    """How many rows match ``expr``, counting no further than ``cap``."""
-    node = parse(expr)
-    found = phrases(node)
-    ids = {id(p): i for i, p in enumerate(found)}
-    params: dict[str, Any] = {"tsq": tsquery(node), "cap": cap}
-    calls, counts = [], {}
-    for i, phrase in enumerate(found):
-        params[f"t{i}"], params[f"x{i}"] = list(phrase.tokens), phrase.prefix
-        calls.append(f"plantrace_phrase_counts(terms, CAST(:t{i} AS text[]), :x{i}) AS c{i}")
-        head = f"c{i}[1]" if "head" in phrase.columns else "0"
-        body = f"c{i}[2]" if "body" in phrase.columns else "0"
-        counts[i] = f"({head} + {body})"
-    sql = (f"SELECT count(*) FROM (SELECT 1 FROM (SELECT {', '.join(calls)} FROM search_fts "
-           f"WHERE terms @@ CAST(:tsq AS tsquery)) counted WHERE {_matches(node, counts, ids)} LIMIT :cap) capped")
-    return int(conn.execute(sql, params).fetchone()[0])
+    """How many rows match ``expr``, counting no further than ``cap``: the GIN index alone answers (the
+    tsquery matches what FTS5 matches, as the IDFs' row counts assume too)."""
+    sql = "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE terms @@ CAST(? AS tsquery) LIMIT ?) capped"
+    return int(conn.execute(sql, (tsquery(parse(expr)), cap)).fetchone()[0])
 
 
 def row_values(head: str, body: str) -> tuple[str, str, int, str]:
