@@ -29,6 +29,7 @@ EXPRESSIONS = [
     '"教" *',
     '"乡村 村振 振兴" NOT "农业"',
     '"高质 质量 量发 发展" "数字 字经 经济"',
+    '"号线 线号 号线" OR "一步 步一 一步" OR "医院 院医 医院"',  # phrases whose instances can overlap
 ]
 
 

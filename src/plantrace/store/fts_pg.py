@@ -266,29 +266,55 @@ def _live(node: Node, live: str, count: dict[int, str], ids: dict[int, int], out
 _ZERO = "CAST(0.0 AS double precision)"
 
 
+def _self_overlapping(toks: Sequence[str]) -> bool:
+    """Whether two instances of the phrase can overlap (its token sequence ends as it begins)."""
+    return any(toks[j:] == toks[: len(toks) - j] for j in range(1, len(toks)))
+
+
 def _counted(node: Node, where: str) -> tuple[str, dict[str, Any], dict[int, str], dict[int, int]]:
-    """SQL of (id, n: token count, c: the phrases' instance counts) for each candidate row; its parameters;
-    per phrase the SQL of its instances in the columns it may match; the phrases' numbers."""
+    """SQL of (id, n: token count, the phrases' instance counts per column) for each candidate row; its
+    parameters; per phrase the SQL of its instances in the columns it may match; the phrases' numbers.
+
+    A phrase is counted in the row's token strings (stored normalised: tokens joined by one space),
+    spaces doubled so that adjacent instances both count: (length - length without it) / its length.
+    A phrase whose instances could overlap, or ending in a prefix, is counted from the tsvector's
+    positions instead (``plantrace_phrase_counts``, one call per row for all of them)."""
     found = phrases(node)
     ids = {id(p): i for i, p in enumerate(found)}
-    flat = [(i, k, t, phrase.prefix and k == len(phrase.tokens) - 1)
-            for i, phrase in enumerate(found) for k, t in enumerate(phrase.tokens)]
-    params: dict[str, Any] = {
-        "tsq": tsquery(node), "toks": [t for _, _, t, _ in flat], "phrase": [i for i, _, _, _ in flat],
-        "k": [k for _, k, _, _ in flat], "prefix": [x for _, _, _, x in flat], "sizes": [len(p.tokens) for p in found],
-    }
+    params: dict[str, Any] = {"tsq": tsquery(node)}
+    columns: dict[int, tuple[str, str]] = {}
+    hard = [i for i, p in enumerate(found) if p.tokens and (p.prefix or _self_overlapping(p.tokens))]
+    for i, phrase in enumerate(found):
+        if i in hard:
+            slot = hard.index(i)
+            columns[i] = (f"c[{2 * slot + 1}]", f"c[{2 * slot + 2}]")
+        elif phrase.tokens:
+            params[f"pat{i}"] = " " + "  ".join(phrase.tokens) + " "
+            columns[i] = tuple(  # type: ignore[assignment]
+                f"((length({col}) - length(replace({col}, :pat{i}, ''))) / length(:pat{i}))" for col in ("sh", "sb"))
+        else:
+            columns[i] = ("0", "0")
+    select = ["id", "CAST(ntok AS double precision) AS n",
+              "replace(' ' || head || ' ', ' ', '  ') AS sh", "replace(' ' || body || ' ', ' ', '  ') AS sb"]
+    if hard:
+        flat = [(slot, k, t, found[i].prefix and k == len(found[i].tokens) - 1)
+                for slot, i in enumerate(hard) for k, t in enumerate(found[i].tokens)]
+        params.update({
+            "toks": [t for _, _, t, _ in flat], "phrase": [j for j, _, _, _ in flat], "k": [k for _, k, _, _ in flat],
+            "prefix": [x for _, _, _, x in flat], "sizes": [len(found[i].tokens) for i in hard],
+        })
+        select.append("plantrace_phrase_counts(terms, CAST(:toks AS text[]), CAST(:phrase AS integer[]), "
+                      "CAST(:k AS integer[]), CAST(:prefix AS boolean[]), CAST(:sizes AS integer[])) AS c")
+    inner = (f"SELECT {', '.join(select)} FROM search_fts WHERE terms @@ CAST(:tsq AS tsquery){where} "
+             "OFFSET 0")  # OFFSET 0: the strings and counts made once per row
+    per_column = [f"SELECT id, n, {', '.join(f'{h} AS h{i}, {b} AS b{i}' for i, (h, b) in columns.items())} "
+                  f"FROM ({inner}) strings OFFSET 0"]
     count: dict[int, str] = {}
     for i, phrase in enumerate(found):
-        head = f"c[{2 * i + 1}]" if "head" in phrase.columns else "0"
-        body = f"c[{2 * i + 2}]" if "body" in phrase.columns else "0"
+        head = f"h{i}" if "head" in phrase.columns else "0"
+        body = f"b{i}" if "body" in phrase.columns else "0"
         count[i] = f"({head} + {body})"
-    sql = (
-        "SELECT id, CAST(ntok AS double precision) AS n, plantrace_phrase_counts(terms, CAST(:toks AS text[]), "
-        "CAST(:phrase AS integer[]), CAST(:k AS integer[]), CAST(:prefix AS boolean[]), "
-        "CAST(:sizes AS integer[])) AS c "
-        f"FROM search_fts WHERE terms @@ CAST(:tsq AS tsquery){where} OFFSET 0"  # OFFSET 0: counted once per row
-    )
-    return sql, params, count, ids
+    return per_column[0], params, count, ids
 
 
 def _scored(node: Node, where: str) -> tuple[str, dict[str, Any]]:
@@ -299,8 +325,8 @@ def _scored(node: Node, where: str) -> tuple[str, dict[str, Any]]:
     _live(node, _matches(node, count, ids), count, ids, live)
     terms = []
     for i, phrase in enumerate(found):
-        head = f"c[{2 * i + 1}] * :w_head" if "head" in phrase.columns else _ZERO
-        body = f"c[{2 * i + 2}] * :w_body" if "body" in phrase.columns else _ZERO
+        head = f"h{i} * :w_head" if "head" in phrase.columns else _ZERO
+        body = f"b{i} * :w_body" if "body" in phrase.columns else _ZERO
         f = f"(CASE WHEN {live[i]} THEN {head} + {body} ELSE {_ZERO} END)"
         terms.append(f"CAST(:idf{i} AS double precision) * (({f} * :k1p1) / ({f} + :k1 * (:omb + :b * n / :avgdl)))")
     score = _ZERO + "".join(f" + {t}" for t in terms)
@@ -341,6 +367,8 @@ def count(conn: Connection, expr: str, cap: int) -> int:
 
 
 def row_values(head: str, body: str) -> tuple[str, str, int, str]:
-    """(head, body, token count, tsvector literal) of one search row."""
+    """(head, body, token count, tsvector literal) of one search row; head and body normalised to their
+    FTS5 tokens joined by single spaces (what :func:`ranked` counts phrases in)."""
     head_tokens, body_tokens = tokens(head), tokens(body)
-    return head, body, len(head_tokens) + len(body_tokens), tsvector(head_tokens, body_tokens)
+    return (" ".join(head_tokens), " ".join(body_tokens), len(head_tokens) + len(body_tokens),
+            tsvector(head_tokens, body_tokens))
