@@ -25,6 +25,7 @@ class Settings:
     max_file_mb: int = 200          # larger files are refused (DocumentTooLarge)
     encoding: str | None = None     # force an encoding instead of detecting it
     search_limit: int = 10          # default number of search hits
+    pg_pool_size: int = 10          # serve on PostgreSQL: most connections in its pool
 
 
 def _coerce(name: str, value: Any) -> Any:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
-import pytest
 from fastapi.testclient import TestClient
 
 from plantrace import library
@@ -52,10 +51,9 @@ def test_a_connection_given_back_inside_a_transaction_is_rolled_back(pg_url: str
             assert again.conn.execute("SELECT count(*) FROM audit WHERE action = 'test.left'").fetchone()[0] == 0
 
 
-def test_serve_borrows_connections_from_one_pool(sample_pg: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PLANTRACE_PG_POOL_SIZE", "3")
+def test_serve_borrows_connections_from_one_pool(sample_pg: str) -> None:
     before = _backends(sample_pg)
-    with TestClient(create_app(AppConfig(db=sample_pg))) as client:
+    with TestClient(create_app(AppConfig(db=sample_pg, pg_pool_size=3))) as client:
         for _ in range(10):
             for url in ("/api/v1/documents", "/api/v1/search?q=碧道&limit=3", "/"):
                 assert client.get(url).status_code == 200, url

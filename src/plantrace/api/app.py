@@ -37,12 +37,12 @@ SECURITY_HEADERS = {
 def create_app(config: AppConfig) -> FastAPI:
     """The whole app for one database: pages at ``/``, the API at ``/api/v1``, assets at ``/static``.
 
-    On PostgreSQL, while the app runs, requests borrow connections from one pool
-    (``PLANTRACE_PG_POOL_SIZE``, default 10) instead of connecting for each request."""
+    On PostgreSQL, while the app runs, requests borrow connections from one pool (at most
+    ``config.pg_pool_size``: the setting ``pg_pool_size``) instead of connecting for each request."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        with pooled(config.db):
+        with pooled(config.db, max_size=config.pg_pool_size):
             yield
 
     app = FastAPI(

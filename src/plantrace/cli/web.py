@@ -39,8 +39,10 @@ def serve(db: str, host: str, port: int, closed: bool, max_upload_mb: int) -> No
 
     library.prepare_database(db)
     loopback = host in ("127.0.0.1", "localhost", "::1")
+    from plantrace.cli.output import settings
+
     app = create_app(AppConfig(db=db, read_open=not closed, max_upload_bytes=max_upload_mb << 20,
-                               secure_cookies=not loopback))
+                               secure_cookies=not loopback, pg_pool_size=settings().pg_pool_size))
     where = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
     click.echo(f"plantrace is serving {db}: the web app at {where}, the API at {where}api/v1 (Ctrl-C stops it)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

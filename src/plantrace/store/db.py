@@ -19,7 +19,6 @@ for both engines.
 from __future__ import annotations
 
 import functools
-import os
 import re
 import sqlite3
 import threading
@@ -234,8 +233,7 @@ class PostgresConnection:
 
 # -- the connection pool (psycopg_pool) ------------------------------------------------------------
 
-POOL_SIZE_ENV = "PLANTRACE_PG_POOL_SIZE"
-DEFAULT_POOL_SIZE = 10
+DEFAULT_POOL_SIZE = 10  # the setting pg_pool_size's default
 
 
 @dataclass
@@ -251,8 +249,8 @@ _POOLS_LOCK = threading.Lock()
 @contextmanager
 def pooled(url: str, *, max_size: int | None = None, timeout: float = 30.0) -> Iterator[Any]:
     """Within the block, every store opened on ``url`` in this process borrows a connection from one
-    ``psycopg_pool.ConnectionPool`` (``max_size`` connections at most: ``PLANTRACE_PG_POOL_SIZE``, else
-    10) instead of connecting anew; a borrower waits up to ``timeout`` seconds for a free one. Nested
+    ``psycopg_pool.ConnectionPool`` (``max_size`` connections at most, 10 if not given) instead of
+    connecting anew; a borrower waits up to ``timeout`` seconds for a free one. Nested
     blocks share the pool; the last one to end closes it. Nothing happens for a SQLite path."""
     if not is_url(url):
         yield None
@@ -263,7 +261,7 @@ def pooled(url: str, *, max_size: int | None = None, timeout: float = 30.0) -> I
         from psycopg_pool import ConnectionPool
     except ImportError as exc:
         raise MissingExtra("Connection pooling needs psycopg_pool.", hint="pip install 'plantrace[postgres]'") from exc
-    size = max_size or int(os.environ.get(POOL_SIZE_ENV) or DEFAULT_POOL_SIZE)
+    size = max_size or DEFAULT_POOL_SIZE
     with _POOLS_LOCK:
         entry = _POOLS.get(url)
         if entry is None:
@@ -299,7 +297,7 @@ def _borrow(pool: Any, url: str) -> Any:
         return pool.getconn()
     except PoolTimeout as exc:
         raise StoreError(f"All {pool.max_size} connections to {redact(url)} are busy.",
-                         hint=f"Try again, or allow more connections ({POOL_SIZE_ENV}).") from exc
+                         hint="Try again, or allow more connections (the setting pg_pool_size).") from exc
 
 
 def _cannot_connect(url: str, exc: Exception) -> Exception:

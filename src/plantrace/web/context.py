@@ -32,6 +32,7 @@ class AppConfig:
     read_open: bool = True
     max_upload_bytes: int = MAX_UPLOAD_BYTES
     secure_cookies: bool = False
+    pg_pool_size: int = 10  # on PostgreSQL: the most connections the app's pool opens
 
 
 def config(request: Request) -> AppConfig:
