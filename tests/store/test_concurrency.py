@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from multiprocessing.synchronize import Event
 from pathlib import Path
 
+import pytest
+
 from plantrace.pipeline import build_bundle, ingest_paths
 from plantrace.store import open_store
 
@@ -49,7 +51,9 @@ def _snapshot(db: str, without: str = "") -> dict[str, list[dict[str, object]]]:
                 for name in store.export_names()}
 
 
-def test_overlapping_writers_store_each_document_once(db: str, corpus: Path, tmp_path: Path) -> None:
+def test_overlapping_writers_store_each_document_once(db: str, corpus: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # uploads to a PostgreSQL store are kept under ./uploads
     files = sorted(str(p) for p in corpus.glob("*.txt") if p.stat().st_size < 100_000)
     files += [str(corpus / "national" / "national_work_report_2011.txt")]
     upload = str(corpus / "national" / "national_work_report_2013.txt")  # uploaded by every writer at once
