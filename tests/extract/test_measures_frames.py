@@ -72,6 +72,9 @@ FIVE = (2021, 2025)
          WR2026, REVIEW,
          [("10.5%", "actual", 2025, "period_average", FIVE),
           ("翻一番", "actual", 2025, "period_cumulative", (2023, 2025))]),
+        # KZ: the share of an increment over a named plan period covers that period
+        (["“十四五”时期,可再生能源发电量增量在全社会用电量增量中的占比超过50%。"], WR2021, (),
+         [("50%", "target", 2025, "period_cumulative", FIVE)]),
         # CZ: a 2021 report's 过去五年 is the 十三五 period
         (["过去五年,经济总量完成历史性跨越。“一园六区”引进项目470个,常住人口城镇化率达65.8%。"], WR2021,
          ("“十三五”时期的工作回顾",),

@@ -28,6 +28,7 @@ _AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均")
 # per head; not a rank held N years running)
 _EVERY_YEAR = re.compile(r"(?<![人户月])每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
 _CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)")
+_INCREMENT = re.compile(r"增量")  # an increase over a span, cumulative when the sentence or paragraph names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,9 @@ def coverage(
         base = _base_year(marks, clause_start, start) if kind in ("growth", "change", "ratio") else None
         if base is not None and year is not None and base < year - 1:
             return Coverage("period_cumulative", (base + 1, year), True)
+        over = _named_period(text[sentence_start:start], profile) or frame if _INCREMENT.search(whole) else None
+        if over is not None:
+            return Coverage("period_cumulative", over, True)  # 五年增量, “十四五”时期…增量…占比
         return _framed(text, sentence_start, (own, whole), hit, kind, profile, frame)
     period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
     if hit.shape == "doubling" and period is not None:
