@@ -93,6 +93,15 @@ def test_wrapped_sentence_joined_across_lines_and_pages() -> None:
     assert laid.page_lines == [1, 2, 5, 1]  # where each line begins on its page, wrapped lines counted
 
 
+def test_a_number_wrapped_inside_chinese_text_is_joined_but_latin_words_are_not() -> None:
+    pages = [["全面推进美丽乡村建设，全年新建和改造农村公路1200公里，完成农村危房改造2",
+              "739户，农村自来水普及率达到90%。"]]
+    assert lay_out(pages).lines == [
+        "全面推进美丽乡村建设，全年新建和改造农村公路1200公里，完成农村危房改造2739户，农村自来水普及率达到90%。"]
+    latin = [["The outline was adopted by the provincial people's congress in March", "2021 and revised in 2023."]]
+    assert lay_out(latin).lines == latin[0]  # a full Latin line ending in a word, then a number: two words
+
+
 def test_line_on_the_page_leaves_out_the_running_header() -> None:
     pages = [["四川省国民经济和社会发展规划", "第一章 发展基础", "全省粮食产量稳定在700亿斤以上。", "— 1 —"],
              ["四川省国民经济和社会发展规划", "第二章 总体要求", "", "森林覆盖率达到42%。", "— 2 —"]]

@@ -30,6 +30,8 @@ _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
 # quotes drawn from a fallback font come out of the text layer before the word they enclose, with a
 # space where the closing one stood: 第一节“ ”十三五 时期 -> 第一节“十三五”时期
 _SPLIT_QUOTES = re.compile(r"“\s*”([^\s“”]{1,12})\s")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_SEAM_LOOKBACK = 8  # a Latin seam has no Chinese character this close before it
 _FULL = 0.85  # a line at least this share of the page's widest line is full (it wrapped)
 
 
@@ -67,8 +69,13 @@ def _repeated(pages: list[list[str]], edge: slice) -> set[str]:
 
 
 def _latin_seam(before: str, after: str) -> bool:
-    """Two Latin words or numbers meet: not a Chinese wrap, never glued together."""
-    return before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum()
+    """Two Latin words or numbers meet in Latin text: not a Chinese wrap, never glued together.
+
+    Chinese text wraps anywhere, inside a number too (全市4 | 0%以上, 新增2 | 39个): a seam whose line
+    before has Chinese just before it is a Chinese wrap and is glued.
+    """
+    latin = before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum()
+    return latin and not _CJK_CHAR.search(before[-_SEAM_LOOKBACK:])
 
 
 def close_cjk_spaces(line: str) -> str:
