@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import plantrace.store
 from plantrace.errors import NotFound, StoreError
 from plantrace.library import migrate_database
 from plantrace.pipeline import ingest_paths
@@ -81,17 +82,44 @@ def test_a_database_made_by_an_earlier_release_upgrades(release: Path, tmp_path:
 
 
 def test_migrations_on_main_are_never_edited() -> None:
-    """The shipped migration files keep the bytes they had when they were released."""
+    """Every shipped migration file, SQLite and PostgreSQL variants alike, keeps the bytes it was released with.
+
+    A change to a shipped migration is a new migration; add the new file here when it lands on main.
+    """
     shipped = {
         "0001_core.sql": "5aabdf1367bbd1ae",
         "0002_measures.sql": "e84965965a9785f2",
         "0003_search.sql": "c83f9dcea24722f7",
         "0004_entities.sql": "5ce607d0ee139b4c",
         "0005_columns_of_edited_migrations.sql": "894437403f35c3fa",
+        "0006_document_location.sql": "680b3c3c6a3c2e04",
+        "0007_lines_rowid.sql": "9a0f499952b38ea6",
+        "0010_measure_scope.sql": "7e282e55e601ffa3",
+        "0020_track.sql": "0989e7776725a436",
+        "0030_links.sql": "173ddd452e6a018b",
+        "0040_accounts.sql": "a2534b6bf8948767",
+        "0050_portable_functions.sql": "bf0686ff0166e53b",
+        "0051_search_ranking.sql": "c2f7de853f4b69c7",
+        "0052_phrase_counts_per_query.sql": "3a00ade36dbfaaea",
+        "0060_pages.sql": "f6017fd64bbda27b",
+        "0070_search_fts_contentless.sql": "bb0fa6f6fad11199",
+        "0071_text_stored_once.sql": "21c8cec44a24de1b",
+        "0072_simp_edits.sql": "3c379684f898a106",
+        "0073_drop_lines_simp.sql": "5f93cda54a8e08c5",
+        "0090_measure_warning.sql": "c12ad617c0fdbbae",
+        "postgresql/0003_search.sql": "7da872bb6d45a92a",
+        "postgresql/0007_lines_rowid.sql": "f309a493eaf17c0f",
+        "postgresql/0050_portable_functions.sql": "1cb836a17ad58cc1",
+        "postgresql/0051_search_ranking.sql": "b72a65a7097327e1",
+        "postgresql/0052_phrase_counts_per_query.sql": "6be66555ff823f96",
+        "postgresql/0070_search_fts_contentless.sql": "937f86ee3047eec1",
     }
-    found = {name: hashlib.sha256(sql.encode("utf-8")).hexdigest()[:16] for _, name, sql in available()}
+    root = Path(plantrace.store.__file__).parent / "migrations"
+    found = {path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+             for path in root.rglob("*.sql")}
     for name, expected in shipped.items():
-        assert found[name] == expected, f"{name} was edited: add a new migration instead"
+        assert found.get(name) == expected, f"{name} was edited or removed: add a new migration instead"
+    assert set(found) == set(shipped), f"list the new migration files here: {sorted(set(found) - set(shipped))}"
 
 
 def test_a_database_from_a_newer_plantrace_is_refused_and_left_alone(tmp_path: Path, corpus: Path) -> None:

@@ -7,7 +7,7 @@ The search stage writes FTS5 match expressions (quoted token phrases, ``"…" *`
 - :func:`tsquery` turns the tree into a ``tsquery`` (phrases with ``<->``, prefixes with ``:*``,
   the ``head`` column as weight A, ``body`` as B), which the GIN index answers;
 - in the same SQL query, each candidate row's phrase instances are counted per column from the
-  tsvector's positions (``plantrace_phrase_counts``, migration 0051), the tree is checked again on
+  tsvector's positions (``plantrace_phrase_counts``, migrations 0051 and 0052), the tree is checked again on
   those counts (so what matches is exactly what FTS5 would match), and the rows are ranked with
   FTS5's ``bm25()`` formula: the same IDF (rows holding each phrase, over all rows), the same
   per-column weights, k1 = 1.2, b = 0.75, the same average length (totals kept by triggers). Only

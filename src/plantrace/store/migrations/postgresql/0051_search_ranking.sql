@@ -1,30 +1,26 @@
 -- PostgreSQL variant of 0051_search_ranking.sql: FTS5's bm25() in SQL (see plantrace.store.fts_pg).
 
--- Instances of the phrases of one query in a search row's tsvector, per column: for phrase i (0, 1, …),
--- element 2i+1 counts its instances in the head (weight A), 2i+2 in the body (weight B). The phrases come
--- flattened: token ``toks[j]`` is token ``k[j]`` (0, 1, …) of phrase ``phrase[j]``, a prefix if ``prefix[j]``;
--- phrase i has ``sizes[i+1]`` tokens. Each position of a token proposes an instance starting k before it;
--- an instance is a start every token of its phrase proposes (overlapping instances count, as in FTS5).
--- Heading and body positions are apart (a gap), so no instance spans the two.
-CREATE OR REPLACE FUNCTION plantrace_phrase_counts(terms TSVECTOR, toks TEXT[], phrase INT[], k INT[], prefix BOOLEAN[], sizes INT[])
+-- Instances of a phrase (its tokens at consecutive positions; the last one a prefix if asked) in a
+-- search row's tsvector, per column: {head (weight A), body (weight B)}. Overlapping instances count,
+-- as in FTS5. Heading and body positions are apart (a gap), so no instance spans the two.
+CREATE OR REPLACE FUNCTION plantrace_phrase_counts(terms TSVECTOR, toks TEXT[], prefix BOOLEAN)
     RETURNS BIGINT[]
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
-    SELECT array_agg(coalesce(found.n, 0) ORDER BY slot.i)
-    FROM generate_series(0, 2 * cardinality(sizes) - 1) AS slot(i)
-    LEFT JOIN (
-        SELECT 2 * ph + (CASE WHEN w = 'A' THEN 0 ELSE 1 END) AS i, count(*) AS n
-        FROM (
-            SELECT q.ph, min(x.w) AS w
-            FROM unnest(toks, phrase, k, prefix) AS q(tok, ph, k, pre)
-            JOIN unnest(terms) AS u(lexeme, positions, weights)
-              ON u.lexeme = q.tok OR (q.pre AND starts_with(u.lexeme, q.tok))
-            CROSS JOIN LATERAL unnest(u.positions, u.weights) AS x(p, w)
-            GROUP BY q.ph, x.p - q.k
-            HAVING count(DISTINCT q.k) = sizes[q.ph + 1]
-        ) instances
-        GROUP BY 1
-    ) found ON found.i = slot.i
+    WITH pos AS (
+        SELECT k, x.p, x.w
+        FROM unnest(terms) AS u(lexeme, positions, weights)
+        CROSS JOIN LATERAL unnest(u.positions, u.weights) AS x(p, w)
+        CROSS JOIN generate_subscripts(toks, 1) AS k
+        WHERE u.lexeme = toks[k]
+           OR (prefix AND k = cardinality(toks) AND starts_with(u.lexeme, toks[k]))
+    ), starts AS (
+        SELECT s.w FROM pos s
+        WHERE s.k = 1
+          AND (SELECT count(DISTINCT t.k) FROM pos t WHERE t.k > 1 AND t.p = s.p + t.k - 1)
+              = cardinality(toks) - 1
+    )
+    SELECT ARRAY[count(*) FILTER (WHERE w = 'A'), count(*) FILTER (WHERE w = 'B')] FROM starts
     $$;
 
 -- The totals BM25 needs (rows, tokens), kept up to date by statement triggers instead of summed over

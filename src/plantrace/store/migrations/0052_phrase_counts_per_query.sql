@@ -1,0 +1,2 @@
+-- PostgreSQL only: plantrace_phrase_counts counts every phrase of a query in one call per row (see
+-- migrations/postgresql/0052_phrase_counts_per_query.sql). SQLite's FTS5 ranks by itself: nothing to do.
