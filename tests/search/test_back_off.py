@@ -6,11 +6,11 @@ The documents are sentences of real 2026 provincial government work reports (内
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from plantrace.pipeline import ingest_paths
 from plantrace.search import search
 from plantrace.search.expand import pieces, thesaurus
 from plantrace.search.query import back_off, parse_query
@@ -44,13 +44,8 @@ DOCS = {
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("backoff")
-    for name, lines in DOCS.items():
-        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = folder / "t.db"
-    ingest_paths(sorted(folder.glob("*.txt")), out)
-    return out
+def db(tmp_path_factory: pytest.TempPathFactory, ingest_docs: Callable[[Path, dict[str, list[str]]], Path]) -> Path:
+    return ingest_docs(tmp_path_factory.mktemp("backoff"), DOCS)
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,11 @@ must not come before the one that answers (excerpts of the national 2022 statist
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from plantrace.pipeline import ingest_paths
 from plantrace.search import search
 
 DOCS = {
@@ -37,13 +37,8 @@ DOCS = {
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("years")
-    for name, lines in DOCS.items():
-        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = folder / "t.db"
-    ingest_paths(sorted(folder.glob("*.txt")), out)
-    return out
+def db(tmp_path_factory: pytest.TempPathFactory, ingest_docs: Callable[[Path, dict[str, list[str]]], Path]) -> Path:
+    return ingest_docs(tmp_path_factory.mktemp("years"), DOCS)
 
 
 @pytest.mark.parametrize(
