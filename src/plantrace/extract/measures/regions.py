@@ -31,13 +31,24 @@ class LineContext:
     after_review: bool      # a review section has been closed: later sections are plans
 
 
+# An unnumbered heading: a short line without punctuation that states a year or a plan period and
+# says what follows (2026年自治区民生实事; 2024年全市上下解放思想 奋发进取 交出了一份…成绩单;
+# ■ 2025年经济社会发展的主要预期目标). It stands above every numbered level.
+_UNNUMBERED = re.compile(
+    r"^[■□●◆◇▲△★☆\s]*(?:(?:19|20)\d{2}年|“?十[一二三四五]?五”?)[^，,。；;：:！!？?、（）()]{2,38}$")
+_NOT_HEADINGS = re.compile(r"^(?:图|表|注|来源|资料来源|数据来源)|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}")
+TOP = -1
+
+
 def heading_of(text: str) -> tuple[int, str] | None:
-    """(level, heading text) when the line starts with a heading marker."""
+    """(level, heading text) when the line starts with a heading marker, or is an unnumbered heading."""
     stripped = text.strip()
     for level, pattern in _LEVELS:
         if pattern.match(stripped):
             title = stripped if len(stripped) <= 50 else stripped.split("。", 1)[0]
             return level, title[:60]
+    if _UNNUMBERED.match(stripped) and not _NOT_HEADINGS.search(stripped):
+        return TOP, stripped
     return None
 
 

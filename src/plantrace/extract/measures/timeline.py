@@ -27,7 +27,8 @@ _PLAN = re.compile(
     "(?:规划|计划)?(?:时期|期间|以来|末|期末|时)?"
 )
 _PERIOD = re.compile(r"第(十[一二三四五]?)个五年")
-_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日|(?<!\d)(20\d{2})-[01]\d-[0-3]\d(?!\d)")  # 2022-06-02 10:26
+# 2022年6月2日; a web timestamp 2022-06-02 10:26 or 2021/04/19
+_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日|(?<!\d)(20\d{2})([-/])[01]?\d\3[0-3]?\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +70,9 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     doc_type: str = document.doc_type
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
         doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
-    if doc_type == "other" and len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN:
-        doc_type = "statistical_bulletin"  # a bulletin's body without its title: 全年…比上年增长…, 年末…
+    if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _PART_OF_YEAR.search(head)):
+        # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
+        doc_type = "statistical_bulletin"
     if doc_type == "statistical_bulletin":
         covered = _bulletin_year(document.title + "\n" + head, every)
         if covered is not None:
@@ -82,9 +84,14 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
 
 
 # 比上年增长3.3%, 比上年末增加0.1万人, 同比下降2.4%: results compared with the year before
-_YEAR_ON_YEAR = re.compile(r"(?:比上年末?|同比|较上年末?)(?:增长|下降|增加|减少|提高|回落|上涨)")
+_YEAR_ON_YEAR = re.compile(r"(?:比上年(?:末|同期)?|同比|较上年末?)(?:增长|下降|增加|减少|提高|回落|上涨)")
 _BULLETIN_MIN = 3
-_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年[^。\n]{0,30}?(?:统计公报|统计公告|数据的公告)")
+# the year right before the title's words: no other number between them (2020年5月12日，…发布了《2019年
+# 交通运输行业发展统计公报》 covers 2019)
+_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,30}?(?:统计公报|统计公告|数据的公告)")
+# 2021年一季度国民经济运行情况, 2023年1—11月: a release on part of a year reports that year
+_PART_OF_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:第?[一二三四1-4]季度|上半年|前三季度|1[—\-~至]\d{1,2}月|前\d{1,2}个月)")
 # 2022年，面对…；2015年,全县…: the year a text without a title or date opens with is the year it reviews
 _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:[,，]|是|极不|极为|很不|在)")
 _PLAN_YEAR = re.compile(
@@ -97,6 +104,9 @@ def _bulletin_year(head: str, lines: list[str]) -> int | None:
     title = _BULLETIN_TITLE.search(head)
     if title:
         return int(title.group(1))
+    part = _PART_OF_YEAR.search(head)
+    if part:
+        return int(part.group(1))
     opening = _opening_review_year(lines)
     return opening - 1 if opening else None
 
@@ -170,11 +180,18 @@ def _sniff_period(text: str) -> tuple[int, int] | None:
     return (int(span.group(1)), int(span.group(2))) if span and span.group(1) < span.group(2) else None
 
 
+# 今年(2024年)的主要预期目标: the text names the year it calls 今年
+_THIS_YEAR = re.compile(r"今年[(（]((?:19|20)\d{2})年?[)）]")
+
+
 def _report_year(document: Document, head: str, doc_type: str, period: tuple[int, int] | None) -> int | None:
     if document.issued and document.issued[:4].isdigit():
         return int(document.issued[:4])
     if doc_type == "work_report" and period and period[0] == period[1]:
         return period[0]
+    now = _THIS_YEAR.search(head)
+    if now:
+        return int(now.group(1))
     date = _DATE.search(head)
     if date:
         return int(date.group(1) or date.group(2))
@@ -404,6 +421,8 @@ _RESULT_OPENERS = re.compile(
 _PROMISE_OPENERS = re.compile(r"(?:主要)?预期目标(?:是|为)|主要目标(?:是|为)|^今年(?!以来)|^明年")
 _PERIOD_OPENERS = re.compile(
     r"^(?:回望|回顾)?(?:过去(?:的)?(?:五|5)年|五年来|这五年|(?:五|5)年间|“?(十[一二三四五]?)五”?(?:时期|期间|以来))")
+# a list of goals after a colon opening the paragraph: every item up to the end of the paragraph
+_PROMISE_LIST = re.compile(r"(?:预期目标|主要目标|目标任务|发展目标)(?:是|为)?$")
 _TIME_OPENER = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|明年|过去一年|一年来|刚刚过去)")
 _OPENING_SENTENCES = 3
 
@@ -414,11 +433,14 @@ def line_frame(text: str, profile: Profile) -> Frame:
     sentences = [s for s in re.split(r"(?<=[。！!？?；;])", text) if s.strip()][:_OPENING_SENTENCES]
     first = sentences[0] if sentences else ""
     first_clause = re.split(r"[,，:：。；;]", first, maxsplit=1)[0]
+    lead = re.split(r"[:：]", first, maxsplit=1)[0] if re.search(r"[:：]", first) else ""
     stance = None
     if _RESULT_OPENERS.search(first_clause):
         stance = "actual"
     elif _PROMISE_OPENERS.search(first_clause) and profile.doc_type == "work_report":
         stance = "target"
+    elif _PROMISE_LIST.search(lead):
+        stance = "target"  # 王伟中指，今年经济社会发展的主要预期目标是：…；…；…
     period = None
     for sentence in sentences:
         match = _PERIOD_OPENERS.match(_LEAD.sub("", sentence))

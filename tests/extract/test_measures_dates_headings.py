@@ -1,0 +1,105 @@
+"""Year and stance from what a text says about its own date and from headings without numbers.
+
+Phrases are quoted from public texts: 交通运输部's digest of the 2019 transport bulletin (JT),
+江苏省's 2012 statistical bulletin (JS), 国家统计局's release on the first quarter of 2021 in
+traditional script (GJ), news of 广东省's 2024 work report in traditional script (GD), 青海省's 2026
+work report (QH), 内蒙古自治区's 2026 work report and its annex (NM), 邯郸市's 2025 work report (HD)
+and a newspaper's digest of 湖北省's 2025 work report (HB).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import measures_of
+
+UNDATED: dict[str, Any] = {"doc_type": "other", "period": None, "issued": None}
+WR2026: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2026-02-04"}
+WR2025: dict[str, Any] = {"doc_type": "work_report", "period": (2025, 2025), "issued": None}
+
+
+def stances(lines: list[str], doc: dict[str, Any]) -> list[tuple[str, str, int | None]]:
+    return [(m.surface, m.stance, m.year) for m in measures_of(lines, **doc)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "expected"),
+    [
+        # JT: the publication date stands before the bulletin's title: the title's year is the one covered
+        (["2020年5月12日,交通运输部发布了《2019年交通运输行业发展统计公报》。 "
+          "截至2019年年底,交通运输行业相关统计数据如下。",
+          "基础设施",
+          "全国铁路营业里程达到13.9万km,比上年增长6.1%,其中高铁营业里程达到3.5万km。"], UNDATED,
+         [("13.9万km", "actual", 2019), ("6.1%", "actual", 2019), ("3.5万km", "actual", 2019)]),
+        # JS: the title first, the publication date after it
+        (["2012年江苏省国民经济和社会发展统计公报", "(2013年2月20日)",
+          "经济在转型升级中平稳增长。初步核算,全省实现生产总值54058.2亿元,按可比价格计算,比上年增长10.1%。"], UNDATED,
+         [("54058.2亿元", "actual", 2012), ("10.1%", "actual", 2012)]),
+        # GJ: a release on the first quarter of a year reports that year (a web date 2021/04/19 opens it)
+        (["8.5%!一季度牛奶產量穩定增長",
+          "2021/04/19近日,國務院新聞辦在京舉辦新聞發布會,國家統計局新聞發言人、國民經濟綜合統計司司長劉愛華介紹2021年一季度國民經濟"
+          "運行情況。初步核算,一季度國內生產總值249310億元,按可比價格計算,同比增長18.3%。",
+          "一季度,全國肉牛出欄1101萬頭,比上年同期增加54萬頭,增長5.2%。"], UNDATED,
+         [("8.5%", "actual", 2021), ("249310億元", "actual", 2021), ("18.3%", "actual", 2021),
+          ("1101萬頭", "actual", 2021), ("54萬頭", "actual", 2021), ("5.2%", "actual", 2021)]),
+    ],
+)
+def test_the_year_a_text_covers(lines: list[str], doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
+    assert stances(lines, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "expected"),
+    [
+        # GD: 今年(2024年) names the year; a list of goals after 主要預期目標是: runs over its ；-separated items
+        (["廣東省省長王偉中作省政府工作報告時表示,今年(2024年)廣東省發展面臨的有利條件強於不利因素,預期地區生產總值增長5%。",
+          "王偉中指,今年經濟社會發展的主要預期目標是:地區生產總值增長5%;固定資產投資增長4%,社會消費品零售總額增長6%;"
+          "城鎮調查失業率5.5%左右,城鎮新增就業人數110萬人以上;糧食產量1270萬噸。"], UNDATED,
+         [("5%", "target", 2024), ("5%", "target", 2024), ("4%", "target", 2024), ("6%", "target", 2024),
+          ("5.5%左右", "target", 2024), ("110萬人以上", "target", 2024), ("1270萬噸", "target", 2024)]),
+        # QH: the same list in a text of unknown kind dated by its 2026 report
+        (["今年发展主要预期目标是：全省地区生产总值增长4.5%左右、力争更好结果；城镇新增就业6万人以上，"
+          "农牧区劳动力转移就业106万人次以上。"], {"doc_type": "other", "period": None, "issued": "2026-01-27"},
+         [("4.5%左右", "target", 2026), ("6万人以上", "target", 2026), ("106万人次以上", "target", 2026)]),
+    ],
+)
+def test_a_list_of_goals_after_a_colon(lines: list[str], doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
+    assert stances(lines, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "expected"),
+    [
+        # NM: an annex's heading without a number (2026年自治区民生实事) makes its items this year's promises,
+        # after a review heading of the report body
+        (["一、“十四五”时期和2025年工作回顾", "全年地区生产总值增长5.2%。", "附件", "2026年自治区民生实事",
+          "2.实现城镇新增就业18万人以上，发布就业岗位50万个以上，释放政策性岗位4.5万个（牵头单位：人社厅）。"], WR2026,
+         [("5.2%", "actual", 2025), ("18万人以上", "target", 2026), ("50万个以上", "target", 2026),
+          ("4.5万个", "target", 2026)]),
+        # HD: a heading line with a year and no punctuation opens the review; 争取…项目69个 there is a result
+        (["2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单",
+          "(一)经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%。项目建设提速增效。争取增发国债项目69个,"
+          "获得国债资金97.4亿元。"], WR2025,
+         [("4704.3亿元", "actual", 2024), ("6.1%", "actual", 2024), ("69个", "actual", 2024),
+          ("97.4亿元", "actual", 2024)]),
+        # HB: ■ headings of a digest split last year's results from this year's goals
+        (["■ 2024年成绩单", "●预计全省地区生产总值增长6%左右", "●粮食总产达到557亿斤",
+          "■ 2025年经济社会发展的主要预期目标", "●经济增长6%左右", "●粮食产量继续保持500亿斤以上"], WR2025,
+         [("6%左右", "actual", 2024), ("557亿斤", "actual", 2024), ("6%左右", "target", 2025),
+          ("500亿斤以上", "target", 2025)]),
+    ],
+)
+def test_headings_without_numbers(lines: list[str], doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
+    assert stances(lines, doc) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["图5-1 2011~2020年全国发电量及增速情况", "2013年02月21日 20:05   来源:中国经济网",
+     "图3 2018-2022年全员劳动生产率[5]", "2012年江苏省国民经济和社会发展统计公报。"],
+)
+def test_captions_and_dates_are_no_headings(line: str) -> None:
+    from plantrace.extract.measures.regions import heading_of
+
+    assert heading_of(line) is None
