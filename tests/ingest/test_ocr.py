@@ -94,45 +94,77 @@ def test_measures_of_a_scan_match_the_text_version(read_scan: tuple[SourceText, 
     assert len(gold_keys & found_keys) >= 0.85 * len(gold_keys)
 
 
-def _table(lines: list[list[tuple[str, float]]]) -> dict[str, list[object]]:
-    """Tesseract's ``image_to_data`` dict for one page: one block, a line per entry, a word per pair."""
-    table: dict[str, list[object]] = {"text": [], "conf": [], "block_num": [], "par_num": [], "line_num": []}
-    for number, words in enumerate(lines, start=1):
-        for word, conf in [("", -1.0), *words]:  # Tesseract opens each line with a row without a word
-            for column, value in zip(table, (word, conf, 1, 1, number), strict=True):
-                table[column].append(value)
-    return table
+Word = tuple[str, float] | list[tuple[str, float]]
 
 
-PAGE_ONE = [
+def _hocr(lines: list[list[Word]]) -> str:
+    """Tesseract's hOCR of one page as ``-c hocr_char_boxes=1`` writes it: one block, the lines, their words,
+    and a confidence per character. A word is (text, confidence) — every character read with that confidence —
+    or a list of (character, confidence)."""
+    def word(w: Word, k: int) -> str:
+        chars = [(ch, w[1]) for ch in w[0]] if isinstance(w, tuple) else w
+        own = min(conf for _, conf in chars)
+        inner = "".join(f"<span class='ocrx_cinfo' title='x_bboxes 0 0 9 9; x_conf {conf}'>{ch}</span>"
+                        for ch, conf in chars)
+        return f"<span class='ocrx_word' id='word_{k}' title='bbox 0 0 9 9; x_wconf {own:.0f}'>{inner}</span>"
+
+    body = "".join(f"<span class='ocr_line' id='line_{n}' title='bbox 0 0 9 9'>"
+                   f"{''.join(word(w, k) for k, w in enumerate(ws))}</span>" for n, ws in enumerate(lines, start=1))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            f"<div class='ocr_page' title='bbox 0 0 99 99'><div class='ocr_carea'><p class='ocr_par'>{body}</p>"
+            "</div></div></body></html>")
+
+
+PAGE_ONE: list[list[Word]] = [
     [("广州市", 95.0), ("人民政府", 96.0), ("工作", 94.0), ("报告", 95.0)],
     [("经济", 93.0), ("实力", 92.0), ("迈上", 94.0), ("新", 95.0), ("台阶", 95.0), ("。", 90.0),
-     ("2020", 92.0), ("年", 95.0), ("地区", 93.0), ("生产", 94.0), ("总值", 93.0), ("突破", 93.0),
-     ("2.5", 91.0), ("万亿", 92.0), ("元", 92.0), ("，", 90.0), ("增长", 93.0), ("2.7%", 90.0), ("。", 90.0)],
-    [("地方", 93.0), ("一般", 92.0), ("公共", 94.0), ("预算", 93.0), ("支出", 93.0), ("2953.04", 41.0),
-     ("亿元", 91.0), ("，", 90.0), ("年均", 92.0), ("增长", 93.0), ("11%", 95.0), ("。", 90.0)],
-    [("一", 80.0), ("12", 88.0), ("一", 80.0)],
+     ("2020", 99.0), ("年", 95.0), ("地区", 93.0), ("生产", 94.0), ("总值", 93.0), ("突破", 93.0),
+     ("2.5", 99.0), ("万亿", 92.0), ("元", 92.0), ("，", 90.0), ("增长", 93.0), ("2.7%", 99.0), ("。", 90.0)],
+    # one digit of 2953.04 read with low confidence, inside a word with Chinese read well
+    [("地方", 93.0), ("一般", 92.0), ("公共", 94.0), ("预算", 93.0),
+     [("支", 99.0), ("出", 99.0), ("2", 99.0), ("9", 99.0), ("5", 41.0), ("3", 99.0), (".", 98.0), ("0", 99.0),
+      ("4", 99.0), ("亿", 99.0), ("元", 99.0)],
+     ("，", 90.0), ("年均", 92.0), ("增长", 93.0), ("11%", 99.0), ("。", 90.0)],
+    [("一", 80.0), ("12", 98.0), ("一", 80.0)],
 ]
-PAGE_TWO = [
+PAGE_TWO: list[list[Word]] = [
     [("广州市", 95.0), ("人民政府", 96.0), ("工作", 94.0), ("报告", 95.0)],
-    [("常住", 93.0), ("人口", 92.0), ("年均", 94.0), ("增加", 95.0), ("45", 93.0), ("万人", 95.0), ("。", 90.0)],
-    [("-", 80.0), ("13", 88.0), ("-", 80.0)],
+    # a word read poorly around a number read well: the number is not doubtful
+    [("常住", 93.0), ("人口", 92.0), ("年均", 94.0), [("增", 30.0), ("加", 35.0), ("4", 99.0), ("5", 98.0)],
+     ("万人", 95.0), ("。", 90.0)],
+    [("-", 80.0), ("13", 98.0), ("-", 80.0)],
 ]
 
 
-def test_ocr_words_become_lines_with_confidence_and_doubtful_numbers() -> None:
-    lines = ocr.page_lines(_table(PAGE_ONE))
+def test_ocr_characters_become_lines_with_confidence_and_doubtful_numbers() -> None:
+    lines = ocr.hocr_lines(_hocr(PAGE_ONE))
     assert lines[1].text.startswith("经济实力迈上新台阶。2020年地区生产总值突破2.5万亿元，增长2.7%")
-    assert lines[2].doubtful == (("2953.04", 41.0),)
+    assert lines[2].text == "地方一般公共预算支出2953.04亿元，年均增长11%。"
+    assert lines[2].doubtful == (("2953.04", 41.0),)  # the number named whole, with its least certain digit
+    assert lines[2].numbers == (("2953.04", 41.0), ("11%", 99.0))
     assert lines[1].doubtful == ()
-    assert 85 < lines[2].confidence < 90
+    assert 85 < lines[2].confidence < 97
+    page_two = ocr.hocr_lines(_hocr(PAGE_TWO))
+    assert page_two[1].text == "常住人口年均增加45万人。" and page_two[1].doubtful == ()
+
+
+def test_latin_words_keep_a_space_and_chinese_none() -> None:
+    line = ocr.hocr_lines(_hocr([[("GDP", 97.0), ("增长", 96.0), ("5.2%", 97.0), ("PM2.5", 96.0), ("35", 97.0)]]))[0]
+    assert line.text == "GDP增长5.2% PM2.5 35"
+    assert [number for number, _ in line.numbers] == ["5.2%", "2.5", "35"]
+
+
+def test_a_word_without_character_boxes_lends_its_confidence_to_its_characters() -> None:
+    hocr = ('<html xmlns="http://www.w3.org/1999/xhtml"><body><span class="ocr_line">'
+            "<span class='ocrx_word' title='bbox 0 0 9 9; x_wconf 52'>增长6%</span></span></body></html>")
+    assert ocr.hocr_lines(hocr)[0].doubtful == (("6%", 52.0),)
 
 
 def test_page_numbers_and_running_header_of_a_scan_are_removed_and_said() -> None:
-    scan = ocr.lay_out_scan([ocr.page_lines(_table(PAGE_ONE)), ocr.page_lines(_table(PAGE_TWO))])
+    scan = ocr.lay_out_scan([ocr.hocr_lines(_hocr(PAGE_ONE)), ocr.hocr_lines(_hocr(PAGE_TWO))])
     assert not any(line in {"一12一", "-13-", HEADER} for line in scan.lines)
     assert scan.pages == [1, 1, 2]
-    assert len(scan.confidence) == 3 and 85 < scan.confidence[1] < 90  # the mean of its words' confidences
+    assert len(scan.confidence) == 3 and 85 < scan.confidence[1] < 97  # the mean of its characters' confidences
     furniture = next(w for w in scan.warnings if w.code == "pdf_furniture")
     assert "page number" in furniture.message and HEADER in furniture.message
     low = [w for w in scan.warnings if w.code == LOW_CODE]
@@ -141,8 +173,8 @@ def test_page_numbers_and_running_header_of_a_scan_are_removed_and_said() -> Non
 
 
 def test_a_line_read_with_low_confidence_is_said_unclear() -> None:
-    blurred = [[(word, 35.0) for word, _ in PAGE_ONE[1]]]
-    scan = ocr.lay_out_scan([ocr.page_lines(_table(blurred))])
+    blurred: list[list[Word]] = [[(word[0], 35.0) for word in PAGE_ONE[1] if isinstance(word, tuple)]]
+    scan = ocr.lay_out_scan([ocr.hocr_lines(_hocr(blurred))])
     assert scan.confidence == [35.0]
     assert [(w.code, w.line_start) for w in scan.warnings if w.code.startswith("ocr_")] == [
         ("ocr_unclear", 1), (LOW_CODE, 1), (LOW_CODE, 1), (LOW_CODE, 1)]  # and its numbers 2020, 2.5, 2.7%
@@ -150,7 +182,7 @@ def test_a_line_read_with_low_confidence_is_said_unclear() -> None:
 
 
 def test_a_measure_read_from_a_doubtful_number_carries_the_warning(tmp_path: Path) -> None:
-    scan = ocr.lay_out_scan([ocr.page_lines(_table(PAGE_ONE)), ocr.page_lines(_table(PAGE_TWO))])
+    scan = ocr.lay_out_scan([ocr.hocr_lines(_hocr(PAGE_ONE)), ocr.hocr_lines(_hocr(PAGE_TWO))])
     source = make_source(tmp_path / "scan.pdf", b"%PDF-scan", "pdf", "ocr", scan.lines, scan.warnings,
                          pages=tuple(scan.pages))
     cleaned = clean(source)

@@ -107,6 +107,7 @@ def test_migrations_on_main_are_never_edited() -> None:
         "0072_simp_edits.sql": "3c379684f898a106",
         "0073_drop_lines_simp.sql": "5f93cda54a8e08c5",
         "0090_measure_warning.sql": "c12ad617c0fdbbae",
+        "0091_line_ocr_confidence.sql": "6e764ccc8feea7d4",
         "postgresql/0003_search.sql": "7da872bb6d45a92a",
         "postgresql/0007_lines_rowid.sql": "f309a493eaf17c0f",
         "postgresql/0050_portable_functions.sql": "1cb836a17ad58cc1",

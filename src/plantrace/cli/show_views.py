@@ -63,17 +63,26 @@ def node(store: Store, doc: Row, node_id: str, as_json: bool) -> None:
         raise NotFound(f"Node {node_id!r} is not a node of {doc['id']} ({doc['title']}).",
                        hint=f"`plantrace show {doc['id']} --outline` lists the nodes of that document.")
     measures = node_measures(store, node_id)
+    lines = store.lines(doc["id"], row["line_start"], row["head_end"])
+    read = [line["ocr_confidence"] for line in lines if line.get("ocr_confidence") is not None]
     if as_json:
-        print_json({**_cite(row, doc), "text": row["text"], "measures": measures})
+        print_json({**_cite(row, doc), "text": row["text"], "ocr_confidence": min(read) if read else None,
+                    "measures": measures})
         return
     console = make_console()
     console.print(plain(" › ".join(row["path"]) or doc["title"]), style="bold")
-    console.print(f"[dim]{plain(doc['title'])} · {row['kind']} · lines {row['line_start']}–{row['line_end']}[/dim]")
-    for line in store.lines(doc["id"], row["line_start"], row["head_end"]):
-        console.print(f"[dim]{line['number']:>5}[/dim]  {plain(line['raw'])}")
+    console.print(f"[dim]{plain(doc['title'])} · {row['kind']} · lines {row['line_start']}–{row['line_end']}"
+                  + (" · OCR confidence per line in brackets" if read else "") + "[/dim]")
+    for line in lines:
+        confidence = "" if line.get("ocr_confidence") is None else f" [{line['ocr_confidence']:.0f}]"
+        console.print(f"[dim]{line['number']:>5}{confidence}[/dim]  {plain(line['raw'])}")
     if measures:
-        print_table(measures, ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year"],
+        columns = ["line", "surface", "metric", "value", "unit", "comparator", "stance", "year"]
+        print_table(measures, columns + (["warning"] if any(m.get("warning") for m in measures) else []),
                     title="measures")
+        for w in doc["warnings"]:
+            if w["code"] == "ocr_low_confidence" and row["line_start"] <= (w.get("line_start") or 0) <= row["head_end"]:
+                console.print(f"[yellow]line {w['line_start']}[/yellow] {plain(w['message'])}")
 
 
 def _cite(n: Row, doc: Row) -> Row:
@@ -91,8 +100,15 @@ def pages(store: Store, doc: Row, as_json: bool) -> None:
               "heading or text": _heading(n), "lines": f"{r['line_start']}–{r['line_end']}"}
              for r, n in zip(rows, nodes, strict=True)]
     paged = any(r["page"] is not None for r in rows)
-    title = f"{doc['title']}: pages" if paged else f"{doc['title']}: no printed pages in a {doc['format']} file"
+    title = f"{doc['title']}: pages" if paged else f"{doc['title']}: {_no_pages(doc['format'])}"
     print_table(table, ["page", "line on page", "kind", "heading or text", "lines", "node"], title=title)
+
+
+def _no_pages(fmt: str) -> str:
+    if fmt == "docx":
+        return ("pages unknown: the Word file records no page breaks "
+                "(neither Word's rendered layout nor explicit breaks)")
+    return f"no printed pages in a {fmt} file"
 
 
 def _page_span(r: Row) -> str:

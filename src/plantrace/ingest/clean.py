@@ -161,7 +161,8 @@ def _warnings(
 
 def clean(source: SourceText) -> CleanText:
     """Normalise the lines of ``source`` and find its chrome, footer, spam and duplicate runs."""
-    lines, masked, spam_lines = _mask_spam(make_lines(source.lines, source.pages, source.page_lines))
+    lines, masked, spam_lines = _mask_spam(make_lines(source.lines, source.pages, source.page_lines,
+                                                                source.confidence))
     reasons, cut = classify(lines, spam_lines)
     return CleanText(
         source=source,

@@ -111,6 +111,7 @@ class _Reader:
         self.numbering = Numbering.from_part(numbering)
         self.styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.findall(f"{_W}style")}
         self.text_boxes = 0
+        self.pages = _Pages()
 
     def _style_num(self, style_id: str | None) -> tuple[str, int] | None:
         for _ in range(_MAX_STYLE_CHAIN):
@@ -124,10 +125,12 @@ class _Reader:
             style_id = None if based is None else based.get(f"{_W}val")
         return None
 
-    def paragraph(self, paragraph: Any) -> str:
+    def paragraph(self, paragraph: Any) -> tuple[str, int]:
+        """The paragraph's text (its numbering label put back) and the page it begins on."""
         p = paragraph._p
         if p.find(f".//{_W}txbxContent") is not None:
             self.text_boxes += 1
+        page = self.pages.walk(p)
         ppr = p.pPr
         own = _num_pr(ppr)
         style = None if ppr is None or ppr.pStyle is None else ppr.pStyle.val
@@ -137,11 +140,11 @@ class _Reader:
             num = from_style if own is None or from_style is None else (from_style[0], own[1])
         text: str = paragraph.text
         if num is None or num[0] in ("", "0") or not text.strip():
-            return text
-        return join_label(self.numbering.label(num[0], num[1]), text)
+            return text, page
+        return join_label(self.numbering.label(num[0], num[1]), text), page
 
-    def blocks(self, container: Any, depth: int = 0) -> Iterator[str]:
-        """Paragraph texts and table cells of a document or cell, in order."""
+    def blocks(self, container: Any, depth: int = 0) -> Iterator[tuple[str, int]]:
+        """Paragraph texts and table cells of a document or cell, in order, each with the page it begins on."""
         from docx.table import Table
 
         for block in container.iter_inner_content():
@@ -150,23 +153,27 @@ class _Reader:
                     yield from self.table(block, depth + 1)
                 else:
                     self.flattened.append(depth)
-                    yield _flat_text(block._tbl)
+                    page = self.pages.page
+                    for p in block._tbl.iter(f"{_W}p"):
+                        self.pages.walk(p)
+                    yield _flat_text(block._tbl), page
             else:
                 yield self.paragraph(block)
 
-    def table(self, table: Any, depth: int) -> Iterator[str]:
+    def table(self, table: Any, depth: int) -> Iterator[tuple[str, int]]:
         """A one-cell table (a box) line by line; a grid (two rows and two columns at least) one line per
         row, its cells separated by `` | `` (:data:`CELL_SEPARATOR`); otherwise one line per distinct cell."""
         rows = [_row_cells(row) for row in table.rows]
         cells = [cell for row in rows for cell in row if cell is not None]
         if len({cell._tc for cell in cells}) == 1:
-            yield from (t for t in self.blocks(cells[0], depth) if t.strip())
+            yield from ((t, page) for t, page in self.blocks(cells[0], depth) if t.strip())
             return
         if sum(sum(cell is not None for cell in row) >= 2 for row in rows) >= 2:
             for row in rows:
-                texts = ["" if cell is None else self.cell_text(cell, depth).replace("|", "¦") for cell in row]
+                page = self.pages.page
+                texts = ["" if cell is None else self.cell_text(cell, depth)[0].replace("|", "¦") for cell in row]
                 if any(texts):
-                    yield CELL_SEPARATOR.join(texts)
+                    yield CELL_SEPARATOR.join(texts), page
             return
         seen: set[Any] = set()  # the cells' XML elements: holding them keeps their identity stable
         for cell in cells:
@@ -175,10 +182,74 @@ class _Reader:
             seen.add(cell._tc)
             yield self.cell_text(cell, depth)
 
-    def cell_text(self, cell: Any, depth: int) -> str:
-        """A cell's paragraphs (and nested tables) on one line, joined by spaces."""
-        parts = [part.strip() for text in self.blocks(cell, depth) for part in text.split("\n")]
-        return " ".join(part for part in parts if part)
+    def cell_text(self, cell: Any, depth: int) -> tuple[str, int]:
+        """A cell's paragraphs (and nested tables) on one line, joined by spaces, and the page it begins on."""
+        page = self.pages.page
+        parts = [part.strip() for text, _ in self.blocks(cell, depth) for part in text.split("\n")]
+        return " ".join(part for part in parts if part), page
+
+
+class _Pages:
+    """The page a paragraph begins on, counted from the page breaks the file records.
+
+    Word writes ``w:lastRenderedPageBreak`` where a page ended when it last laid the file out; any editor
+    writes explicit breaks: ``w:br w:type="page"``, ``w:pageBreakBefore`` and a section that starts on a
+    new page (``w:sectPr`` in a paragraph, type other than ``continuous``). A rendered break right after
+    an explicit one (no text between) is the same page end and is not counted twice.
+    """
+
+    def __init__(self) -> None:
+        self.page = 1
+        self.rendered = 0  # lastRenderedPageBreak elements seen
+        self.explicit = 0  # explicit page and section breaks seen
+        self.fresh = True  # no text since the last counted break
+
+    def _turn(self) -> None:
+        self.page += 1
+        self.fresh = True
+
+    def walk(self, p: Any) -> int:
+        """Count the breaks in one paragraph (``w:p``); the page its first text is on."""
+        start: int | None = None
+        ppr = p.find(f"{_W}pPr")
+        if ppr is not None and _on(ppr.find(f"{_W}pageBreakBefore")) and not self.fresh:
+            self.explicit += 1
+            self._turn()
+        for element in p.iter(f"{_W}t", f"{_W}br", f"{_W}lastRenderedPageBreak"):
+            if element.tag == f"{_W}t":
+                if element.text:
+                    start = self.page if start is None else start
+                    self.fresh = False
+            elif element.tag == f"{_W}br":
+                if element.get(f"{_W}type") == "page":
+                    self.explicit += 1
+                    self._turn()
+            else:
+                self.rendered += 1
+                if not self.fresh:
+                    self._turn()
+        section = None if ppr is None else ppr.find(f"{_W}sectPr")
+        if section is not None:
+            kind = section.find(f"{_W}type")
+            if kind is None or kind.get(f"{_W}val") != "continuous":
+                self.explicit += 1
+                self._turn()
+        return self.page if start is None else start
+
+
+def _on(element: Any) -> bool:
+    """A Word on/off property: present and not switched off."""
+    return element is not None and element.get(f"{_W}val") not in ("0", "false", "off")
+
+
+def _pages_warning(pages: _Pages) -> tuple[DocWarning, ...]:
+    """Say when the pages of a Word file are partial. (A file that records no break at all gets no pages:
+    ``show --pages`` says that the file records none.)"""
+    if pages.rendered or not pages.explicit:
+        return ()
+    return (DocWarning("docx_pages", f"pages counted from the file's {pages.explicit} explicit page and section "
+                       "break(s) only: the file records no rendered layout (Word's last page breaks), so a "
+                       "page that filled up is not seen and later page numbers may be too low"),)
 
 
 def _row_cells(row: Any) -> list[Any]:
@@ -217,11 +288,19 @@ def _kept_apart(document: Any, text_boxes: int) -> tuple[DocWarning, ...]:
 
 def docx_read(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...]]:
     """The body lines and the warnings (deep tables flattened, what was kept apart)."""
+    lines, _, warnings = docx_pages(path, data)
+    return lines, warnings
+
+
+def docx_pages(path: Path, data: bytes) -> tuple[list[str], list[int], tuple[DocWarning, ...]]:
+    """The body lines, the page each begins on (empty when the file records no page breaks), the warnings."""
     check_zip_bounds(path, data)
     document = _open(path, data)
     try:
         reader = _Reader(document)
-        lines = [line for text in reader.blocks(document) for line in text.split("\n")]
+        placed = [(line, page) for text, page in reader.blocks(document) for line in text.split("\n")]
+        lines = [line for line, _ in placed]
+        pages = [page for _, page in placed] if reader.pages.rendered or reader.pages.explicit else []
         kept_apart = _kept_apart(document, reader.text_boxes)
     except (KeyError, ValueError, AttributeError) as exc:
         raise BrokenFile(f"{path}: the .docx structure is damaged ({exc}).") from None
@@ -229,7 +308,7 @@ def docx_read(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...
     if reader.flattened:
         warnings = (DocWarning("docx_deep_tables", f"{len(reader.flattened)} table(s) nested more than "
                                f"{_MAX_TABLE_DEPTH} deep: their text is kept, joined into the enclosing cell"),)
-    return lines, warnings + kept_apart
+    return lines, pages, warnings + kept_apart + _pages_warning(reader.pages)
 
 
 def docx_lines(path: Path, data: bytes) -> list[str]:
@@ -237,6 +316,7 @@ def docx_lines(path: Path, data: bytes) -> list[str]:
 
 
 def read_docx(path: Path, data: bytes, encoding: str | None) -> SourceText:
-    """``encoding`` is ignored: a .docx is always UTF-8 XML inside."""
-    lines, found = docx_read(path, data)
-    return make_source(path, data, "docx", "utf-8", lines, found)
+    """``encoding`` is ignored: a .docx is always UTF-8 XML inside. Pages come from the breaks the file
+    records (see :class:`_Pages`); a ``docx_pages`` warning says when they are partial or unknown."""
+    lines, pages, found = docx_pages(path, data)
+    return make_source(path, data, "docx", "utf-8", lines, found, pages=tuple(pages))

@@ -130,19 +130,23 @@ def _simplify_all(texts: Sequence[str]) -> list[str]:
 
 
 def make_lines(
-    raw_lines: Iterable[str], pages: Sequence[int] = (), page_lines: Sequence[int] = ()
+    raw_lines: Iterable[str], pages: Sequence[int] = (), page_lines: Sequence[int] = (),
+    confidence: Sequence[float] = (),
 ) -> tuple[Line, ...]:
     """Build the normalised, simplified lines of a document, numbered from 1.
 
-    ``pages``/``page_lines`` (a PDF's, one per line, or empty) give each line its printed page and place."""
+    ``pages``/``page_lines`` (a PDF's, one per line, or empty) give each line its printed page and place;
+    ``confidence`` (a scan's, one per line, or empty) OCR's confidence in each line."""
     raws = list(raw_lines)
     normalised = [normalise(raw) for raw in raws]
     simps = _simplify_all([text for text, _ in normalised])
     paged = len(pages) == len(raws)
     placed = paged and len(page_lines) == len(raws)
+    read = len(confidence) == len(raws)
     return tuple(
         Line(number=number, raw=raw, text=text, simp=simp, index=index,
-             page=pages[number - 1] if paged else None, page_line=page_lines[number - 1] if placed else None)
+             page=pages[number - 1] if paged else None, page_line=page_lines[number - 1] if placed else None,
+             ocr_confidence=confidence[number - 1] if read else None)
         for number, (raw, (text, index), simp) in enumerate(zip(raws, normalised, simps, strict=True), 1)
     )
 
@@ -156,7 +160,7 @@ def mask_spans(line: Line, spans: Iterable[tuple[int, int]]) -> Line:
     simp = "".join(ch for ch, k in zip(line.simp, keep, strict=True) if k)
     index = tuple(i for i, k in zip(line.index, keep, strict=True) if k)
     return Line(number=line.number, raw=line.raw, text=text, simp=simp, index=index, page=line.page,
-                page_line=line.page_line)
+                page_line=line.page_line, ocr_confidence=line.ocr_confidence)
 
 
 def detect_script(lines: Iterable[Line]) -> Script:

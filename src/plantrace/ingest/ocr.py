@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,6 @@ UNCLEAR = 60.0  # a line read below this confidence (the lowest of the printed l
 _INSTALL_HINT = ("pip install 'plantrace[ocr]', and install Tesseract with its simplified-Chinese model "
                  "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
 _MAX_BETWEEN = 4  # page furniture lines that may sit between two halves of a line wrapped across pages
-_DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
@@ -42,7 +42,8 @@ class OcrLine:
 
     text: str
     confidence: float
-    doubtful: tuple[tuple[str, float], ...] = ()  # (word holding a digit, its confidence) below LOW_CONFIDENCE
+    doubtful: tuple[tuple[str, float], ...] = ()  # (number, its least certain character's confidence) below
+    numbers: tuple[tuple[str, float], ...] = ()  # every number of the line with that confidence
 
 
 def _engine(path: Path, pages: int) -> tuple[Any, Any]:
@@ -73,30 +74,79 @@ def engine_status() -> str:
     return f"Tesseract {pytesseract.get_tesseract_version()} with {LANGUAGES}: ready"
 
 
-def _join_words(words: list[str]) -> str:
-    """Words back into a line: no space where Chinese meets anything, one between Latin words or numbers."""
-    text = ""
+_LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
+_CONF = re.compile(r"x_w?conf\s+(-?[\d.]+)")
+_NUMBER_RUN = re.compile(r"\d[\d.,，．%]*")
+_XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def _joined(words: list[list[tuple[str, float]]]) -> list[tuple[str, float]]:
+    """Words back into a line, character by character with each one's confidence: no space where Chinese
+    meets anything, one (read with certainty) between Latin words or numbers."""
+    out: list[tuple[str, float]] = []
     for word in words:
-        if text and not (_CJK.search(text[-1]) or _CJK.search(word[0])):
-            text += " "
-        text += word
-    return close_cjk_spaces(text)
+        if out and word and not (_CJK.search(out[-1][0]) or _CJK.search(word[0][0])):
+            out.append((" ", 100.0))
+        out.extend(word)
+    return out
 
 
-def page_lines(data: dict[str, list[Any]]) -> list[OcrLine]:
-    """Tesseract's word table (``image_to_data`` as a dict) grouped into lines in reading order."""
-    grouped: dict[tuple[int, int, int], list[tuple[str, float]]] = {}
-    for k, word in enumerate(data["text"]):
-        confidence = float(data["conf"][k])
-        if confidence < 0 or not str(word).strip():
-            continue
-        key = (int(data["block_num"][k]), int(data["par_num"][k]), int(data["line_num"][k]))
-        grouped.setdefault(key, []).append((str(word).strip(), confidence))
+def _numbers(chars: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """Every number of a line (digits with their decimal point, separators and %) with the confidence of its
+    least certain character."""
+    text = "".join(c for c, _ in chars)
+    out = []
+    for match in _NUMBER_RUN.finditer(text):
+        number = match.group().rstrip(".,，．")
+        out.append((number, round(min(conf for _, conf in chars[match.start():match.start() + len(number)]), 1)))
+    return tuple(out)
+
+
+def ocr_line(words: list[list[tuple[str, float]]]) -> OcrLine | None:
+    """One printed line from its words, each a list of (character, confidence 0-100).
+
+    The line's confidence is the mean of its characters'; a number is doubtful when its least certain
+    character is below :data:`LOW_CONFIDENCE`: the flag sits on the number's own characters, not on the
+    line or the word around it."""
+    chars = _joined([[(c, conf) for c, conf in word if c.strip()] for word in words])
+    body = [conf for c, conf in chars if c != " "]
+    if not body:
+        return None
+    numbers = _numbers(chars)
+    doubtful = tuple((number, conf) for number, conf in numbers if conf < LOW_CONFIDENCE)
+    return OcrLine(close_cjk_spaces("".join(c for c, _ in chars)), round(sum(body) / len(body), 1), doubtful,
+                   numbers)
+
+
+def _title_conf(element: ET.Element) -> float | None:
+    found = _CONF.search(element.get("title", ""))
+    return float(found.group(1)) if found else None
+
+
+def _word_chars(word: ET.Element) -> list[tuple[str, float]]:
+    """A word's characters with their confidences (the word's own where Tesseract gave none per character)."""
+    own = _title_conf(word)
+    boxes = [c for c in word.iter(f"{_XHTML}span") if c.get("class") == "ocrx_cinfo"]
+    if boxes:
+        pairs = [(c.text or "", _title_conf(c)) for c in boxes]
+    else:
+        pairs = [(ch, own) for ch in "".join(word.itertext()).strip()]
+    return [(ch, conf) for text, c in pairs for ch in text
+            for conf in ((c if c is not None else own),) if conf is not None and conf >= 0]
+
+
+def hocr_lines(hocr: bytes | str) -> list[OcrLine]:
+    """Tesseract's hOCR of one page (made with ``hocr_char_boxes``: a confidence per character) as lines in
+    reading order."""
+    root = ET.fromstring(hocr)
     lines = []
-    for words in grouped.values():
-        mean = sum(c for _, c in words) / len(words)
-        doubtful = tuple((w, c) for w, c in words if c < LOW_CONFIDENCE and _DIGIT.search(w))
-        lines.append(OcrLine(_join_words([w for w, _ in words]), round(mean, 1), doubtful))
+    for element in root.iter():
+        if element.get("class") not in _LINE_CLASSES:
+            continue
+        words = [_word_chars(w) for w in element.iter(f"{_XHTML}span") if w.get("class") == "ocrx_word"]
+        line = ocr_line(words)
+        if line is not None:
+            lines.append(line)
     return lines
 
 
@@ -111,8 +161,9 @@ def recognise(path: Path, data: bytes, pages: int) -> list[list[OcrLine]]:
     try:
         for index in range(len(document)):
             image = document[index].render(scale=DPI / 72).to_pil().convert("L")
-            table = pytesseract.image_to_data(image, lang=LANGUAGES, output_type=pytesseract.Output.DICT)
-            out.append(page_lines(table))
+            hocr = pytesseract.image_to_pdf_or_hocr(image, lang=LANGUAGES, extension="hocr",
+                                                    config="-c hocr_char_boxes=1")
+            out.append(hocr_lines(hocr))
     finally:
         document.close()
     return out

@@ -36,6 +36,7 @@ class Line:
     index: tuple[int, ...]
     page: int | None = None  # the printed page (1-based) of a paginated source (PDF), else None
     page_line: int | None = None  # the line's first printed line on that page, counted from the page's top
+    ocr_confidence: float | None = None  # a scan's line: OCR's confidence (0-100) in its text, else None
 
     @property
     def blank(self) -> bool:

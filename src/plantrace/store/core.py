@@ -203,7 +203,8 @@ class Store:
 
     def lines(self, doc_id: str, start: int, end: int) -> list[Row]:
         rows = self.conn.execute(
-            "SELECT number, raw, simp_edits, page, page_line FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ? "
+            "SELECT number, raw, simp_edits, page, page_line, ocr_confidence FROM lines "
+            "WHERE doc_id = ? AND number BETWEEN ? AND ? "
             "ORDER BY number",
             (doc_id, start, end),
         )
@@ -320,9 +321,9 @@ def _insert_document(conn: Connection, bundle: Bundle, location: str) -> None:
     parsed = bundle.parsed
     conn.execute(_insert("documents", (*_DOCUMENT_COLUMNS, "location")), (*_document_values(parsed.document), location))
     conn.executemany(
-        _insert("lines", ("doc_id", "number", "raw", "simp_edits", "page", "page_line")),
-        ((parsed.document.id, ln.number, ln.raw, simp_edits.encode(ln.raw, ln.simp, ln.index), ln.page, ln.page_line)
-         for ln in parsed.lines),
+        _insert("lines", ("doc_id", "number", "raw", "simp_edits", "page", "page_line", "ocr_confidence")),
+        ((parsed.document.id, ln.number, ln.raw, simp_edits.encode(ln.raw, ln.simp, ln.index), ln.page, ln.page_line,
+          ln.ocr_confidence) for ln in parsed.lines),
     )
     conn.executemany(
         _insert("removed", ("doc_id", "line_start", "line_end", "reason", "rule")),
