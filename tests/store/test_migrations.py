@@ -101,6 +101,7 @@ def test_migrations_on_main_are_never_edited() -> None:
         "0050_portable_functions.sql": "bf0686ff0166e53b",
         "0051_search_ranking.sql": "c2f7de853f4b69c7",
         "0052_phrase_counts_per_query.sql": "3a00ade36dbfaaea",
+        "0053_search_generation.sql": "2e7b07b29d280a08",
         "0060_pages.sql": "f6017fd64bbda27b",
         "0070_search_fts_contentless.sql": "bb0fa6f6fad11199",
         "0071_text_stored_once.sql": "21c8cec44a24de1b",
@@ -113,6 +114,7 @@ def test_migrations_on_main_are_never_edited() -> None:
         "postgresql/0050_portable_functions.sql": "1cb836a17ad58cc1",
         "postgresql/0051_search_ranking.sql": "b72a65a7097327e1",
         "postgresql/0052_phrase_counts_per_query.sql": "6be66555ff823f96",
+        "postgresql/0053_search_generation.sql": "495eab05fa0cea6a",
         "postgresql/0070_search_fts_contentless.sql": "937f86ee3047eec1",
     }
     root = Path(plantrace.store.__file__).parent / "migrations"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from plantrace.models.search import SearchFilters
@@ -44,6 +46,33 @@ def test_fts_candidates_and_bm25_ranks_match_fts5(sample_db: object, sample_pg: 
     assert [{k: v for k, v in r.items() if k != "rank"} for r in a] == [
         {k: v for k, v in r.items() if k != "rank"} for r in b
     ]
+
+
+@pytest.mark.parametrize("expr", EXPRESSIONS)
+def test_match_counts_match_fts5(sample_db: object, sample_pg: str, expr: str) -> None:
+    with open_store(str(sample_db)) as lite, open_store(sample_pg) as pg:
+        assert index.match_count(pg.conn, expr, 10_000) == index.match_count(lite.conn, expr, 10_000) > 0
+
+
+def test_ranks_follow_the_index_as_it_changes(tmp_path: object, pg_url: str, sample_paths: list[Path]) -> None:
+    """PostgreSQL keeps the IDFs it counted per connection: a document saved (or removed) on that same
+    connection must change them, as FTS5's change at once."""
+    from plantrace.pipeline import build_bundle
+
+    bundles = [build_bundle(path) for path in sample_paths[:3]]
+    with open_store(str(tmp_path) + "/lite.db") as lite, open_store(pg_url) as pg:
+        for step in ([bundles[0]], [bundles[1], bundles[2]], []):
+            for bundle in step:
+                lite.save(bundle)
+                pg.save(bundle)
+            if not step:
+                lite.delete(bundles[1].parsed.document.id)
+                pg.delete(bundles[1].parsed.document.id)
+            for expr in ('"发展"', '"城市 市更 更新" OR "改革"'):
+                a = index.candidates(lite.conn, expr, SearchFilters(), limit=20)
+                b = index.candidates(pg.conn, expr, SearchFilters(), limit=20)
+                assert [r["node_id"] for r in a] == [r["node_id"] for r in b]
+                assert [r["rank"] for r in a] == pytest.approx([r["rank"] for r in b], rel=1e-12)
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,8 @@ def candidates(
 
 def _with_text(conn: Connection, rows: list[Row]) -> list[Row]:
     """Each row with ``simp``: its own lines' simplified text joined by ``\\n`` (the lines listed in ``maps``)."""
+    if conn.dialect == "postgresql":
+        return _with_text_pg(conn, rows)
     for row in rows:
         numbers = [int(entry.partition("=")[0]) for entry in str(row["maps"]).split(";") if entry]
         lines = conn.execute(
@@ -164,6 +166,29 @@ def _with_text(conn: Connection, rows: list[Row]) -> list[Row]:
         )
         text = {int(r[0]): simp_edits.decode(str(r[1]), r[2]) for r in lines}
         row["simp"] = "\n".join(text.get(n, "") for n in numbers)
+    return rows
+
+
+def _with_text_pg(conn: Connection, rows: list[Row]) -> list[Row]:
+    """:func:`_with_text` in one statement for all rows (a round trip to the server per row cost more than
+    the search itself), reading only the lines each row lists (a heading's row spans its whole section)."""
+    wanted: dict[tuple[str, int], None] = {}
+    numbers = []
+    for row in rows:
+        doc, first, last = str(row["doc_id"]), int(row["line_start"]), int(row["line_end"])
+        listed = [int(entry.partition("=")[0]) for entry in str(row["maps"]).split(";") if entry]
+        numbers.append(listed)
+        wanted.update(((doc, n), None) for n in listed if first <= n <= last)
+    text: dict[tuple[str, int], str] = {}
+    if wanted:
+        sql = ("SELECT l.doc_id, l.number, l.raw, l.simp_edits "
+               "FROM unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS w(doc, number) "
+               "JOIN lines l ON l.doc_id = w.doc AND l.number = w.number")
+        found = conn.execute(sql, ([d for d, _ in wanted], [n for _, n in wanted]))
+        text = {(str(r[0]), int(r[1])): simp_edits.decode(str(r[2]), r[3]) for r in found}
+    for row, listed in zip(rows, numbers, strict=True):
+        doc = str(row["doc_id"])
+        row["simp"] = "\n".join(text.get((doc, n), "") for n in listed)
     return rows
 
 
@@ -202,6 +227,10 @@ def raw_lines(conn: Connection, doc_id: str, start: int, end: int) -> dict[int, 
 
 
 def row_count(conn: Connection) -> int:
+    """Rows of the search index. PostgreSQL counts a table by reading all of it (MVCC): there the total
+    kept by triggers (migration 0051) answers; it counts ``search_fts``, which has one row per search row."""
+    if conn.dialect == "postgresql":
+        return fts_pg.stats(conn).rows
     return int(conn.execute("SELECT count(*) FROM search_rows").fetchone()[0])
 
 

@@ -1,0 +1,3 @@
+-- PostgreSQL only: search_fts_totals gains a generation counter, raised by every statement that changes
+-- search_fts, so that the IDFs a connection has counted are known to be current (see
+-- migrations/postgresql/0053_search_generation.sql). SQLite's FTS5 ranks by itself: nothing to do.
