@@ -51,6 +51,7 @@ _SPLIT_NUMBER = tuple(re.compile(p) for p in (
 ))
 # pinyin that a converter left after characters (实(shí)现(xiàn), 萬(wàn)): dropped whole
 _PINYIN = re.compile("\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
+_LIST_ITEM = 20         # an indicator's name is at most this long (a list of them in a clause: n times)
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
 
@@ -191,7 +192,8 @@ def _draft(
     if prev is not None and prev.hit.end > clause_start:
         clause_start = prev.hit.end
     listed = prev is not None and bool(_LIST_JOINERS.match(text[prev.hit.end:hit.start]))
-    kind = prev.kind if listed and prev is not None and _same_dimension(prev.hit, hit) else C.kind(
+    restated = prev is not None and text[prev.hit.end:hit.start] in ("(", "（")  # 增加351千公顷(526万亩)
+    kind = prev.kind if prev is not None and (restated or (listed and _same_dimension(prev.hit, hit))) else C.kind(
         text, hit, clause_start)
     count_like = _dimension(hit.unit) in _COUNT_DIMENSIONS
     metric = "" if hit.shape == "missing_year" else metric_phrase(text, clause_start, hit.start, hit.end, count_like)
@@ -389,8 +391,9 @@ def _inherit_metrics(text: str, drafts: list[Draft]) -> None:
             continue
         if not draft.metric:
             draft.metric = prev
-        elif draft.metric.startswith("占"):
-            draft.metric = prev + draft.metric
+        elif draft.metric.startswith("占"):  # 占调整预算90.75%，占一般公共预算收入的38.96%: one subject
+            subject = prev.split("占", 1)[0]
+            draft.metric = (subject if len(subject) >= 2 else prev) + draft.metric
 
 
 def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
@@ -402,21 +405,31 @@ def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
         if prev.hit.start < sentence_start:
             return ""
         if prev.metric and prev.hit.shape != "missing_year":
-            return prev.metric
+            subject = prev.metric.split("占", 1)[0]  # 收入…占调整预算105.47%，同比增长10.85%: the subject
+            same = prev.kind == drafts[i].kind  # 比重从17.9%提升到35.5%: the share again
+            return subject if len(subject) >= 2 and not same else prev.metric
     return ""
 
 
 def _distribute(text: str, drafts: list[Draft]) -> None:
-    """分别: values after 分别 take, in order, the items of the list they refer to."""
+    """分别: values after 分别 take, in order, the items of the list they refer to; a list of as many
+    values later in the sentence that names nothing takes the same items (A和B分别达到2253元和6280元，
+    平均每年实际增长4.7％和5.7％)."""
     i = 0
+    last: tuple[int, list[str]] = (-1, [])  # (sentence start, items) of the last distributed list
     while i < len(drafts):
         clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
+        sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
         group = _list_group(text, drafts, i)
         respectively = "分别" in text[clause_start:drafts[i].hit.start]
         items = _items(text, drafts, i, len(group), respectively)
+        if not items and last[0] == sentence_start and len(last[1]) == len(group) > 1 and not any(
+                d.metric for d in group):
+            items = last[1]
         if items:
             for draft, item in zip(group, items, strict=True):
                 draft.metric, draft.rule = item, rule("measure.distributed.v1")
+            last = (sentence_start, items)
         i += len(group)
 
 
@@ -434,11 +447,15 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
     """The list items the ``n`` values of a group refer to (国家、省重点实验室达21家和241家)."""
     if n < 2:
         return []
-    parts = [p for p in re.split(r"[、和与及]", drafts[i].metric) if p]
-    if len(parts) == n:
-        return [share_head(p, parts[-1]) for p in parts]
+    parts = _named_items(drafts[i].metric, n)
+    if parts and len(parts) == n:
+        return parts
     if not respectively:
         return []
+    if not parts:  # A和B，2000年分别达到…: the list is the clause before
+        before = _named_items(previous_clause_metric(text, drafts[i].hit.start, 2 * _LIST_ITEM), n)
+        if len(before) == n:
+            return before
     if len(parts) == 1:
         enumerated = _enumerated_head(parts[0], n)
         if enumerated:
@@ -454,6 +471,16 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
     if (not parts or share) and len(earlier) >= n:
         return [e + share for e in earlier[-n:]]
     return []
+
+
+def _named_items(metric: str, n: int) -> list[str]:
+    """The ``n`` items of a list of names (国家、省重点实验室 -> 国家重点实验室, 省重点实验室); with 和/及
+    inside the names, split at 、 only (医疗保健、…、生活用品及服务类); else the parts split at every joiner."""
+    parts = [p for p in re.split(r"[、和与及]", metric) if p]
+    if len(parts) == n:
+        return [share_head(p, parts[-1]) for p in parts]
+    listed = [p for p in metric.split("、") if p]
+    return listed if len(listed) == n else parts
 
 
 def _enumerated_head(metric: str, n: int) -> list[str]:

@@ -14,7 +14,7 @@ from plantrace.segmentation import base_tokenizer
 
 _YEARISH = (
     r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
-    r"|今年|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|“?十[一二三四五]?五”?(?:时期|期间|以来|末|期末|初期|初)?"
+    r"|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|“?十[一二三四五]?五”?(?:时期|期间|以来|末|期末|初期|初)?"
     r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?"
     r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年)"
 )
@@ -22,13 +22,30 @@ _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
 _NOUN_AFTER = re.compile(r"[^,，;；。:：、()《》0-9]{1,16}")
 _CLAUSE_STOPS = ",，:：;；。"
+# 178979万亩 in 119319千公顷(178979万亩), 增长3.8% in (增长3.8%): brackets and marks at a phrase's
+# edges name nothing, so a phrase of them alone is empty and the value takes its neighbour's metric
+_EDGE_PUNCT = " \u3000(（[【“‘\"'、,，.。:：;；·—-/"
+_PAIRS = {")": "(", "）": "（", "]": "[", "】": "【", "”": "“", "’": "‘"}
+
+
+def _trim_edges(window: str) -> str:
+    """Marks at both ends stripped; a closing bracket stays when its opening one is in the phrase
+    (地方一般公共预算收入(同口径))."""
+    window = window.strip(_EDGE_PUNCT)
+    while window and window[-1] in _PAIRS and _PAIRS[window[-1]] not in window:
+        window = window[:-1].strip(_EDGE_PUNCT)
+    while window and window[0] in _PAIRS:
+        window = window[1:].strip(_EDGE_PUNCT)
+    return window
 _ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
+_CAP = 30        # a name is at most this long …
+_LIST_CAP = 60   # … a list of names (A、B、C上涨…) longer: its values take its items, others its last one
 # 占全社会用电量的比重: a share names its whole, so the words before 的 stay
 _GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额)(?:达到|达|为)?")
 _SHARE_INSIDE = re.compile("(.{2,}?)在.{2,}?中的((?:比重|比例|占比|份额))")
 _RANK_FIELD = re.compile(
-    "(?:从|由)?(?:中国)?(?:(?:全国|全省|全区|全市|全球|世界|西北|西南|东北|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
+    "(?:从|由)?(?:中国)?(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|西北|西南|东北|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
 
 
 def rank_metric(metric: str) -> str:
@@ -62,6 +79,7 @@ def _clean(window: str) -> str:
         previous = window
         window = _LEADING.sub("", window)
         window = _TRAILING.sub("", window)
+        window = _trim_edges(window)
     if "的" in window:
         tail = window.rsplit("的", 1)[1]
         inside = _SHARE_INSIDE.fullmatch(window)
@@ -69,7 +87,7 @@ def _clean(window: str) -> str:
             window = inside.group(1) + inside.group(2)
         elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail):
             window = tail
-    return window[-30:]
+    return window[-(_LIST_CAP if "、" in window else _CAP):]
 
 
 def _noun_after(text: str, end: int) -> str:
@@ -91,8 +109,9 @@ def _past_quantities(text: str, pos: int) -> int:
     return pos
 
 
-def previous_clause_metric(text: str, start: int) -> str:
-    """The subject in the clause before the one holding ``start``, within its sentence."""
+def previous_clause_metric(text: str, start: int, longest: int = 20) -> str:
+    """The subject in the clause before the one holding ``start``, within its sentence (a list of
+    subjects may be longer than one: ``longest``)."""
     reach = max(0, start - _REACH)  # a clause reaches at most this far (keeps the work linear)
     cut = max(text.rfind(ch, reach, start) for ch in _CLAUSE_STOPS)
     if cut <= 0 or text[cut] in "。;；":
@@ -101,7 +120,7 @@ def previous_clause_metric(text: str, start: int) -> str:
     if before != -1 and text[before] not in ",，":
         before = before if text[before] in "。;；:：" else -1
     phrase = _clean(text[before + 1:cut])
-    return phrase if 2 <= len(phrase) <= 20 and not any(ch.isdigit() for ch in phrase) else ""
+    return phrase if 2 <= len(phrase) <= longest and not any(ch.isdigit() for ch in phrase) else ""
 
 
 @cache
@@ -140,7 +159,10 @@ def share_head(part: str, last: str) -> str:
     words = base_tokenizer().lcut(last, HMM=False)
     if len(words) < 2:
         return part
-    return part + last[min(len(words[0]), len(part)):]
+    cut = len(words[0])
+    if cut >= len(part) and len(base_tokenizer().lcut(last[len(part):], HMM=False)[0]) >= 2:
+        cut = len(part)  # 城镇和农村居民…: 农村 | 居民人均可支配收入 (but 风电、太阳能 | 发电量)
+    return part + last[cut:]
 
 
 def list_tail(metric: str) -> str:

@@ -293,10 +293,20 @@ def _doublings(text: str) -> Iterator[Hit]:
         yield Hit(start=match.start(), end=match.end(), value=float(2 ** times), value_max=None, unit="倍",
                   shape="doubling")
 
+_AFTER_DATE = re.compile(r"(?:\d|日)\s*$")
+
+
+def _time_of_day(text: str, start: int, parts: list[str]) -> bool:
+    """2022-07-13 08:32:29: hours, minutes and seconds after a date are a time, not a structure."""
+    if not all(len(p) == 2 and p.isdigit() for p in parts) or int(parts[0]) > 23:
+        return False
+    return all(int(p) <= 59 for p in parts[1:]) and bool(_AFTER_DATE.search(text, max(0, start - 3), start))
+
+
 def _ratios(text: str) -> Iterator[Hit]:
     for match in P.RATIO.finditer(text):
         parts = re.split(r"[:∶]", match.group(0))
-        if len(parts) < 3 and not any("." in p for p in parts):
+        if (len(parts) < 3 and not any("." in p for p in parts)) or _time_of_day(text, match.start(), parts):
             continue
         value = float(parts[0]) if len(parts) == 2 else None  # 9.7:47.3:43 has no single value
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="", shape="ratio")

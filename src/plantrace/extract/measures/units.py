@@ -47,19 +47,32 @@ class UnitTable:
             return (None if value is None else value * self.magnitudes[written]), "", "number"
         found = self.split(written)
         if found is None:
-            return None, None, None
+            return self._rate(value, written)
         mag, unit = found
         if value is None:
             return None, unit.base, unit.dimension
         return value * self.magnitudes.get(mag, 1.0) * unit.factor, unit.base, unit.dimension
+
+    def _rate(self, value: float | None, written: str) -> tuple[float | None, str | None, str | None]:
+        """公斤/亩, 公里/平方公里: a rate of two units of the table that it does not list itself."""
+        top, slash, bottom = written.partition("/")
+        if not slash or "/" in bottom:
+            return None, None, None
+        (n, n_base, n_dim), (d, d_base, d_dim) = self.base_value(1.0, top), self.base_value(1.0, bottom)
+        if n is None or d is None or not n_base or not d_base:
+            return None, None, None
+        base_value = None if value is None else value * n / d
+        return base_value, f"{n_base}/{d_base}", f"{n_dim}_per_{d_dim}"
 
     def pattern(self) -> str:
         """A regex alternation of every written unit (magnitude + unit), longest first."""
         return _alternation(tuple(self._written_forms()))
 
     def bare_pattern(self) -> str:
-        """Units without a magnitude word, longest first."""
-        return _alternation(tuple(self.units))
+        """Units without a magnitude word, longest first, each optionally per another unit of the
+        table (5921公斤/公顷, 395公斤/亩, 6公里/平方公里: yields and densities the table does not list)."""
+        units = _alternation(tuple(self.units))
+        return f"(?:{units})(?:/(?:{_alternation(tuple(self._written_forms()))}))?"
 
     def _written_forms(self) -> list[str]:
         forms = list(self.units)
