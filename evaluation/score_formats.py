@@ -11,7 +11,9 @@ Three groups of documents, each file scored against the text version of the same
   collected (``txt``: a dump that kept running headers). No rule was written or changed with it in view.
 - ``real``: files as governments published them (evaluation/formats/real/: a Word bulletin, a PDF
   bulletin), never tuned on; their text versions were made by other tools (LibreOffice's text export,
-  poppler's pdftotext -layout, paragraphs joined and checked by hand) — see that folder's README.
+  poppler's pdftotext -layout, paragraphs joined and checked by hand) — see that folder's README. The PDF
+  bulletin is also scored as a scan (``scan``): its pages rasterised as a scanner gives them
+  (evaluation/formats/real_scan.py), read back by OCR, against the same hand-checked text version.
 
 For each file:
 
@@ -24,7 +26,9 @@ For each file:
 - for scans, ``qty_flagged``: measures carrying the OCR low-confidence warning, and ``wrong_flagged``: of the
   quantities not in the text version, how many carry it.
 
-``by_format`` sums the counts per group and format (micro-averaged).
+``by_format`` sums the counts per group and format (micro-averaged). ``ocr_flags`` validates the OCR
+low-confidence flag number by number on scans whose truth is known (evaluation/formats/ocr_flags.py): the
+threshold chosen on the sample-corpus excerpts, reported on the never-tuned bulletin.
 """
 
 from __future__ import annotations
@@ -109,6 +113,12 @@ def cases(work: Path, *, scans: bool) -> Iterator[Case]:
     for path in sorted(REAL.glob("*.docx")) + sorted(REAL.glob("*.pdf")):
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         yield Case("real", path.suffix[1:], path.stem, path, text)
+        if scans and path.suffix == ".pdf":
+            from evaluation.formats.real_scan import scanned_copy
+
+            copy = work / f"{path.stem}.scan.pdf"
+            copy.write_bytes(scanned_copy(path.read_bytes()))
+            yield Case("real", "scan", path.stem, copy, text)
 
 
 def _facts(path: Path) -> tuple[Counter[str], Counter[tuple[Any, ...]], list[str], list[Any]]:
@@ -199,9 +209,40 @@ def by_format(rows: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {key: _with_rates(total) for key, total in sorted(sums.items())}
 
 
+def ocr_flag_validation(work: Path) -> dict[str, Any]:
+    """The OCR low-confidence flag judged number by number (see evaluation/formats/ocr_flags.py): the
+    threshold chosen on the tuned excerpts (``choose``), reported on the never-tuned bulletin (``report``)."""
+    from evaluation.formats import ocr_flags
+    from plantrace.ocr_flags import LOW_CONFIDENCE
+
+    excerpts = json.loads((FIXTURES / "excerpts.json").read_text(encoding="utf-8"))
+    choose: list[ocr_flags.Read] = []
+    for name, where in excerpts.items():
+        paragraphs = [line for line in excerpt_text(where).splitlines() if line.strip()]
+        choose += ocr_flags.read_set(paragraphs, where.get("header", ""), work, name)
+    report: list[ocr_flags.Read] = []
+    for name, meta in json.loads((NEVER_TUNED / "documents.json").read_text(encoding="utf-8")).items():
+        text = (NEVER_TUNED / meta["text"]).read_text(encoding="utf-8")
+        report += ocr_flags.read_set([line for line in text.splitlines() if line.strip()], meta["header"], work,
+                                     name)
+    return {
+        "threshold_in_code": LOW_CONFIDENCE,
+        "threshold_chosen_on_choose": ocr_flags.choose_threshold(choose),
+        "rule": f"highest recall of wrong numbers flagging at most {ocr_flags.MAX_FALSE_FLAGS:.0%} of the correct "
+                "ones, on the choose set",
+        "conditions": [f"{dpi}dpi/noise{noise}" for dpi, noise in ocr_flags.CONDITIONS],
+        "choose": {"all": ocr_flags.rates(choose, LOW_CONFIDENCE),
+                   **ocr_flags.by_condition(choose, LOW_CONFIDENCE)},
+        "report": {"all": ocr_flags.rates(report, LOW_CONFIDENCE),
+                   **ocr_flags.by_condition(report, LOW_CONFIDENCE)},
+        "report_at_old_line_threshold_70": ocr_flags.rates(report, 70.0),
+    }
+
+
 def main() -> dict[str, Any]:
     rows: dict[str, dict[str, Any]] = {}
     scans = ocr_ready()
+    validation: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases(Path(tmp), scans=scans):
             try:
@@ -209,6 +250,8 @@ def main() -> dict[str, Any]:
             except PlantraceError as exc:
                 rows[f"{case.group}/{case.name}.{case.fmt}"] = {"group": case.group, "format": case.fmt,
                                                                  "failed": str(exc)}
+        if scans:
+            validation = ocr_flag_validation(Path(tmp))
     failed = {k: v for k, v in rows.items() if "failed" in v}
     scored = {k: v for k, v in rows.items() if "failed" not in v}
     report: dict[str, Any] = {
@@ -218,6 +261,8 @@ def main() -> dict[str, Any]:
                 "files never tuned on; the text version of each document is the reference"
                 + ("" if scans else "; scans skipped: the OCR extra or Tesseract is not installed"),
     }
+    if validation is not None:
+        report["ocr_flags"] = validation
     if failed:
         report["failed"] = failed
     return report

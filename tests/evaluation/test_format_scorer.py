@@ -53,3 +53,42 @@ def test_every_group_and_format_has_files_and_text_versions(tmp_path: Path) -> N
         assert len(case.reference) > 500, case.name
     # files never tuned on are not the sample corpus's documents
     assert not {c.name for c in found if c.group != "tuned"} & {c.name for c in found if c.group == "tuned"}
+
+
+def test_ocr_numbers_are_judged_against_the_printed_page() -> None:
+    from evaluation.formats.ocr_flags import Read, page_numbers
+
+    from plantrace.ingest.ocr import OcrLine
+
+    printed = ["全年粮食产量241.5万吨，比上年增长1.2%。", "一 3 一"]
+    read = [OcrLine("全年粮食产量241.5万吨，比上年增长1.7%。", 98.0, (), (("241.5", 99.1), ("1.7%", 96.0))),
+            OcrLine("一3一", 99.0, (), (("3", 99.0),))]
+    assert page_numbers(printed, read, "c") == [Read("241.5", 99.1, True, "c"), Read("1.7%", 96.0, False, "c"),
+                                                Read("3", 99.0, True, "c")]
+    # a speck read as a digit, and a decimal point lost, are wrong too
+    lost = [OcrLine("全年粮食产量2415万吨，比上年增长1.2%。8", 98.0, (), (("2415", 97.0), ("1.2%", 99.0), ("8", 60.0)))]
+    assert [r.correct for r in page_numbers(printed[:1], lost, "c")] == [False, True, False]
+
+
+def test_the_flag_threshold_is_the_best_recall_within_the_false_flag_budget() -> None:
+    from evaluation.formats.ocr_flags import Read, choose_threshold, rates
+
+    right = [Read("1", 99.5, True, "c")] * 18 + [Read("2", 97.0, True, "c"), Read("3", 90.0, True, "c")]
+    wrong = [Read("4", 95.0, False, "c"), Read("5", 98.0, False, "c"), Read("6", 99.6, False, "c")]
+    threshold = choose_threshold(right + wrong)
+    # the lowest threshold flagging 95 and 98 (99.6 cannot be caught without flagging the 18 read at 99.5)
+    assert threshold == 98.1
+    assert rates(right + wrong, threshold)["flagged_wrong"] == 2
+    assert rates(right + wrong, threshold)["flagged_correct_rate"] <= 0.10
+
+
+def test_a_real_pdf_scanned_has_no_text_layer_and_keeps_its_pages() -> None:
+    import io
+
+    from evaluation.formats.real_scan import scanned_copy
+    from pypdf import PdfReader
+
+    source = sf.REAL / "zhoukou_stat_bulletin_2023.pdf"
+    copy = PdfReader(io.BytesIO(scanned_copy(source.read_bytes())))
+    assert len(copy.pages) == len(PdfReader(source).pages)
+    assert not any((page.extract_text() or "").strip() for page in copy.pages)

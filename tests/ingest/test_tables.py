@@ -117,3 +117,55 @@ def test_one_column_tables_stay_one_line_per_cell(tmp_path: Path, rows: list[tup
     path = tmp_path / "column.docx"
     document.save(str(path))
     assert read_source(path, max_bytes=MAX).lines == tuple(row[0] for row in rows)
+
+
+# -- a cell whose text wraps onto two printed lines ----------------------------------------------------------
+
+COLUMNS = (56.0, 220.0, 290.0, 360.0, 440.0)
+WRAPPED = [  # (cell lines) per column; indicator names of several outlines, wrapped as a narrow column prints them
+    (["指标"], ["2020年"], ["2025年"], ["年均增长"], ["属性"]),
+    (["地区生产总值(亿元)"], ["2540.1"], ["3400"], ["6%左右"], ["预期性"]),
+    (["单位地区生产总值能源", "消耗降低(%)"], ["—"], ["—"], ["[14]"], ["约束性"]),
+    (["森林覆盖率(%)"], ["62.1"], ["62.5"], ["[0.4]"], ["约束性"]),
+    (["每千人口拥有3岁以下", "婴幼儿托位数(个)"], ["1.8"], ["4.5"], ["[2.7]"], ["预期性"]),
+    (["新增城镇老旧小区改造", "数量(个)"], ["120"], ["300"], ["[180]"], ["预期", "性"]),
+]
+EXPECTED = [
+    "指标 | 2020年 | 2025年 | 年均增长 | 属性",
+    "地区生产总值(亿元) | 2540.1 | 3400 | 6%左右 | 预期性",
+    "单位地区生产总值能源消耗降低(%) | — | — | [14] | 约束性",
+    "森林覆盖率(%) | 62.1 | 62.5 | [0.4] | 约束性",
+    "每千人口拥有3岁以下婴幼儿托位数(个) | 1.8 | 4.5 | [2.7] | 预期性",
+    "新增城镇老旧小区改造数量(个) | 120 | 300 | [180] | 预期性",
+]
+
+
+def _wrapped_table(*, centred: bool, padding: float, lead: float = 13.0) -> list[tuple[float, float, str]]:
+    """The table printed with each cell's lines ``lead`` apart and ``padding`` more between rows; ``centred``:
+    the cells of a row centred on its tallest cell (Word's and WPS's "centre vertically"), else at its top."""
+    placed = [(56.0, 60.0, "第二章 发展目标"), (56.0, 100.0, "表1 “十四五”时期经济社会发展主要指标")]
+    y = 128.0
+    for row in WRAPPED:
+        height = max(len(cell) for cell in row)
+        for x, cell in zip(COLUMNS, row, strict=True):
+            shift = (height - len(cell)) * lead / 2 if centred else 0.0
+            placed += [(x, y + shift + k * lead, line) for k, line in enumerate(cell)]
+        y += (height - 1) * lead + lead + padding
+    placed.append((56.0, y + 6, "注：[ ]内为五年累计数。"))
+    placed.append((56.0, y + 40, "第三章 坚持创新驱动发展"))
+    return placed
+
+
+@pytest.mark.parametrize(("centred", "padding"), [(False, 6.0), (True, 6.0), (False, 0.0), (True, 0.0)],
+                         ids=["top-aligned", "centred", "top-aligned-no-padding", "centred-no-padding"])
+def test_a_pdf_cell_wrapped_onto_two_lines_stays_one_cell(tmp_path: Path, centred: bool, padding: float) -> None:
+    path = write_pdf(tmp_path / "wrapped.pdf", [_wrapped_table(centred=centred, padding=padding)])
+    lines = read_source(path, max_bytes=MAX).lines
+    table = [line for line in lines if " | " in line]
+    assert table == EXPECTED
+    assert "注：[ ]内为五年累计数。" in lines and "第三章坚持创新驱动发展" in lines
+    parsed = parse_file(path)
+    [node] = [n for n in parsed.nodes if n.kind == "table"]
+    rows = [n for n in parsed.nodes if n.parent == node.id and n.kind == "item"]
+    assert [r.title for r in rows][1:3] == ["单位地区生产总值能源消耗降低(%)", "森林覆盖率(%)"]
+    assert dict(rows[-1].attrs)["属性"] == "预期性"

@@ -17,6 +17,7 @@ is enough to find a gutter of two ems or more.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -219,12 +220,18 @@ def _aligned(rows: Sequence[list[list[Piece]]]) -> bool:
     return shared >= 0.6 * len(starts)
 
 
+_HEADED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+                     r"|第[一二三四五六七八九十\d]+[章节部分]|注[:：]|说明[:：]|资料来源)")
+_VALUE = re.compile(r"^[\[\]（）()+\-−～~<>≤≥约\d.,%‰万亿元个人年左右以上下]+$")
+_NEAR = 0.8  # a row this share of the table's row pitch under the last row, or closer, holds its wrapped lines
+
+
 def table_lines(pieces: Sequence[Piece]) -> list[str] | None:
     """The page's lines with each table row written as cells between separators, or None without a table.
 
     A table is a run of three rows or more that each have two cells or more, the cells starting at
-    shared column edges; a row with one cell between two table rows (a cell's wrapped second line) is
-    joined to the row above, in the column it stands in."""
+    shared column edges. A cell whose text wraps onto two printed lines stays one cell (see
+    :func:`_table_rows`)."""
     rows = rows_of(pieces)
     split = [cells_of(row) for row in rows]
     lines: list[str] = []
@@ -235,6 +242,9 @@ def table_lines(pieces: Sequence[Piece]) -> list[str] | None:
             end += 1
         table = [split[n] for n in range(index, end) if len(split[n]) >= 2]
         if len(table) >= _MIN_TABLE_ROWS and _aligned(table) and _short_cells(table):
+            pitch = _pitch(split[index:end])
+            while end < len(rows) and _wrapped_tail(split[end - 1], split[end], pitch, len(max(table, key=len))):
+                end += 1
             lines += _table_rows(split[index:end])
             found, index = True, end
         else:
@@ -255,15 +265,75 @@ def _continues(split: Sequence[list[list[Piece]]], number: int) -> bool:
             and len(split[number - 1]) >= 2)
 
 
+def _gap(upper: Sequence[Sequence[Piece]], lower: Sequence[Sequence[Piece]]) -> float:
+    return upper[0][0].y - lower[0][0].y
+
+
+def _pitch(rows: Sequence[list[list[Piece]]]) -> float:
+    """The usual distance between two table rows: the median gap between rows of two cells or more."""
+    gaps = sorted(_gap(a, b) for a, b in itertools.pairwise(rows) if len(a) >= 2 and len(b) >= 2)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _fragment(row: Sequence[Sequence[Piece]], widest: int) -> bool:
+    """A row that may hold wrapped lines of cells: half the columns at most, no heading or note, no bare value."""
+    return (len(row) <= max(1, widest // 2) and not _HEADED.match(_join(row[0]))
+            and not any(_VALUE.match(_join(cell)) for cell in row))
+
+
+def _wrapped_tail(above: Sequence[Sequence[Piece]], row: Sequence[Sequence[Piece]], pitch: float, widest: int) -> bool:
+    """A row just under a table's last row (closer than the table's rows are to each other): its wrapped lines."""
+    return len(above) >= 2 and _fragment(row, widest) and 0 < _gap(above, row) <= _NEAR * pitch
+
+
 def _table_rows(rows: Sequence[list[list[Piece]]]) -> list[str]:
-    out: list[list[str]] = []
-    edges: list[float] = []
-    for row in rows:
-        texts = [_join(cell).replace("|", "¦") for cell in row]
-        if len(row) >= 2 or not out:
-            out.append(texts)
-            edges = [cell[0].x0 for cell in row]
-            continue
-        column = min(range(len(edges)), key=lambda n: abs(edges[n] - row[0][0].x0))
-        out[-1][column] += texts[0]
-    return [CELL_SEPARATOR.join(texts) for texts in out]
+    """Table rows as lines, a cell's wrapped lines joined into it.
+
+    A row of a few cells that may be wrapped lines (:func:`_fragment`) goes with the table row it is nearer
+    to: under a row (as near to it as to the row below, or nearer) it continues that row's cells in the
+    columns it stands in; above a row that has nothing in its columns and nearer to it than to the row
+    above, it is the first line of a wrapped cell that the row's other cells are centred on."""
+    widest = max(len(row) for row in rows)
+    edges = [cell[0].x0 for cell in max(rows, key=len)]
+
+    def column(cell: Sequence[Piece]) -> int:
+        return min(range(len(edges)), key=lambda n: abs(edges[n] - cell[0].x0))
+
+    out: list[list[list[Any]]] = []  # rows of [column, text]
+    ahead: list[list[Any]] = []
+    for number, row in enumerate(rows):
+        texts: list[list[Any]] = [[column(cell), _join(cell).replace("|", "¦")] for cell in row]
+        above = rows[number - 1] if number else None
+        below = rows[number + 1] if number + 1 < len(rows) else None
+        if number and _fragment(row, widest):
+            up = _gap(above, row) if above else float("inf")
+            down = _gap(row, below) if below else float("inf")
+            if below is not None and down < up and len(below) >= 2 and not (
+                    {column(c) for c in below} & {c for c, _ in texts}):
+                ahead += texts
+                continue
+            if out and up <= down:
+                for where, text in texts:
+                    _put(out[-1], where, text)
+                continue
+        cells = texts
+        for where, text in reversed(ahead):  # the first lines go in front of their cell's other lines
+            own = next((cell for cell in cells if cell[0] == where), None)
+            if own is None:
+                cells.append([where, text])
+            else:
+                own[1] = text + own[1]
+        cells.sort(key=lambda cell: cell[0])
+        ahead = []
+        out.append(cells)
+    return [CELL_SEPARATOR.join(text for _, text in cells) for cells in out]
+
+
+def _put(cells: list[list[Any]], where: int, text: str) -> None:
+    """Text added to the cell in column ``where``, or a new cell there."""
+    for cell in cells:
+        if cell[0] == where:
+            cell[1] += text
+            return
+    cells.append([where, text])
+    cells.sort(key=lambda cell: cell[0])
