@@ -186,7 +186,12 @@ def main() -> None:
             for part in ("corpus", "synthetic")
             for key in ("ingest_vs_segmentation_ratio", "parallel_ingest_vs_segmentation_ratio",
                         "ingest_vs_segmentation_cpu_ratio", "parallel_speedup", "database_vs_corpus_ratio")
-        } | {"line_length_doubling_ratio": report["line_length_scaling"]["doubling_ratio"]}
+        } | {"line_length_doubling_ratio": report["line_length_scaling"]["doubling_ratio"]} | {
+            f"search.{part}.{key}": report["search"][part][key]
+            for part in ("corpus", "synthetic") if isinstance(report["search"].get(part), dict)
+            for key in ("postgresql_p50_ratio_to_sqlite", "postgresql_p95_ratio_to_sqlite")
+            if key in report["search"][part]
+        }
         print(f"bench: ratios {json.dumps(report['ratios'])}", file=sys.stderr)
         print("bench: link job (sample, synthetic 100 and 1,000 documents)", file=sys.stderr)
         from bench import link_bench

@@ -2,8 +2,10 @@
 
 ``run(tmpdir) -> dict`` is called by ``python -m bench``. It indexes the sample corpus and a
 synthetic corpus (``bench.synthetic``, default 1,000 documents), then times ~50 queries of every
-kind. The baseline is BM25 (SQLite FTS5) over jieba words of the original node text, with no
-script folding, synonyms, structure or reranking, queried with the jieba words of the query OR-ed.
+kind, on SQLite and (when a PostgreSQL server can be started here) on PostgreSQL with the same
+documents: PostgreSQL's p50/p95 as ratios to SQLite's in the same run. The baseline is BM25 (SQLite
+FTS5) over jieba words of the original node text, with no script folding, synonyms, structure or
+reranking, queried with the jieba words of the query OR-ed.
 
     .venv/bin/python -c "import bench.search_bench as b, json; print(json.dumps(b.run('/tmp/sb'), indent=1))"
 """
@@ -14,6 +16,7 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -47,46 +50,97 @@ QUERIES = [
 ]
 
 
-def run(tmpdir: str | Path, docs: int = 1000) -> dict[str, Any]:
-    """Build both indexes on the sample and the synthetic corpus; time the queries on each."""
+def run(tmpdir: str | Path, docs: int = 1000, postgresql: bool = True) -> dict[str, Any]:
+    """Build both indexes on the sample and the synthetic corpus; time the queries on each. With
+    ``postgresql`` (and a PostgreSQL server this machine can start, see tests/pgcluster.py), the same
+    documents go into a PostgreSQL store too, timed with the same queries in the same run: its p50/p95 as
+    ratios to SQLite's, and whether every query gave the same hits in the same order."""
     from bench.synthetic import generate
 
     work = Path(tmpdir)
     work.mkdir(parents=True, exist_ok=True)
     corpus = sorted(CORPUS.rglob("*.txt"))
     synthetic = list(generate(CORPUS, work / "synthetic", docs))
-    return {
-        "queries": len(QUERIES),
-        "baseline": "FTS5 BM25 over jieba words of the original text, query words OR-ed",
-        "corpus": measure(corpus, work / "corpus"),
-        "synthetic": measure(synthetic, work / "synthetic_db"),
-    }
+    server = _postgres() if postgresql else "not asked for"
+    try:
+        return {
+            "queries": len(QUERIES),
+            "baseline": "FTS5 BM25 over jieba words of the original text, query words OR-ed",
+            "corpus": measure(corpus, work / "corpus", _database(server, "bench_corpus")),
+            "synthetic": measure(synthetic, work / "synthetic_db", _database(server, "bench_synthetic")),
+            **({"postgresql": server} if isinstance(server, str) else {}),
+        }
+    finally:
+        if not isinstance(server, str):
+            server.stop()
 
 
-def measure(files: list[Path], work: Path) -> dict[str, Any]:
+def _postgres() -> Any:
+    """A throwaway PostgreSQL server (the test suite's), or why there is none."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import pgcluster
+
+        return pgcluster.start()
+    except Exception as exc:
+        return f"PostgreSQL unavailable: {exc}"
+
+
+def _database(server: Any, name: str) -> str | None:
+    if isinstance(server, str):
+        return None
+    import pgcluster
+
+    url: str = pgcluster.create_database(server, name)
+    return url
+
+
+def measure(files: list[Path], work: Path, pg_url: str | None = None) -> dict[str, Any]:
     work.mkdir(parents=True, exist_ok=True)
-    build = _build(files, work)
+    build = _build(files, work, pg_url)
     with open_store(work / "with.db") as store:
         ours = _latencies(lambda q: search(store, q, limit=10))
         rows = store.conn.execute("SELECT count(*) FROM search_rows").fetchone()[0]
+        hits = {q: _cited(search(store, q, limit=10)) for q in QUERIES}
     conn = sqlite3.connect(work / "baseline.db")
     base = _latencies(lambda q: _baseline_query(conn, q))
     conn.close()
-    return {"documents": len(files), "index_rows": rows, "build": build, "search": ours, "baseline": base,
-            "p95_ratio_to_baseline": round(ours["p95_ms"] / max(base["p95_ms"], 1e-6), 2)}
+    out = {"documents": len(files), "index_rows": rows, "build": build, "search": ours, "baseline": base,
+           "p95_ratio_to_baseline": round(ours["p95_ms"] / max(base["p95_ms"], 1e-6), 2)}
+    if pg_url is not None:
+        with open_store(pg_url) as pg:
+            theirs = _latencies(lambda q: search(pg, q, limit=10))
+            same = sum(_cited(search(pg, q, limit=10)) == hits[q] for q in QUERIES)
+        out["search_postgresql"] = theirs
+        out["postgresql_p50_ratio_to_sqlite"] = round(theirs["p50_ms"] / max(ours["p50_ms"], 1e-6), 2)
+        out["postgresql_p95_ratio_to_sqlite"] = round(theirs["p95_ms"] / max(ours["p95_ms"], 1e-6), 2)
+        out["postgresql_same_hits"] = f"{same} of {len(QUERIES)} queries"
+    return out
 
 
-def _build(files: list[Path], work: Path) -> dict[str, float]:
+def _cited(hits: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """What a hit list says, for comparing two stores: document, node, lines, kind, in order."""
+    return [(h.doc, h.node, h.line_start, h.line_end, h.kind) for h in hits]
+
+
+def _build(files: list[Path], work: Path, pg_url: str | None = None) -> dict[str, float]:
     """Index build = computing index rows + (store save with rows - store save without them)."""
     seconds = {"index_rows": 0.0, "save_with_index": 0.0, "save_without_index": 0.0, "baseline_index": 0.0}
+    if pg_url is not None:
+        seconds["save_postgresql"] = 0.0
     baseline = _baseline_db(work / "baseline.db")
-    with open_store(work / "with.db") as with_index, open_store(work / "without.db") as without:
+    with open_store(work / "with.db") as with_index, open_store(work / "without.db") as without, \
+            (open_store(pg_url) if pg_url is not None else nullcontext()) as pg:
         for path in files:
             bundle = build_bundle(path)
             seconds["index_rows"] += _timed(partial(index_rows, bundle.parsed))
             seconds["save_with_index"] += _timed(partial(with_index.save, bundle))
             seconds["save_without_index"] += _timed(partial(without.save, replace(bundle, index=())))
             seconds["baseline_index"] += _timed(partial(_baseline_insert, baseline, bundle.parsed.nodes))
+            if pg is not None:
+                seconds["save_postgresql"] += _timed(partial(pg.save, bundle))
     baseline.close()
     seconds["index_build"] = seconds["index_rows"] + seconds["save_with_index"] - seconds["save_without_index"]
     return {k: round(v, 3) for k, v in seconds.items()}

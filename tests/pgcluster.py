@@ -1,9 +1,10 @@
 """A real PostgreSQL server for the test run: ``initdb`` + ``pg_ctl`` in a temporary folder.
 
-The binaries come from the Debian ``postgresql`` package (/usr/lib/postgresql/*/bin). PostgreSQL
-refuses to run as root, so as root the server runs as the ``postgres`` user. It listens on
-127.0.0.1 at a free port, with trust authentication, fsync off (a throwaway cluster). In CI
-(``CI=true``) a server that cannot start fails the run instead of skipping the PostgreSQL tests.
+The binaries come from the Debian ``postgresql`` package (/usr/lib/postgresql/*/bin), or from the
+folder ``PLANTRACE_PG_BIN`` names. PostgreSQL refuses to run as root, so as root the server runs as
+the ``postgres`` user. It listens on 127.0.0.1 at a free port, with trust authentication, fsync off
+(a throwaway cluster). In CI (``CI=true``) a server that cannot start fails the run instead of
+skipping the PostgreSQL tests.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ class Server:
 
 
 def binaries() -> Path:
+    """``PLANTRACE_PG_BIN`` if set (a folder with ``initdb`` and ``pg_ctl``), else the newest
+    /usr/lib/postgresql/*/bin."""
+    chosen = os.environ.get("PLANTRACE_PG_BIN")
+    if chosen:
+        if not (Path(chosen) / "pg_ctl").exists():
+            raise Unavailable(f"no pg_ctl in PLANTRACE_PG_BIN={chosen}")
+        return Path(chosen)
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=lambda p: int(Path(p).parent.parent.name))
     if not found:
         raise Unavailable("no PostgreSQL binaries under /usr/lib/postgresql (apt-get install postgresql)")

@@ -189,6 +189,29 @@ class PostgresConnection:
             raise DatabaseError(str(exc)) from exc
         return _PgCursor(cur)
 
+    def planned(self, sql: str, params: Params, settings: Mapping[str, str]) -> Cursor:
+        """Run one query with planner settings for it alone (``SET LOCAL`` in a transaction of its own),
+        sent with its BEGIN and COMMIT in one round trip (a psycopg pipeline). Inside a transaction
+        already open, the query runs as it is (its settings would outlive it)."""
+        import psycopg
+
+        if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            return self.execute(sql, params)
+        cur = self.raw.cursor()
+        try:
+            with self.raw.pipeline():
+                self.raw.execute("BEGIN")
+                for name, value in settings.items():
+                    self.raw.execute("SELECT set_config(%s, %s, true)", (name, value))
+                cur.execute(translate(sql), _params(params))
+                self.raw.execute("COMMIT")
+            rows = cur.fetchall() if cur.description else []
+        except psycopg.Error as exc:
+            if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                self.raw.execute("ROLLBACK")
+            raise DatabaseError(str(exc)) from exc
+        return _Rows(rows)
+
     def begin(self) -> None:
         self._run(lambda cur: cur.execute("BEGIN"))
         self._run(lambda cur: cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,)))
@@ -335,6 +358,23 @@ class _PgCursor:
     @property
     def rowcount(self) -> int:
         return int(self._cur.rowcount)
+
+
+class _Rows:
+    """Rows fetched already (a pipeline's result)."""
+
+    def __init__(self, rows: list[Any]) -> None:
+        self._rows = rows
+        self.rowcount = len(rows)
+
+    def fetchone(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    def fetchall(self) -> list[Any]:
+        return list(self._rows)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._rows)
 
 
 class _Empty:

@@ -400,6 +400,17 @@ def _scored(node: Node, where: str) -> tuple[str, dict[str, Any]]:
     return sql, params
 
 
+# The planner prices a sequential scan of search_fts as cheap for a common token, not knowing that each
+# row's tsvector must then be decompressed; through the GIN index no tsvector is read at all. The queries
+# below run with sequential scans off and room for an exact bitmap (no lossy pages, which need rechecks).
+_PLANNER = {"enable_seqscan": "off", "work_mem": "64MB"}
+
+
+def _query(conn: Connection, sql: str, params: Mapping[str, Any]) -> Any:
+    planned = getattr(conn, "planned", None)
+    return planned(sql, params, _PLANNER) if planned is not None else conn.execute(sql, params)
+
+
 # IDF row counts per connection: {phrase key: rows}, valid for one generation of search_fts.
 _HITS: weakref.WeakKeyDictionary[Any, tuple[int, dict[tuple[Any, ...], int]]] = weakref.WeakKeyDictionary()
 _HITS_KEPT = 4096
@@ -436,7 +447,7 @@ def idf_hits(conn: Connection, found: Sequence[Phrase], generation: int | None =
                 condition = " AND (" + " OR ".join(
                     f"strpos(' ' || {col} || ' ', :p{i}) > 0" for col in sorted(phrase.columns)) + ")"
             counts.append(f"(SELECT count(*) FROM search_fts WHERE terms @@ CAST(:l{i} AS tsquery){condition})")
-        row = conn.execute(f"SELECT {', '.join(counts)}", params).fetchone()
+        row = _query(conn, f"SELECT {', '.join(counts)}", params).fetchone()
         if len(kept) + len(missing) > _HITS_KEPT:
             kept = {}
         kept.update({key: int(n) for (key, _), n in zip(missing, row, strict=True)})
@@ -468,18 +479,21 @@ def ranked(
     if limit is not None:
         sql += " LIMIT :limit"
         values["limit"] = limit
-    rows = conn.execute(sql, {**(params or {}), **values})
+    rows = _query(conn, sql, {**(params or {}), **values})
     return [(int(r[0]), float(r[1])) for r in rows]
 
 
 def count(conn: Connection, expr: str, cap: int) -> int:
-    """How many rows match ``expr``, counting no further than ``cap``. The loose tsquery is exact when
-    every phrase is one whole token in both columns and there is no NOT (the GIN index alone answers);
-    otherwise each candidate's token strings say which phrases it holds."""
+    """How many rows match ``expr``, counting no further than ``cap``. One phrase: its IDF row count
+    (:func:`idf_hits`, remembered). Otherwise the loose tsquery is exact when every phrase is one whole
+    token in both columns and there is no NOT (the GIN index alone answers); else each candidate's token
+    strings say which phrases it holds."""
     node = parse(expr)
     loose = _loose(node)
     if loose is None:
         return 0
+    if isinstance(node, Phrase):
+        return min(idf_hits(conn, [node])[0], cap)
     found = phrases(node)
     exact = all(len(p.tokens) == 1 and p.columns == frozenset(COLUMNS) for p in found) and "NOT" not in _kinds(node)
     params: dict[str, Any] = {"loose": loose, "cap": cap}
@@ -496,7 +510,7 @@ def count(conn: Connection, expr: str, cap: int) -> int:
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM ({inner} OFFSET 0) strings{condition} LIMIT :cap) capped"
            if condition else
            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE terms @@ CAST(:loose AS tsquery) LIMIT :cap) capped")
-    return int(conn.execute(sql, params).fetchone()[0])
+    return int(_query(conn, sql, params).fetchone()[0])
 
 
 def _kinds(node: Node) -> set[str]:
