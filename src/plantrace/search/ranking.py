@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -57,6 +58,13 @@ def passages(
     if local is not None and _few_in_place(rows, place, limit):  # the place's own passages too
         rows = _merge(rows, _fetch(store, _and(parsed.match_all(), local), filters, pool))
     shares: dict[str, float] = {}
+    absent = _absent(store, parsed, rows)
+    if absent:  # words no passage holds (看病贵, 出风险): what they stand for, however many hits
+        backed = back_off(parsed, absent, present=functools.partial(_exists, store))
+        if backed is not parsed:
+            parsed = backed
+            shares = _term_shares(store, parsed)
+            rows = _merge(rows, _fetch(store, parsed.match_any(_common_terms(shares)), filters, pool))
     few_local = local is not None and _few_in_place(rows, place, limit)
     if (len(rows) < limit or few_local) and len(parsed.terms) > 1:  # any term will do
         shares = _term_shares(store, parsed)
@@ -74,7 +82,7 @@ def passages(
             rows = _merge(rows, _fetch(store, backed.match_any(_common_terms(shares)), filters, pool))
         if len(rows) < limit:  # still too few: common words count too (BM25 ranks them low)
             rows = _merge(rows, _fetch(store, parsed.match_any(), filters, pool))
-    weights = {text: math.log(1 + 1 / max(share, 1e-6)) for text, share in shares.items()}
+    weights = _weights(parsed, shares)
     year = _year(parsed) if filters.year is None else None
     unseen = _unseen_literals(rows, parsed)
     scored = [(_final(r, parsed, weights, place, year, unseen), r) for r in rows]
@@ -204,6 +212,39 @@ def _term_shares(store: Store, parsed: ParsedQuery, only: frozenset[str] | None 
         expr = term.fts()
         shares[term.text] = (index.match_count(store.conn, expr, cap) if expr else 0) / total
     return shares
+
+
+def _weights(parsed: ParsedQuery, shares: dict[str, float]) -> dict[str, float]:
+    """IDF-like weight of each term, from the share of rows holding it. A term that no row holds
+    counts only through the shorter strings inside it: it weighs as they do on average (钱会, found
+    only as 钱 and 会, is not the rarest term of the query)."""
+    parts = {t.text: t.parts for t in parsed.terms if not t.bonus}
+    out = {}
+    for text, share in shares.items():
+        if share == 0 and parts.get(text):
+            share = sum(shares.get(p, 0.0) for p in parts[text]) / len(parts[text])
+        out[text] = math.log(1 + 1 / max(share, 1e-6))
+    return out
+
+
+def _absent(store: Store, parsed: ParsedQuery, rows: list[Row]) -> frozenset[str]:
+    """Scored words that no passage holds, in any of their variants (none of ``rows`` does, and the
+    index has no row either): the words a question is asked in and documents do not use."""
+    texts = [(r["simp"] + " " + r["title"] + " " + r["path"]).lower() for r in rows]
+    out = set()
+    for term in parsed.scored:
+        if term.required or term.backed or any(_found(term, x) for x in texts):
+            continue
+        expr = term.fts()
+        if expr is None or index.match_count(store.conn, expr, 1) == 0:
+            out.add(term.text)
+    return frozenset(out)
+
+
+def _exists(store: Store, word: str) -> bool:
+    """Whether any passage holds ``word``."""
+    phrase = query_phrase(word)
+    return phrase is not None and index.match_count(store.conn, phrase.fts(), 1) > 0
 
 
 def _new_terms(parsed: ParsedQuery, shares: dict[str, float]) -> frozenset[str]:
