@@ -27,7 +27,12 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
   query is found, also its bigrams or characters as parts (a query none of whose words is found
   takes inner words only when two words or more find some: 引力波 is not 吸引力). When fewer hits
   than asked are found, common words count too. A synonym counts in full when no candidate holds
-  the word as asked; a word found only through its parts weighs as they do.
+  the word as asked; a word found only through its parts weighs as they do. An inner word stands
+  for the word only when it makes up two thirds of it (看病 of 看病贵, not 能力 of 发电能力); a term
+  glued from the user's words and a lone character (港口运) falls back on the words typed.
+- Partial words: a word of three characters or more that a passage does not hold earns part
+  credit for its bigrams there (大学生 in 大学毕业生); a question asking for a figure (多少, 几个,
+  比例) ranks passages without any figure lower.
 - Ranking (``ranking.py``): candidates are the passages quoting a stretch of the query verbatim,
   those holding every term, else any selective term; BM25 (passage 1.0, title + heading path
   0.4) times the squared IDF-weighted share of terms covered, less for a passage naming the query

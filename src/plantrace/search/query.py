@@ -23,6 +23,8 @@ _QUOTED = re.compile(r'"([^"]*)"')
 _SEPARATORS = re.compile(r"[\s,;:!?()\[\]{}<>'\"“”‘’、,。;:!?()【】《》〈〉「」『』…—]+")
 
 
+# A question whose answer is a figure: how many, how much, what share, by how much
+_ASKS_NUMBER = re.compile(r"多少|几[个项家所座条户万亿千百十倍成]|多大|多高|多长|多快|数量|比例|比重|占比|百分之几")
 MAX_TERMS = 64  # a pasted page is searched by its first terms and characters:
 MAX_CHARS = 400  # enough to find where it comes from, and fast
 
@@ -49,6 +51,7 @@ class Term:
 @dataclass(frozen=True, slots=True)
 class ParsedQuery:
     terms: tuple[Term, ...]
+    asks_number: bool = False  # 多少, 几个, 比例: the answer is a figure
 
     @property
     def scored(self) -> tuple[Term, ...]:
@@ -86,14 +89,15 @@ def back_off(
     any passage holds it) keeps only the alternatives that can be found.
 
     When no word of the query is found, inner words count only if two words or more find some
-    (政府借的钱会不会出风险 -> 政府, 风险): one word alone would find a passage by chance, so words
-    nobody writes stay unfound (深水潜航 is not 潜力, 引力波 not 吸引力). ``parsed`` itself when no
-    word can be widened."""
+    (政府借的钱会不会出风险 -> 政府, 风险), or, for a term glued from the user's words and a lone
+    character (港口运), the words typed: a dictionary word's inner word alone would find a passage
+    by chance, so words nobody writes stay unfound (深水潜航 is not 潜力, 引力波 not 吸引力).
+    ``parsed`` itself when no word can be widened."""
     several = any(t.text not in absent for t in parsed.scored)  # parts only beside a word found
     widen = [t for t in parsed.terms if t.text in absent and not (t.bonus or t.part or t.required or t.backed)]
     inner = {t.text: _inner_alternatives(t, present) for t in widen}
     if not several and sum(bool(v) for v in inner.values()) < 2:
-        inner = {}
+        inner = {t.text: _inner_alternatives(t, present, typed=True) for t in widen}
     terms: list[Term] = []
     changed = False
     for term in parsed.terms:
@@ -111,20 +115,35 @@ def back_off(
         changed = True
         terms.append(replace(term, variants=(*term.variants, *more), parts=parts, backed=True))
         terms.extend(Term(p, (p,), part=True) for p in parts if p not in term.parts)
-    return ParsedQuery(tuple(_unique(terms))) if changed else parsed
+    return replace(parsed, terms=tuple(_unique(terms))) if changed else parsed
 
 
 _MAX_ALTERNATIVES = 8  # alternatives a word nobody writes takes on (the thesaurus's and its inner words' first)
 
 
-def _inner_alternatives(term: Term, present: Callable[[str], bool] | None) -> tuple[str, ...]:
-    """The dictionary words inside a word no passage holds, longest first, each followed by its
-    thesaurus synonyms; only those some passage holds when ``present`` is given."""
+def _inner_alternatives(
+    term: Term, present: Callable[[str], bool] | None, typed: bool = False
+) -> tuple[str, ...]:
+    """The dictionary words that make up most of a word no passage holds (two thirds of its
+    characters or more), longest first, each followed by its thesaurus synonyms; only those some
+    passage holds when ``present`` is given. A shorter word inside it is only a part (发电能力 is
+    not 能力). ``typed``: only the words the user typed, when ``term`` is not a word itself but
+    words glued to a lone character (港口运 of 港口运了多少货 -> 港口; 引力波 is a word: nothing)."""
     found: list[str] = []
-    for word in inner_words(term.text):
-        found += [word, *thesaurus(word)]
+    words = typed_words(term.text) if typed else inner_words(term.text)
+    for word in words:
+        if 3 * len(word) >= 2 * len(term.text):  # most of the word (看病 of 看病贵, not 能力 of 发电能力)
+            found += [word, *thesaurus(word)]
     out = [w for w in dict.fromkeys(found) if w not in term.variants]
     return tuple(w for w in out if present is None or present(w))
+
+
+def typed_words(word: str) -> tuple[str, ...]:
+    """The words of two or more characters a query term was glued from (港口运 -> 港口); () for a
+    dictionary word (引力波) or a term of one word."""
+    if is_word(word):
+        return ()
+    return tuple(w for w in cut(word) if len(w) >= 2 and w != word)
 
 
 def inner_words(word: str) -> tuple[str, ...]:
@@ -158,7 +177,7 @@ def parse_query(text: str) -> ParsedQuery:
     rest = _QUOTED.sub(" ", folded).replace('"', " ")
     for chunk in _SEPARATORS.split(rest):
         terms.extend(_chunk_terms(chunk))
-    return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS])
+    return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS], asks_number=bool(_ASKS_NUMBER.search(folded)))
 
 
 def drop_intent(text: str) -> str:

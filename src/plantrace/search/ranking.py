@@ -12,6 +12,7 @@ from typing import Any
 
 from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
+from plantrace.search.expand import pieces
 from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits
 from plantrace.search.place import Place, find_place, place_names, strip_place
 from plantrace.search.query import ParsedQuery, Term, back_off, parse_query
@@ -39,6 +40,8 @@ _LIST_FACTOR = 0.6  # a passage naming the query's words only as list entries
 _LIST_MIN = 3  # list separators (、) in a sentence that make it an enumeration
 _OPENING_BOOST = 1.15  # a passage that opens with the query's words (its run-in heading)
 _OPENING_CHARS = 16  # a passage "opens with" words found this close to its start
+_NO_FIGURE_FACTOR = 0.7  # a passage without any figure, for a question whose answer is one (多少, 几个)
+_DIGIT = re.compile(r"[0-9]")
 
 
 def passages(
@@ -98,6 +101,8 @@ def _final(
     on a scale of 0 to ``_TIER`` (its order kept), plus ``_TIER`` for quoting a stretch of the query
     as written (in the place asked for): such passages come first, and scores still fall down the list."""
     score = _score(row, parsed, weights, place, unseen) * _year_boost(row, year) * _aboutness(row, parsed)
+    if parsed.asks_number and not _DIGIT.search(row["simp"]):
+        score *= _NO_FIGURE_FACTOR
     squashed = _TIER * score / (score + _HALF) if score > 0 else 0.0
     return squashed + (_TIER if _tier(row, parsed, place) else 0.0)
 
@@ -300,6 +305,9 @@ def _credit(term: Term, body: str, head: str, unseen: bool = False) -> float:
         return 1.0 if unseen else _SYNONYM_CREDIT
     if term.parts:
         return _PART_CREDIT * sum(p in body or p in head for p in term.parts) / len(term.parts)
+    grams = pieces(term.text) if len(term.text) >= 3 else ()
+    if grams:  # 大学生 in 大学毕业生: some of its bigrams count as parts
+        return _PART_CREDIT * sum(g in body for g in grams) / len(grams)
     return 0.0
 
 
