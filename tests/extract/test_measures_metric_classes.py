@@ -9,15 +9,17 @@ report for 2022 (CS); a city's 2019 results in 浙江 (SXZ); 中国能源大数�
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from measures_support import one
+from measures_support import measures_of, one
 
 from plantrace.extract.measures.units import unit_table
 
 BULLETIN: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
 REVIEW = ("一、2022年工作回顾",)
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
 
 def found(phrase: str) -> list[tuple[str, str]]:
@@ -129,3 +131,118 @@ def test_short_names_of_the_three_sectors_are_known() -> None:
     wr = {"doc_type": "work_report", "period": None, "issued": "2026-01-27"}
     found_ = one("其中一二三产增加值分别增长3.5%左右、6%左右、5%左右", path=REVIEW, **wr)  # GZ
     assert [m.metric_canonical for m in found_] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a voltage is the class of what follows it (NX, QH), past a second class joined to it
+        ("新建22个750千伏和330千伏电网工程",
+         [("22个", "电网工程"), ("750千伏", "电网工程"), ("330千伏", "电网工程")]),
+        ("建成20个500千伏输变电工程", [("20个", "输变电工程"), ("500千伏", "输变电工程")]),
+    ],
+)
+def test_a_voltage_classes_what_follows(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert found(phrase) == expected
+
+
+def test_a_lost_year_to_reach_is_the_target_year() -> None:
+    # the sample outline whose PDF lost its years (到年，…): read by path, the text is not copied here
+    path = CORPUS / "guangzhou_fyp14_outline_partial.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    slots = [m for m in measures_of(lines) if m.kind == "other" and m.unit == "年" and m.value is None]
+    assert slots and all(m.metric == "目标年份" for m in slots if lines[m.line - 1][:m.start].endswith("到"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a short noun after a count takes what its clause says of it (CS, NM)
+        ("帮助65家企业获得信贷支持", [("65家", "企业获得信贷支持")]),
+        ("2个平台入选首批国家级中试平台、3个平台入选国家重点培育名单",
+         [("2个", "平台入选首批国家级中试平台"), ("3个", "平台入选国家重点培育名单")]),
+        # …but not a longer noun, nor a noun the clause goes on to qualify (HB)
+        ("培育85家规上工业企业", [("85家", "规上工业企业")]),
+    ],
+)
+def test_a_short_counted_noun_takes_its_predicate(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert found(phrase) == expected
+
+
+def test_an_intensity_list_shares_its_denominator() -> None:
+    # the national 2016 work report's five-year goals, read by path (the text is not copied here):
+    # 单位国内生产总值用水量、能耗、二氧化碳排放量分别下降…: the first item names the denominator for all
+    lines = (CORPUS / "national" / "national_work_report_2016.txt").read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines, 1) if "单位国内生产总值用水量、能耗" in line)
+    got = [m for m in measures_of(lines[:number]) if m.line == number and m.unit == "%"][:3]
+    assert [m.metric_canonical for m in got] == [
+        "单位地区生产总值用水量", "单位地区生产总值能耗", "单位地区生产总值二氧化碳排放"]
+
+
+def test_an_indicator_per_unit_of_another_is_not_that_other() -> None:
+    # 人民日报 on the 2008 energy bulletin; 水利部 on 2024 water use as 央视网 reported it
+    got = one("2008年我国单位GDP能耗下降4.59%。单位工业增加值能耗下降8.43%,单位GDP电耗下降3.30%", path=REVIEW,
+              **BULLETIN)
+    assert [m.metric_canonical for m in got] == ["单位地区生产总值能耗", None, None]
+    water = one('2024年万元国内生产总值用水量、万元工业增加值用水量较"十三五"末分别下降17.7%和23.6%', path=REVIEW,
+                **BULLETIN)
+    assert [(m.metric, m.metric_canonical) for m in water] == [
+        ("万元国内生产总值用水量", "单位地区生产总值用水量"), ("万元工业增加值用水量", None)]
+
+
+def test_a_clause_that_compares_again_measures_the_value_before_it() -> None:
+    # 国家统计局 on the first quarter of 2021, traditional script (ST): across a semicolon
+    phrase = ("初步核算,一季度國內生產總值249310億元,按可比價格計算,同比增長18.3%,比2020年四季度環比增長0.6%;"
+              "比2019年一季度增長10.3%,兩年平均增長5.0%。")
+    assert {m.metric for m in one(phrase, path=REVIEW, **BULLETIN)} == {"国内生产总值"}
+
+
+def test_a_time_inside_a_name_is_not_part_of_it() -> None:
+    # 江苏's 2012 statistical bulletin (JS)
+    got = found("智能电网和海洋工程等新兴产业全年销售收入达40059.9亿元,比上年增长19.6%")
+    assert got == [("40059.9亿元", "智能电网和海洋工程等新兴产业销售收入"),
+                   ("19.6%", "智能电网和海洋工程等新兴产业销售收入")]
+
+
+def test_points_listed_before_points_and_a_share_in_a_respectively_list() -> None:
+    # JS: 0.6个 is 0.6 percentage points, and the share it changes is the subject's share of GDP
+    got = one("全年非公有制经济增加值36056.8亿元,占GDP的比重达66.7%,其中私营个体经济比重为41.7%,"
+              "分别比上年提高0.6个和0.7个百分点。", path=REVIEW, **BULLETIN)
+    assert [(m.surface, m.unit, m.metric) for m in got][-2:] == [
+        ("0.6个", "个百分点", "非公有制经济增加值占GDP的比重"), ("0.7个百分点", "个百分点", "私营个体经济比重")]
+
+
+def test_how_long_a_run_lasted_is_no_quantity() -> None:
+    # 邯郸's 2025 work report (HD): 连续8个月 says how long the rank held
+    assert found("累计拉动消费126亿元,消费增速连续8个月全省第一") == [("126亿元", "拉动消费"), ("第一", "消费")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a rank at most N (NM, and 温州鹿城区's 14th-FYP proposal LC)
+        ("经济总量达到2.67万亿元，人均GDP进入全国前8位。", ("前8位", 8.0, "位", "<=", "rank", "人均GDP")),
+        ("人均生产总值超过9.3万元,稳居“全国经济综合实力百强区”前50强",
+         ("前50强", 50.0, "位", "<=", "rank", "经济综合实力百强区")),
+        # the scale class of what follows is a threshold of no year (NM, GZ, SN)
+        ("打造乳业、稀土、有色、现代煤化工、光伏等千亿级产业链", ("千亿级", 1000.0, "亿", ">=", "other", "产业链规模")),
+        ("一批百亿级重大项目开工建设", ("百亿级", 100.0, "亿", ">=", "other", "重大项目规模")),
+        ("文化旅游等万亿级产业集群规模不断壮大", ("万亿级", 1.0, "万亿", ">=", "other", "产业集群规模")),
+    ],
+)
+def test_top_ranks_and_scale_classes(phrase: str, expected: tuple[str, float, str, str, str, str]) -> None:
+    got = [m for m in one(phrase, path=REVIEW, **BULLETIN) if m.surface == expected[0]]
+    assert [(m.surface, m.value, m.unit, m.comparator, m.kind, m.metric) for m in got] == [expected]
+    assert got[0].year is None if got[0].kind == "other" else True
+
+
+def test_ordinals_and_periods_are_no_top_ranks() -> None:
+    # 世界500强 is a name (SN), 前三季度 a period (the national 2022 bulletin, NB)
+    assert [m.value for m in one("超过200家世界500强企业在陕设立分支机构", path=REVIEW, **BULLETIN)] == [200.0]
+    assert [m.kind for m in one("前三季度国内生产总值增长3.0%", path=REVIEW, **BULLETIN)] == ["growth"]
+
+
+def test_doubling_written_as_fan_bei() -> None:
+    # 人民日报 on the national renewable energy plan in traditional script (RE): 翻倍 is twice the base
+    (m,) = one("風電和太陽能發電量實現翻倍", path=REVIEW, **BULLETIN)
+    assert (m.value, m.unit, m.kind) == (2.0, "倍", "ratio")

@@ -14,6 +14,8 @@ from plantrace.extract.measures.metric import (
     canonical,
     list_tail,
     metric_phrase,
+    noun_after,
+    object_after,
     previous_clause_metric,
     rank_metric,
     share_head,
@@ -29,7 +31,7 @@ from plantrace.numerals import CN_DIGITS
 _SHAPE_RULES = {
     "range": "measure.range.v1", "fraction": "measure.fraction.v1", "missing": "measure.missing.v1",
     "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
-    "doubling": "measure.doubling.v1",
+    "doubling": "measure.doubling.v1", "top": "measure.rank.v1", "scale": "measure.scale.v1",
 }
 # 21家和241家, 分别下降0.7%和上升0.4%: values of one list
 _LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
@@ -51,6 +53,10 @@ _SPLIT_NUMBER = tuple(re.compile(p) for p in (
 ))
 # pinyin that a converter left after characters (实(shí)现(xiàn), 萬(wàn)): dropped whole
 _PINYIN = re.compile("\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
+_TARGET_YEAR = "目标年份"
+_SCALE_WORD = "规模"
+_PER_WORDS = ("单位", "万元", "每")
+_INTENSITY = re.compile("(?:单位|万元)(?:地区|国内)?(?:生产总值|GDP|工业增加值|增加值)")
 _LIST_ITEM = 20         # an indicator's name is at most this long (a list of them in a clause: n times)
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
@@ -196,9 +202,18 @@ def _draft(
     kind = prev.kind if prev is not None and (restated or (listed and _same_dimension(prev.hit, hit))) else C.kind(
         text, hit, clause_start)
     count_like = _dimension(hit.unit) in _COUNT_DIMENSIONS
-    metric = "" if hit.shape == "missing_year" else metric_phrase(text, clause_start, hit.start, hit.end, count_like)
-    if hit.shape == "rank":
+    if hit.shape == "missing_year":  # 到年: the lost year a target is to be reached by
+        metric = _TARGET_YEAR if text[max(0, hit.start - 1):hit.start] in ("到", "至") else ""
+    else:
+        metric = metric_phrase(text, clause_start, hit.start, hit.end, count_like)
+    if hit.shape in ("rank", "top"):
         metric = rank_metric(metric)
+    elif hit.shape == "scale":  # 千亿级产业链: the scale of what follows
+        noun = noun_after(text, hit.end)
+        cut = noun.find(_SCALE_WORD)
+        metric = noun[:cut] + _SCALE_WORD if cut != -1 else noun + _SCALE_WORD
+    elif _dimension(hit.unit) == "voltage":  # 500千伏楚庭输变电工程: the class of what follows
+        metric = object_after(text, hit.end) or metric
     year, stance = _time(job, text, hit, marks, earlier, clause_start)
     direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
     sentence_start, _ = C.sentence_bounds(text, hit.start)
@@ -209,8 +224,12 @@ def _draft(
         year = covers.period[1]  # a period figure stands for the period's end year
         if covers.named:  # 十五五 goals in a 2026 report are promises, 十四五 figures results
             stance = T.stance_from_year(year, job.profile) or stance
-    return Draft(hit, metric, C.comparator(text, hit, clause_start), kind, year, stance, _rule(hit, kind),
-                 direction, covers)
+    comparator = C.comparator(text, hit, clause_start)
+    if hit.shape == "top":  # 前8位: at most the 8th
+        kind, comparator = "rank", "<="
+    elif hit.shape == "scale":  # a threshold: of no year, at least the class
+        kind, comparator, year, covers = "other", ">=", None, ANNUAL
+    return Draft(hit, metric, comparator, kind, year, stance, _rule(hit, kind), direction, covers)
 
 
 def _time(
@@ -386,7 +405,7 @@ def _inherit_metrics(text: str, drafts: list[Draft]) -> None:
             continue
         prev = _previous_metric(text, drafts, i) if i else ""
         if not prev and not draft.metric:
-            prev = previous_clause_metric(text, draft.hit.start)
+            prev = previous_clause_metric(text, draft.hit.start) or _compared_again(text, drafts, i)
         if not prev:
             continue
         if not draft.metric:
@@ -394,6 +413,24 @@ def _inherit_metrics(text: str, drafts: list[Draft]) -> None:
         elif draft.metric.startswith("占"):  # 占调整预算90.75%，占一般公共预算收入的38.96%: one subject
             subject = prev.split("占", 1)[0]
             draft.metric = (subject if len(subject) >= 2 else prev) + draft.metric
+
+
+_COMPARED = re.compile(r"(?:比|较|同比|环比|两年平均|年均)")
+
+
+def _compared_again(text: str, drafts: list[Draft], i: int) -> str:
+    """同比增长18.3%；比2019年一季度增长10.3%，两年平均增长5.0%: a clause that only compares again
+    measures the value before it, across a semicolon (not across a full stop)."""
+    clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
+    if not _COMPARED.match(text, clause_start) or not i:
+        return ""
+    stop = text.rfind("。", 0, drafts[i].hit.start)
+    for j in range(i - 1, -1, -1):
+        if drafts[j].hit.start < stop:
+            return ""
+        if drafts[j].metric and drafts[j].hit.shape != "missing_year":
+            return drafts[j].metric
+    return ""
 
 
 def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
@@ -461,22 +498,35 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
         if enumerated:
             return enumerated
     sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
-    earlier: list[str] = []
-    for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
-        if drafts[j].hit.start < sentence_start:
-            break
-        if drafts[j].metric:
-            earlier.insert(0, drafts[j].metric)
+    earlier = _earlier_names(drafts, i, sentence_start)
     share = drafts[i].metric if drafts[i].metric.startswith("占") else ""
     if (not parts or share) and len(earlier) >= n:
         return [e + share for e in earlier[-n:]]
     return []
 
 
+def _earlier_names(drafts: list[Draft], i: int, sentence_start: int) -> list[str]:
+    """The names of the values before the ``i``-th in its sentence; a share is its subject's
+    (增加值…，占GDP的比重达66.7%: 增加值占GDP的比重)."""
+    earlier: list[str] = []
+    for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
+        if drafts[j].hit.start < sentence_start:
+            break
+        if drafts[j].metric:
+            earlier.insert(0, drafts[j].metric)
+    for k in range(1, len(earlier)):
+        if earlier[k].startswith("占") and not earlier[k - 1].startswith("占"):
+            earlier[k] = earlier[k - 1].split("占", 1)[0] + earlier[k]
+    return earlier
+
+
 def _named_items(metric: str, n: int) -> list[str]:
     """The ``n`` items of a list of names (国家、省重点实验室 -> 国家重点实验室, 省重点实验室); with 和/及
     inside the names, split at 、 only (医疗保健、…、生活用品及服务类); else the parts split at every joiner."""
     parts = [p for p in re.split(r"[、和与及]", metric) if p]
+    per = _INTENSITY.match(parts[0]) if parts else None
+    if per and len(parts) == n:  # 单位国内生产总值用水量、能耗、二氧化碳排放量: one denominator for all
+        return [parts[0]] + [p if p.startswith(_PER_WORDS) else per.group(0) + p for p in parts[1:]]
     if len(parts) == n:
         return [share_head(p, parts[-1]) for p in parts]
     listed = [p for p in metric.split("、") if p]

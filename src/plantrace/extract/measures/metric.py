@@ -14,9 +14,9 @@ from plantrace.segmentation import base_tokenizer
 
 _YEARISH = (
     r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
-    r"|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|“?十[一二三四五]?五”?(?:时期|期间|以来|末|期末|初期|初)?"
+    r"|(?:到|至)年(?=$|[,，])|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|“?十[一二三四五]?五”?(?:时期|期间|以来|末|期末|初期|初)?"
     r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?"
-    r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年)"
+    r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:年|个月|天))"
 )
 _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
@@ -25,6 +25,9 @@ _CLAUSE_STOPS = ",，:：;；。"
 # 178979万亩 in 119319千公顷(178979万亩), 增长3.8% in (增长3.8%): brackets and marks at a phrase's
 # edges name nothing, so a phrase of them alone is empty and the value takes its neighbour's metric
 _EDGE_PUNCT = " \u3000(（[【“‘\"'、,，.。:：;；·—-/"
+# 新兴产业全年销售收入: a time inside a name is the value's time, not part of the indicator
+_INNER_TIME = re.compile(
+    "(?<=[\u4e00-\u9fff])(?:全年|今年|去年|当年|[上下]半年|前三季度|第?[一二三四]季度)(?=[\u4e00-\u9fff])")
 _PAIRS = {")": "(", "）": "（", "]": "[", "】": "【", "”": "“", "’": "‘"}
 
 
@@ -41,8 +44,8 @@ _ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
 _CAP = 30        # a name is at most this long …
 _LIST_CAP = 60   # … a list of names (A、B、C上涨…) longer: its values take its items, others its last one
-# 占全社会用电量的比重: a share names its whole, so the words before 的 stay
-_GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额)(?:达到|达|为)?")
+# 占全社会用电量的比重, 对经济增长的贡献率: a share names its whole, so the words before 的 stay
+_GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额|贡献率|贡献度)(?:达到|达|为)?")
 _SHARE_INSIDE = re.compile("(.{2,}?)在.{2,}?中的((?:比重|比例|占比|份额))")
 _RANK_FIELD = re.compile(
     "(?:从|由)?(?:中国)?(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|西北|西南|东北|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
@@ -64,7 +67,7 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     if count_like and (not before or glued or words().action_end.search(text[clause_start:start])):
         after = _noun_after(text, end)
         if after:
-            return after
+            return after + _predicate(text, end, after)
     if not before and glued:  # 20.3亿元以旧换新补贴拉动消费: a value opening its clause names what follows
         after = _noun_after(text, end)
         if len(after) >= 2:
@@ -80,6 +83,7 @@ def _clean(window: str) -> str:
         window = _LEADING.sub("", window)
         window = _TRAILING.sub("", window)
         window = _trim_edges(window)
+    window = _INNER_TIME.sub("", window)
     if "的" in window:
         tail = window.rsplit("的", 1)[1]
         inside = _SHARE_INSIDE.fullmatch(window)
@@ -90,6 +94,11 @@ def _clean(window: str) -> str:
     return window[-(_LIST_CAP if "、" in window else _CAP):]
 
 
+def noun_after(text: str, end: int) -> str:
+    """The noun right after ``end`` (past any classes qualifying it), or ""."""
+    return _noun_after(text, end)
+
+
 def _noun_after(text: str, end: int) -> str:
     end = _past_quantities(text, end)
     match = _NOUN_AFTER.match(text, end)
@@ -97,6 +106,24 @@ def _noun_after(text: str, end: int) -> str:
         return ""
     noun = words().noun_stops.sub("", match.group(0).replace("“", "").replace("”", ""))
     return noun
+
+
+_SHORT_NOUN = 2
+_NO_PREDICATE = "的和与及或等、"
+
+
+def _predicate(text: str, end: int, noun: str) -> str:
+    """221条村率先全部达到干净整洁村标准, 21个学科进入ESI前千分之一: a short noun after a count names
+    too little; what the clause says of it up to the clause's end names what was counted."""
+    if len(noun) > _SHORT_NOUN:
+        return ""
+    at = text.find(noun, _past_quantities(text, end))
+    rest = text[at + len(noun):] if at != -1 else ""
+    stop = _OBJECT_END.search(rest)
+    said = rest[:stop.start()] if stop else rest
+    if not said or said[0] in _NO_PREDICATE or len(said) > _CAP - len(noun) or any(ch.isdigit() for ch in said):
+        return ""
+    return said
 
 
 _CLASS_AFTER = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?")
@@ -132,6 +159,10 @@ def _synonyms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
+# 单位国内生产总值用水量, 万元GDP能耗: an indicator per unit of another is not that other one
+_PER_UNIT = re.compile("(?:单位|万元|每)(?:地区|国内)?$")
+
+
 @functools.lru_cache(maxsize=4096)
 def canonical(metric: str) -> str | None:
     """The canonical indicator whose longest synonym occurs in ``metric`` (before any 占 of a share)."""
@@ -143,7 +174,7 @@ def canonical(metric: str) -> str | None:
     cut = upper.find("占")
     for synonym, name in _synonyms():
         at = upper.find(synonym)
-        if at != -1 and (cut == -1 or at < cut):
+        if at != -1 and (cut == -1 or at < cut) and not _PER_UNIT.search(upper, 0, at):
             return name
     return None
 
@@ -171,3 +202,15 @@ def list_tail(metric: str) -> str:
         return metric
     tail = metric.rsplit("、", 1)[1]
     return tail if len(tail) >= 2 else metric
+
+
+_OBJECT_END = re.compile(r"[,，。;；、:：]|$")
+
+
+def object_after(text: str, end: int) -> str:
+    """千伏楚庭等输变电工程: what a class (a voltage) qualifies is named after it, up to the clause's end."""
+    if text[end:end + 1] in ("和", "与", "及", "、") and _CLASS_AFTER.match(text, end + 1):
+        end = _past_quantities(text, end + 1)  # 750千伏和330千伏电网工程
+    stop = _OBJECT_END.search(text, end)
+    name = re.sub(r"\([^()]*\)", "", text[end:stop.start() if stop else len(text)]).replace("等", "")
+    return name[:_CAP] if len(name) >= 2 else ""

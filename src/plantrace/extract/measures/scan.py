@@ -34,7 +34,8 @@ class Hit:
     unit: str
     suffix: str = ""
     approx: str = ""
-    shape: str = "number"     # number | range | ratio | rank | fraction | doubling | missing | missing_year
+    # number | range | ratio | rank | top | scale | fraction | doubling | missing | missing_year
+    shape: str = "number"
     threshold: bool = False
 
 
@@ -44,8 +45,10 @@ def scan(text: str) -> list[Hit]:
     names = _Spans(_name_spans(text) + [(h.start, h.end) for h in doublings])
     hits = doublings + [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
     hits += [h for h in _shared_units(text, hits) if not names.overlaps(h.start, h.end)]
+    hits = [_points_before_points(text, h) for h in hits]
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
-    for extra in (_ratios(text), _ranks(text), _fractions(text), _missing(text), _missing_years(text)):
+    for extra in (_ratios(text), _ranks(text), _tops(text), _scales(text), _fractions(text), _missing(text),
+                  _missing_years(text)):
         found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
         hits.extend(found)
         taken = _Spans(taken.spans + [(h.start, h.end) for h in found])
@@ -167,6 +170,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if unit in unit_table().frequency_units and _CJK.match(after):
         return True  # 5次调高养老金标准
+    if text.endswith("连续", 0, start) and unit_table().base_value(1.0, unit)[2] in ("time", "time_months"):
+        return True  # 消费增速连续8个月全省第一: how long, not how much
     if unit.isascii() and after.isascii() and after.isalnum():
         return True
     return _inside_title_or_slogan(text, start, end)
@@ -260,6 +265,17 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
     return nxt == "的" or (bool(_CJK.match(nxt)) and nxt not in "和与或及")
 
 
+_POINTS_AFTER = re.compile(r"(?:和|与|及|、)\d+(?:\.\d+)?个百分点")
+
+
+def _points_before_points(text: str, hit: Hit) -> Hit:
+    """分别比上年提高0.6个和0.7个百分点: a 个 listed before 个百分点 is percentage points too."""
+    if hit.unit == "个" and _POINTS_AFTER.match(text, hit.end):
+        return Hit(start=hit.start, end=hit.end, value=hit.value, value_max=hit.value_max, unit="个百分点",
+                   suffix=hit.suffix, approx=hit.approx, shape=hit.shape, threshold=hit.threshold)
+    return hit
+
+
 _LISTED_BEFORE = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(?:、|和|与|及)$")
 
 
@@ -280,7 +296,7 @@ def _shared_units(text: str, hits: list[Hit]) -> Iterator[Hit]:
 
 # -- other shapes ----------------------------------------------------------------------------------
 
-_DOUBLING = re.compile("翻([一两二三四]?)番")
+_DOUBLING = re.compile("翻([一两二三四]?)番|翻倍")
 
 
 def _doublings(text: str) -> Iterator[Hit]:
@@ -289,7 +305,7 @@ def _doublings(text: str) -> Iterator[Hit]:
     for match in _DOUBLING.finditer(text):
         if _inside_title_or_slogan(text, match.start(), match.end()):
             continue
-        times = "一两三四".index(match.group(1).replace("二", "两")) + 1 if match.group(1) else 1
+        times = "一两三四".index(match.group(1).replace("二", "两")) + 1 if match.group(1) else 1  # 翻番, 翻倍: 1
         yield Hit(start=match.start(), end=match.end(), value=float(2 ** times), value_max=None, unit="倍",
                   shape="doubling")
 
@@ -329,6 +345,34 @@ def _ranks(text: str) -> Iterator[Hit]:
         except NumeralError:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=unit, shape="rank")
+
+
+_CN = "".join(CN_DIGITS)
+_TOP = re.compile(f"(?<![\\d{_CN}])前(?P<n>\\d{{1,3}}|[{_CN}十百]{{1,3}})(?P<unit>位|名|强)")
+
+
+def _tops(text: str) -> Iterator[Hit]:
+    """人均GDP进入全国前8位, 全国百强区前50强: a rank at most N (shape ``top``)."""
+    for match in _TOP.finditer(text):
+        try:
+            value = parse_number(match.group("n"))
+        except NumeralError:
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="位", shape="top")
+
+
+# 千亿级产业链, 百亿级项目, 万亿级产业集群: the scale class of what follows (a threshold, shape ``scale``)
+_SCALE = re.compile(f"(?<![\\d{_CN}十百千万亿])(?P<n>[{_CN}]?[十百千]?)(?P<mag>万亿|亿)级")
+
+
+def _scales(text: str) -> Iterator[Hit]:
+    for match in _SCALE.finditer(text):
+        try:
+            value = parse_number(match.group("n")) if match.group("n") else 1.0
+        except NumeralError:
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=match.group("mag"),
+                  shape="scale")
 
 
 _SLASH_FRACTION = re.compile(r"(?<![\d./A-Za-z])([1-9])/([2-9]|10)(?![\d./])")
