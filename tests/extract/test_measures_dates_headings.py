@@ -103,3 +103,64 @@ def test_captions_and_dates_are_no_headings(line: str) -> None:
     from plantrace.extract.measures.regions import heading_of
 
     assert heading_of(line) is None
+
+
+WR2024_REVIEW: dict[str, Any] = {"doc_type": "work_report", "period": (2025, 2025), "issued": None}
+
+
+def covered(lines: list[str], doc: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(m.surface, m.stance, m.year, m.scope, m.period) for m in measures_of(lines, **doc)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "expected"),
+    [
+        # 赤峰市 2025: “十四五”期间 qualifies a project in the period the report is written in; it dates nothing
+        (["一、2024年工作回顾",
+          "玉龙机场旅客吞吐量突破200万大关。东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。"],
+         WR2024_REVIEW,
+         [("200万", "actual", 2024, "annual", None), ("500千伏", "actual", 2024, "annual", None)]),
+        # HD: 累计 under a one-year review adds up within that year
+        (["2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单",
+          "(一)经济实力实现新跃升。加力落实消费品以旧换新等政策,举办系列促消费活动,累计拉动消费126亿元。"], WR2025,
+         [("126亿元", "actual", 2024, "annual", None)]),
+        # 宁夏 2026: 由上年729万人 is the year before the one reviewed
+        (["过去一年，全区经济实现稳中有进。常住人口由上年729万人增加到732万人，城镇化率达69.1%。"], WR2026,
+         [("729万人", "actual", 2024, "annual", None), ("732万人", "actual", 2025, "annual", None),
+          ("69.1%", "actual", 2025, "annual", None)]),
+        # NM annex: 由每生每年5元 is a start value per head, not a yearly average
+        (["附件", "2026年自治区民生实事",
+          "3.将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园，保费由每生每年5元提高至10元。"],
+         WR2026, [("5元", "actual", 2025, "annual", None), ("10元", "target", 2026, "annual", None)]),
+        # 中国能源大数据报告 2021: 累计容量 from one year's stock to another's (2011~2020年) is two stocks
+        (["近十年来,我国发电装机保持增长趋势。2011~2020年,我国发电装机累计容量从10.62亿千瓦增长到22亿千瓦。"],
+         {"doc_type": "other", "period": None, "issued": "2021-06-01"},
+         [("10.62亿千瓦", "actual", 2011, "annual", None), ("22亿千瓦", "actual", 2020, "annual", None)]),
+    ],
+)
+def test_time_of_qualifiers_sums_and_start_values(
+    lines: list[str], doc: dict[str, Any], expected: list[tuple[Any, ...]]
+) -> None:
+    assert covered(lines, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 赤峰市 2025: 左右 after the last value of a list covers every value of it
+        ("预计城乡居民人均可支配收入分别增长5%和7.5%左右。", [("5%", "~"), ("7.5%左右", "~")]),
+        # 浙江省 2021: 分别突破 before the first value covers every value of the list
+        ("到2025年,全省生产总值、人均生产总值分别突破8.5万亿元、13万元,数字经济增加值占生产总值比重达到60%左右。",
+         [("8.5万亿元", ">="), ("13万元", ">="), ("60%左右", "~")]),
+        # 贵州省 2026: each value of the list keeps its own word
+        ("一二三产增加值年均分别增长3.5%左右、6%左右、5%左右。", [("3.5%左右", "~"), ("6%左右", "~"), ("5%左右", "~")]),
+        # 重庆市 2020 plan report: values of different units are no list (增长45%以上 is another figure's)
+        ("科技型企业突破1.6万家、增长45%以上。", [("1.6万家", ">="), ("45%以上", ">=")]),
+        # JT: no shared word, no comparator
+        ("全国公路桥梁87.83万座、6063.46万m,比上年增加2.68万座、494.86万m。",
+         [("87.83万座", "="), ("6063.46万m", "="), ("2.68万座", "="), ("494.86万m", "=")]),
+    ],
+)
+def test_a_comparator_shared_by_a_list(phrase: str, expected: list[tuple[str, str]]) -> None:
+    doc = {"doc_type": "work_report", "period": None, "issued": "2026-01-27"}
+    assert [(m.surface, m.comparator) for m in measures_of([phrase], **doc)] == expected

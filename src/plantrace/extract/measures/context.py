@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from plantrace.extract.measures.scan import Hit
 from plantrace.extract.measures.units import unit_table
@@ -53,10 +54,39 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
     if hit.suffix in w.suffix_comparators:
         return w.suffix_comparators[hit.suffix]
     before = text[clause_start:hit.start]
+    if _LIST_JOINER.fullmatch(before):  # 分别突破8.5万亿元、13万元: the word before the list's first value
+        whole_start, _ = clause_bounds(text, hit.start)
+        head = _LIST_HEAD.sub("", text[whole_start:hit.start])
+        before = head if _SHARED.search(head[-_SHARED_REACH:]) else before
     for pattern, name in ((w.le_prefix, "<="), (w.ge_prefix, ">="), (w.approx_prefix, "~")):
         if pattern.search(before):
             return name
+    tail = _list_tail(text, hit)
+    if tail in w.suffix_comparators:
+        return w.suffix_comparators[tail]  # 分别增长5%和7.5%左右: the word after the list's last value
     return ">=" if hit.approx else "="
+
+
+# the values of one list: 5%和7.5%左右, 8.5万亿元、13万元 (分别 or 均 before the list shares its first word)
+_JOINER = "(?:和|、|及|与)"
+_ITEM = r"[\d.]+(?:%|％|个百分点|[^\d\s,，;；。、和及与]{0,4}?)"
+_LIST_JOINER = re.compile(f"\\s*{_JOINER}\\s*")
+_LIST_HEAD = re.compile(f"(?:{_ITEM}{_JOINER})+$")
+_SHARED = re.compile("分别|均")
+_SHARED_REACH = 8
+_UNIT_WRITTEN = re.compile(r"[^\d.\s]+$")
+_TAIL_REACH = 40
+
+
+def _list_tail(text: str, hit: Hit) -> str:
+    """The comparator word after the last value of a list of values in the same unit as ``hit``
+    (增长5%和7.5%左右 -> 左右; not 12个、100亿元以上, a threshold of another item)."""
+    unit = _UNIT_WRITTEN.search(text, hit.start, hit.end)
+    if unit is None:
+        return ""
+    pattern = f"(?:{_JOINER}[\\d.]+{re.escape(unit.group(0))})+(左右|以上|以下|以内)"
+    tail = re.match(pattern, text[hit.end:hit.end + _TAIL_REACH])
+    return tail.group(1) if tail else ""
 
 
 def kind(text: str, hit: Hit, clause_start: int) -> str:

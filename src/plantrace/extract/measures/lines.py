@@ -36,7 +36,7 @@ _SHAPE_RULES = {
 # 21家和241家, 分别下降0.7%和上升0.4%: values of one list
 _LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
 _BASELINE = re.compile(
-    r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|每人每年|每人每月|每人|每年|上年|去年)?(?:的)?(?:约|近)?$")
+    r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年)?(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
 # Spaces that split one number (PDF and web text): thousands groups (5 221, 108 344), a space

@@ -24,10 +24,13 @@ _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:—|–|-|~|～|至|到)((?:1
 _PAST_FIVE = re.compile(r"过去(?:五|5)年|五年来|这五年|前(?:五|5)年|(?:五|5)年间")
 _NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)?")
 _AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均")
-# 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年, a rate
-# per head; not a rank held N years running)
-_EVERY_YEAR = re.compile(r"(?<![人户月])每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
+# 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年 or 每生每年,
+# a rate per head; not a rank held N years running)
+_EVERY_YEAR = re.compile(r"(?<![人户月])(?<!每.)每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
 _CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)")
+# a start value (从10.62亿千瓦) or the value reached from it (…增长到22亿千瓦)
+_FROM = re.compile(r"(?:从|由)(?:的|约|近)?$")
+_FROM_TO = re.compile(r"(?:从|由)[^,，;；。]*(?:到|至)$")
 _INCREMENT = re.compile(r"增量")  # an increase over a span, cumulative when the sentence or paragraph names it
 
 
@@ -62,8 +65,8 @@ def coverage(
     elif (_AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole))
           or (kind not in ("rank", "ratio", "other") and _EVERY_YEAR.search(own))):
         scope = "period_average"
-    elif _CUMULATIVE.search(whole):
-        scope = "period_cumulative"
+    elif _CUMULATIVE.search(whole) and not (_FROM.search(own) or _FROM_TO.search(whole)):
+        scope = "period_cumulative"  # but 累计容量从10.62亿千瓦增长到22亿千瓦: two stocks, each of its year
     else:
         base = _base_year(marks, clause_start, start) if kind in ("growth", "change", "ratio") else None
         if base is not None and year is not None and base < year - 1:
@@ -73,12 +76,18 @@ def coverage(
             return Coverage("period_cumulative", over, True)  # 五年增量, “十四五”时期…增量…占比
         return _framed(text, sentence_start, (own, whole), hit, kind, profile, frame)
     period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
+    one_year = (hit.shape != "doubling" and profile.doc_type == "work_report" and not named
+                and not _five_year_section(headings))
+    if scope == "period_cumulative" and one_year:
+        period = None  # 累计拉动消费126亿元 under 2024年工作回顾 adds up within that one year
     if hit.shape == "doubling" and period is not None:
         period = _last_years(own, period)
     if scope == "period_cumulative" and period is None and year is not None:
         base = _base_year(marks, clause_start, start)
         if base is not None and base < year:
             return Coverage(scope, (base + 1, year), True)
+        if one_year:
+            return ANNUAL
     return Coverage(scope, period, named)
 
 
@@ -229,3 +238,8 @@ def _document_period(stance: str, profile: T.Profile) -> Period | None:
     if profile.doc_type == "work_report" and ref is not None:
         return (ref - 5, ref - 1) if stance == "actual" else None
     return None
+
+
+def _five_year_section(headings: tuple[str, ...]) -> bool:
+    """A heading names a plan period or five years (一、“十四五”时期和2025年工作回顾, 过去五年工作回顾)."""
+    return T.heading_plan_period(headings) or any(_PAST_FIVE.search(T.simplified(h)) for h in headings)

@@ -19,7 +19,7 @@ from plantrace.numerals import cn_int
 
 # 2020年, and spans 2016—2020年 / 1950年到1997年 (one mark, the span's end year)
 _YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2}|[一二三四五六七八九〇零○O]{4})(?:年?(?:—|-|至|到)((?:19|20)\d{2})年|年)")
+    r"(?<!\d)((?:19|20)\d{2}|[一二三四五六七八九〇零○O]{4})(?:年?(?:—|-|~|～|至|到)((?:19|20)\d{2})年|年)")
 _PLAN_NUMERAL = "十[一二三四五]?|[一二三四五六七八九]"
 # “十二五”, or 十二五 followed by a plan word (党的十五届 and 二〇三五年 are no plans)
 _PLAN = re.compile(
@@ -313,12 +313,32 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
         if match.group(0).endswith(("规划", "计划")) or _names_a_thing(text, match.end()):
             continue  # 实施“十五”计划, “十二五”节能减排方案: the plan or a document, not its years
         if end_year and not _inside_title(text, match.start()):
-            marks.append(_mark(text, match.start(), match.end(), end_year))
+            mark = _current_period(text, match, end_year, report_year)
+            if mark is not None:
+                marks.append(mark)
     if report_year:
         for match in words().relative_years.finditer(text):
             shift = words().relative_shift(match.group(0))
-            marks.append(_mark(text, match.start(), match.end(), report_year + shift, "relative"))
+            mark = _mark(text, match.start(), match.end(), report_year + shift, "relative")
+            if mark.role == "from" and match.group(0) == "上年":
+                mark = YearMark(mark.start, mark.end, mark.year - 1, "from")  # 由上年729万人增加到732万人
+            marks.append(mark)
     return tuple(sorted((m for m in marks if not _inside_title(text, m.start)), key=lambda m: m.start))
+
+
+def _current_period(text: str, match: re.Match[str], end_year: int, report_year: int | None) -> YearMark | None:
+    """The mark of a plan period; the period a report is written in (“十四五” in a 2023 or 2025 report)
+    dates a value only by its end (到“十四五”末 -> the end year) or as the years so far (“十四五”以来 ->
+    the year before the report); “十四五”期间投资最大的项目 states no year of its own."""
+    mark = _mark(text, match.start(), match.end(), end_year)
+    if report_year is None or not end_year - 4 < report_year <= end_year or mark.role != "at":
+        return mark
+    said = match.group(0)
+    if said.endswith("以来"):
+        return YearMark(mark.start, mark.end, report_year - 1, "at")
+    if said.endswith("末"):
+        return mark
+    return None
 
 
 def _mark(text: str, start: int, end: int, year: int, plain: str = "at") -> YearMark:
@@ -475,7 +495,7 @@ def carried_frame(own: Frame, previous: Frame | None) -> Frame:
     return Frame(own.stance, previous.period, False)
 
 
-_SPAN_START = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|-|至|到)")
+_SPAN_START = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|-|~|～|至|到)")
 
 
 def span_start(text: str, mark: YearMark) -> int | None:
