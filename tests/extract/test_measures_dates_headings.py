@@ -164,3 +164,29 @@ def test_time_of_qualifiers_sums_and_start_values(
 def test_a_comparator_shared_by_a_list(phrase: str, expected: list[tuple[str, str]]) -> None:
     doc = {"doc_type": "work_report", "period": None, "issued": "2026-01-27"}
     assert [(m.surface, m.comparator) for m in measures_of([phrase], **doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "expected"),
+    [
+        # 宁德市 2013 (traditional, converter debris): news of a plan's mid-term evaluation reviews results; the
+        # plan it cites is not the text (2011~2012年平均年增速 is an average over those years)
+        (["寧德市“十二五”規(guī)劃交出期中成績單",
+          "寧德網(wǎng)消息(記者 楊洋) 《寧德市國民經(jīng)濟和社會發(fā)展第十二個五年規(guī)劃綱要》(下稱《綱要》)"
+          "實施兩年多來進展如何?",
+          "2011~2012年我市經(jīng)濟平均年增速達13.9%,2013年上半年增長12.6%。與此同時,2011年我市經(jīng)濟總量和公共財政總收入"
+          "位置前移至第八位。"], {"doc_type": "fyp_outline", "period": (2011, 2015), "issued": None},
+         [("13.9%", "actual", 2012, "period_average", (2011, 2012)), ("12.6%", "actual", 2013, "annual", None),
+          ("第八位", "actual", 2011, "annual", None)]),
+        # a 2025 digest of national results: 年均 after the value, 平均贡献率 over the plan period so far
+        (["“十四五”期间GDP年均实际增长5.5%,远高于同期世界3.9%的年均增速,2021年—2024年年均增长率达到5.5%。"
+          "人工智能芯片企业寒武纪2025年前三季度实现营业收入46.1亿元。"], UNDATED,
+         [("5.5%", "actual", 2025, "period_average", (2021, 2025)),
+          ("3.9%", "actual", 2025, "period_average", (2021, 2025)),
+          ("5.5%", "actual", 2024, "period_average", (2021, 2024)), ("46.1亿元", "actual", 2025, "annual", None)]),
+    ],
+)
+def test_texts_about_a_plan_and_averages(
+    lines: list[str], doc: dict[str, Any], expected: list[tuple[Any, ...]]
+) -> None:
+    assert covered(lines, doc) == expected

@@ -23,11 +23,14 @@ Period = tuple[int, int]
 _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:—|–|-|~|～|至|到)((?:19|20)\d{2})年")
 _PAST_FIVE = re.compile(r"过去(?:五|5)年|五年来|这五年|前(?:五|5)年|(?:五|5)年间")
 _NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)?")
-_AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均")
+# 年均增长, 平均年增速, 两年平均增长, 平均贡献率: an average over the years of a period
+_AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均|平均年|平均(?:增长|增速|贡献率)")
 # 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年 or 每生每年,
 # a rate per head; not a rank held N years running)
 _EVERY_YEAR = re.compile(r"(?<![人户月])(?<!每.)每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
 _CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)")
+# 同期世界3.9%的年均增速: the average named after the value
+_AVERAGE_AFTER = re.compile(r"的?(?:年均|年平均)(?:增速|增长率|增幅)")
 # a start value (从10.62亿千瓦) or the value reached from it (…增长到22亿千瓦)
 _FROM = re.compile(r"(?:从|由)(?:的|约|近)?$")
 _FROM_TO = re.compile(r"(?:从|由)[^,，;；。]*(?:到|至)$")
@@ -63,7 +66,8 @@ def coverage(
     if hit.shape == "doubling":
         scope = "period_cumulative"
     elif (_AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole))
-          or (kind not in ("rank", "ratio", "other") and _EVERY_YEAR.search(own))):
+          or (kind not in ("rank", "ratio", "other") and _EVERY_YEAR.search(own))
+          or _AVERAGE_AFTER.match(text, hit.end)):
         scope = "period_average"
     elif _CUMULATIVE.search(whole) and not (_FROM.search(own) or _FROM_TO.search(whole)):
         scope = "period_cumulative"  # but 累计容量从10.62亿千瓦增长到22亿千瓦: two stocks, each of its year

@@ -70,9 +70,19 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     doc_type: str = document.doc_type
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
         doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
-    if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _PART_OF_YEAR.search(head)):
+    if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN
+                                or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
         doc_type = "statistical_bulletin"
+    if doc_type in ("fyp_outline", "special_plan") and _PLAN_REVIEW.search(head) and not document.issued:
+        # news of a plan's evaluation (“十二五”规划交出期中成绩单): it reviews results, like a work report,
+        # written after the last year it states (2013年上半年 -> 2014: every year stated is a result)
+        stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)]
+        return Profile(doc_type="work_report", report_year=max(stated) + 1 if stated else None, period=None)
+    parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
+    if doc_type == "other" and parts and not document.issued and not _DATE.search(head):
+        # an undated text that reports 2025年前三季度 was written after it: what it states are results
+        return Profile(doc_type=doc_type, report_year=max(parts) + 1, period=None)
     if doc_type == "statistical_bulletin":
         covered = _bulletin_year(document.title + "\n" + head, every)
         if covered is not None:
@@ -83,9 +93,12 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
 
 
+# the words of a text that reviews how a plan is carried out, not the plan itself
+_PLAN_REVIEW = re.compile(r"中期评估|期中成绩单|实施情况评估|规划实施进展|规划[^。\n]{0,6}成绩单")
 # 比上年增长3.3%, 比上年末增加0.1万人, 同比下降2.4%: results compared with the year before
 _YEAR_ON_YEAR = re.compile(r"(?:比上年(?:末|同期)?|同比|较上年末?)(?:增长|下降|增加|减少|提高|回落|上涨)")
 _BULLETIN_MIN = 3
+_OPENING_CHARS = 300  # a release names the part of the year it covers in its first lines
 # the year right before the title's words: no other number between them (2020年5月12日，…发布了《2019年
 # 交通运输行业发展统计公报》 covers 2019)
 _BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,30}?(?:统计公报|统计公告|数据的公告)")
@@ -104,7 +117,7 @@ def _bulletin_year(head: str, lines: list[str]) -> int | None:
     title = _BULLETIN_TITLE.search(head)
     if title:
         return int(title.group(1))
-    part = _PART_OF_YEAR.search(head)
+    part = _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
     if part:
         return int(part.group(1))
     opening = _opening_review_year(lines)
