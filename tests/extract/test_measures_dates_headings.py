@@ -190,3 +190,15 @@ def test_texts_about_a_plan_and_averages(
     lines: list[str], doc: dict[str, Any], expected: list[tuple[Any, ...]]
 ) -> None:
     assert covered(lines, doc) == expected
+
+
+def test_years_listed_before_respectively_go_to_the_values_in_order() -> None:
+    # a 2025 digest of national results: 2024年、2025年分别发行…
+    lines = ["2024年、2025年分别发行1万亿元、1.3万亿元超长期特别国债,提供15%—20%或定额度补贴。"]
+    assert [(m.surface, m.year) for m in measures_of(lines, **UNDATED)][:2] == [("1万亿元", 2024), ("1.3万亿元", 2025)]
+
+
+def test_a_milestone_word_covers_every_value_of_its_list() -> None:
+    phrase = "经济总量连续跨越110万亿元、120万亿元、130万亿元大关,2024年预计达到140万亿元左右。"
+    assert [(m.surface, m.comparator) for m in measures_of([phrase], **UNDATED)] == [
+        ("110万亿元", ">="), ("120万亿元", ">="), ("130万亿元", ">="), ("140万亿元左右", "~")]

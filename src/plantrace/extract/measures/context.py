@@ -56,8 +56,7 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
     before = text[clause_start:hit.start]
     if _LIST_JOINER.fullmatch(before):  # 分别突破8.5万亿元、13万元: the word before the list's first value
         whole_start, _ = clause_bounds(text, hit.start)
-        head = _LIST_HEAD.sub("", text[whole_start:hit.start])
-        before = head if _SHARED.search(head[-_SHARED_REACH:]) else before
+        before = _LIST_HEAD.sub("", text[whole_start:hit.start])
     for pattern, name in ((w.le_prefix, "<="), (w.ge_prefix, ">="), (w.approx_prefix, "~")):
         if pattern.search(before):
             return name
@@ -67,13 +66,12 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
     return ">=" if hit.approx else "="
 
 
-# the values of one list: 5%和7.5%左右, 8.5万亿元、13万元 (分别 or 均 before the list shares its first word)
+# the values of one list: 5%和7.5%左右, 8.5万亿元、13万元, 跨越110万亿元、120万亿元 (the word before the
+# list's first value is every value's)
 _JOINER = "(?:和|、|及|与)"
 _ITEM = r"[\d.]+(?:%|％|个百分点|[^\d\s,，;；。、和及与]{0,4}?)"
 _LIST_JOINER = re.compile(f"\\s*{_JOINER}\\s*")
 _LIST_HEAD = re.compile(f"(?:{_ITEM}{_JOINER})+$")
-_SHARED = re.compile("分别|均")
-_SHARED_REACH = 8
 _UNIT_WRITTEN = re.compile(r"[^\d.\s]+$")
 _TAIL_REACH = 40
 

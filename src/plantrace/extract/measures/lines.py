@@ -171,6 +171,10 @@ def line_measures(job: LineJob) -> list[Measure]:
         earlier = _Earlier(hit_starts, i)
         drafts.append(_draft(job, text, hit, near, drafts[-1] if i else None, earlier))
     _distribute(text, drafts)
+    # 2024年、2025年分别发行1万亿元、1.3万亿元: each value its year
+    for i, year in T.listed_years(text, [(h.start, h.end) for h in hits]).items():
+        drafts[i].year = year
+        drafts[i].stance = T.stance_from_year(year, job.profile) or drafts[i].stance
     for draft in drafts:
         if draft.rule != "measure.distributed.v1":
             draft.metric = list_tail(draft.metric)

@@ -515,3 +515,28 @@ def span_start(text: str, mark: YearMark) -> int | None:
     """The first year of a span mark (2020年到2025年 -> 2020), None for a single year."""
     match = _SPAN_START.match(text, mark.start, mark.end)
     return int(match.group(1)) if match else None
+
+
+# 2024年、2025年分别发行1万亿元、1.3万亿元: years listed before 分别 go to the values after it, in order
+_YEAR_LIST = re.compile(r"((?:19|20)\d{2})年(?:[、和及与]((?:19|20)\d{2})年)+分别")
+_YEAR_IN_LIST = re.compile(r"((?:19|20)\d{2})年")
+
+
+def listed_years(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """{index of a value: its year} for the values that follow a list of years with 分别 in one clause
+    (joined by 、 or 和 only), when there are as many values as years."""
+    out: dict[int, int] = {}
+    for match in _YEAR_LIST.finditer(text):
+        years = [int(y) for y in _YEAR_IN_LIST.findall(match.group(0))]
+        listed: list[int] = []
+        reached = match.end()
+        for i, (start, end) in enumerate(spans):
+            if start < reached:
+                continue
+            if any(ch in "，,；;。:：" for ch in text[reached:start]):
+                break
+            listed.append(i)
+            reached = end
+        if len(listed) == len(years):
+            out.update(zip(listed, years, strict=True))
+    return out
