@@ -202,3 +202,28 @@ def test_a_milestone_word_covers_every_value_of_its_list() -> None:
     phrase = "经济总量连续跨越110万亿元、120万亿元、130万亿元大关,2024年预计达到140万亿元左右。"
     assert [(m.surface, m.comparator) for m in measures_of([phrase], **UNDATED)] == [
         ("110万亿元", ">="), ("120万亿元", ">="), ("130万亿元", ">="), ("140万亿元左右", "~")]
+
+
+def test_a_plan_report_plans_for_the_year_of_its_draft() -> None:
+    # 城口县 2025: 2024年…计划执行情况与2025年计划草案 reviews 2024 and plans 2025 (the 2025 of its title is
+    # no reviewed year)
+    lines = ["城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》"
+             "的通知", "城口县2024年国民经济和社会发展计划", "执行情况与2025年计划草案报告",
+             "一、2024年国民经济和社会发展计划执行情况",
+             "2024年,面对严峻复杂的国际环境和艰巨繁重的改革发展稳定任务,全县地区生产总值增长5.1%。",
+             "二、2025年经济社会发展主要目标", "全县地区生产总值增长6%左右。"]
+    assert stances(lines, UNDATED) == [("5.1%", "actual", 2024), ("6%左右", "target", 2025)]
+
+
+def test_the_report_year_of_an_npc_review_of_a_plan_report() -> None:
+    from measures_support import document
+
+    from plantrace.extract.measures import timeline as T
+    from plantrace.ingest.normalise import make_lines
+
+    # 武汉市 2024: the NPC's review names the 2023 execution and the 2024 draft
+    lines = make_lines(["武汉市第十五届人民代表大会第三次会议审查了市发展和改革委员会受市人民政府委托提出的"
+                        "《关于武汉市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告》。",
+                        "一、2023年计划执行情况总体较好"])
+    prof = T.profile(document("other", None, None, len(lines)), lines)
+    assert (prof.doc_type, prof.report_year) == ("work_report", 2024)

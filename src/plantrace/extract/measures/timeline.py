@@ -164,11 +164,22 @@ _PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 def _review_heading_year(lines: list[str]) -> int | None:
     """An excerpt without its date: a review heading anywhere (2021年工作回顾) dates the report a year later."""
     for line in lines:
-        if len(line) < 40 and words().actual_headings.search(line):
-            year = _YEAR.search(line)
-            if year:
-                return year_of(year.group(1)) + 1
+        year = _reviewed_year(line)
+        if year is not None:
+            return year + 1
     return None
+
+
+def _reviewed_year(line: str) -> int | None:
+    """The year a short review heading names before its review word (2021年工作回顾 -> 2021; not the
+    2025 of 执行情况与2025年计划草案, a plan for that year)."""
+    if len(line) >= _HEADING_MAX:
+        return None
+    review = words().actual_headings.search(line)
+    if review is None:
+        return None
+    years = [m for m in _YEAR.finditer(line, 0, review.start())]
+    return year_of(years[-1].group(1)) if years else None
 
 
 def _sniff_type(text: str) -> str:
@@ -193,6 +204,9 @@ def _sniff_period(text: str) -> tuple[int, int] | None:
     return (int(span.group(1)), int(span.group(2))) if span and span.group(1) < span.group(2) else None
 
 
+_HEADING_MAX = 40
+# 2024年计划执行情况与2025年计划草案: the year a plan report plans for
+_PLAN_DRAFT = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,16}?计划草案")
 # 今年(2024年)的主要预期目标: the text names the year it calls 今年
 _THIS_YEAR = re.compile(r"今年[(（]((?:19|20)\d{2})年?[)）]")
 
@@ -208,11 +222,13 @@ def _report_year(document: Document, head: str, doc_type: str, period: tuple[int
     date = _DATE.search(head)
     if date:
         return int(date.group(1) or date.group(2))
+    draft = _PLAN_DRAFT.search(head)
+    if draft:
+        return int(draft.group(1))  # 2025年计划草案: the year planned for
     for line in head.splitlines():
-        if words().actual_headings.search(line) and len(line) < 40:
-            year = _YEAR.search(line)
-            if year:
-                return year_of(year.group(1)) + 1
+        year = _reviewed_year(line)
+        if year is not None:
+            return year + 1
     return period[0] if period and doc_type != "work_report" else None
 
 
