@@ -227,3 +227,15 @@ def test_the_report_year_of_an_npc_review_of_a_plan_report() -> None:
                         "一、2023年计划执行情况总体较好"])
     prof = T.profile(document("other", None, None, len(lines)), lines)
     assert (prof.doc_type, prof.report_year) == ("work_report", 2024)
+
+
+def test_an_amount_added_over_a_framed_review_adds_up() -> None:
+    # 内蒙古 2026: 增加近1000亿元 in a 这五年 paragraph adds up over the five years, the levels stay annual;
+    # 云南 2026: 工业增加值 is no 增加
+    lines = ["——这五年综合经济实力大幅提升。经济总量达到2.67万亿元，一般公共预算收入增加近1000亿元，"
+             "稳步达到3000亿元以上。",
+             "这五年，我们完整准确全面贯彻新发展理念。工业增加值突破7600亿元。"]
+    five = (2021, 2025)
+    assert covered(lines, WR2026) == [
+        ("2.67万亿元", "actual", 2025, "annual", None), ("1000亿元", "actual", 2025, "period_cumulative", five),
+        ("3000亿元以上", "actual", 2025, "annual", None), ("7600亿元", "actual", 2025, "annual", None)]

@@ -106,7 +106,7 @@ _EVENT_AFTER = re.compile(
     r"(?:通过|获得|获评|获批|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌)")
 _REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
 # 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
-_FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|累计)[^,，;；。]{0,12}$")
+_FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|累计|增加(?!值)|净增)[^,，;；。]{0,12}$")
 _FRAME_WINDOW = 300  # a frame opening the paragraph reaches this far
 
 
