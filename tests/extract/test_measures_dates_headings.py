@@ -239,3 +239,11 @@ def test_an_amount_added_over_a_framed_review_adds_up() -> None:
     assert covered(lines, WR2026) == [
         ("2.67万亿元", "actual", 2025, "annual", None), ("1000亿元", "actual", 2025, "period_cumulative", five),
         ("3000亿元以上", "actual", 2025, "annual", None), ("7600亿元", "actual", 2025, "annual", None)]
+
+
+def test_a_year_in_an_upper_heading_outweighs_the_words_of_a_deeper_one() -> None:
+    # 长寿区 2023 budget report: (一)…重点工作开展情况 under 一、2022年财政工作情况 reviews 2022
+    lines = ["重庆市长寿区财政局关于重庆市长寿区2022年预算执行情况和2023年预算草案的报告", "一、2022年财政工作情况",
+             "(一)主要政策落实及重点工作开展情况。", "1.加强助企纾困,稳定宏观经济大盘。",
+             "一是加大减税降费力度。兑现组合式税费支持政策17.3亿元,其中留抵退税13.8亿元,有效提振市场主体信心。"]
+    assert stances(lines, UNDATED) == [("17.3亿元", "actual", 2022), ("13.8亿元", "actual", 2022)]

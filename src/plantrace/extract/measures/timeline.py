@@ -205,8 +205,8 @@ def _sniff_period(text: str) -> tuple[int, int] | None:
 
 
 _HEADING_MAX = 40
-# 2024年计划执行情况与2025年计划草案: the year a plan report plans for
-_PLAN_DRAFT = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,16}?计划草案")
+# 2024年计划执行情况与2025年计划草案, 2023年预算草案: the year a plan or budget report plans for
+_PLAN_DRAFT = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,16}?(?:计划|预算)草案")
 # 今年(2024年)的主要预期目标: the text names the year it calls 今年
 _THIS_YEAR = re.compile(r"今年[(（]((?:19|20)\d{2})年?[)）]")
 
@@ -251,9 +251,11 @@ def simplified(text: str) -> str:
 def region_stance(headings: Iterable[str], profile: Profile | None = None) -> str | None:
     """The stance of the deepest heading that says it.
 
-    A heading's own time decides first (2025年工作回顾 -> actual, “十五五”时期主要目标任务 and
-    2026年主要工作 -> target in a 2026 report, 今年/去年 counted from the report year); only a heading
-    without a time says it by its words (回顾, 成就 -> actual; 目标, 任务, 安排 -> target).
+    A heading's own time decides first, the deepest that states one (2025年工作回顾 -> actual,
+    “十五五”时期主要目标任务 and 2026年主要工作 -> target in a 2026 report, 今年/去年 counted from the
+    report year), also over a deeper heading's words (一、2022年财政工作情况 > (一)…重点工作开展情况 is a
+    review); only when no heading states a time do their words say it (回顾, 成就 -> actual; 目标, 任务,
+    安排 -> target).
     """
     ref = profile.reference_year if profile else None
     return _region_stance(tuple(headings), ref, profile.report_year if profile else None)
@@ -261,12 +263,13 @@ def region_stance(headings: Iterable[str], profile: Profile | None = None) -> st
 
 @functools.lru_cache(maxsize=4096)
 def _region_stance(headings: tuple[str, ...], ref: int | None, report_year: int | None) -> str | None:
-    for heading in (simplified(h) for h in reversed(headings)):
-        if ref is not None:
-            years = _heading_years(heading, report_year)
-            stances = {"target" if y >= ref else "actual" for y in years}
+    simple = [simplified(h) for h in reversed(headings)]
+    if ref is not None:  # the deepest heading with a time of its own, before any heading's words
+        for heading in simple:
+            stances = {"target" if y >= ref else "actual" for y in _heading_years(heading, report_year)}
             if len(stances) == 1:
                 return stances.pop()
+    for heading in simple:
         if words().actual_headings.search(heading):
             return "actual"
         if words().target_headings.search(heading):
