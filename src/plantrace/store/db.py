@@ -195,8 +195,8 @@ class PostgresConnection:
         already open, the query runs as it is (its settings would outlive it)."""
         import psycopg
 
-        if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
-            return self.execute(sql, params)
+        if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE or not psycopg.Pipeline.is_supported():
+            return self.execute(sql, params)  # (pipelines need libpq 14; the binary package brings its own)
         cur = self.raw.cursor()
         try:
             with self.raw.pipeline():
