@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import shutil
 import sqlite3
@@ -43,6 +44,7 @@ def test_a_database_made_by_an_earlier_release_upgrades(release: Path, tmp_path:
     with sqlite3.connect(db) as conn:
         indexed = conn.execute("SELECT count(*) FROM search_rows").fetchone()[0] > 0
         old_lines = [tuple(r) for r in conn.execute("SELECT number, raw, simp FROM lines ORDER BY number")]
+        old_paths = [json.loads(r[0]) for r in conn.execute("SELECT path FROM nodes ORDER BY ord")]
     # reading refuses (and leaves the file alone) until the user upgrades it
     before = digest(db)
     with pytest.raises(SchemaOutdated, match="older plantrace"):
@@ -71,6 +73,7 @@ def test_a_database_made_by_an_earlier_release_upgrades(release: Path, tmp_path:
                 ln["simp"] for ln in own)
         assert any(ln["raw"] for ln in lines)
         assert [(ln["number"], ln["raw"], ln["simp"]) for ln in lines] == old_lines  # lines.simp -> simp_edits
+        assert [n["path"] for n in store.nodes(old["id"])] == old_paths  # paths derived where not stored (0074)
     if indexed:
         assert any(h.doc == old["id"] for h in search(db, "地区生产总值年均增长", limit=20))
     with open_store(db) as store:
@@ -107,6 +110,8 @@ def test_migrations_on_main_are_never_edited() -> None:
         "0071_text_stored_once.sql": "21c8cec44a24de1b",
         "0072_simp_edits.sql": "3c379684f898a106",
         "0073_drop_lines_simp.sql": "5f93cda54a8e08c5",
+        "0074_node_path_where_own.sql": "f7fd068b1eebfb42",
+        "0075_no_blank_line_rows.sql": "c622e8e3e281487f",
         "0090_measure_warning.sql": "c12ad617c0fdbbae",
         "0091_line_ocr_confidence.sql": "6e764ccc8feea7d4",
         "postgresql/0003_search.sql": "7da872bb6d45a92a",

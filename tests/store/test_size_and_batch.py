@@ -54,3 +54,35 @@ def test_a_failing_file_in_a_parallel_batch_is_reported_and_the_rest_go_in(tmp_p
     assert [r.path for r in report.results] == [str(f) for f in files]
     assert [r.path for r in report.failures] == [str(bad)]
     assert report.count("added") == len(files) - 1
+
+
+def test_blank_lines_and_repeated_paths_are_not_stored_and_read_back_as_parsed(tmp_path: Path, corpus: Path) -> None:
+    """Issue #9 (database at most 5x the corpus): a blank line without a page has no row, a node's path is
+    stored only where it is not its parent's; every reader gives back what the parser made."""
+    from plantrace.pipeline import parse_file
+    from plantrace.store import links as queries
+
+    source = corpus / "guangzhou_work_report_2021.txt"  # every other line blank
+    parsed = parse_file(source)
+    db = tmp_path / "t.db"
+    ingest_paths([source], db)
+    with sqlite3.connect(db) as conn:
+        line_rows = conn.execute("SELECT count(*) FROM lines").fetchone()[0]
+        paths_stored = conn.execute("SELECT count(path) FROM nodes").fetchone()[0]
+    blank = sum(1 for ln in parsed.lines if not ln.raw)
+    assert blank > 100 and line_rows == len(parsed.lines) - blank
+    assert paths_stored < len(parsed.nodes) / 2
+    with open_store(db, write=False) as store:
+        doc = store.documents()[0]
+        assert doc["lines"] == len(parsed.lines)
+        lines = store.lines(doc["id"], 1, doc["lines"])
+        assert [(ln["number"], ln["raw"], ln["simp"], ln["page"]) for ln in lines] == [
+            (ln.number, ln.raw, ln.simp, ln.page) for ln in parsed.lines]
+        assert [ln["number"] for ln in store.lines(doc["id"], 2, 9)] == list(range(2, 10))
+        nodes = store.nodes(doc["id"])
+        assert [(n["path"], n["text"], n["simp"]) for n in nodes] == [
+            (list(n.path), n.text, n.simp) for n in parsed.nodes]
+        assert [n["path"] for n in store.export_rows("nodes")] == [list(n.path) for n in parsed.nodes]
+        assert [(r["number"], r["raw"]) for r in queries.lines(store.conn, doc["id"])] == [
+            (ln.number, ln.raw) for ln in parsed.lines]
+        assert [r["path"] for r in queries.nodes(store.conn, doc["id"])] == [list(n.path) for n in parsed.nodes]

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from plantrace.errors import NotFound, StoreError
 from plantrace.models import Bundle, Document, Node
-from plantrace.store import entities, measures, search_index, simp_edits
+from plantrace.store import derived, entities, measures, search_index, simp_edits
 from plantrace.store.db import Connection, PostgresConnection, SqliteConnection, is_url, redact
 from plantrace.store.migrate import check_current, migrate
 
@@ -208,7 +208,7 @@ class Store:
             "ORDER BY number",
             (doc_id, start, end),
         )
-        return [line_row(r) for r in rows]
+        return derived.filled(self.conn, doc_id, start, end, map(line_row, rows), _BLANK_LINE)
 
     def page_of(self, doc_id: str, number: int) -> int | None:
         """The printed page of one line (None for a format without pages)."""
@@ -231,7 +231,8 @@ class Store:
         """Stream the rows of one exportable table (``documents``, ``nodes``, ``measures`` …)."""
         queries = {
             "documents": "SELECT * FROM documents ORDER BY source",
-            "nodes": "SELECT n.*, d.source FROM nodes n JOIN documents d ON d.id = n.doc_id ORDER BY d.source, n.ord",
+            "nodes": f"SELECT {_NODE_SELECT}, d.source FROM nodes n {derived.PARENT} "
+            "JOIN documents d ON d.id = n.doc_id ORDER BY d.source, n.ord",
             "removed": "SELECT r.*, d.source FROM removed r JOIN documents d ON d.id = r.doc_id "
             "ORDER BY d.source, r.line_start",
         }
@@ -320,16 +321,18 @@ def resolved(source: str) -> str:
 def _insert_document(conn: Connection, bundle: Bundle, location: str) -> None:
     parsed = bundle.parsed
     conn.execute(_insert("documents", (*_DOCUMENT_COLUMNS, "location")), (*_document_values(parsed.document), location))
+    edits = (simp_edits.encode(ln.raw, ln.simp, ln.index) for ln in parsed.lines)
     conn.executemany(
         _insert("lines", ("doc_id", "number", "raw", "simp_edits", "page", "page_line", "ocr_confidence")),
-        ((parsed.document.id, ln.number, ln.raw, simp_edits.encode(ln.raw, ln.simp, ln.index), ln.page, ln.page_line,
-          ln.ocr_confidence) for ln in parsed.lines),
+        ((parsed.document.id, ln.number, ln.raw, edit, ln.page, ln.page_line, ln.ocr_confidence)
+         for ln, edit in zip(parsed.lines, edits, strict=True) if derived.is_stored(ln, edit)),
     )
     conn.executemany(
         _insert("removed", ("doc_id", "line_start", "line_end", "reason", "rule")),
         ((parsed.document.id, r.line_start, r.line_end, r.reason, r.rule) for r in parsed.removed),
     )
-    conn.executemany(_insert("nodes", _NODE_COLUMNS), map(_node_values, parsed.nodes))
+    conn.executemany(_insert("nodes", _NODE_COLUMNS),
+                     map(_node_values, parsed.nodes, derived.stored_paths(parsed.nodes)))
 
 
 def _insert(table: str, columns: Sequence[str]) -> str:
@@ -356,17 +359,21 @@ def _document_values(doc: Document) -> Sequence[object]:
     )
 
 
-def _node_values(node: Node) -> Sequence[object]:
+def _node_values(node: Node, path: str | None) -> Sequence[object]:
     return (
         node.id, node.doc_id, node.parent, node.kind, node.number, node.label, node.title,
-        json.dumps(list(node.path), ensure_ascii=False), node.line_start, node.line_end, node.head_end,
+        path, node.line_start, node.line_end, node.head_end,
         node.order, json.dumps(dict(node.attrs), ensure_ascii=False), node.page_start, node.page_end,
     )
 
 
+# a node's columns in their order, its path derived where it is not stored (store/derived.py)
+_NODE_SELECT = ", ".join(f"{derived.PATH} AS path" if c == "path" else f"n.{c}" for c in _NODE_COLUMNS)
 # a node with where it begins on its printed page (``page_line``, NULL without pages)
-_NODES = ("SELECT n.*, l.page_line FROM nodes n "
+_NODES = (f"SELECT {_NODE_SELECT}, l.page_line FROM nodes n {derived.PARENT} "
           "LEFT JOIN lines l ON l.doc_id = n.doc_id AND l.number = n.line_start")
+# a line that has no row: blank, without a page (migration 0075)
+_BLANK_LINE: Row = {"number": 0, "raw": "", "page": None, "page_line": None, "ocr_confidence": None, "simp": ""}
 
 _JSON_COLUMNS = ("warnings", "path", "attrs")
 
@@ -413,7 +420,7 @@ class _Texts:
                 (doc_id, low, high),
             )
             self.lines = {int(r[0]): (str(r[1]), simp_edits.decode(str(r[1]), r[2])) for r in rows}
-        own = [self.lines[n] for n in range(start, end + 1) if n in self.lines]
+        own = [self.lines.get(n, ("", "")) for n in range(start, end + 1)]  # a blank line has no row (0075)
         return "\n".join(raw for raw, _ in own), "\n".join(simp for _, simp in own)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from plantrace.models.links import End, Link
-from plantrace.store import simp_edits
+from plantrace.store import derived, simp_edits
 from plantrace.store.db import Connection
 
 Row = dict[str, Any]
@@ -25,12 +25,14 @@ def documents(conn: Connection) -> list[Row]:
 
 def lines(conn: Connection, doc_id: str) -> list[Row]:
     rows = conn.execute("SELECT number, raw, simp_edits FROM lines WHERE doc_id = ? ORDER BY number", (doc_id,))
-    return [{"number": r[0], "raw": r[1], "simp": simp_edits.decode(r[1], r[2])} for r in rows]
+    stored = ({"number": r[0], "raw": r[1], "simp": simp_edits.decode(r[1], r[2])} for r in rows)
+    return derived.filled(conn, doc_id, 1, derived.doc_lines(conn, doc_id), stored, {"raw": "", "simp": ""})
 
 
 def nodes(conn: Connection, doc_id: str) -> list[Row]:
     rows = conn.execute(
-        "SELECT id, parent, kind, title, path, line_start, line_end, ord FROM nodes WHERE doc_id = ? ORDER BY ord",
+        f"SELECT n.id, n.parent, n.kind, n.title, {derived.PATH} AS path, n.line_start, n.line_end, n.ord "
+        f"FROM nodes n {derived.PARENT} WHERE n.doc_id = ? ORDER BY n.ord",
         (doc_id,),
     )
     return [{**dict(r), "path": json.loads(r["path"])} for r in rows]

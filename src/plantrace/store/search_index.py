@@ -13,7 +13,7 @@ from typing import Any
 
 from plantrace.models import Bundle
 from plantrace.models.search import SearchFilters
-from plantrace.store import fts_pg, simp_edits
+from plantrace.store import derived, fts_pg, simp_edits
 from plantrace.store.db import Connection
 
 Row = dict[str, Any]
@@ -27,7 +27,7 @@ EXPORTS: dict[str, str] = {
 # The FTS query ranks first and alone (joins for the best rows only); filters narrow its rowids.
 _CANDIDATES = """
 SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.maps,
-       d.source, d.title, d.jurisdiction, d.period_start, d.period_end, n.path, f.rank
+       d.source, d.title, d.jurisdiction, d.period_start, d.period_end, {path} AS path, f.rank
 FROM (
     SELECT rowid AS id, bm25(search_fts, :w_head, :w_body) AS rank
     FROM search_fts
@@ -38,6 +38,7 @@ FROM (
 JOIN search_rows r ON r.id = f.id
 JOIN documents d ON d.id = r.doc_id
 JOIN nodes n ON n.id = r.node_id
+{parent}
 ORDER BY f.rank
 """
 _FILTERED = "AND rowid IN (SELECT r.id FROM search_rows r JOIN documents d ON d.id = r.doc_id WHERE {where})"
@@ -150,7 +151,8 @@ def candidates(
         clauses.append(f"d.jurisdiction IN ({', '.join(':' + n for n in names)})" if names else "1 = 0")
     if conn.dialect == "postgresql":
         return _candidates_pg(conn, params, clauses, limit)
-    sql = _CANDIDATES.format(filters=_FILTERED.format(where=" AND ".join(clauses)) if clauses else "")
+    sql = _CANDIDATES.format(filters=_FILTERED.format(where=" AND ".join(clauses)) if clauses else "",
+                             path=derived.PATH, parent=derived.PARENT)
     return _with_text(conn, [dict(r) for r in conn.execute(sql, params)])
 
 
@@ -203,23 +205,25 @@ def _candidates_pg(conn: Connection, params: dict[str, object], clauses: list[st
         return []
     rank = dict(best)
     marks = ",".join("?" * len(best))
-    sql = _DETAILS.format(marks=marks)
+    sql = _DETAILS.format(marks=marks, path=derived.PATH, parent=derived.PARENT)
     rows = {r["id"]: dict(r) for r in conn.execute(sql, [i for i, _ in best])}
     return _with_text(conn, [{**rows[i], "rank": rank[i]} for i, _ in best if i in rows])
 
 
 _DETAILS = """
 SELECT r.id, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.maps,
-       d.source, d.title, d.jurisdiction, d.period_start, d.period_end, n.path
+       d.source, d.title, d.jurisdiction, d.period_start, d.period_end, {path} AS path
 FROM search_rows r
 JOIN documents d ON d.id = r.doc_id
 JOIN nodes n ON n.id = r.node_id
+{parent}
 WHERE r.id IN ({marks})
 """
 
 
 def raw_lines(conn: Connection, doc_id: str, start: int, end: int) -> dict[int, str]:
-    """The original text of lines ``start``..``end`` of a document, by line number."""
+    """The original text of lines ``start``..``end`` of a document, by line number (a blank line without a
+    page has no row, migration 0075: it is missing here, read it as ``''``)."""
     rows = conn.execute(
         "SELECT number, raw FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?", (doc_id, start, end)
     )

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from plantrace.store import derived
 from plantrace.store.db import Connection
 
 Row = dict[str, Any]
@@ -100,10 +101,10 @@ def measure_inputs(conn: Connection) -> list[Row]:
         "m.value_max, m.unit, m.comparator, m.stance, m.year, m.kind, m.missing_value, m.direction, m.rule, "
         "m.scope AS measure_scope, m.period_start AS measure_period_start, m.period_end AS measure_period_end, "
         "d.jurisdiction, d.level, d.doc_type, d.period_start, d.period_end, d.issued, l.raw AS line_text, "
-        "n.path AS heading "
+        f"{derived.PATH} AS heading "
         "FROM measures m JOIN documents d ON d.id = m.doc_id "
         "LEFT JOIN lines l ON l.doc_id = m.doc_id AND l.number = m.line "
-        "LEFT JOIN nodes n ON n.id = m.node_id "
+        f"LEFT JOIN nodes n ON n.id = m.node_id {derived.PARENT} "
         "WHERE m.stance IN ('target', 'actual') ORDER BY d.source, m.line, m.char_start"
     )
     out = []
