@@ -17,7 +17,7 @@ _PUNCTUATION = re.compile(r"[^\w]")
 @functools.lru_cache(maxsize=8192)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of ``text``: 天河中央商务区 -> (('天河', 'ns'), ('中央商务区', 'nt'))."""
-    return tuple((pair.word, pair.flag) for pair in pos_tagger().cut(text, HMM=False))
+    return tuple(pos_tagger().cut(text))
 
 
 def has_proper_word(ctx: Context, text: str, *, unknown_words: bool = True) -> bool:
