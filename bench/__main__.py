@@ -32,9 +32,11 @@ PHASES = {
     # two-line document ingested, so that every lazily loaded part is loaded)
     "ingest_startup": "from plantrace.pipeline import ingest_paths\nimport os, pathlib\n"
                       "tiny = pathlib.Path(os.environ['BENCH_DB'] + '.txt')\n"
-                      "tiny.write_text('某市2025年国民经济和社会发展计划\\n地区生产总值增长6%左右，建设广州人工智能产业园。\\n', "
-                      "encoding='utf-8')\nr = ingest_paths([tiny], os.environ['BENCH_DB'], workers=1)\n"
-                      "assert not r.failures, r.failures",
+                      "tiny.write_text('某市2025年国民经济和社会发展计划\\n'\n"
+                      "                '地区生产总值增长6%左右，建设广州人工智能产业园。\\n', encoding='utf-8')\n"
+                      "r = ingest_paths([tiny], os.environ['BENCH_DB'], workers=1)\n"
+                      "assert not r.failures, r.failures\n"
+                      "from plantrace.segmentation import pos_tagger\npos_tagger()  # loaded by the first project name",
     "load": "from plantrace import ingest\nfor p in files: ingest.load(p)",
     "parse": "from plantrace.pipeline import parse_file\nfor p in files: parse_file(p)",
     "extract": "from plantrace.pipeline import process_file\nfor p in files: process_file(p)",
@@ -186,9 +188,11 @@ def main() -> None:
     parser.add_argument("--scale-docs", default="1000",
                         help="sizes of the synthetic corpora for the scale bench (Spark, PostgreSQL), "
                              "e.g. 1000,10000; 0 skips it")
+    parser.add_argument("--parts", default="ingest,search,link,scale",
+                        help="what to run, comma-separated: ingest (sample and synthetic corpora: speed and size "
+                             "ratios, line-length scaling), search, link, scale")
     args = parser.parse_args()
-    from bench.synthetic import generate
-
+    parts = set(args.parts.split(","))
     report: dict[str, Any] = {
         "python": platform.python_version(), "machine": platform.machine(), "started": time.time(),
         "baseline": "read_decode = reading and decoding the files alone",
@@ -198,34 +202,24 @@ def main() -> None:
     }
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        print("bench: sample corpus", file=sys.stderr)
-        report["corpus"] = measure("corpus", sorted(CORPUS.rglob("*.txt")), work)
-        print(f"bench: synthetic corpus of {args.docs} documents", file=sys.stderr)
-        synthetic = list(generate(CORPUS, work / "synthetic", args.docs))
-        report["synthetic"] = measure("synthetic", synthetic, work)
-        report["line_length_scaling"] = line_scaling(work)
-        report["search"] = _search_bench(work)
-        report["ratios"] = {
-            f"{part}.{key}": report[part][key]
-            for part in ("corpus", "synthetic")
-            for key in ("ingest_vs_segmentation_ratio", "parallel_ingest_vs_segmentation_ratio",
-                        "ingest_vs_segmentation_cpu_ratio", "ingest_vs_segmentation_cpu_ratio_after_startup",
-                        "parallel_ingest_vs_segmentation_cpu_ratio", "parallel_speedup",
-                        "parallel_vs_one_core_cpu_ratio", "database_vs_corpus_ratio")
-        } | {"line_length_doubling_ratio": report["line_length_scaling"]["doubling_ratio"]} | {
-            f"search.{part}.{key}": report["search"][part][key]
-            for part in ("corpus", "synthetic") if isinstance(report["search"].get(part), dict)
-            for key in ("postgresql_p50_ratio_to_sqlite", "postgresql_p95_ratio_to_sqlite")
-            if key in report["search"][part]
-        }
-        print(f"bench: ratios {json.dumps(report['ratios'])}", file=sys.stderr)
-        print("bench: link job (sample, synthetic 100 and 1,000 documents)", file=sys.stderr)
-        from bench import link_bench
+        if "ingest" in parts:
+            _ingest_part(report, work, args.docs)
+        if "search" in parts:
+            report["search"] = _search_bench(work)
+            report.setdefault("ratios", {}).update({
+                f"search.{part}.{key}": report["search"][part][key]
+                for part in ("corpus", "synthetic") if isinstance(report["search"].get(part), dict)
+                for key in ("postgresql_p50_ratio_to_sqlite", "postgresql_p95_ratio_to_sqlite")
+                if key in report["search"][part]
+            })
+        if "link" in parts:
+            print("bench: link job (sample, synthetic 100 and 1,000 documents)", file=sys.stderr)
+            from bench import link_bench
 
-        report["link"] = link_bench.run(CORPUS, work / "link")
+            report["link"] = link_bench.run(CORPUS, work / "link")
         from bench import scale_bench
 
-        scale_sizes = scale_bench.sizes_arg(args.scale_docs)
+        scale_sizes = scale_bench.sizes_arg(args.scale_docs) if "scale" in parts else []
         if scale_sizes:
             print(f"bench: scale (Spark, PostgreSQL) on {scale_sizes} synthetic documents", file=sys.stderr)
             report["scale"] = scale_bench.run(work / "scale", scale_sizes)
@@ -233,6 +227,28 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"bench: report written to {args.out}", file=sys.stderr)
+
+
+def _ingest_part(report: dict[str, Any], work: Path, docs: int) -> None:
+    """Issue #9's ratios on the sample corpus and a synthetic one: ingest against segmentation, database
+    against corpus size, a batch on all cores against one, and the line-length scaling."""
+    from bench.synthetic import generate
+
+    print("bench: sample corpus", file=sys.stderr)
+    report["corpus"] = measure("corpus", sorted(CORPUS.rglob("*.txt")), work)
+    print(f"bench: synthetic corpus of {docs} documents", file=sys.stderr)
+    synthetic = list(generate(CORPUS, work / "synthetic", docs))
+    report["synthetic"] = measure("synthetic", synthetic, work)
+    report["line_length_scaling"] = line_scaling(work)
+    report["ratios"] = {
+        f"{part}.{key}": report[part][key]
+        for part in ("corpus", "synthetic")
+        for key in ("ingest_vs_segmentation_ratio", "parallel_ingest_vs_segmentation_ratio",
+                    "ingest_vs_segmentation_cpu_ratio", "ingest_vs_segmentation_cpu_ratio_after_startup",
+                    "parallel_ingest_vs_segmentation_cpu_ratio", "parallel_speedup",
+                    "parallel_vs_one_core_cpu_ratio", "database_vs_corpus_ratio")
+    } | {"line_length_doubling_ratio": report["line_length_scaling"]["doubling_ratio"]}
+    print(f"bench: ratios {json.dumps(report['ratios'])}", file=sys.stderr)
 
 
 def _search_bench(work: Path) -> dict[str, Any]:
