@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
+import pytest
 
 from plantrace import linking
 from plantrace.batch import spark as batch
@@ -66,3 +67,15 @@ def test_spark_link_equals_the_in_process_link(spark: Any, sample_db: Path, tmp_
     spread = batch.link(str(there), master="local[2]")
     assert spread.pairs == alone.pairs and spread.counts == alone.counts
     assert linking.list_links(str(there)) == linking.list_links(str(here))
+
+
+@pytest.mark.parametrize(
+    ("documents", "parallelism", "expected"),
+    [(0, 2, 1), (1, 2, 1), (5, 2, 5), (100, 2, 8), (1000, 2, 40), (10000, 2, 400), (10000, 1, 400), (60, 8, 32)],
+)
+def test_partitions_stay_small_whatever_the_corpus_size(documents: int, parallelism: int, expected: int) -> None:
+    # 10,000 documents in 4 x parallelism partitions overflowed the driver JVM's heap through
+    # toLocalIterator; a partition never holds more than DOCUMENTS_PER_PARTITION documents
+    count = batch.partition_count(documents, parallelism)
+    assert count == expected
+    assert documents == 0 or -(-documents // count) <= batch.DOCUMENTS_PER_PARTITION

@@ -116,6 +116,21 @@ def spark_session(master: str, app: str = "plantrace", conf: dict[str, str] | No
         session.stop()
 
 
+# toLocalIterator brings one partition at a time (two with prefetch) through the driver's JVM: a
+# partition of documents must stay small whatever the corpus size, or the JVM runs out of heap on a
+# large corpus (10,000 documents in 8 partitions killed it) and memory grows with the corpus.
+DOCUMENTS_PER_PARTITION = 25
+
+
+def partition_count(documents: int, parallelism: int) -> int:
+    """Enough partitions to keep every core busy (4 per core) and no partition above
+    ``DOCUMENTS_PER_PARTITION`` documents, so the driver's memory does not grow with the corpus."""
+    if documents <= 0:
+        return 1
+    bounded = -(-documents // DOCUMENTS_PER_PARTITION)
+    return max(1, min(documents, max(parallelism * 4, bounded)))
+
+
 def ingest(
     paths: Iterable[Path],
     *,
@@ -135,7 +150,7 @@ def ingest(
     report = BatchReport(master=master, documents=len(files))
     with _sink(db, out) as (done, save), spark_session(master) as spark:
         sc = spark.sparkContext
-        slices = partitions or max(1, min(len(files), sc.defaultParallelism * 4))
+        slices = partitions or partition_count(len(files), sc.defaultParallelism)
         shared = sc.broadcast(frozenset(done))
         task = _Task(shared, encoding, max_bytes)
         results = sc.parallelize(files, slices).map(task) if files else None
