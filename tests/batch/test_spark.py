@@ -79,3 +79,20 @@ def test_partitions_stay_small_whatever_the_corpus_size(documents: int, parallel
     count = batch.partition_count(documents, parallelism)
     assert count == expected
     assert documents == 0 or -(-documents // count) <= batch.DOCUMENTS_PER_PARTITION
+
+
+def test_spark_ingest_of_the_whole_sample_corpus_equals_the_in_process_run(spark: Any, tmp_path: Path) -> None:
+    # every file of examples/corpus (the five Guangzhou documents and the twenty national reports),
+    # on 2 workers, against the in-process pipeline: the same rows in every exported table
+    from plantrace.pipeline import ingest_paths
+
+    corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+    files = sorted(corpus.rglob("*.txt"))
+    assert len(files) == 25
+    in_process = tmp_path / "in_process.db"
+    assert not ingest_paths(files, in_process).failures
+    report = batch.ingest(files, master="local[2]", db=str(tmp_path / "spark.db"))
+    assert (report.added, report.failures) == (25, [])
+    got, want = snapshot(tmp_path / "spark.db"), snapshot(in_process)
+    assert {k: len(v) for k, v in got.items()} == {k: len(v) for k, v in want.items()}
+    assert got == want
