@@ -243,6 +243,8 @@ def run(work: Path, sizes: Sequence[int] = (1000,), seed: int = 14, out: Path | 
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
 
+    from bench.search_bench import _postgres  # a throwaway server (the test suite's), or why there is none
+
     server = _postgres()
     try:
         for size in sizes:
@@ -349,17 +351,6 @@ def _search(stores: dict[str, str]) -> dict[str, Any]:
         out["postgresql_p50_ratio_to_sqlite"] = round(pg["p50_ms"] / sqlite["p50_ms"], 2)
         out["postgresql_p95_ratio_to_sqlite"] = round(pg["p95_ms"] / sqlite["p95_ms"], 2)
     return out
-
-
-def _postgres() -> Any:
-    """A throwaway PostgreSQL server (the test suite's), or why there is none."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    try:
-        import pgcluster
-
-        return pgcluster.start()
-    except Exception as exc:
-        return f"PostgreSQL unavailable: {exc}"
 
 
 def _database(server: Any, name: str) -> str:
