@@ -5,10 +5,12 @@ Adapters (``plantrace.cli``, ``plantrace.api``) call these and never reach into 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -281,9 +283,23 @@ def parse_upload(db: DB, filename: str, data: bytes, *, max_bytes: int) -> tuple
     if not data.strip():
         raise InputError(f"{filename} is empty.", hint="Choose a file that has text in it.")
     path = upload_path(db, filename, data)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    _keep_upload(path, data)
     return path, pipeline.build_bundle(path, max_bytes=max_bytes)
+
+
+def _keep_upload(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: another process uploading the same file at the same moment
+    reads either nothing or every byte, never a half-written or empty file (written beside it, then renamed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        if path.read_bytes() == data:
+            return
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def save_bundle(db: DB, bundle: Any) -> str:

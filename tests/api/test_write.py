@@ -170,3 +170,32 @@ def test_observations_need_an_editor_of_the_place(client: TestClient, db: Path) 
 ])
 def test_a_grant_covers_its_place_and_the_places_below(grant: str, jurisdiction: str, expected: bool) -> None:
     assert accounts.covers(grant, jurisdiction) is expected
+
+
+def test_an_upload_left_empty_by_a_crash_is_written_again(tmp_path: Path) -> None:
+    from plantrace import library
+
+    db = tmp_path / "store.db"
+    data = HAIZHU.read_bytes()
+    kept = library.upload_path(db, HAIZHU.name, data)
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"")  # a writer died between creating the file and writing it
+    path, bundle = library.parse_upload(db, HAIZHU.name, data, max_bytes=1 << 24)
+    assert path == kept and path.read_bytes() == data and bundle is not None
+    assert [p.name for p in kept.parent.iterdir()] == [HAIZHU.name]  # no partial files left beside it
+
+
+def test_writers_uploading_the_same_file_at_once_all_read_it_whole(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from plantrace import library
+
+    data = (Path(__file__).resolve().parents[2] / "examples" / "corpus" / "national"
+            / "national_work_report_2013.txt").read_bytes()
+    for attempt in range(5):  # the same bytes kept and parsed by eight writers at one moment, five times
+        db = tmp_path / str(attempt) / "store.db"
+        with ThreadPoolExecutor(8) as pool:
+            kept = list(pool.map(lambda where: library.parse_upload(where, "report.txt", data, max_bytes=1 << 24)[0],
+                                 [db] * 8))
+        assert {p.read_bytes() for p in kept} == {data}
+        assert [p.name for p in kept[0].parent.iterdir()] == ["report.txt"]

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import multiprocessing.process
+import queue
+import time
 from datetime import UTC, datetime
 from multiprocessing.synchronize import Event
 from pathlib import Path
@@ -43,6 +46,22 @@ def _ingest(db: str, files: list[str], start: Event, out: multiprocessing.Queue,
     out.put([(r.path, r.outcome, r.error) for r in report.results])
 
 
+def _collect(out: multiprocessing.Queue,  # type: ignore[type-arg]
+             procs: list[multiprocessing.process.BaseProcess]) -> list[tuple[str, str, str]]:
+    """Each writer's report; a writer that dies says so at once instead of leaving the others waiting for it."""
+    results: list[tuple[str, str, str]] = []
+    reports, hung = 0, time.monotonic() + 900  # a hang guard, not a speed limit
+    while reports < len(procs):
+        assert time.monotonic() < hung, "the writers stopped reporting"
+        try:
+            results += out.get(timeout=2)
+            reports += 1
+        except queue.Empty:
+            dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+            assert not dead, f"a writer died (exit codes {dead}); its traceback is in the captured stderr"
+    return results
+
+
 def _snapshot(db: str, without: str = "") -> dict[str, list[dict[str, object]]]:
     """Every exported table's rows (those of the uploaded document ``without`` left out)."""
     with open_store(db, write=False) as store:
@@ -68,7 +87,7 @@ def test_overlapping_writers_store_each_document_once(db: str, corpus: Path, tmp
     for proc in procs:
         proc.start()
     start.set()
-    results = [row for _ in procs for row in out.get(timeout=600)]
+    results = _collect(out, procs)
     for proc in procs:
         proc.join(timeout=60)
         assert proc.exitcode == 0
