@@ -7,7 +7,8 @@ the document give its year and stance (:mod:`timeline`, :mod:`regions`).
 
 from __future__ import annotations
 
-from plantrace.extract.measures.lines import LineJob, last_year, line_measures, line_neighbours
+from plantrace.extract.measures.joining import line_neighbours
+from plantrace.extract.measures.lines import LineJob, last_year, line_measures
 from plantrace.extract.measures.regions import LineContext, line_contexts
 from plantrace.extract.measures.rules import RULES, rule
 from plantrace.extract.measures.tables import indicator_tables

@@ -4,60 +4,31 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cache
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
-from plantrace.extract.measures.metric import (
-    canonical,
-    list_tail,
-    metric_phrase,
-    noun_after,
-    object_after,
-    previous_clause_metric,
-    rank_metric,
-    share_head,
-)
+from plantrace.extract.measures.joining import continues_number, joined_numbers, unit_broken_off
+from plantrace.extract.measures.metric import canonical, list_tail, metric_phrase, noun_after, object_after, rank_metric
+from plantrace.extract.measures.pairing import LIST_JOINERS, Draft, distribute, inherit_metrics
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import Hit, scan
-from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
+from plantrace.extract.measures.scope import ANNUAL, coverage
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.models import Line, Measure
-from plantrace.numerals import CN_DIGITS
 
 _SHAPE_RULES = {
     "range": "measure.range.v1", "fraction": "measure.fraction.v1", "missing": "measure.missing.v1",
     "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
     "doubling": "measure.doubling.v1", "top": "measure.rank.v1", "scale": "measure.scale.v1",
 }
-# 21家和241家, 分别下降0.7%和上升0.4%: values of one list
-_LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
 _BASELINE = re.compile(
     r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年)?(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
-# Spaces that split one number (PDF and web text): thousands groups (5 221, 108 344), a space
-# before the decimal point (30 .7%) or the percent sign (18.11 %), a digit split from a decimal
-# (1 2.3%), a space before a Latin unit (172 km) or inside one (km /万km2). Only the measure
-# scanner reads the joined text; offsets map back to the raw line through the line's index.
-_SPLIT_NUMBER = tuple(re.compile(p) for p in (
-    r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d])",
-    r"\d \.\d",
-    r"\d %",
-    r"(?<![\d.\-—~])\d{1,2} \d{1,3}\.\d+(?=%)",
-    r"\d (?:km|m|t|kg|kW|kWh|kV|MW|GW|GWh)(?![A-Za-z])",
-    r"\d ?(?:km|m|t)\d? /(?=[\u4e00-\u9fffA-Za-z])",
-))
-# pinyin that a converter left after characters (实(shí)现(xiàn), 萬(wàn)): dropped whole
-_PINYIN = re.compile("\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
 _TARGET_YEAR = "目标年份"
 _SCALE_WORD = "规模"
-_PER_WORDS = ("单位", "万元", "每")
-_INTENSITY = re.compile("(?:单位|万元)(?:地区|国内)?(?:生产总值|GDP|工业增加值|增加值)")
-_LIST_ITEM = 20         # an indicator's name is at most this long (a list of them in a clause: n times)
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
 
@@ -77,70 +48,10 @@ class LineJob:
     prev_tail: str = ""               # the end of the previous line
 
 
-@dataclass(slots=True)
-class Draft:
-    """A measure being built (mutable while the line is read)."""
-
-    hit: Hit
-    metric: str
-    comparator: str
-    kind: str
-    year: int | None
-    stance: str
-    rule: str
-    direction: str | None = None
-    coverage: Coverage = ANNUAL
-
-
 def last_year(line: Line, report_year: int | None) -> int | None:
     """The last year a line states (not a comparison base), to carry into the next lines."""
     marks = [m for m in T.year_marks(line.simp, report_year) if m.role not in ("baseline", "qualifier")]
     return marks[-1].year if marks else None
-
-
-_NEIGHBOUR = 16
-_ENDS_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?$")
-
-
-def line_neighbours(by_number: Mapping[int, Line], number: int) -> tuple[str, str]:
-    """(start of the next line, end of the previous one) of line ``number``."""
-    nxt, prev = by_number.get(number + 1), by_number.get(number - 1)
-    return (nxt.simp[:_NEIGHBOUR] if nxt else "", prev.simp[-_NEIGHBOUR:] if prev else "")
-
-
-@cache
-def _unit_start() -> re.Pattern[str]:
-    return re.compile(f"(?:%|{unit_table().pattern()})")
-
-
-def _unit_broken_off(text: str, next_head: str) -> str:
-    """全年地区生产总值达到1200 / 亿元，…: the unit a line break split from the number ending this line."""
-    if not next_head or not _ENDS_IN_NUMBER.search(text):
-        return ""
-    match = _unit_start().match(next_head)
-    return match.group(0) if match else ""
-
-
-def _continues_number(text: str, prev_tail: str) -> bool:
-    """亿元，增长6.5% after a line ending in 1200: the unit opening this line belongs to that number."""
-    return bool(prev_tail) and bool(_ENDS_IN_NUMBER.search(prev_tail)) and bool(_unit_start().match(text))
-
-
-def joined_numbers(line: Line) -> Line:
-    """The line with the spaces inside its numbers removed (``5 221 km`` -> ``5221km``), same raw."""
-    if " " not in line.simp and "(" not in line.simp:
-        return line
-    drop: set[int] = set()
-    for match in _PINYIN.finditer(line.simp):
-        drop.update(range(match.start(), match.end()))
-    for pattern in _SPLIT_NUMBER:
-        for match in pattern.finditer(line.simp):
-            drop.update(i for i in range(match.start(), match.end()) if line.simp[i] == " ")
-    if not drop:
-        return line
-    keep = [i for i in range(len(line.simp)) if i not in drop]
-    return Line(number=line.number, raw=line.raw, text="".join(line.text[i] for i in keep),
-                simp="".join(line.simp[i] for i in keep), index=tuple(line.index[i] for i in keep))
 
 
 def line_measures(job: LineJob) -> list[Measure]:
@@ -148,12 +59,12 @@ def line_measures(job: LineJob) -> list[Measure]:
     if line is not job.line:
         job = replace(job, line=line)
     text = job.line.simp
-    carried = _unit_broken_off(text, job.next_head)
+    carried = unit_broken_off(text, job.next_head)
     hits = [h for h in scan(text + carried) if not h.threshold and h.start < len(text)]
     if carried:  # the surface stays on this line; the unit comes from the next
         hits = [replace(h, end=min(h.end, len(text))) for h in hits]
         text += carried
-    if _continues_number(text, job.prev_tail):
+    if continues_number(text, job.prev_tail):
         hits = [h for h in hits if h.start > 0]  # 万亿元 opening the line is that number's unit
     if not hits:
         return []
@@ -170,7 +81,7 @@ def line_measures(job: LineJob) -> list[Measure]:
                      bisect.bisect_right(mark_starts, hit.start + _QUALIFIER_REACH)]
         earlier = _Earlier(hit_starts, i)
         drafts.append(_draft(job, text, hit, near, drafts[-1] if i else None, earlier))
-    _distribute(text, drafts)
+    distribute(text, drafts)
     # 2024年、2025年分别发行1万亿元、1.3万亿元: each value its year
     for i, year in T.listed_years(text, [(h.start, h.end) for h in hits]).items():
         drafts[i].year = year
@@ -178,7 +89,7 @@ def line_measures(job: LineJob) -> list[Measure]:
     for draft in drafts:
         if draft.rule != "measure.distributed.v1":
             draft.metric = list_tail(draft.metric)
-    _inherit_metrics(text, drafts)
+    inherit_metrics(text, drafts)
     return [_measure(job, d) for d in drafts]
 
 
@@ -201,7 +112,7 @@ def _draft(
     clause_start, _ = C.clause_bounds(text, hit.start)
     if prev is not None and prev.hit.end > clause_start:
         clause_start = prev.hit.end
-    listed = prev is not None and bool(_LIST_JOINERS.match(text[prev.hit.end:hit.start]))
+    listed = prev is not None and bool(LIST_JOINERS.match(text[prev.hit.end:hit.start]))
     restated = prev is not None and text[prev.hit.end:hit.start] in ("(", "（")  # 增加351千公顷(526万亩)
     kind = prev.kind if prev is not None and (restated or (listed and _same_dimension(prev.hit, hit))) else C.kind(
         text, hit, clause_start)
@@ -399,152 +310,6 @@ def _document_default(job: LineJob) -> str:
     if doc_type == "work_report":
         return "target" if job.after_review else "actual"
     return "target" if doc_type in ("fyp_outline", "special_plan") else "actual"
-
-
-def _inherit_metrics(text: str, drafts: list[Draft]) -> None:
-    """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
-    clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
-    for i, draft in enumerate(drafts):
-        if draft.hit.shape == "missing_year":
-            continue
-        prev = _previous_metric(text, drafts, i) if i else ""
-        if not prev and not draft.metric:
-            prev = previous_clause_metric(text, draft.hit.start) or _compared_again(text, drafts, i)
-        if not prev:
-            continue
-        if not draft.metric:
-            draft.metric = prev
-        elif draft.metric.startswith("占"):  # 占调整预算90.75%，占一般公共预算收入的38.96%: one subject
-            subject = prev.split("占", 1)[0]
-            draft.metric = (subject if len(subject) >= 2 else prev) + draft.metric
-
-
-_COMPARED = re.compile(r"(?:比|较|同比|环比|两年平均|年均)")
-
-
-def _compared_again(text: str, drafts: list[Draft], i: int) -> str:
-    """同比增长18.3%；比2019年一季度增长10.3%，两年平均增长5.0%: a clause that only compares again
-    measures the value before it, across a semicolon (not across a full stop)."""
-    clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
-    if not _COMPARED.match(text, clause_start) or not i:
-        return ""
-    stop = text.rfind("。", 0, drafts[i].hit.start)
-    for j in range(i - 1, -1, -1):
-        if drafts[j].hit.start < stop:
-            return ""
-        if drafts[j].metric and drafts[j].hit.shape != "missing_year":
-            return drafts[j].metric
-    return ""
-
-
-def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
-    sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
-    if text.startswith("其中", sentence_start):
-        sentence_start, _ = C.sentence_bounds(text, max(0, sentence_start - 1))
-    for j in range(i - 1, -1, -1):
-        prev = drafts[j]
-        if prev.hit.start < sentence_start:
-            return ""
-        if prev.metric and prev.hit.shape != "missing_year":
-            subject = prev.metric.split("占", 1)[0]  # 收入…占调整预算105.47%，同比增长10.85%: the subject
-            same = prev.kind == drafts[i].kind  # 比重从17.9%提升到35.5%: the share again
-            return subject if len(subject) >= 2 and not same else prev.metric
-    return ""
-
-
-def _distribute(text: str, drafts: list[Draft]) -> None:
-    """分别: values after 分别 take, in order, the items of the list they refer to; a list of as many
-    values later in the sentence that names nothing takes the same items (A和B分别达到2253元和6280元，
-    平均每年实际增长4.7％和5.7％)."""
-    i = 0
-    last: tuple[int, list[str]] = (-1, [])  # (sentence start, items) of the last distributed list
-    while i < len(drafts):
-        clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
-        sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
-        group = _list_group(text, drafts, i)
-        respectively = "分别" in text[clause_start:drafts[i].hit.start]
-        items = _items(text, drafts, i, len(group), respectively)
-        if not items and last[0] == sentence_start and len(last[1]) == len(group) > 1 and not any(
-                d.metric for d in group):
-            items = last[1]
-        if items:
-            for draft, item in zip(group, items, strict=True):
-                draft.metric, draft.rule = item, rule("measure.distributed.v1")
-            last = (sentence_start, items)
-        i += len(group)
-
-
-def _list_group(text: str, drafts: list[Draft], i: int) -> list[Draft]:
-    group = [drafts[i]]
-    for j in range(i + 1, len(drafts)):  # indices, not a copy of the rest (keeps the work linear)
-        nxt = drafts[j]
-        if not _LIST_JOINERS.match(text[group[-1].hit.end:nxt.hit.start]):
-            break
-        group.append(nxt)
-    return group
-
-
-def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -> list[str]:
-    """The list items the ``n`` values of a group refer to (国家、省重点实验室达21家和241家)."""
-    if n < 2:
-        return []
-    parts = _named_items(drafts[i].metric, n)
-    if parts and len(parts) == n:
-        return parts
-    if not respectively:
-        return []
-    if not parts:  # A和B，2000年分别达到…: the list is the clause before
-        before = _named_items(previous_clause_metric(text, drafts[i].hit.start, 2 * _LIST_ITEM), n)
-        if len(before) == n:
-            return before
-    if len(parts) == 1:
-        enumerated = _enumerated_head(parts[0], n)
-        if enumerated:
-            return enumerated
-    sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
-    earlier = _earlier_names(drafts, i, sentence_start)
-    share = drafts[i].metric if drafts[i].metric.startswith("占") else ""
-    if (not parts or share) and len(earlier) >= n:
-        return [e + share for e in earlier[-n:]]
-    return []
-
-
-def _earlier_names(drafts: list[Draft], i: int, sentence_start: int) -> list[str]:
-    """The names of the values before the ``i``-th in its sentence; a share is its subject's
-    (增加值…，占GDP的比重达66.7%: 增加值占GDP的比重)."""
-    earlier: list[str] = []
-    for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
-        if drafts[j].hit.start < sentence_start:
-            break
-        if drafts[j].metric:
-            earlier.insert(0, drafts[j].metric)
-    for k in range(1, len(earlier)):
-        if earlier[k].startswith("占") and not earlier[k - 1].startswith("占"):
-            earlier[k] = earlier[k - 1].split("占", 1)[0] + earlier[k]
-    return earlier
-
-
-def _named_items(metric: str, n: int) -> list[str]:
-    """The ``n`` items of a list of names (国家、省重点实验室 -> 国家重点实验室, 省重点实验室); with 和/及
-    inside the names, split at 、 only (医疗保健、…、生活用品及服务类); else the parts split at every joiner."""
-    parts = [p for p in re.split(r"[、和与及]", metric) if p]
-    per = _INTENSITY.match(parts[0]) if parts else None
-    if per and len(parts) == n:  # 单位国内生产总值用水量、能耗、二氧化碳排放量: one denominator for all
-        return [parts[0]] + [p if p.startswith(_PER_WORDS) else per.group(0) + p for p in parts[1:]]
-    if len(parts) == n:
-        return [share_head(p, parts[-1]) for p in parts]
-    listed = [p for p in metric.split("、") if p]
-    return listed if len(listed) == n else parts
-
-
-def _enumerated_head(metric: str, n: int) -> list[str]:
-    """牛羊出栏分别增长…、…: ``n`` one-character items that share the rest of the name (牛羊出栏 -> 牛出栏,
-    羊出栏; 一二三产增加值 -> 一产增加值 …): a run of ordinals, or an enumeration the lexicon knows
-    (风电装机规模 is one name, not 风 and 电)."""
-    head = metric[:n]
-    if len(metric) <= n or not (set(head) <= set(CN_DIGITS) or head in words().enumerated_heads):
-        return []
-    return [ch + metric[n:] for ch in head]
 
 
 def _measure(job: LineJob, draft: Draft) -> Measure:

@@ -1,0 +1,77 @@
+"""Line joining: the text the measure scanner reads for one physical line.
+
+A web or PDF page splits numbers with spaces (``5 221 km``) and leaves converter pinyin after
+characters (``萬(wàn)``); a line break can split a unit from its number (``1200`` / ``亿元``). The
+joined line keeps the raw text and an index back to it, so offsets stay those of the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from plantrace.extract.measures.units import unit_table
+from plantrace.models import Line
+
+# Spaces that split one number (PDF and web text): thousands groups (5 221, 108 344), a space
+# before the decimal point (30 .7%) or the percent sign (18.11 %), a digit split from a decimal
+# (1 2.3%), a space before a Latin unit (172 km) or inside one (km /万km2). Only the measure
+# scanner reads the joined text; offsets map back to the raw line through the line's index.
+_SPLIT_NUMBER = tuple(re.compile(p) for p in (
+    r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d])",
+    r"\d \.\d",
+    r"\d %",
+    r"(?<![\d.\-—~])\d{1,2} \d{1,3}\.\d+(?=%)",
+    r"\d (?:km|m|t|kg|kW|kWh|kV|MW|GW|GWh)(?![A-Za-z])",
+    r"\d ?(?:km|m|t)\d? /(?=[\u4e00-\u9fffA-Za-z])",
+))
+# pinyin that a converter left after characters (实(shí)现(xiàn), 萬(wàn)): dropped whole
+_PINYIN = re.compile("\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
+
+
+_NEIGHBOUR = 16
+_ENDS_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?$")
+
+
+def line_neighbours(by_number: Mapping[int, Line], number: int) -> tuple[str, str]:
+    """(start of the next line, end of the previous one) of line ``number``."""
+    nxt, prev = by_number.get(number + 1), by_number.get(number - 1)
+    return (nxt.simp[:_NEIGHBOUR] if nxt else "", prev.simp[-_NEIGHBOUR:] if prev else "")
+
+
+@cache
+def _unit_start() -> re.Pattern[str]:
+    return re.compile(f"(?:%|{unit_table().pattern()})")
+
+
+def unit_broken_off(text: str, next_head: str) -> str:
+    """全年地区生产总值达到1200 / 亿元，…: the unit a line break split from the number ending this line."""
+    if not next_head or not _ENDS_IN_NUMBER.search(text):
+        return ""
+    match = _unit_start().match(next_head)
+    return match.group(0) if match else ""
+
+
+def continues_number(text: str, prev_tail: str) -> bool:
+    """亿元，增长6.5% after a line ending in 1200: the unit opening this line belongs to that number."""
+    return bool(prev_tail) and bool(_ENDS_IN_NUMBER.search(prev_tail)) and bool(_unit_start().match(text))
+
+
+def joined_numbers(line: Line) -> Line:
+    """The line with the spaces inside its numbers removed (``5 221 km`` -> ``5221km``), same raw."""
+    if " " not in line.simp and "(" not in line.simp:
+        return line
+    drop: set[int] = set()
+    for match in _PINYIN.finditer(line.simp):
+        drop.update(range(match.start(), match.end()))
+    for pattern in _SPLIT_NUMBER:
+        for match in pattern.finditer(line.simp):
+            drop.update(i for i in range(match.start(), match.end()) if line.simp[i] == " ")
+    if not drop:
+        return line
+    keep = [i for i in range(len(line.simp)) if i not in drop]
+    return Line(number=line.number, raw=line.raw, text="".join(line.text[i] for i in keep),
+                simp="".join(line.simp[i] for i in keep), index=tuple(line.index[i] for i in keep))
+
+

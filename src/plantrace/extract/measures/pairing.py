@@ -1,0 +1,188 @@
+"""List pairing: which indicator each value of a line's list of values measures.
+
+``分别`` lists give each value the matching item of a list of names (国家、省重点实验室达21家和241家);
+a value without a name of its own takes the name of the value before it in its sentence
+(增长2.7%), or the words of the clause before it; ``占…`` shares take their subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrace.extract.measures import context as C
+from plantrace.extract.measures.metric import previous_clause_metric, share_head
+from plantrace.extract.measures.rules import rule
+from plantrace.extract.measures.scan import Hit
+from plantrace.extract.measures.scope import ANNUAL, Coverage
+from plantrace.extract.measures.words import words
+from plantrace.numerals import CN_DIGITS
+
+# 21家和241家, 分别下降0.7%和上升0.4%: values of one list
+LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
+_PER_WORDS = ("单位", "万元", "每")
+_INTENSITY = re.compile("(?:单位|万元)(?:地区|国内)?(?:生产总值|GDP|工业增加值|增加值)")
+_LIST_ITEM = 20         # an indicator's name is at most this long (a list of them in a clause: n times)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A measure being built (mutable while the line is read)."""
+
+    hit: Hit
+    metric: str
+    comparator: str
+    kind: str
+    year: int | None
+    stance: str
+    rule: str
+    direction: str | None = None
+    coverage: Coverage = ANNUAL
+
+
+def inherit_metrics(text: str, drafts: list[Draft]) -> None:
+    """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
+    clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
+    for i, draft in enumerate(drafts):
+        if draft.hit.shape == "missing_year":
+            continue
+        prev = _previous_metric(text, drafts, i) if i else ""
+        if not prev and not draft.metric:
+            prev = previous_clause_metric(text, draft.hit.start) or _compared_again(text, drafts, i)
+        if not prev:
+            continue
+        if not draft.metric:
+            draft.metric = prev
+        elif draft.metric.startswith("占"):  # 占调整预算90.75%，占一般公共预算收入的38.96%: one subject
+            subject = prev.split("占", 1)[0]
+            draft.metric = (subject if len(subject) >= 2 else prev) + draft.metric
+
+
+_COMPARED = re.compile(r"(?:比|较|同比|环比|两年平均|年均)")
+
+
+def _compared_again(text: str, drafts: list[Draft], i: int) -> str:
+    """同比增长18.3%；比2019年一季度增长10.3%，两年平均增长5.0%: a clause that only compares again
+    measures the value before it, across a semicolon (not across a full stop)."""
+    clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
+    if not _COMPARED.match(text, clause_start) or not i:
+        return ""
+    stop = text.rfind("。", 0, drafts[i].hit.start)
+    for j in range(i - 1, -1, -1):
+        if drafts[j].hit.start < stop:
+            return ""
+        if drafts[j].metric and drafts[j].hit.shape != "missing_year":
+            return drafts[j].metric
+    return ""
+
+
+def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
+    sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
+    if text.startswith("其中", sentence_start):
+        sentence_start, _ = C.sentence_bounds(text, max(0, sentence_start - 1))
+    for j in range(i - 1, -1, -1):
+        prev = drafts[j]
+        if prev.hit.start < sentence_start:
+            return ""
+        if prev.metric and prev.hit.shape != "missing_year":
+            subject = prev.metric.split("占", 1)[0]  # 收入…占调整预算105.47%，同比增长10.85%: the subject
+            same = prev.kind == drafts[i].kind  # 比重从17.9%提升到35.5%: the share again
+            return subject if len(subject) >= 2 and not same else prev.metric
+    return ""
+
+
+def distribute(text: str, drafts: list[Draft]) -> None:
+    """分别: values after 分别 take, in order, the items of the list they refer to; a list of as many
+    values later in the sentence that names nothing takes the same items (A和B分别达到2253元和6280元，
+    平均每年实际增长4.7％和5.7％)."""
+    i = 0
+    last: tuple[int, list[str]] = (-1, [])  # (sentence start, items) of the last distributed list
+    while i < len(drafts):
+        clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
+        sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
+        group = _list_group(text, drafts, i)
+        respectively = "分别" in text[clause_start:drafts[i].hit.start]
+        items = _items(text, drafts, i, len(group), respectively)
+        if not items and last[0] == sentence_start and len(last[1]) == len(group) > 1 and not any(
+                d.metric for d in group):
+            items = last[1]
+        if items:
+            for draft, item in zip(group, items, strict=True):
+                draft.metric, draft.rule = item, rule("measure.distributed.v1")
+            last = (sentence_start, items)
+        i += len(group)
+
+
+def _list_group(text: str, drafts: list[Draft], i: int) -> list[Draft]:
+    group = [drafts[i]]
+    for j in range(i + 1, len(drafts)):  # indices, not a copy of the rest (keeps the work linear)
+        nxt = drafts[j]
+        if not LIST_JOINERS.match(text[group[-1].hit.end:nxt.hit.start]):
+            break
+        group.append(nxt)
+    return group
+
+
+def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -> list[str]:
+    """The list items the ``n`` values of a group refer to (国家、省重点实验室达21家和241家)."""
+    if n < 2:
+        return []
+    parts = _named_items(drafts[i].metric, n)
+    if parts and len(parts) == n:
+        return parts
+    if not respectively:
+        return []
+    if not parts:  # A和B，2000年分别达到…: the list is the clause before
+        before = _named_items(previous_clause_metric(text, drafts[i].hit.start, 2 * _LIST_ITEM), n)
+        if len(before) == n:
+            return before
+    if len(parts) == 1:
+        enumerated = _enumerated_head(parts[0], n)
+        if enumerated:
+            return enumerated
+    sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
+    earlier = _earlier_names(drafts, i, sentence_start)
+    share = drafts[i].metric if drafts[i].metric.startswith("占") else ""
+    if (not parts or share) and len(earlier) >= n:
+        return [e + share for e in earlier[-n:]]
+    return []
+
+
+def _earlier_names(drafts: list[Draft], i: int, sentence_start: int) -> list[str]:
+    """The names of the values before the ``i``-th in its sentence; a share is its subject's
+    (增加值…，占GDP的比重达66.7%: 增加值占GDP的比重)."""
+    earlier: list[str] = []
+    for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
+        if drafts[j].hit.start < sentence_start:
+            break
+        if drafts[j].metric:
+            earlier.insert(0, drafts[j].metric)
+    for k in range(1, len(earlier)):
+        if earlier[k].startswith("占") and not earlier[k - 1].startswith("占"):
+            earlier[k] = earlier[k - 1].split("占", 1)[0] + earlier[k]
+    return earlier
+
+
+def _named_items(metric: str, n: int) -> list[str]:
+    """The ``n`` items of a list of names (国家、省重点实验室 -> 国家重点实验室, 省重点实验室); with 和/及
+    inside the names, split at 、 only (医疗保健、…、生活用品及服务类); else the parts split at every joiner."""
+    parts = [p for p in re.split(r"[、和与及]", metric) if p]
+    per = _INTENSITY.match(parts[0]) if parts else None
+    if per and len(parts) == n:  # 单位国内生产总值用水量、能耗、二氧化碳排放量: one denominator for all
+        return [parts[0]] + [p if p.startswith(_PER_WORDS) else per.group(0) + p for p in parts[1:]]
+    if len(parts) == n:
+        return [share_head(p, parts[-1]) for p in parts]
+    listed = [p for p in metric.split("、") if p]
+    return listed if len(listed) == n else parts
+
+
+def _enumerated_head(metric: str, n: int) -> list[str]:
+    """牛羊出栏分别增长…、…: ``n`` one-character items that share the rest of the name (牛羊出栏 -> 牛出栏,
+    羊出栏; 一二三产增加值 -> 一产增加值 …): a run of ordinals, or an enumeration the lexicon knows
+    (风电装机规模 is one name, not 风 and 电)."""
+    head = metric[:n]
+    if len(metric) <= n or not (set(head) <= set(CN_DIGITS) or head in words().enumerated_heads):
+        return []
+    return [ch + metric[n:] for ch in head]
+
+
