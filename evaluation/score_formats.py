@@ -17,7 +17,8 @@ Three groups of documents, each file scored against the text version of the same
 
 For each file:
 
-- heading recall/precision: titles of chapter/section/item/part/box nodes, whitespace ignored;
+- heading recall/precision: titles of chapter/section/item/part/box nodes, whitespace ignored; a table's rows
+  (``item`` nodes whose parent is a ``table``) are rows, not headings, in the file and in its text version;
 - quantity recall/precision: (value, unit, kind, year) of the measures, as multisets;
 - sentences split: reference sentences (ending in 。！？；, 8 characters or more) that no single line holds
   (for OCR text, "holds" allows misread characters: 90% of the sentence's characters in order in one line);
@@ -33,6 +34,7 @@ threshold chosen on the sample-corpus excerpts, reported on the never-tuned bull
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import json
 import re
@@ -47,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.errors import PlantraceError
+from plantrace.models import Node
 from plantrace.pipeline import process_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,7 +96,17 @@ def make_scan(text: str, header: str, out: Path) -> Path:
     return out
 
 
-def cases(work: Path, *, scans: bool) -> Iterator[Case]:
+def cases(work: Path, *, scans: bool, groups: frozenset[str] = frozenset()) -> Iterator[Case]:
+    """Every case to score (only those of ``groups`` when given); scans are made here when ``scans``."""
+    if not groups or "tuned" in groups:
+        yield from _tuned(work, scans=scans)
+    if not groups or "never_tuned" in groups:
+        yield from _never_tuned(work, scans=scans)
+    if not groups or "real" in groups:
+        yield from _real(work, scans=scans)
+
+
+def _tuned(work: Path, *, scans: bool) -> Iterator[Case]:
     excerpts = json.loads((FIXTURES / "excerpts.json").read_text(encoding="utf-8"))
     for name, where in excerpts.items():
         text, header = excerpt_text(where), where.get("header", "")
@@ -101,6 +114,9 @@ def cases(work: Path, *, scans: bool) -> Iterator[Case]:
             yield Case("tuned", fmt, name, FIXTURES / f"{name}.{fmt}", text, header)
         if scans:
             yield Case("tuned", "scan", name, make_scan(text, header, work / f"{name}.scan.pdf"), text, header)
+
+
+def _never_tuned(work: Path, *, scans: bool) -> Iterator[Case]:
     generated = json.loads((NEVER_TUNED / "documents.json").read_text(encoding="utf-8"))
     for name, meta in generated.items():
         text = (NEVER_TUNED / meta["text"]).read_text(encoding="utf-8")
@@ -110,6 +126,9 @@ def cases(work: Path, *, scans: bool) -> Iterator[Case]:
             yield Case("never_tuned", fmt, name, NEVER_TUNED / f"{name}.{fmt}", text, header)
         if scans:
             yield Case("never_tuned", "scan", name, make_scan(text, header, work / f"{name}.scan.pdf"), text, header)
+
+
+def _real(work: Path, *, scans: bool) -> Iterator[Case]:
     for path in sorted(REAL.glob("*.docx")) + sorted(REAL.glob("*.pdf")):
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         yield Case("real", path.suffix[1:], path.stem, path, text)
@@ -121,11 +140,17 @@ def cases(work: Path, *, scans: bool) -> Iterator[Case]:
             yield Case("real", "scan", path.stem, copy, text)
 
 
+def headings(nodes: tuple[Node, ...]) -> Counter[str]:
+    """The titles of the heading nodes, whitespace ignored; a table's rows are not headings."""
+    tables = {n.id for n in nodes if n.kind == "table"}
+    return Counter(bare(n.title) for n in nodes
+                   if n.kind in HEADING_KINDS and n.title and not (n.kind == "item" and n.parent in tables))
+
+
 def _facts(path: Path) -> tuple[Counter[str], Counter[tuple[Any, ...]], list[str], list[Any]]:
     parsed, facts = process_file(path)
-    headings = Counter(bare(n.title) for n in parsed.nodes if n.kind in HEADING_KINDS and n.title)
     quantities = Counter((m.value, m.unit, m.kind, m.year) for m in facts.measures)
-    return headings, quantities, [line.text for line in parsed.lines], list(facts.measures)
+    return headings(parsed.nodes), quantities, [line.text for line in parsed.lines], list(facts.measures)
 
 
 def _like_header(line: str, header: str) -> bool:
@@ -239,18 +264,22 @@ def ocr_flag_validation(work: Path) -> dict[str, Any]:
     }
 
 
-def main() -> dict[str, Any]:
+def main(groups: frozenset[str] = frozenset(), formats: frozenset[str] = frozenset(),
+         flags: bool = True) -> dict[str, Any]:
+    """Score every case (or only those of ``groups`` / ``formats`` when given); ``flags``: validate the OCR flag."""
     rows: dict[str, dict[str, Any]] = {}
     scans = ocr_ready()
     validation: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory() as tmp:
-        for case in cases(Path(tmp), scans=scans):
+        for case in cases(Path(tmp), scans=scans and (not formats or "scan" in formats), groups=groups):
+            if formats and case.fmt not in formats:
+                continue
             try:
                 rows[f"{case.group}/{case.name}.{case.fmt}"] = score_case(case, Path(tmp))
             except PlantraceError as exc:
                 rows[f"{case.group}/{case.name}.{case.fmt}"] = {"group": case.group, "format": case.fmt,
                                                                  "failed": str(exc)}
-        if scans:
+        if scans and flags:
             validation = ocr_flag_validation(Path(tmp))
     failed = {k: v for k, v in rows.items() if "failed" in v}
     scored = {k: v for k, v in rows.items() if "failed" not in v}
@@ -268,5 +297,22 @@ def main() -> dict[str, Any]:
     return report
 
 
+def _arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m evaluation.score_formats",
+        description="Score each format against the text version of the same document (issue #14); "
+                    "prints the report as JSON. Without options: every group and format, and the OCR flag "
+                    "validation (as `make eval` runs it).")
+    parser.add_argument("--group", action="append", default=[], choices=("tuned", "never_tuned", "real"),
+                        help="only this group (repeatable)")
+    parser.add_argument("--format", action="append", default=[], choices=("txt", "docx", "pdf", "scan"),
+                        help="only this format (repeatable)")
+    parser.add_argument("--no-flag-validation", action="store_true",
+                        help="skip the OCR flag validation (it prints and reads about 30 page images)")
+    return parser.parse_args(argv)
+
+
 if __name__ == "__main__":
-    print(json.dumps(main(), ensure_ascii=False, indent=2))
+    _args = _arguments()
+    print(json.dumps(main(frozenset(_args.group), frozenset(_args.format), not _args.no_flag_validation),
+                     ensure_ascii=False, indent=2))

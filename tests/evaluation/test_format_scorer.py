@@ -92,3 +92,27 @@ def test_a_real_pdf_scanned_has_no_text_layer_and_keeps_its_pages() -> None:
     copy = PdfReader(io.BytesIO(scanned_copy(source.read_bytes())))
     assert len(copy.pages) == len(PdfReader(source).pages)
     assert not any((page.extract_text() or "").strip() for page in copy.pages)
+
+
+def test_a_tables_rows_are_not_headings(tmp_path: Path) -> None:
+    """An indicator table's rows are ``item`` nodes of a ``table``: rows, not headings; numbered items are."""
+    from plantrace.pipeline import process_file
+
+    text = ("一、农业\n全年粮食总产量122.35万吨，比上年增长1.8%。\n表3 主要农产品产量\n"
+            "指标 | 产量（吨） | 比上年增长（%）\n粮食 | 1223474 | 1.8\n其中：夏粮 | 206624 | 6.2\n"
+            "（一）粮食生产\n全年粮食种植面积31.14万公顷。\n")
+    path = tmp_path / "bulletin.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed, _ = process_file(path)
+    assert {n.title for n in parsed.nodes if n.kind == "item"} >= {"粮食", "其中:夏粮"}
+    assert sf.headings(parsed.nodes) == {"农业": 1, "粮食生产": 1}
+
+
+def test_text_version_of_an_html_export_keeps_paragraphs_and_table_rows() -> None:
+    from evaluation.formats.text_version import lines
+
+    html = ("<html><body><p>二、农业</p><div><p>全年粮食总产量122.35万吨。</p></div><table><tr><td>指标</td>"
+            "<td colspan='2'>产量</td></tr><tr><td>粮食</td><td>1223474</td><td>1.8</td></tr></table>"
+            "<p> </p><p>三、工业</p></body></html>")
+    assert list(lines(html)) == ["二、农业", "全年粮食总产量122.35万吨。", "指标 | 产量 | ", "粮食 | 1223474 | 1.8",
+                                 "三、工业"]
