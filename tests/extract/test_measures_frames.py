@@ -135,6 +135,36 @@ def test_documents_without_a_date(lines: list[str], expected: list[tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("lines", "period", "expected"),
+    [
+        # a county report's third part without its date: 今年 is the year of the plan heading after it
+        (["今年经济社会发展主要预期目标是:全县地区生产总值增长7%左右,一般公共预算收入增长5%。",
+          "三、2025年主要工作安排",
+          "(一)坚持农业农村优先发展。完成高标准农田建设3.2万亩。"],
+         None,
+         [("7%左右", "target", 2025), ("5%", "target", 2025), ("3.2万亩", "target", 2025)]),
+        # 任泽区 (Hebei) 2021 bulletin without its title, a 十四五 period in its metadata: 初步核算 opens
+        # a bulletin's paragraph, so its figures are results of the year it opens with
+        (["2021年,在区委、区政府的坚强领导下,全区经济平稳增长,实现了“十四五”良好开局。",
+          "一、综合",
+          "初步核算,全区生产总值完成719183万元,同比增长6.7%。"],
+         (2021, 2025),
+         [("719183万元", "actual", 2021), ("6.7%", "actual", 2021)]),
+        # a district bulletin of 2021 (Inner Mongolia): 根据地区生产总值统一核算结果
+        (["2021年是“十四五”开局之年,也是建党100周年。",
+          "一、综合",
+          "根据地区生产总值统一核算结果,全年实现地区生产总值382419万元,同比增长7.6%(按不变价计算)。"],
+         (2021, 2025),
+         [("382419万元", "actual", 2021), ("7.6%", "actual", 2021)]),
+    ],
+)
+def test_undated_excerpts_dated_by_their_headings_and_bulletin_words(
+        lines: list[str], period: tuple[int, int] | None, expected: list[tuple[str, str, int]]) -> None:
+    found = measures_of(lines, doc_type="other", period=period, issued=None)
+    assert [(m.surface, m.stance, m.year) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "stance", "period"),
     [
         ("初步统计,全市地区生产总值预计完成4725亿元,增长7.5%;", "actual", None),

@@ -97,3 +97,38 @@ def test_heading_time_decides_the_region(path: tuple[str, ...], stance: str) -> 
 )
 def test_a_period_frame_makes_increments_cumulative(phrase: str, expected: list[tuple[Any, ...]]) -> None:
     assert [(m.surface, m.scope, m.period) for m in one(phrase, path=REVIEW, **WR2026)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the national 14th FYP outline's goals: changes promised over the plan period add up over it
+        ("人均预期寿命提高1岁。", [("1岁", "period_cumulative", (2021, 2025))]),
+        ("单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%。",
+         [("13.5%", "period_cumulative", (2021, 2025)), ("18%", "period_cumulative", (2021, 2025))]),
+        ("地级及以上城市细颗粒物(PM2.5)浓度下降10%。", [("10%", "period_cumulative", (2021, 2025))]),
+        # a level to reach stays the end year's; a sentence that dates its value keeps that year
+        ("常住人口城镇化率提高到65%。", [("65%", "annual", None)]),
+        ("到2025年，新增城市绿道1000公里。", [("1000公里", "annual", None)]),
+    ],
+)
+def test_a_plans_promised_increments_cover_its_period(phrase: str, expected: list[tuple[Any, ...]]) -> None:
+    found = one(phrase, path=("第二章 主要目标",), **FYP)
+    assert [(m.surface, m.scope, m.period) for m in found] == expected
+    assert {(m.stance, m.year) for m in found} == {("target", 2025)}
+
+
+@pytest.mark.parametrize(
+    ("path", "stance"),
+    [
+        # a review word that opens a plan's name is no review (county reports of 海南, 福建, 江西 style)
+        (("三、2024年主要工作安排",), "target"),
+        (("二、重点工作安排",), "target"),
+        (("(二)主要工作任务",), "target"),
+        (("一、主要工作完成情况",), "actual"),
+        (("一、2023年主要工作",), "actual"),
+    ],
+)
+def test_a_review_word_inside_a_plans_name(path: tuple[str, ...], stance: str) -> None:
+    found = one("全县地区生产总值增长6.5%。", path=path, doc_type="work_report", period=None, issued="2024-01-20")
+    assert [m.stance for m in found] == [stance]

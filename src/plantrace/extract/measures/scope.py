@@ -78,7 +78,7 @@ def coverage(
         over = _named_period(text[sentence_start:start], profile) or frame if _INCREMENT.search(whole) else None
         if over is not None:
             return Coverage("period_cumulative", over, True)  # 五年增量, “十四五”时期…增量…占比
-        return _framed(text, sentence_start, (own, whole), hit, kind, profile, frame)
+        return _framed(text, sentence_start, (own, whole), hit, (kind, stance), profile, frame)
     period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
     one_year = (hit.shape != "doubling" and profile.doc_type == "work_report" and not named
                 and not _five_year_section(headings))
@@ -107,6 +107,9 @@ _EVENT_AFTER = re.compile(
 _REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
 # 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
 _FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|累计|增加(?!值)|净增)[^,，;；。]{0,12}$")
+# 人均预期寿命提高1岁, 浓度下降10微克: a level moved by an amount (not 提高到, the level reached)
+_MOVED = re.compile(r"(?:提高|提升|下降|降低|减少|缩小|缩短|延长|增加(?!值))$")
+_FALL = re.compile(r"下降|降低|减少|压减|缩小")
 _FRAME_WINDOW = 300  # a frame opening the paragraph reaches this far
 
 
@@ -122,16 +125,19 @@ def _increment(text: str, before: tuple[str, str], hit: Hit, kind: str) -> bool:
         return True
     if kind == "count":
         return bool(_ADDING.search(whole) or _EVENT_AFTER.match(text, hit.end))
-    return kind == "level" and bool(_FLOW.search(own))
+    return kind == "level" and bool(_FLOW.search(own) or _MOVED.search(own))
 
 
 def _framed(
-    text: str, sentence_start: int, before: tuple[str, str], hit: Hit, kind: str, profile: T.Profile,
-    paragraph: Period | None,
+    text: str, sentence_start: int, before: tuple[str, str], hit: Hit, kind_stance: tuple[str, str],
+    profile: T.Profile, paragraph: Period | None,
 ) -> Coverage:
     """五年来，…新增高新技术企业1200家: an increment (:func:`_increment`) in a sentence framed by a period
     (五年来, 过去五年, “十四五”时期 at the start of the sentence or of the paragraph, or the period
-    ``paragraph`` of the paragraph's frame) covers that period, when its own sentence names no year."""
+    ``paragraph`` of the paragraph's frame) covers that period, when its own sentence names no year.
+    In a plan, a promised increment whose sentence names no year (新建、改扩建2万所幼儿园, 人均预期寿命
+    提高1岁, 单位GDP能源消耗降低13.5%) covers the plan's period."""
+    kind, stance = kind_stance
     if not _increment(text, before, hit, kind):
         return ANNUAL
     sentence = text[sentence_start:hit.start]
@@ -140,6 +146,8 @@ def _framed(
     frame = _FRAME.search(sentence)
     if frame is None and hit.start <= _FRAME_WINDOW:
         frame = _FRAME.match(text)  # 五年来，… opening the paragraph
+    if frame is None and paragraph is None and stance == "target" and _plan_wide(text, hit, kind, before[1], profile):
+        return Coverage("period_cumulative", profile.period, False)
     if frame is None:
         return Coverage("period_cumulative", paragraph, True) if paragraph else ANNUAL
     period = _named_period(frame.group(0), profile)
@@ -147,6 +155,16 @@ def _framed(
     if period and ref is not None and period[0] < ref <= period[1]:
         period = (period[0], ref - 1)  # “十四五”以来 in a 2023 report: the results so far
     return Coverage("period_cumulative", period, True) if period else ANNUAL
+
+
+def _plan_wide(text: str, hit: Hit, kind: str, clause: str, profile: T.Profile) -> bool:
+    """A promise of a multi-year plan that adds up over its period: no time stated before it in its
+    line (not 今年…增长5%), and not a growth rate unless a fall (能耗降低13.5%; 增长6% may be any year's)."""
+    if profile.doc_type not in ("fyp_outline", "special_plan") or profile.period is None:
+        return False
+    if profile.period[0] >= profile.period[1] or T.year_marks(text[:hit.start], profile.report_year):
+        return False
+    return kind != "growth" or bool(_FALL.search(clause))
 
 
 _FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|这五年|“?十[一二三四五]?五”?(?:时期|期间|以来))")

@@ -70,7 +70,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     doc_type: str = document.doc_type
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
         doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
-    if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN
+    if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _ACCOUNTS.search(head)
                                 or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
         doc_type = "statistical_bulletin"
@@ -89,7 +89,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
             return Profile(doc_type=doc_type, report_year=covered + 1, period=(covered, covered))
     period = document.period or _sniff_period(head)
     report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
-                   or _opening_review_year(every) or _plan_year_phrase(every))
+                   or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every))
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
 
 
@@ -98,6 +98,8 @@ _PLAN_REVIEW = re.compile(r"中期评估|期中成绩单|实施情况评估|规�
 # 比上年增长3.3%, 比上年末增加0.1万人, 同比下降2.4%: results compared with the year before
 _YEAR_ON_YEAR = re.compile(r"(?:比上年(?:末|同期)?|同比|较上年末?)(?:增长|下降|增加|减少|提高|回落|上涨)")
 _BULLETIN_MIN = 3
+# 初步核算，2021年全区生产总值…; 根据地区生产总值统一核算结果: a paragraph of a statistical bulletin
+_ACCOUNTS = re.compile(r"^(?:经)?初步核算|^根据[^，,。\n]{0,12}统一核算结果", re.M)
 _OPENING_CHARS = 300  # a release names the part of the year it covers in its first lines
 # the year right before the title's words: no other number between them (2020年5月12日，…发布了《2019年
 # 交通运输行业发展统计公报》 covers 2019)
@@ -170,16 +172,45 @@ def _review_heading_year(lines: list[str]) -> int | None:
     return None
 
 
+# 三、2024年主要工作安排; 展望2024年工作目标: a heading that opens the plans of its year
+_PLAN_HEADING = re.compile(
+    r"^[^\w]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*(?:展望)?((?:19|20)\d{2})年"
+    r"[^。，,；;\d]{0,10}?(?:工作安排|重点工作|主要任务|重点任务|工作目标|目标任务|工作打算|工作部署)")
+
+
+def _plan_heading_year(lines: list[str]) -> int | None:
+    """An excerpt without its date or review heading: a heading opening the plans of a year (三、2024年
+    主要工作安排) is in a report of that year."""
+    for line in lines:
+        match = _PLAN_HEADING.match(line.strip())
+        if match and len(line.strip()) < _HEADING_MAX:
+            return int(match.group(1))
+    return None
+
+
 def _reviewed_year(line: str) -> int | None:
     """The year a short review heading names before its review word (2021年工作回顾 -> 2021; not the
     2025 of 执行情况与2025年计划草案, a plan for that year)."""
     if len(line) >= _HEADING_MAX:
         return None
-    review = words().actual_headings.search(line)
+    review = review_word(line)
     if review is None:
         return None
     years = [m for m in _YEAR.finditer(line, 0, review.start())]
     return year_of(years[-1].group(1)) if years else None
+
+
+def review_word(heading: str) -> re.Match[str] | None:
+    """The first review word of a heading (回顾, 完成情况, 主要工作) that is not the head of a plan's
+    name: a plan noun right after it (主要工作安排, 重点工作任务) makes the heading a plan (but 就业超过
+    预期目标 is a result)."""
+    for match in words().actual_headings.finditer(heading):
+        if not _PLAN_NOUN.match(heading, match.end()):
+            return match
+    return None
+
+
+_PLAN_NOUN = re.compile("安排|任务|部署|计划|思路|打算")
 
 
 def _sniff_type(text: str) -> str:
@@ -270,7 +301,7 @@ def _region_stance(headings: tuple[str, ...], ref: int | None, report_year: int 
             if len(stances) == 1:
                 return stances.pop()
     for heading in simple:
-        if words().actual_headings.search(heading):
+        if review_word(heading):
             return "actual"
         if words().target_headings.search(heading):
             return "target"
