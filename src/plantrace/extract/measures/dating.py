@@ -1,0 +1,227 @@
+"""What a document is and which year is 'now' for it (:class:`Profile`), read from its metadata or
+else from its opening text: titles, dates, web timestamps, review and plan headings, the year a text
+opens with, a year named by its place in a plan period. The year rules of :mod:`timeline` count from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from plantrace.extract.measures.words import words
+from plantrace.extract.measures.years import DATE as _DATE
+from plantrace.extract.measures.years import PERIOD as _PERIOD
+from plantrace.extract.measures.years import YEAR as _YEAR
+from plantrace.extract.measures.years import plan_end_year, review_word, year_of
+from plantrace.models import Document, Line
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the document is and which year is 'now' for it."""
+
+    doc_type: str
+    report_year: int | None          # the year a work report plans for (今年)
+    period: tuple[int, int] | None   # a plan's period
+
+    @property
+    def reference_year(self) -> int | None:
+        """Values dated this year or later are promises."""
+        if self.doc_type == "work_report":
+            return self.report_year
+        if self.doc_type == "statistical_bulletin":  # a bulletin reports the year it covers
+            return self.period[1] + 1 if self.period else self.report_year
+        return self.period[0] if self.period else self.report_year
+
+
+
+def profile(document: Document, lines: Iterable[Line]) -> Profile:
+    """The document type, period and report year, read from metadata or else from the opening text."""
+    every = [_PINYIN.sub("", ln.simp) for ln in lines if not ln.blank]
+    head = "\n".join(every[:40])
+    doc_type: str = document.doc_type
+    if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
+        doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
+    if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _ACCOUNTS.search(head)
+                                or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)):
+        # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
+        doc_type = "statistical_bulletin"
+    if doc_type in ("fyp_outline", "special_plan") and _PLAN_REVIEW.search(head) and not document.issued:
+        # news of a plan's evaluation (“十二五”规划交出期中成绩单): it reviews results, like a work report,
+        # written after the last year it states (2013年上半年 -> 2014: every year stated is a result)
+        stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)]
+        return Profile(doc_type="work_report", report_year=max(stated) + 1 if stated else None, period=None)
+    parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
+    if doc_type == "other" and parts and not document.issued and not _DATE.search(head):
+        # an undated text that reports 2025年前三季度 was written after it: what it states are results
+        return Profile(doc_type=doc_type, report_year=max(parts) + 1, period=None)
+    if doc_type == "statistical_bulletin":
+        covered = _bulletin_year(document.title + "\n" + head, every)
+        if covered is not None:
+            return Profile(doc_type=doc_type, report_year=covered + 1, period=(covered, covered))
+    period = document.period or _sniff_period(head)
+    report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
+                   or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every))
+    return Profile(doc_type=doc_type, report_year=report_year, period=period)
+
+
+
+# the words of a text that reviews how a plan is carried out, not the plan itself
+_PLAN_REVIEW = re.compile(r"中期评估|期中成绩单|实施情况评估|规划实施进展|规划[^。\n]{0,6}成绩单")
+# 比上年增长3.3%, 比上年末增加0.1万人, 同比下降2.4%: results compared with the year before
+_YEAR_ON_YEAR = re.compile(r"(?:比上年(?:末|同期)?|同比|较上年末?)(?:增长|下降|增加|减少|提高|回落|上涨)")
+_BULLETIN_MIN = 3
+# 初步核算，2021年全区生产总值…; 根据地区生产总值统一核算结果: a paragraph of a statistical bulletin
+_ACCOUNTS = re.compile(r"^(?:经)?初步核算|^根据[^，,。\n]{0,12}统一核算结果", re.M)
+_OPENING_CHARS = 300  # a release names the part of the year it covers in its first lines
+# the year right before the title's words: no other number between them (2020年5月12日，…发布了《2019年
+# 交通运输行业发展统计公报》 covers 2019)
+_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,30}?(?:统计公报|统计公告|数据的公告)")
+# 2021年一季度国民经济运行情况, 2023年1—11月: a release on part of a year reports that year
+_PART_OF_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:第?[一二三四1-4]季度|上半年|前三季度|1[—\-~至]\d{1,2}月|前\d{1,2}个月)")
+# 2022年，面对…；2015年,全县…: the year a text without a title or date opens with is the year it reviews
+_OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:[,，]|是|极不|极为|很不|在)")
+_PLAN_YEAR = re.compile(
+    r"^((?:19|20)\d{2})年是[^。]{0,40}(?:之年|一年)[^。]{0,10}。[^。]{0,80}(?:主要预期目标|目标任务)")
+
+
+def _bulletin_year(head: str, lines: list[str]) -> int | None:
+    """The year a statistical bulletin covers: the year of its title (2022年国民经济和社会发展统计公报),
+    else the year its text opens with (2022年，面对…), else its review heading."""
+    title = _BULLETIN_TITLE.search(head)
+    if title:
+        return int(title.group(1))
+    part = _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
+    if part:
+        return int(part.group(1))
+    opening = _opening_review_year(lines)
+    return opening - 1 if opening else None
+
+
+def _opening_review_year(lines: list[str]) -> int | None:
+    """A text without its date whose first lines open with a year (2021年，面对…; 2025年极不平凡)
+    reviews that year: it was written the year after. A year opening a plan (2024年是…关键之年。
+    主要预期目标…) is the year planned for."""
+    for line in lines[:_OPENING_LINES]:
+        match = _OPENING_YEAR.match(line.strip())
+        if match:
+            year = int(match.group(1))
+            return year if _PLAN_YEAR.match(line.strip()) else year + 1
+    return None
+
+
+_OPENING_LINES = 12  # debris (download bars, breadcrumbs) may stand before the text
+
+# 今年是实施“十五五”规划的开局之年; 刚刚过去的一年，是“十四五”收官之年: the year named by its place in a plan
+_PLAN_YEAR_PHRASE = re.compile(
+    r"(今年|明年|去年|过去的?一年|刚刚过去的一年)[,，]?是[^。；;]{0,16}?“?(十[一二三四五]?)五”?[^。；;]{0,10}?"
+    r"(开局|起步|第二|第三|第四|收官|决胜)之?年")
+_PLACE_IN_PLAN = {"开局": 0, "起步": 0, "第二": 1, "第三": 2, "第四": 3, "收官": 4, "决胜": 4}
+
+
+def _plan_year_phrase(lines: list[str]) -> int | None:
+    """The report year of a text without a date, from a year named by its place in a plan period."""
+    for line in lines:
+        match = _PLAN_YEAR_PHRASE.search(line)
+        end = plan_end_year(match.group(2)) if match else None
+        if match and end:
+            named = end - 4 + _PLACE_IN_PLAN[match.group(3)]
+            return named + {"今年": 0, "明年": -1}.get(match.group(1), 1)  # 去年/过去一年 was the year before
+    return None
+
+
+_ANNUAL_REPORT = re.compile("计划执行情况|计划草案|施政报告")
+# 统计(tǒng)计(jì)公报(bào): the readings a converter wrote after characters, dropped before reading
+_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
+def _review_heading_year(lines: list[str]) -> int | None:
+    """An excerpt without its date: a review heading anywhere (2021年工作回顾) dates the report a year later."""
+    for line in lines:
+        year = _reviewed_year(line)
+        if year is not None:
+            return year + 1
+    return None
+
+
+# 三、2024年主要工作安排; 展望2024年工作目标: a heading that opens the plans of its year
+_PLAN_HEADING = re.compile(
+    r"^[^\w]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*(?:展望)?((?:19|20)\d{2})年"
+    r"[^。，,；;\d]{0,10}?(?:工作安排|重点工作|主要任务|重点任务|工作目标|目标任务|工作打算|工作部署)")
+
+
+def _plan_heading_year(lines: list[str]) -> int | None:
+    """An excerpt without its date or review heading: a heading opening the plans of a year (三、2024年
+    主要工作安排) is in a report of that year."""
+    for line in lines:
+        match = _PLAN_HEADING.match(line.strip())
+        if match and len(line.strip()) < _HEADING_MAX:
+            return int(match.group(1))
+    return None
+
+
+def _reviewed_year(line: str) -> int | None:
+    """The year a short review heading names before its review word (2021年工作回顾 -> 2021; not the
+    2025 of 执行情况与2025年计划草案, a plan for that year)."""
+    if len(line) >= _HEADING_MAX:
+        return None
+    review = review_word(line)
+    if review is None:
+        return None
+    years = [m for m in _YEAR.finditer(line, 0, review.start())]
+    return year_of(years[-1].group(1)) if years else None
+
+
+
+
+def _sniff_type(text: str) -> str:
+    for name, pattern in words().doc_types:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
+# “十四五”可再生能源发展规划, 节水型社会建设“十三五”规划: a plan named by its period
+_NAMED_PLAN = re.compile(r"“?(十[一二三四五]?)五”?[^，,。:：\n]{0,20}规划")
+_TITLE_SPAN = re.compile(r"[(（]((?:19|20)\d{2})\s*[—–\-~～至]\s*((?:19|20)\d{2})年?[)）]")
+
+
+def _sniff_period(text: str) -> tuple[int, int] | None:
+    """A plan's period from its opening text: 第十四个五年规划, “十四五”…规划, (2021—2025年)."""
+    match = _PERIOD.search(text) or _NAMED_PLAN.search(text)
+    end = plan_end_year(match.group(1)) if match else None
+    if end:
+        return end - 4, end
+    span = _TITLE_SPAN.search(text)
+    return (int(span.group(1)), int(span.group(2))) if span and span.group(1) < span.group(2) else None
+
+
+_HEADING_MAX = 40
+# 2024年计划执行情况与2025年计划草案, 2023年预算草案: the year a plan or budget report plans for
+_PLAN_DRAFT = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,16}?(?:计划|预算)草案")
+# 今年(2024年)的主要预期目标: the text names the year it calls 今年
+_THIS_YEAR = re.compile(r"今年[(（]((?:19|20)\d{2})年?[)）]")
+
+
+def _report_year(document: Document, head: str, doc_type: str, period: tuple[int, int] | None) -> int | None:
+    if document.issued and document.issued[:4].isdigit():
+        return int(document.issued[:4])
+    if doc_type == "work_report" and period and period[0] == period[1]:
+        return period[0]
+    now = _THIS_YEAR.search(head)
+    if now:
+        return int(now.group(1))
+    date = _DATE.search(head)
+    if date:
+        return int(date.group(1) or date.group(2))
+    draft = _PLAN_DRAFT.search(head)
+    if draft:
+        return int(draft.group(1))  # 2025年计划草案: the year planned for
+    for line in head.splitlines():
+        year = _reviewed_year(line)
+        if year is not None:
+            return year + 1
+    return period[0] if period and doc_type != "work_report" else None
+
