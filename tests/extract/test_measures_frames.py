@@ -165,6 +165,33 @@ def test_undated_excerpts_dated_by_their_headings_and_bulletin_words(
 
 
 @pytest.mark.parametrize(
+    ("lines", "period", "expected"),
+    [
+        # 国家统计局 (2016) and 泉州晚报 (2021): a dated release on part of a year that does not name it
+        (["前三季度国民经济运行稳中有进、稳中提质", "(2016年10月19日)", "中华人民共和国国家统计局",
+          "初步核算,前三季度国内生产总值529971亿元,按可比价格计算,同比增长6.7%。"],
+         None, [("529971亿元", "actual", 2016), ("6.7%", "actual", 2016)]),
+        (["1-11月 泉州社会消费品零售总额同比增长11.8%", "2021-12-27 15:11:16 来源:泉州晚报",
+          "今年以来,全市规上工业增加值同比增长9.7%。",  # the paper's 今年前11个月, shortened
+          "1~11月,全市社会消费品零售总额5303.31亿元,同比增长11.8%,居全省第二位。"],
+         None, [("11.8%", "actual", 2021), ("9.7%", "actual", 2021), ("5303.31亿元", "actual", 2021),
+                ("11.8%", "actual", 2021), ("第二位", "actual", 2021)]),
+        # 商洛日报 (2016): a look back on the 十二五 period is no plan; its date is the report's
+        (["发布日期:2016年02月18日 上一版  下一版", "回眸“十二五”", "2015年的辉煌成就",
+          "全年实现生产总值621.83亿元、增长11.2%,增速位居全省第三。"],
+         (2011, 2015), [("621.83亿元", "actual", 2015), ("11.2%", "actual", 2015), ("第三", "actual", 2015)]),
+        # 德州 (2017 report, traditional script): an undated five-year review of the years after its base
+        (["五年來,經濟保持較快增長,地區生產總值年均增長9.9%,人均GDP突破5萬元,一般公共預算收入是2011年的1.9倍。"],
+         None, [("9.9%", "actual", 2016), ("5萬元", "actual", 2016), ("1.9倍", "actual", 2016)]),
+    ],
+)
+def test_releases_and_reviews_without_a_plain_date(
+        lines: list[str], period: tuple[int, int] | None, expected: list[tuple[str, str, int]]) -> None:
+    found = measures_of(lines, doc_type="other", period=period, issued=None)
+    assert [(m.surface, m.stance, m.year) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "stance", "period"),
     [
         ("初步统计,全市地区生产总值预计完成4725亿元,增长7.5%;", "actual", None),

@@ -132,3 +132,49 @@ def test_a_plans_promised_increments_cover_its_period(phrase: str, expected: lis
 def test_a_review_word_inside_a_plans_name(path: tuple[str, ...], stance: str) -> None:
     found = one("全县地区生产总值增长6.5%。", path=path, doc_type="work_report", period=None, issued="2024-01-20")
     assert [m.stance for m in found] == [stance]
+
+
+REVIEW2021: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2021-01-26"}
+REVIEW2016: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2016-02-18"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "path", "expected"),
+    [
+        # 陕西 2021 (a digest's bullet heading): increments under a plan period's heading cover the period
+        ("全省城鎮化率提高5.5個百分點", REVIEW2021, ("“十三五”成就",),
+         [("5.5個百分點", "period_cumulative", (2016, 2020))]),
+        # 商洛 2016: counts before the event that made them (创建为, 进入), under the 十二五 heading
+        ("2个县创建为“国家卫生县城”,12个镇进入全国重点镇,建成新型城乡社区690个。", REVIEW2016, ("不平凡的“十二五”",),
+         [("2个", "period_cumulative", (2011, 2015)), ("12个", "period_cumulative", (2011, 2015)),
+          ("690个", "period_cumulative", (2011, 2015))]),
+        # a heading that names a year as well dates its values (一、2025年和“十四五”时期工作回顾)
+        ("新增五星级饭店16家。", WR2026, REVIEW, [("16家", "annual", None)]),
+        # 齐河 2021: a change over N years (五年增长2.1倍) covers the last N years
+        ("全县企业数量达到11245户,五年增长2.1倍。", REVIEW2021, (),
+         [("11245户", "annual", None), ("2.1倍", "period_cumulative", (2016, 2020))]),
+        # 商洛 2016: a gap between growth rates in a sentence of averages is an average too
+        ("生产总值年均增长12.9%,高于全省1.8个百分点。", REVIEW2016, ("不平凡的“十二五”",),
+         [("12.9%", "period_average", (2011, 2015)), ("1.8个百分点", "period_average", (2011, 2015))]),
+    ],
+)
+def test_periods_from_headings_spans_and_gaps(phrase: str, doc: dict[str, Any], path: tuple[str, ...],
+                                             expected: list[tuple[Any, ...]]) -> None:
+    assert [(m.surface, m.scope, m.period) for m in one(phrase, path=path, **doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("2020年成就:", "2020年成就"),
+        ("“十四五”目標(biāo):", "“十四五”目標"),  # converter debris after a character is dropped
+        ("2021年目标：", "2021年目标"),
+        ("2025年经济社会发展的主要预期目标是：地区生产总值增长5%左右。", None),  # a sentence, not a heading
+        ("城鎮(zhèn)新增就業(yè)40萬(wàn)人", None),
+    ],
+)
+def test_short_bullet_headings_of_a_digest(text: str, heading: str | None) -> None:
+    from plantrace.extract.measures.regions import heading_of
+
+    found = heading_of(text)
+    assert (found[1] if found else None) == heading

@@ -6,12 +6,14 @@ opens with, a year named by its place in a plan period. The year rules of :mod:`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from plantrace.extract.measures.words import words
 from plantrace.extract.measures.years import DATE as _DATE
 from plantrace.extract.measures.years import PERIOD as _PERIOD
+from plantrace.extract.measures.years import PINYIN as _PINYIN
 from plantrace.extract.measures.years import YEAR as _YEAR
 from plantrace.extract.measures.years import plan_end_year, review_word, year_of
 from plantrace.models import Document, Line
@@ -47,19 +49,17 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
                                 or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
         doc_type = "statistical_bulletin"
-    if doc_type in ("fyp_outline", "special_plan") and _PLAN_REVIEW.search(head) and not document.issued:
-        # news of a plan's evaluation (“十二五”规划交出期中成绩单): it reviews results, like a work report,
-        # written after the last year it states (2013年上半年 -> 2014: every year stated is a result)
-        stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)]
-        return Profile(doc_type="work_report", report_year=max(stated) + 1 if stated else None, period=None)
+    review = None if document.issued else _review_profile(doc_type, head)
+    if review is not None:
+        return review
     parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
     if doc_type == "other" and parts and not document.issued and not _DATE.search(head):
         # an undated text that reports 2025年前三季度 was written after it: what it states are results
         return Profile(doc_type=doc_type, report_year=max(parts) + 1, period=None)
     if doc_type == "statistical_bulletin":
-        covered = _bulletin_year(document.title + "\n" + head, every)
-        if covered is not None:
-            return Profile(doc_type=doc_type, report_year=covered + 1, period=(covered, covered))
+        covered, so_far = _bulletin_year(document.title + "\n" + head, every)
+        if covered is not None:  # a release on part of a year is written in it (今年 is that year)
+            return Profile(doc_type=doc_type, report_year=covered + (0 if so_far else 1), period=(covered, covered))
     period = document.period or _sniff_period(head)
     report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
                    or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every))
@@ -67,6 +67,37 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
 
 
 
+def _review_profile(doc_type: str, head: str) -> Profile | None:
+    """An undated text that looks back, read like a work report of the year after what it reviews:
+    news of a plan's evaluation (“十二五”规划交出期中成绩单; 2013年上半年 -> 2014: every year it states
+    is a result); a look back on a plan period (回眸“十二五”, 辉煌十三五: its date, else the year after
+    the last year it states); a five-year review (五年来，…较2015年增加…, 是2011年的1.9倍: the five
+    years after its base)."""
+    plan = doc_type in ("fyp_outline", "special_plan")
+    if plan and _PLAN_REVIEW.search(head):
+        stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)]
+        return Profile(doc_type="work_report", report_year=max(stated) + 1 if stated else None, period=None)
+    if (plan or doc_type == "other") and _PERIOD_REVIEW.search(head):
+        date = _DATE.search(head)
+        stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)
+                  if head[max(0, m.start() - 1):m.start()] not in _BASE_WORDS]
+        year = int(date.group(1) or date.group(2)) if date else (max(stated) + 1 if stated else None)
+        if year is not None:
+            return Profile(doc_type="work_report", report_year=year, period=None)
+    if doc_type == "other" and _FIVE_YEARS.search(head):
+        bases = Counter(int(m.group(1) or m.group(2)) for m in _BASE_YEAR.finditer(head))
+        if bases:
+            return Profile(doc_type="work_report", report_year=bases.most_common(1)[0][0] + 6, period=None)
+    return None
+
+
+# 辉煌十三五, 回眸“十二五”, “十三五”成就: a text that looks back on a plan period, not the plan itself
+_PERIOD_REVIEW = re.compile(
+    r"(?:回眸|回望|辉煌|盘点|数说)“?十[一二三四五]?五”?|“?十[一二三四五]?五”?(?:成就|成绩单)")
+# 五年来, 这五年 opening a paragraph; 较2015年增加…: the base year a five-year review compares with
+_FIVE_YEARS = re.compile(r"^[^\n]{0,4}?(?:五年来|这五年|过去五年)", re.M)
+_BASE_YEAR = re.compile(r"(?:较|比)((?:19|20)\d{2})年|是((?:19|20)\d{2})年的")
+_BASE_WORDS = ("比", "较", "与", "同")
 # the words of a text that reviews how a plan is carried out, not the plan itself
 _PLAN_REVIEW = re.compile(r"中期评估|期中成绩单|实施情况评估|规划实施进展|规划[^。\n]{0,6}成绩单")
 # 比上年增长3.3%, 比上年末增加0.1万人, 同比下降2.4%: results compared with the year before
@@ -87,17 +118,28 @@ _PLAN_YEAR = re.compile(
     r"^((?:19|20)\d{2})年是[^。]{0,40}(?:之年|一年)[^。]{0,10}。[^。]{0,80}(?:主要预期目标|目标任务)")
 
 
-def _bulletin_year(head: str, lines: list[str]) -> int | None:
-    """The year a statistical bulletin covers: the year of its title (2022年国民经济和社会发展统计公报),
-    else the year its text opens with (2022年，面对…), else its review heading."""
+def _bulletin_year(head: str, lines: list[str]) -> tuple[int | None, bool]:
+    """(the year a statistical bulletin covers, whether it covers only part of it): the year of its title
+    (2022年国民经济和社会发展统计公报), of the part of a year it opens with (2021年一季度…), the year its
+    text opens with (2022年，面对…), or the date of a release on part of a year that does not name it
+    (前三季度国民经济运行… 2024-10-18)."""
     title = _BULLETIN_TITLE.search(head)
     if title:
-        return int(title.group(1))
+        return int(title.group(1)), False
     part = _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
     if part:
-        return int(part.group(1))
+        return int(part.group(1)), True
     opening = _opening_review_year(lines)
-    return opening - 1 if opening else None
+    if opening:
+        return opening - 1, False
+    date = _DATE.search(head)
+    if date and _PART_WORDS.search(head, 0, _OPENING_CHARS):
+        return int(date.group(1) or date.group(2)), True
+    return None, False
+
+
+# a release on part of a year that does not name the year (前三季度, 上半年, 1—11月)
+_PART_WORDS = re.compile(r"前三季度|上半年|第?一季度|1[—\-~至]\d{1,2}月|前\d{1,2}个月")
 
 
 def _opening_review_year(lines: list[str]) -> int | None:
@@ -133,8 +175,6 @@ def _plan_year_phrase(lines: list[str]) -> int | None:
 
 
 _ANNUAL_REPORT = re.compile("计划执行情况|计划草案|施政报告")
-# 统计(tǒng)计(jì)公报(bào): the readings a converter wrote after characters, dropped before reading
-_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def _review_heading_year(lines: list[str]) -> int | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from plantrace.extract.measures.timeline import region_stance
+from plantrace.extract.measures.years import TONED_PINYIN
 from plantrace.models import Line
 
 _CN = "一二三四五六七八九十百零〇"
@@ -36,17 +37,21 @@ class LineContext:
 # ■ 2025年经济社会发展的主要预期目标). It stands above every numbered level.
 _UNNUMBERED = re.compile(
     r"^[■□●◆◇▲△★☆\s]*(?:(?:19|20)\d{2}年|“?十[一二三四五]?五”?)[^，,。；;：:！!？?、（）()]{2,38}$")
+# 2020年成就:, “十四五”目標(biāo):: a short bullet heading of a digest ends with a colon
+_COLON_HEADING_MAX = 16
 _NOT_HEADINGS = re.compile(r"^(?:图|表|注|来源|资料来源|数据来源)|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}")
 TOP = -1
 
 
 def heading_of(text: str) -> tuple[int, str] | None:
     """(level, heading text) when the line starts with a heading marker, or is an unnumbered heading."""
-    stripped = text.strip()
+    stripped = TONED_PINYIN.sub("", text).strip()
     for level, pattern in _LEVELS:
         if pattern.match(stripped):
             title = stripped if len(stripped) <= 50 else stripped.split("。", 1)[0]
             return level, title[:60]
+    if stripped.endswith((":", "：")) and len(stripped) <= _COLON_HEADING_MAX:
+        stripped = stripped[:-1]
     if _UNNUMBERED.match(stripped) and not _NOT_HEADINGS.search(stripped):
         return TOP, stripped
     return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from plantrace.extract.measures import timeline as T
 from plantrace.extract.measures.scan import Hit
+from plantrace.extract.measures.years import YEAR
 from plantrace.numerals import cn_int
 
 Period = tuple[int, int]
@@ -28,6 +29,8 @@ _AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均|平均年|平
 # 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年 or 每生每年,
 # a rate per head; not a rank held N years running)
 _EVERY_YEAR = re.compile(r"(?<![人户月])(?<!每.)每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
+# 增速高于GDP 0.42个百分点, 高于全省1.8个百分点: a gap between two growth rates (an average when they are)
+_RATE_GAP = re.compile(r"增速|增幅|高于|低于|快于|慢于")
 _CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)")
 # 同期世界3.9%的年均增速: the average named after the value
 _AVERAGE_AFTER = re.compile(r"的?(?:年均|年平均)(?:增速|增长率|增幅)")
@@ -63,9 +66,13 @@ def coverage(
     sentence_start, clause_start, own_start = spans
     start = hit.start
     own, whole = text[own_start:start], text[clause_start:start]
+    within = _over_years(own, year, profile)
+    if within is not None:
+        return Coverage("period_cumulative", within, True)
     if hit.shape == "doubling":
         scope = "period_cumulative"
     elif (_AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole))
+          or (kind == "change" and _RATE_GAP.search(whole) and _AVERAGE.search(text, sentence_start, start))
           or (kind not in ("rank", "ratio", "other") and _EVERY_YEAR.search(own))
           or _AVERAGE_AFTER.match(text, hit.end)):
         scope = "period_average"
@@ -78,7 +85,8 @@ def coverage(
         over = _named_period(text[sentence_start:start], profile) or frame if _INCREMENT.search(whole) else None
         if over is not None:
             return Coverage("period_cumulative", over, True)  # 五年增量, “十四五”时期…增量…占比
-        return _framed(text, sentence_start, (own, whole), hit, (kind, stance), profile, frame)
+        return _framed(text, sentence_start, (own, whole), hit, (kind, stance), profile,
+                       frame or _heading_period(headings, profile))
     period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
     one_year = (hit.shape != "doubling" and profile.doc_type == "work_report" and not named
                 and not _five_year_section(headings))
@@ -97,18 +105,19 @@ def coverage(
 
 _ADDING_VERBS = (
     "新增|新建|建成|累计|净增|培育|引进|创建|完成|减少|增加|压减|淘汰|落地|开通|开工|获批|认定|核准|入选|"
-    "办理|制定|修订|审议|出台|举办|承办")
+    "办理|制定|修订|审议|出台|举办|承办|实施|竣工|投产|搬迁|改造|转移")
 # 新增高新技术企业1200家; 新增7名院士、9个全国重点实验室 (the verb reaches the items of its list)
 _ADDING = re.compile(f"(?:{_ADDING_VERBS})(?:[^,，;；。]{{0,12}}|[^,，;；。]*、[^,，;；。、]{{0,16}})$")
 # 30个县区通过…评估, 6个抽水蓄能项目核准建设: the event after the count, in its own clause
 _EVENT_AFTER = re.compile(
     r"(?:[^,，;；。、]{0,12}、[^,，;；。]{0,6}?\d[^,，;；。]{0,16}?|[^,，;；。、]{0,16}?)"
-    r"(?:通过|获得|获评|获批|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌)")
+    r"(?:通过|获得|获评|获批|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌|创建|进入|跻身|脱贫|摘帽|甩掉)")
 _REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
 # 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
 _FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|累计|增加(?!值)|净增)[^,，;；。]{0,12}$")
 # 人均预期寿命提高1岁, 浓度下降10微克: a level moved by an amount (not 提高到, the level reached)
 _MOVED = re.compile(r"(?:提高|提升|下降|降低|减少|缩小|缩短|延长|增加(?!值))$")
+_HORIZON_REACH = 4
 _FALL = re.compile(r"下降|降低|减少|压减|缩小")
 _FRAME_WINDOW = 300  # a frame opening the paragraph reaches this far
 
@@ -157,6 +166,20 @@ def _framed(
     return Coverage("period_cumulative", period, True) if period else ANNUAL
 
 
+def _heading_period(headings: tuple[str, ...], profile: T.Profile) -> Period | None:
+    """The plan period the deepest heading with a time names (“十三五”成就, 不平凡的“十二五”, 第一节
+    “十三五”时期发展成就), when it names no single year (2025年和“十四五”时期工作回顾 is both)."""
+    for heading in reversed(headings):
+        simple = T.simplified(heading)
+        if YEAR.search(simple):
+            return None
+        period = _named_period(simple, profile)
+        if period is not None:
+            ref = profile.reference_year
+            return (period[0], ref - 1) if ref is not None and period[0] < ref <= period[1] else period
+    return None
+
+
 def _plan_wide(text: str, hit: Hit, kind: str, clause: str, profile: T.Profile) -> bool:
     """A promise of a multi-year plan that adds up over its period: no time stated before it in its
     line (not 今年…增长5%), and not a growth rate unless a fall (能耗降低13.5%; 增长6% may be any year's)."""
@@ -164,12 +187,30 @@ def _plan_wide(text: str, hit: Hit, kind: str, clause: str, profile: T.Profile) 
         return False
     if profile.period[0] >= profile.period[1] or T.year_marks(text[:hit.start], profile.report_year):
         return False
+    if T.horizon_year(text[max(0, hit.start - _HORIZON_REACH):hit.start], profile) is not None:
+        return False  # 城中村改造三年4条、五年13条: a phased target of its own year
     return kind != "growth" or bool(_FALL.search(clause))
 
 
 _FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|这五年|“?十[一二三四五]?五”?(?:时期|期间|以来))")
 
 
+# 五年增长2.1倍, 5年增加7683户, 三年累计下降12%: a change over the last N years
+_N_YEARS_CHANGE = re.compile(
+    r"(?<![\d年第])([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?(?:增长|增加|提高|下降|减少|降低)$")
+
+
+def _over_years(own: str, year: int | None, profile: T.Profile) -> Period | None:
+    """The last N years up to the value's year (or the year before the report) of 五年增长2.1倍."""
+    match = _N_YEARS_CHANGE.search(own)
+    years = cn_int(match.group(1)) if match else None
+    end = year if year is not None else (profile.report_year - 1 if profile.report_year else None)
+    if not years or end is None or years > _MAX_SPAN:
+        return None
+    return end - years + 1, end
+
+
+_MAX_SPAN = 15
 _IN_YEARS = re.compile(r"(?<![\d年])([一二三四五六七八九十两]|\d{1,2})年(?:内|间|来)?(?:实现|就)?$")
 
 

@@ -20,6 +20,10 @@ PLAN = re.compile(
 )
 PERIOD = re.compile(r"第(十[一二三四五]?)个五年")
 # 2022年6月2日; a web timestamp 2022-06-02 10:26 or 2021/04/19
+# 统计(tǒng)计(jì)公报(bào): the readings a converter wrote after characters, dropped before reading
+PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# the same with a tone mark, so that (GDP) or (a) is kept: what a heading may carry
+TONED_PINYIN = re.compile("\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
 DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日|(?<!\d)(20\d{2})([-/])[01]?\d\3[0-3]?\d(?!\d)")
 
 
