@@ -21,7 +21,7 @@ from plantrace.models.entities import DistrictGuidance
 
 Entities = tuple[tuple[Project, ...], tuple[Concept, ...], tuple[Platform, ...], tuple[IndustryMention, ...]]
 
-__all__ = ["Entities", "extract_entities", "extract_guidance_rows"]
+__all__ = ["Entities", "entities_and_guidance", "extract_entities", "extract_guidance_rows"]
 
 
 def _context(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> tuple[
@@ -34,7 +34,18 @@ def _context(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...
 
 def extract_entities(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> Entities:
     """Projects, concepts, platforms and industry mentions of one parsed document."""
-    ctx, _ = _context(document, lines, nodes)
+    return _entities(_context(document, lines, nodes)[0])
+
+
+def entities_and_guidance(
+    document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]
+) -> tuple[Entities, tuple[DistrictGuidance, ...]]:
+    """:func:`extract_entities` and :func:`extract_guidance_rows` of one document, its context built once."""
+    ctx, rows = _context(document, lines, nodes)
+    return _entities(ctx), tuple(rows)
+
+
+def _entities(ctx: Context) -> Entities:
     return (
         tuple(extract_projects(ctx, find_boxes(ctx))),
         tuple(extract_concepts(ctx)),

@@ -9,8 +9,11 @@ from importlib import resources
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
+    """The word lists. Compared and hashed by identity (``eq=False``): the patterns compiled from it are
+    cached per lexicon, and hashing every list on each lookup cost more than the matching."""
+
     box_markers: tuple[str, ...]
     box_not_projects: tuple[str, ...]
     box_title_noise: tuple[str, ...]
