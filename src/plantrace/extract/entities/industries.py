@@ -15,6 +15,7 @@ RULE_GUIDANCE = "entity.industry.guidance.v2"
 
 _SENTENCE = re.compile(r"[^。;;!?!?]+[。;;!?!?]?")
 _CUES = ("产业", "行业", "集群", "主导", "业态", "经济", "制造业", "服务业", "产业链")
+_CUE = re.compile("|".join(_CUES))  # any cue: one scan of a sentence
 _CLAUSE_END = re.compile(r"[,,;;。::!!??]")
 _INDUSTRY_WORDS = ("产业", "產業", "业态", "業態")   # 等新技术新业态 / 等技术研发和产业化: industries after all
 
@@ -35,7 +36,7 @@ def _line_mentions(ctx: Context, number: int, text: str) -> Iterator[IndustryMen
     rule = RULE_GUIDANCE if district else RULE_TAXONOMY
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
-        if not any(cue in body for cue in _CUES):
+        if not _CUE.search(body):
             continue
         place = district or ctx.place or ctx.place_in(body)
         seen: set[str] = set()

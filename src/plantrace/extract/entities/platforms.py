@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from plantrace.extract.entities.context import Context
+from plantrace.extract.entities.context import Context, short_names
 from plantrace.extract.entities.lexicon import Lexicon
 from plantrace.extract.entities.words import has_proper_word, tagged
 from plantrace.gazetteer import gazetteer
@@ -92,7 +92,7 @@ def _name_start(ctx: Context, text: str, suffix_start: int) -> int:
 def _leading_words(ctx: Context, words: tuple[tuple[str, str], ...], stem: str, cut_at_verb: bool) -> int:
     """Length of the verbs and function words a name candidate starts with (管理好中国上海… -> 管理好)."""
     skip, after_verb = 0, cut_at_verb
-    places = tuple(short for short, _ in ctx.places)
+    places = short_names(ctx.places)
     for word, tag in words:
         if stem.startswith(places, skip) or gazetteer().name_at(stem, skip):  # 从化… is a place, not 从 + 化
             break
