@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 
@@ -58,22 +61,26 @@ def _row(node: Node, own: list[Line], context: tuple[str, ...]) -> IndexRow | No
     body = index_tokens(simp)
     if not body:
         return None
-    heading = fold(" | ".join([*context, *node.path]))
     return IndexRow(
-        node_id=node.id, doc_id=node.doc_id, body=body, heading=index_tokens(heading),
+        node_id=node.id, doc_id=node.doc_id, body=body, heading=_heading_tokens((*context, *node.path)),
         kind=node.kind, line_start=own[0].number, line_end=own[-1].number, simp=simp,
         maps=";".join(f"{ln.number}={encode_map(ln.index)}" for ln in own),
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _heading_tokens(parts: tuple[str, ...]) -> str:
+    """The tokens of a heading path with the document's title and place (shared by a section's rows)."""
+    return index_tokens(fold(" | ".join(parts)))
+
+
 def encode_map(index: Iterable[int]) -> str:
     """``Line.index`` as run-length ``offset:delta`` pairs (where ``raw = offset + delta`` changes)."""
     out: list[str] = []
-    delta = None
-    for i, raw in enumerate(index):
-        if raw - i != delta:
-            delta = raw - i
-            out.append(f"{i}:{delta}")
+    offset = 0
+    for delta, run in itertools.groupby(map(operator.sub, index, itertools.count())):  # runs found in C
+        out.append(f"{offset}:{delta}")
+        offset += len(list(run))
     return ",".join(out)
 
 
