@@ -13,6 +13,7 @@ from plantrace.extract.measures.regions import LineContext, line_contexts
 from plantrace.extract.measures.rules import RULES, rule
 from plantrace.extract.measures.tables import indicator_tables
 from plantrace.extract.measures.timeline import Frame, Profile, carried_frame, line_frame, profile, region_stance
+from plantrace.extract.measures.year_rows import year_rows
 from plantrace.models import Document, Line, Measure, Node
 
 __all__ = ["RULES", "extract_measures", "rule"]
@@ -26,6 +27,9 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
     by_number = {line.number: line for line in lines}
     contexts = line_contexts(lines)
     found, seen = indicator_tables(document, nodes, by_number)
+    rows, read = year_rows(document, by_number, _owners(nodes))
+    found.extend(m for m in rows if m.line not in seen)
+    seen |= read
     carried: tuple[tuple[str, ...], int | None] = ((), None)
     framed: tuple[tuple[str, ...], Frame | None] = ((), None)
     for node in sorted(nodes, key=lambda n: n.order):
@@ -46,6 +50,15 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             if frame.period is None or frame.opens_time or not _within(headings, framed[0]):
                 framed = (headings, frame)  # a frame is carried from the section that opened it
     return tuple(sorted(found, key=lambda m: (m.line, m.start)))
+
+
+def _owners(nodes: tuple[Node, ...]) -> dict[int, str]:
+    """The node whose own lines (not a table of contents) hold each line."""
+    owners: dict[int, str] = {}
+    for node in sorted(nodes, key=lambda n: n.order):
+        if node.kind != "toc":
+            owners.update((number, node.id) for number in range(node.line_start, node.head_end + 1))
+    return owners
 
 
 def _within(headings: tuple[str, ...], origin: tuple[str, ...]) -> bool:

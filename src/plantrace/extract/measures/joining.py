@@ -26,9 +26,13 @@ _SPLIT_NUMBER = tuple(re.compile(p) for p in (
     r"\d (?:km|m|t|kg|kW|kWh|kV|MW|GW|GWh)(?![A-Za-z])",
     r"\d ?(?:km|m|t)\d? /(?=[\u4e00-\u9fffA-Za-z])",
 ))
-# pinyin that a converter left after characters (实(shí)现(xiàn), 萬(wàn)): dropped whole
-_PINYIN = re.compile("\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
+# pinyin that a converter left after characters (实(shí)现(xiàn), 萬(wàn)), also where the converter
+# lost the opening bracket with the character before it (通車?yán)锍?): dropped whole
+_PINYIN = re.compile("[(?](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
 
+# an ASCII ? right after a character is one the converter could not write (公路通車?yán)锍? 17.9萬公里),
+# never a question mark (the text writes ？): it is dropped so the words around it stay one name
+_LOST_CHARACTER = re.compile("(?<=[\u4e00-\u9fff])\\?")
 
 _NEIGHBOUR = 16
 _ENDS_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?$")
@@ -60,11 +64,13 @@ def continues_number(text: str, prev_tail: str) -> bool:
 
 def joined_numbers(line: Line) -> Line:
     """The line with the spaces inside its numbers removed (``5 221 km`` -> ``5221km``), same raw."""
-    if " " not in line.simp and "(" not in line.simp:
+    if " " not in line.simp and "(" not in line.simp and "?" not in line.simp:
         return line
     drop: set[int] = set()
     for match in _PINYIN.finditer(line.simp):
         drop.update(range(match.start(), match.end()))
+    for match in _LOST_CHARACTER.finditer(line.simp):
+        drop.add(match.start())
     for pattern in _SPLIT_NUMBER:
         for match in pattern.finditer(line.simp):
             drop.update(i for i in range(match.start(), match.end()) if line.simp[i] == " ")

@@ -10,7 +10,7 @@ from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
 from plantrace.extract.measures.joining import continues_number, joined_numbers, unit_broken_off
 from plantrace.extract.measures.metric import canonical, list_tail, metric_phrase, noun_after, object_after, rank_metric
-from plantrace.extract.measures.pairing import LIST_JOINERS, Draft, distribute, inherit_metrics
+from plantrace.extract.measures.pairing import LIST_JOINERS, Draft, counted_attributes, distribute, inherit_metrics
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import Hit, scan
 from plantrace.extract.measures.scope import ANNUAL, coverage
@@ -90,6 +90,7 @@ def line_measures(job: LineJob) -> list[Measure]:
         if draft.rule != "measure.distributed.v1":
             draft.metric = list_tail(draft.metric)
     inherit_metrics(text, drafts)
+    counted_attributes(text, drafts)
     return [_measure(job, d) for d in drafts]
 
 

@@ -28,6 +28,7 @@ _EDGE_PUNCT = " \u3000(（[【“‘\"'、,，.。:：;；·—-/"
 # 新兴产业全年销售收入: a time inside a name is the value's time, not part of the indicator
 _INNER_TIME = re.compile(
     "(?<=[\u4e00-\u9fff])(?:全年|今年|去年|当年|[上下]半年|前三季度|第?[一二三四]季度)(?=[\u4e00-\u9fff])")
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 _PAIRS = {")": "(", "）": "（", "]": "[", "】": "【", "”": "“", "’": "‘"}
 
 
@@ -51,8 +52,15 @@ _RANK_FIELD = re.compile(
     "(?:从|由)?(?:中国)?(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|西北|西南|东北|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
 
 
+# 在全省21个地级以上市中居第7位, 珠三角9市中居第1位: the group ranked in, not the indicator ranked
+_RANK_GROUP = re.compile("^在?[^,，;；。]*中$")
+
+
 def rank_metric(metric: str) -> str:
-    """产品产能全国 (…全国第一): a rank's indicator without the field it is ranked in."""
+    """产品产能全国 (…全国第一): a rank's indicator without the field it is ranked in; a rank named by
+    its group only (在…中居第7位) has no indicator of its own and takes its sentence's."""
+    if _RANK_GROUP.match(metric):
+        return ""
     stripped = _RANK_FIELD.sub("", metric, count=1)
     return _clean(stripped) if stripped != metric else metric
 
@@ -77,6 +85,7 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
 
 def _clean(window: str) -> str:
     window = re.sub(r"\(\d{4}年\)", "", window)
+    window = _FOOTNOTE.sub("", window)  # 义务教育阶段[8]招生: a footnote marker inside a name
     previous = None
     while previous != window:
         previous = window

@@ -40,6 +40,25 @@ class Draft:
     coverage: Coverage = ANNUAL
 
 
+_COUNTED = re.compile("(?:共有|拥有|现有|有)$")
+_COUNT_UNITS = frozenset("个所家座处")
+
+
+def counted_attributes(text: str, drafts: list[Draft]) -> None:
+    """全国共有乡镇卫生院33753个,床位150.5万张,卫生人员160.5万人: a bare attribute (床位, 卫生人员) said
+    after a count of establishments in the same sentence is the counted thing's (乡镇卫生院床位)."""
+    owner, sentence = "", -1
+    for draft in drafts:
+        start, _ = C.sentence_bounds(text, draft.hit.start)
+        if start != sentence:
+            owner, sentence = "", start
+        at = text.rfind(draft.metric, start, draft.hit.start) if draft.metric else -1
+        if draft.hit.unit[-1:] in _COUNT_UNITS and at != -1 and _COUNTED.search(text, max(start, at - 2), at):
+            owner = draft.metric
+        elif owner and draft.metric in words().attributes:
+            draft.metric = owner + draft.metric
+
+
 def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
     clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""

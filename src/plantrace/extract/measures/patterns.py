@@ -37,13 +37,15 @@ def quantity_regex() -> re.Pattern[str]:
 
 @cache
 def missing_regex() -> re.Pattern[str]:
+    """A unit without its number (完成投资亿元: the source lost it); not a unit label in brackets
+    after a name (铁路营业长度(公里), 客运量(万人): a flattened table's row header)."""
     w = words()
     strong = "|".join(re.escape(u) for u in w.missing_strong_units)
     weak = "|".join(re.escape(u) for u in w.missing_weak_units)
     cues = "|".join(re.escape(c) for c in w.missing_cues)
     first = re.escape("".join(sorted({u[0] for u in (*w.missing_strong_units, *w.missing_cues)})))
     return re.compile(
-        f"(?=[{first}])(?:(?<![\\d{CN_NUMERAL_CHARS}.每方])(?P<unit>{strong})(?![A-Za-z地生产以级\\d])"
+        f"(?=[{first}])(?:(?<![\\d{CN_NUMERAL_CHARS}.每方(（])(?P<unit>{strong})(?![A-Za-z地生产以级\\d])"
         f"|(?P<cue>{cues})(?P<wunit>{weak})(?=[\\u4e00-\\u9fff]))"
     )
 

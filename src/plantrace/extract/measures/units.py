@@ -30,6 +30,8 @@ class UnitTable:
     policy_nouns: tuple[str, ...] = ()
     frequency_units: tuple[str, ...] = ()      # 5次调高: how often, not how many
     policy_noun_units: tuple[str, ...] = ()
+    population_places: tuple[str, ...] = ()    # 339个地级及以上城市PM2.5平均浓度: the group a statistic covers
+    population_verbs: tuple[str, ...] = ()
 
     def split(self, written: str) -> tuple[str, Unit] | None:
         """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
@@ -113,4 +115,6 @@ def unit_table() -> UnitTable:
                      policy_units=tuple(policy.get("units", ())), policy_verbs=tuple(policy.get("verbs", ())),
                      policy_nouns=tuple(policy.get("nouns", ())),
                      policy_noun_units=tuple(policy.get("noun_units", ())),
-                     frequency_units=tuple(data.get("not_quantities", {}).get("frequency", {}).get("units", ())))
+                     frequency_units=tuple(data.get("not_quantities", {}).get("frequency", {}).get("units", ())),
+                     population_places=tuple(data.get("not_quantities", {}).get("population", {}).get("places", ())),
+                     population_verbs=tuple(data.get("not_quantities", {}).get("population", {}).get("verbs", ())))

@@ -46,6 +46,7 @@ class Words:
     not_noun_start: str
     not_noun_words: tuple[str, ...]
     enumerated_heads: frozenset[str]
+    attributes: frozenset[str] = frozenset()
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -114,4 +115,5 @@ def _compile(data: dict[str, Any]) -> Words:
         not_noun_start=metric["not_noun_start"],
         not_noun_words=tuple(metric["not_noun_words"]),
         enumerated_heads=frozenset(metric["enumerated_heads"]),
+        attributes=frozenset(metric.get("attributes", ())),
     )
