@@ -55,7 +55,7 @@ def units(phrase: str) -> list[tuple[str, float | None, str]]:
         ("  客运量(万人)  Passenger Traffic(10000 persons)", []),  # FJ21
         # 成 starting a word (成人) is no tenth; the calendar in a pollutant's name is no span of years
         ("91成人午夜在线精品", []),  # SPAM
-        ("PM2.5年均濃度控制在32微克/立方米以下", ["32微克/立方米以下"]),  # a district's 14th-FYP outline
+        ("PM2.5年平均濃度為36微克/立方米,同比持平。", ["36微克/立方米"]),  # EN19T
     ],
 )
 def test_what_is_a_quantity(phrase: str, expected: list[str]) -> None:
