@@ -33,7 +33,9 @@ def test_many_threads_share_the_pools_connections(sample_pg: str) -> None:
         assert pool.get_stats()["requests_num"] >= 40
     assert all(a == expected for a in answers)
     assert sample_pg not in _POOLS  # closed with the block
-    assert _backends(sample_pg) == before
+    # nothing left behind; ``before`` may have counted a backend of an earlier connection that was
+    # still exiting (pg_stat_activity lists a closed connection's backend until it has gone)
+    assert _backends(sample_pg) <= before
 
 
 def test_a_connection_given_back_inside_a_transaction_is_rolled_back(pg_url: str) -> None:
