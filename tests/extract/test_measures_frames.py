@@ -164,6 +164,13 @@ def test_undated_excerpts_dated_by_their_headings_and_bulletin_words(
     assert [(m.surface, m.stance, m.year) for m in found] == expected
 
 
+def test_results_of_this_year_so_far_in_a_dated_text() -> None:
+    """今年1—11月 (a city statistics bureau's release of 2023-12-20): results so far, not promises."""
+    found = measures_of(["今年1—11月,全市规模以上工业增加值同比增长6.1%,增速较1—10月提升0.7个百分点。"],
+                        doc_type="other", period=None, issued="2023-12-20")
+    assert [(m.surface, m.stance, m.year) for m in found] == [("6.1%", "actual", 2023), ("0.7个百分点", "actual", 2023)]
+
+
 @pytest.mark.parametrize(
     ("lines", "period", "expected"),
     [

@@ -178,3 +178,28 @@ def test_short_bullet_headings_of_a_digest(text: str, heading: str | None) -> No
 
     found = heading_of(text)
     assert (found[1] if found else None) == heading
+
+
+WR2024: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2024-01-20"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "expected"),
+    [
+        # 齐河 2021: N年来 and 过去N年 cover the N years before the report
+        ("5年来,全县固定资产投资年均增长7.2%,规上工业增加值年均增长6.7%。", REVIEW2021,
+         [("7.2%", "actual", 2020, (2016, 2020)), ("6.7%", "actual", 2020, (2016, 2020))]),
+        ("过去三年,地区生产总值年均增长6.3%。", WR2024, [("6.3%", "actual", 2023, (2021, 2023))]),
+        # the forms of 2024 reports: “十四五”以来 inside the period is the years so far; 前三年 its first three
+        ("“十三五”时期全市地区生产总值年均增长8.2%,“十四五”以来年均增长6.1%。", WR2024,
+         [("8.2%", "actual", 2020, (2016, 2020)), ("6.1%", "actual", 2023, (2021, 2023))]),
+        ("“十四五”前三年,全市累计完成固定资产投资1.2万亿元。", WR2024, [("1.2万亿元", "actual", 2023, (2021, 2023))]),
+        # two spans listed before 分别 go to the values after it in order
+        ("2016—2020年和2021—2023年,全市地区生产总值年均分别增长7.5%和6%。", WR2024,
+         [("7.5%", "actual", 2020, (2016, 2020)), ("6%", "actual", 2023, (2021, 2023))]),
+        # a base year in a clause of its own opening the sentence
+        ("与2020年相比,2023年全市森林覆盖率提高1.2个百分点。", WR2024, [("1.2个百分点", "actual", 2023, (2021, 2023))]),
+    ],
+)
+def test_periods_named_in_the_sentence(phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
+    assert [(m.surface, m.stance, m.year, m.period) for m in one(phrase, **doc)] == expected

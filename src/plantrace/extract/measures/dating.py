@@ -45,8 +45,10 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     doc_type: str = document.doc_type
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
         doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
+    dated = bool(document.issued) or bool(_DATE.search(head))
     if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _ACCOUNTS.search(head)
-                                or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)):
+                                or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
+                                or (dated and _PART_THIS_YEAR.search(head, 0, _OPENING_CHARS))):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
         doc_type = "statistical_bulletin"
     review = None if document.issued else _review_profile(doc_type, head)
@@ -57,7 +59,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         # an undated text that reports 2025年前三季度 was written after it: what it states are results
         return Profile(doc_type=doc_type, report_year=max(parts) + 1, period=None)
     if doc_type == "statistical_bulletin":
-        covered, so_far = _bulletin_year(document.title + "\n" + head, every)
+        covered, so_far = _bulletin_year(document.title + "\n" + head, every, document.issued)
         if covered is not None:  # a release on part of a year is written in it (今年 is that year)
             return Profile(doc_type=doc_type, report_year=covered + (0 if so_far else 1), period=(covered, covered))
     period = document.period or _sniff_period(head)
@@ -118,7 +120,7 @@ _PLAN_YEAR = re.compile(
     r"^((?:19|20)\d{2})年是[^。]{0,40}(?:之年|一年)[^。]{0,10}。[^。]{0,80}(?:主要预期目标|目标任务)")
 
 
-def _bulletin_year(head: str, lines: list[str]) -> tuple[int | None, bool]:
+def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tuple[int | None, bool]:
     """(the year a statistical bulletin covers, whether it covers only part of it): the year of its title
     (2022年国民经济和社会发展统计公报), of the part of a year it opens with (2021年一季度…), the year its
     text opens with (2022年，面对…), or the date of a release on part of a year that does not name it
@@ -133,11 +135,16 @@ def _bulletin_year(head: str, lines: list[str]) -> tuple[int | None, bool]:
     if opening:
         return opening - 1, False
     date = _DATE.search(head)
-    if date and _PART_WORDS.search(head, 0, _OPENING_CHARS):
-        return int(date.group(1) or date.group(2)), True
+    year = int(date.group(1) or date.group(2)) if date else None
+    if issued and issued[:4].isdigit():
+        year = int(issued[:4])
+    if year is not None and _PART_WORDS.search(head, 0, _OPENING_CHARS):
+        return year, True
     return None, False
 
 
+# 今年1—11月, 今年前三季度: results of this year so far (a release, not a plan)
+_PART_THIS_YEAR = re.compile(r"今年(?:前三季度|上半年|第?一季度|1[—\-~至]\d{1,2}月|前\d{1,2}个?月)")
 # a release on part of a year that does not name the year (前三季度, 上半年, 1—11月)
 _PART_WORDS = re.compile(r"前三季度|上半年|第?一季度|1[—\-~至]\d{1,2}月|前\d{1,2}个月")
 

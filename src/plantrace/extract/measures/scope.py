@@ -79,7 +79,8 @@ def coverage(
     elif _CUMULATIVE.search(whole) and not (_FROM.search(own) or _FROM_TO.search(whole)):
         scope = "period_cumulative"  # but 累计容量从10.62亿千瓦增长到22亿千瓦: two stocks, each of its year
     else:
-        base = _base_year(marks, clause_start, start) if kind in ("growth", "change", "ratio") else None
+        base = (_base_year(marks, clause_start, start) or _base_clause(text, sentence_start, start)
+                if kind in ("growth", "change", "ratio") else None)
         if base is not None and year is not None and base < year - 1:
             return Coverage("period_cumulative", (base + 1, year), True)
         over = _named_period(text[sentence_start:start], profile) or frame if _INCREMENT.search(whole) else None
@@ -223,6 +224,15 @@ def _last_years(before: str, period: Period) -> Period:
     return period[1] - years + 1, period[1]
 
 
+# 与2020年相比，2023年…提高1.2个百分点: a base year in a clause of its own opening the sentence
+_BASE_CLAUSE = re.compile(r"(?:与|同|和)((?:19|20)\d{2})年(?:末)?(?:相比|比较)[,，]")
+
+
+def _base_clause(text: str, sentence_start: int, start: int) -> int | None:
+    match = _BASE_CLAUSE.search(text, sentence_start, start)
+    return int(match.group(1)) if match else None
+
+
 def _base_year(marks: list[T.YearMark], clause_start: int, start: int) -> int | None:
     """The comparison base of a value's clause (比2020年, 较“十三五”末, 是2020年的), if it has one."""
     lo = bisect.bisect_left(marks, clause_start, key=lambda m: m.start)  # the clause's marks only
@@ -237,7 +247,7 @@ def period_of(
     """The years a period figure covers, and whether the text names them: named in the sentence
     (or spanned by its 从2015年…到2020年), else by the paragraph's frame, else in a heading, else the
     document's."""
-    named = _named_period(sentence, profile) or _from_to(sentence) or frame
+    named = _listed_span(sentence) or _named_period(sentence, profile) or _from_to(sentence) or frame
     if named:
         return named, True
     for heading in reversed(headings):
@@ -275,18 +285,59 @@ def _named_period(text: str, profile: T.Profile) -> Period | None:
         if first < last:
             found.append((match.start(), (first, last)))
     for pos, end in T.plan_period_ends(text):
-        found.append((pos, (end - 4, end)))
+        found.append((pos, _part_of_plan(text, pos, (end - 4, end), profile)))
     found.extend(_to_since_base(text))
     ref = profile.report_year
     if ref is not None and profile.doc_type == "work_report":
         for match in _PAST_FIVE.finditer(text):
             found.append((match.start(), (ref - 5, ref - 1)))
+        for match in _PAST_YEARS.finditer(text):
+            years = cn_int(match.group(1) or match.group(2)) or 0
+            found.append((match.start(), (ref - years, ref - 1)))
         for match in _NEXT_FIVE.finditer(text):
             found.append((match.start(), (ref, ref + 4)))
     elif profile.period is not None:
         for match in _NEXT_FIVE.finditer(text):
             found.append((match.start(), profile.period))
     return max(found)[1] if found else None
+
+
+def _part_of_plan(text: str, pos: int, period: Period, profile: T.Profile) -> Period:
+    """The years of a plan period named at ``pos`` that the text means: “十四五”前三年 -> its first three;
+    “十四五”以来 in a report written inside the period -> the years up to the one before it."""
+    match = _PLAN_PART.match(text, pos)
+    if match is None:
+        return period
+    if match.group(2):
+        years = cn_int(match.group(2)) or 0
+        return (period[0], period[0] + years - 1) if 0 < years < period[1] - period[0] + 1 else period
+    ref = profile.reference_year
+    return (period[0], ref - 1) if ref is not None and period[0] < ref <= period[1] else period
+
+
+# “十四五”以来, “十三五”时期以来, “十四五”前三年
+_PLAN_PART = re.compile(r"“?十[一二三四五]?五”?(?:规划)?(?:时期|期间)?(?:(以来)|前([二三四两]|[2-4])年)")
+# 过去三年, 近三年, 这三年, 三年来, 5年来 (过去五年, 五年来: _PAST_FIVE)
+_PAST_YEARS = re.compile(r"(?:过去|近|这)([二三四两]|[2-4])年(?!前|后)|(?<![\d年])([二三四两]|[2-5])年来")
+
+
+def _listed_span(sentence: str) -> Period | None:
+    """2016—2020年和2021—2023年，…年均分别增长7.5%和6%: the spans listed before 分别 go to the values
+    after it, in order (``sentence`` ends where the value starts)."""
+    listing = _SPAN_LIST.search(sentence)
+    if listing is None:
+        return None
+    spans = [(int(m.group(1)), int(m.group(2))) for m in _SPAN.finditer(listing.group(0))]
+    respectively = sentence.find("分别", listing.end())
+    if respectively < 0:
+        return None
+    index = len(_NUMBER.findall(sentence, respectively))
+    return spans[index] if index < len(spans) and spans[index][0] < spans[index][1] else None
+
+
+_SPAN_TEXT = r"(?:19|20)\d{2}年?(?:—|–|-|~|～|至|到)(?:19|20)\d{2}年"
+_SPAN_LIST = re.compile(f"{_SPAN_TEXT}(?:[和、及与]{_SPAN_TEXT})+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _document_period(stance: str, profile: T.Profile) -> Period | None:
