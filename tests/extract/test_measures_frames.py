@@ -256,3 +256,19 @@ def test_start_values_after_the_years_they_are_compared_across() -> None:
     assert [(m.surface, m.year) for m in found] == [
         ("645元/月", 2020), ("4318元/年", 2020), ("801元/月", 2025), ("7226元/年", 2025),
         ("98元/月", 2020), ("178元/月", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # 泽州 2023 and 邯郸 2025 reviews: obtaining money or projects from above is no promise by itself
+        ("争取上级资金20.2亿元", None),
+        ("争取增发国债项目69个", None),
+        ("争取超长期特别国债“两重”建设项目54个", None),
+        # but striving for a level or a year stays one
+        ("争取到2025年全市地区生产总值达到5000亿元", "target"),
+        ("力争地区生产总值增长6%", "target"),
+    ],
+)
+def test_obtaining_funds_is_no_promise(sentence: str, stance: str | None) -> None:
+    assert T.sentence_stance(sentence) == stance

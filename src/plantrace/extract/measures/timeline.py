@@ -189,7 +189,15 @@ def _inside_title(text: str, pos: int) -> bool:
     return text.rfind("《", reach, pos) > text.rfind("》", reach, pos)
 
 
+# 争取上级资金20.2亿元, 争取中央预算内投资: obtaining money or projects from above, a result in a review
+# and a plan in a plan section, so no cue of a promise by itself (争取到2025年…达到 stays one)
+_OBTAINING = re.compile(
+    r"争取(?:到)?(?=(?:上级|中央|国家|省级?|市级?|各级|各类|政策性|专项|增发|超长期)?[^，,。；;\d]{0,10}?"
+    r"(?:资金|补助|国债|专项债|债券|投资|项目))")
+
+
 def sentence_stance(sentence: str) -> str | None:
+    sentence = _OBTAINING.sub("", sentence)
     if words().target_cues.search(sentence):
         return "target"
     if words().actual_cues.search(sentence):
