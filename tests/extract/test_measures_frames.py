@@ -272,3 +272,32 @@ def test_start_values_after_the_years_they_are_compared_across() -> None:
 )
 def test_obtaining_funds_is_no_promise(sentence: str, stance: str | None) -> None:
     assert T.sentence_stance(sentence) == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # a goal named as the purpose a result serves is no promise (national analyses of 2024, county reviews)
+        ("上半年GDP同比增长5.0%,为实现全年增长5.0%左右的预期目标奠定了良好的基础。", "actual"),
+        ("为完成全年目标任务提供了有力支撑", None),
+        ("确保完成全年目标任务", "target"),
+    ],
+)
+def test_a_goal_named_as_a_purpose(sentence: str, stance: str | None) -> None:
+    assert T.sentence_stance(sentence) == stance
+
+
+def test_a_name_holding_a_word_of_promise() -> None:
+    """国家卫健委 (2024 news of the 2023 bulletin): 人均预期寿命 is an indicator, not 预期 (expected)."""
+    assert T.sentence_stance("根据《公报》,我国人均预期寿命达到78.6岁,婴儿死亡率下降到4.5‰。") is None
+
+
+def test_a_news_item_opening_with_the_year_it_reports() -> None:
+    """央视网 (January 2023): the year opening the reported clause dates the release's figures."""
+    found = measures_of(["央视网消息:生态环境部1月17日举行例行发布会介绍,2022年,全国空气质量稳中向好。",
+                         "此外,全国地表水质量持续向好。全国水质优良断面比例为87.9%,同比上升3个百分点;"
+                         "劣Ⅴ类断面比例为0.7%,同比下降0.5个百分点。"],
+                        doc_type="other", period=None, issued=None)
+    assert [(m.surface, m.stance, m.year) for m in found] == [
+        ("87.9%", "actual", 2022), ("3个百分点", "actual", 2022), ("0.7%", "actual", 2022),
+        ("0.5个百分点", "actual", 2022)]

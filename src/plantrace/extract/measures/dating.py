@@ -103,7 +103,7 @@ _BASE_WORDS = ("比", "较", "与", "同")
 # the words of a text that reviews how a plan is carried out, not the plan itself
 _PLAN_REVIEW = re.compile(r"中期评估|期中成绩单|实施情况评估|规划实施进展|规划[^。\n]{0,6}成绩单")
 # 比上年增长3.3%, 比上年末增加0.1万人, 同比下降2.4%: results compared with the year before
-_YEAR_ON_YEAR = re.compile(r"(?:比上年(?:末|同期)?|同比|较上年末?)(?:增长|下降|增加|减少|提高|回落|上涨)")
+_YEAR_ON_YEAR = re.compile(r"(?:比上年(?:末|同期)?|同比|较上年末?)(?:增长|下降|增加|减少|提高|回落|上涨|上升)")
 _BULLETIN_MIN = 3
 # 初步核算，2021年全区生产总值…; 根据地区生产总值统一核算结果: a paragraph of a statistical bulletin
 _ACCOUNTS = re.compile(r"^(?:经)?初步核算|^根据[^，,。\n]{0,12}统一核算结果", re.M)
@@ -115,7 +115,9 @@ _BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,30}?(?:统计公�
 _PART_OF_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:第?[一二三四1-4]季度|上半年|前三季度|1[—\-~至]\d{1,2}月|前\d{1,2}个月)")
 # 2022年，面对…；2015年,全县…: the year a text without a title or date opens with is the year it reviews
-_OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:[,，]|是|极不|极为|很不|在)")
+# (生态环境部1月17日举行例行发布会介绍，2022年，…: the same after the clause that reports it)
+_OPENING_YEAR = re.compile(
+    r"^(?:[^。\n年]{0,40}?(?:介绍|表示|显示|指出|获悉|透露)[,，:：])?((?:19|20)\d{2})年(?:[,，]|是|极不|极为|很不|在)")
 _PLAN_YEAR = re.compile(
     r"^((?:19|20)\d{2})年是[^。]{0,40}(?:之年|一年)[^。]{0,10}。[^。]{0,80}(?:主要预期目标|目标任务)")
 

@@ -196,8 +196,15 @@ _OBTAINING = re.compile(
     r"(?:资金|补助|国债|专项债|债券|投资|项目))")
 
 
+# 为实现全年增长5%左右的预期目标奠定了基础, 为完成全年目标任务提供支撑: a goal named as the purpose a
+# result serves, no cue of a promise
+_PURPOSE = re.compile(r"为(?:实现|完成|确保|达到)[^，,。；;]{0,30}?(?:目标|任务)")
+# 人均预期寿命: an indicator whose name holds a word of promise
+_CUE_IN_NAME = re.compile(r"预期(?=寿命)")
+
+
 def sentence_stance(sentence: str) -> str | None:
-    sentence = _OBTAINING.sub("", sentence)
+    sentence = _CUE_IN_NAME.sub("", _PURPOSE.sub("", _OBTAINING.sub("", sentence)))
     if words().target_cues.search(sentence):
         return "target"
     if words().actual_cues.search(sentence):
@@ -257,7 +264,7 @@ NO_FRAME = Frame(None, None, False)
 
 _LEAD = re.compile(r"^(?:[\s\u3000]|——|—|各位代表[!！,，：:])*")
 _RESULT_OPENERS = re.compile(
-    r"初步(?:统计|核算|测算|预计)|预计(?:全年)?(?:完成|实现|增长|达到)|过去一年|一年来|刚刚过去的|上一年度|回顾")
+    r"初步(?:统计|核算|测算|预计)|预计(?:全年)?(?:完成|实现|增长|达到)|过去一年|一年来|刚刚过去的|上一年度|回顾|^这一年")
 _PROMISE_OPENERS = re.compile(r"(?:主要)?预期目标(?:是|为)|主要目标(?:是|为)|^今年(?!以来)|^明年")
 _PERIOD_OPENERS = re.compile(
     r"^(?:回望|回顾)?(?:过去(?:的)?(?:五|5)年|五年来|这五年|(?:五|5)年间|“?(十[一二三四五]?)五”?(?:时期|期间|以来))")
