@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.errors import BrokenFile, DocumentTooLarge, missing_extra
+from plantrace.ingest.docx_headings import HeadingStyles
 from plantrace.ingest.docx_numbering import Numbering, join_label
 from plantrace.ingest.readers import make_source
 from plantrace.models import CELL_SEPARATOR, DocWarning, SourceText
@@ -112,6 +113,7 @@ class _Reader:
         self.styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.findall(f"{_W}style")}
         self.text_boxes = 0
         self.pages = _Pages()
+        self.headings = HeadingStyles(self.styles)
 
     def _style_num(self, style_id: str | None) -> tuple[str, int] | None:
         for _ in range(_MAX_STYLE_CHAIN):
@@ -125,8 +127,9 @@ class _Reader:
             style_id = None if based is None else based.get(f"{_W}val")
         return None
 
-    def paragraph(self, paragraph: Any) -> tuple[str, int]:
-        """The paragraph's text (its numbering label put back) and the page it begins on."""
+    def paragraph(self, paragraph: Any, *, in_table: bool = False) -> tuple[str, int, str]:
+        """The paragraph's text (its numbering label put back), the page it begins on and its heading style
+        (:mod:`plantrace.ingest.docx_headings`; never one inside a table)."""
         p = paragraph._p
         if p.find(f".//{_W}txbxContent") is not None:
             self.text_boxes += 1
@@ -139,12 +142,14 @@ class _Reader:
             from_style = self._style_num(style)
             num = from_style if own is None or from_style is None else (from_style[0], own[1])
         text: str = paragraph.text
+        heading = self.headings.of(p, text, in_table=in_table)
         if num is None or num[0] in ("", "0") or not text.strip():
-            return text, page
-        return join_label(self.numbering.label(num[0], num[1]), text), page
+            return text, page, heading
+        return join_label(self.numbering.label(num[0], num[1]), text), page, heading
 
-    def blocks(self, container: Any, depth: int = 0) -> Iterator[tuple[str, int]]:
-        """Paragraph texts and table cells of a document or cell, in order, each with the page it begins on."""
+    def blocks(self, container: Any, depth: int = 0) -> Iterator[tuple[str, int, str]]:
+        """Paragraph texts and table cells of a document or cell, in order, each with the page it begins on
+        and its heading style."""
         from docx.table import Table
 
         for block in container.iter_inner_content():
@@ -156,36 +161,36 @@ class _Reader:
                     page = self.pages.page
                     for p in block._tbl.iter(f"{_W}p"):
                         self.pages.walk(p)
-                    yield _flat_text(block._tbl), page
+                    yield _flat_text(block._tbl), page, ""
             else:
-                yield self.paragraph(block)
+                yield self.paragraph(block, in_table=depth > 0)
 
-    def table(self, table: Any, depth: int) -> Iterator[tuple[str, int]]:
+    def table(self, table: Any, depth: int) -> Iterator[tuple[str, int, str]]:
         """A one-cell table (a box) line by line; a grid (two rows and two columns at least) one line per
         row, its cells separated by `` | `` (:data:`CELL_SEPARATOR`); otherwise one line per distinct cell."""
         rows = [_row_cells(row) for row in table.rows]
         cells = [cell for row in rows for cell in row if cell is not None]
         if len({cell._tc for cell in cells}) == 1:
-            yield from ((t, page) for t, page in self.blocks(cells[0], depth) if t.strip())
+            yield from ((t, page, "") for t, page, _ in self.blocks(cells[0], depth) if t.strip())
             return
         if sum(sum(cell is not None for cell in row) >= 2 for row in rows) >= 2:
             for row in rows:
                 page = self.pages.page
                 texts = ["" if cell is None else self.cell_text(cell, depth)[0].replace("|", "¦") for cell in row]
                 if any(texts):
-                    yield CELL_SEPARATOR.join(texts), page
+                    yield CELL_SEPARATOR.join(texts), page, ""
             return
         seen: set[Any] = set()  # the cells' XML elements: holding them keeps their identity stable
         for cell in cells:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            yield self.cell_text(cell, depth)
+            yield (*self.cell_text(cell, depth), "")
 
     def cell_text(self, cell: Any, depth: int) -> tuple[str, int]:
         """A cell's paragraphs (and nested tables) on one line, joined by spaces, and the page it begins on."""
         page = self.pages.page
-        parts = [part.strip() for text, _ in self.blocks(cell, depth) for part in text.split("\n")]
+        parts = [part.strip() for text, _, _ in self.blocks(cell, depth) for part in text.split("\n")]
         return " ".join(part for part in parts if part), page
 
 
@@ -294,13 +299,22 @@ def docx_read(path: Path, data: bytes) -> tuple[list[str], tuple[DocWarning, ...
 
 def docx_pages(path: Path, data: bytes) -> tuple[list[str], list[int], tuple[DocWarning, ...]]:
     """The body lines, the page each begins on (empty when the file records no page breaks), the warnings."""
+    lines, pages, _, warnings = docx_layout(path, data)
+    return lines, pages, warnings
+
+
+def docx_layout(path: Path, data: bytes) -> tuple[list[str], list[int], list[str], tuple[DocWarning, ...]]:
+    """The body lines, their pages (see :func:`docx_pages`), the heading style of each line (the first line
+    of a heading paragraph; empty when no paragraph is a heading by its formatting) and the warnings."""
     check_zip_bounds(path, data)
     document = _open(path, data)
     try:
         reader = _Reader(document)
-        placed = [(line, page) for text, page in reader.blocks(document) for line in text.split("\n")]
-        lines = [line for line, _ in placed]
-        pages = [page for _, page in placed] if reader.pages.rendered or reader.pages.explicit else []
+        placed = [(line, page, heading if i == 0 else "") for text, page, heading in reader.blocks(document)
+                  for i, line in enumerate(text.split("\n"))]
+        lines = [line for line, _, _ in placed]
+        pages = [page for _, page, _ in placed] if reader.pages.rendered or reader.pages.explicit else []
+        headings = [heading for _, _, heading in placed] if any(h for _, _, h in placed) else []
         kept_apart = _kept_apart(document, reader.text_boxes)
     except (KeyError, ValueError, AttributeError) as exc:
         raise BrokenFile(f"{path}: the .docx structure is damaged ({exc}).") from None
@@ -308,7 +322,7 @@ def docx_pages(path: Path, data: bytes) -> tuple[list[str], list[int], tuple[Doc
     if reader.flattened:
         warnings = (DocWarning("docx_deep_tables", f"{len(reader.flattened)} table(s) nested more than "
                                f"{_MAX_TABLE_DEPTH} deep: their text is kept, joined into the enclosing cell"),)
-    return lines, pages, warnings + kept_apart + _pages_warning(reader.pages)
+    return lines, pages, headings, warnings + kept_apart + _pages_warning(reader.pages)
 
 
 def docx_lines(path: Path, data: bytes) -> list[str]:
@@ -318,5 +332,5 @@ def docx_lines(path: Path, data: bytes) -> list[str]:
 def read_docx(path: Path, data: bytes, encoding: str | None) -> SourceText:
     """``encoding`` is ignored: a .docx is always UTF-8 XML inside. Pages come from the breaks the file
     records (see :class:`_Pages`); a ``docx_pages`` warning says when they are partial or unknown."""
-    lines, pages, found = docx_pages(path, data)
-    return make_source(path, data, "docx", "utf-8", lines, found, pages=tuple(pages))
+    lines, pages, headings, found = docx_layout(path, data)
+    return make_source(path, data, "docx", "utf-8", lines, found, pages=tuple(pages), headings=tuple(headings))

@@ -121,13 +121,14 @@ def read_text(path: Path, data: bytes, encoding: str | None) -> SourceText:
 def make_source(
     path: Path, data: bytes, fmt: str, encoding: str, lines: list[str],
     warnings: tuple[DocWarning, ...] = (), *, pages: tuple[int, ...] = (), page_lines: tuple[int, ...] = (),
+    headings: tuple[str, ...] = (),
 ) -> SourceText:
     """Build the :class:`SourceText`, refusing a document with no visible text."""
     if not any(line.strip() for line in lines):
         raise EmptyDocument(f"{path}: the document has no text.")
     return SourceText(
         source=printable_path(path), sha256=sha256_hex(data), format=fmt, encoding=encoding,
-        lines=tuple(lines), warnings=warnings, pages=pages, page_lines=page_lines,
+        lines=tuple(lines), warnings=warnings, pages=pages, page_lines=page_lines, headings=headings,
     )
 
 

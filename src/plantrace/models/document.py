@@ -107,6 +107,9 @@ class SourceText:
     pages: tuple[int, ...] = ()  # the printed page of each line (PDF), else empty
     page_lines: tuple[int, ...] = ()  # the printed line on its page where each line starts (PDF), else empty
     confidence: tuple[float, ...] = ()  # OCR confidence (0-100) of each line of a scan, else empty
+    # the heading a line is by its formatting (Word): "outline1".."outline9" (outline level or Heading style),
+    # "bold" (a short all-bold paragraph), "" for body text; empty when no line is one
+    headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

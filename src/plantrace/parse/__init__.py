@@ -17,7 +17,11 @@ Decisions worth knowing:
   ``table`` node (title = the caption line above it, attrs ``columns``) with one ``item`` per row as
   above, and the note right under it as its child.
 - Notes (注:/说明:) and figure captions (图4, (略)) are ``note`` nodes (captions carry
-  ``("role", "figure_caption")``).
+  ``("role", "figure_caption")``). The labels read off a chart (a scan's OCR: axis ticks, values, a row of
+  years) are one ``note`` with ``("role", "chart_labels")`` (:mod:`plantrace.parse.charts`).
+- A Word line with no label that the file makes a heading by its formatting
+  (:attr:`plantrace.models.SourceText.headings`) is an ``item`` with attr ``heading`` (``outline1``…,
+  ``bold``); its levels nest, and the outermost become chapters and sections as numbered levels do.
 """
 
 from __future__ import annotations

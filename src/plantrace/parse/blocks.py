@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from plantrace.models import Line, NodeKind
+from plantrace.parse.charts import chart_labels
 from plantrace.parse.grammar import Marker, classify, shi_label, title_end
 from plantrace.parse.lexicon import lexicon
 from plantrace.parse.runin import is_prose, runin_title
@@ -21,6 +22,7 @@ _ENDS_SENTENCE = "。!?;:"
 _CLOSING_START = ")]),。;:、”》%"
 _OPENERS = "《“(「['"
 _SPLIT_TITLE_MAX = 30
+_STYLED_MAX = 60  # a heading by its style alone is a title, not a paragraph set in a heading style
 
 
 @dataclass(slots=True)
@@ -42,11 +44,16 @@ class Block:
 
 
 class Cursor:
-    """The lines of a document with the ones to skip (removed, TOC), 1-based access."""
+    """The lines of a document with the ones to skip (removed, TOC), 1-based access, and the heading style
+    the file gives each line (:attr:`plantrace.models.SourceText.headings`, empty for most formats)."""
 
-    def __init__(self, lines: tuple[Line, ...], skip: frozenset[int]) -> None:
+    def __init__(self, lines: tuple[Line, ...], skip: frozenset[int], headings: tuple[str, ...] = ()) -> None:
         self.lines = lines
         self.skip = skip
+        self.headings = headings
+
+    def heading(self, number: int) -> str:
+        return self.headings[number - 1] if len(self.headings) >= number else ""
 
     def usable(self, number: int) -> bool:
         return 1 <= number <= len(self.lines) and number not in self.skip
@@ -98,7 +105,13 @@ def _block_at(cursor: Cursor, number: int, index: int) -> list[Block]:
         return _grid(cursor, grid, index)
     marker = classify(line.simp)
     if marker is None:
-        return [_figure(line) or _paragraph(cursor, number)]
+        figure = _figure(line)
+        if figure is not None:
+            return [figure, *_chart(cursor, number + 1, captioned=True)]
+        styled = _styled_heading(cursor, line)
+        if styled is not None:
+            return [styled]
+        return _chart(cursor, number, captioned=False) or [_paragraph(cursor, number)]
     if marker.kind in ("part", "chapter", "section"):
         return [_structural(cursor, number, marker)]
     if marker.kind == "box":
@@ -254,6 +267,26 @@ def _figure(line: Line) -> Block | None:
         "note", line.number, line.number, style="figure", label=line.text[:label_end],
         title=line.text[body_start:].strip(), attrs=(("role", "figure_caption"),),
     )
+
+
+def _styled_heading(cursor: Cursor, line: Line) -> Block | None:
+    """A line without a label that the file makes a heading (a Word outline level, Heading style or a short
+    bold paragraph): an ``item`` whose style is that heading style, so that the levels nest (``outline1`` >
+    ``outline2``), unless it reads as a table caption (表1 …, a caption takes its table)."""
+    style = cursor.heading(line.number)
+    simp = line.simp.strip()
+    if not style or len(simp) > _STYLED_MAX or simp.endswith(tuple(_ENDS_SENTENCE)) or _CAPTION.match(simp):
+        return None
+    return Block("item", line.number, line.number, style=style, title=line.text.strip(), attrs=(("heading", style),))
+
+
+def _chart(cursor: Cursor, number: int, *, captioned: bool) -> list[Block]:
+    """The labels read off a chart (axis ticks, values, years along the axis) as one note, if any."""
+    end = chart_labels(cursor, number, captioned=captioned)
+    if end is None:
+        return []
+    start = number if cursor.content(number) else next(n for n in range(number, end + 1) if cursor.content(n))
+    return [Block("note", start, end, style="figure", attrs=(("role", "chart_labels"),))]
 
 
 def _paragraph(cursor: Cursor, number: int) -> Block:

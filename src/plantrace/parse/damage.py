@@ -36,7 +36,7 @@ def box_warnings(nodes: Sequence[Node]) -> list[DocWarning]:
 
 
 def _is_table_note(node: Node) -> bool:
-    return dict(node.attrs).get("role") != "figure_caption"
+    return dict(node.attrs).get("role") not in ("figure_caption", "chart_labels")
 
 
 def _in_table_box(note: Node, by_id: dict[str, Node]) -> bool:

@@ -7,7 +7,9 @@ of notes (注释, 名词解释), and the kind of numbered levels by their depth.
 - What follows a 注释 / 名词解释 heading (numbered or not) is notes, up to the next heading of the
   document's outline.
 - In a document without 篇/章/节 headings, the outermost numbered level (一、) is its chapters and the
-  level inside it ((一)) its sections, as in plan outlines; boxes keep their own items.
+  level inside it ((一)) its sections, as in plan outlines; boxes keep their own items. A heading that a
+  Word file marks by its formatting alone (outline level, Heading style, bold; attr ``heading``) counts as
+  a numbered level of its own.
 """
 
 from __future__ import annotations
@@ -66,18 +68,26 @@ def kinds_by_depth(nodes: Sequence[Node]) -> dict[str, str]:
     by_id = {n.id: n for n in nodes}
     changed: dict[str, str] = {}
     for node in nodes:
-        if node.kind != "item" or not node.label:
+        if node.kind != "item" or not (node.label or _styled(node)):
             continue
         parent = by_id.get(node.parent) if node.parent else None
         if parent is None or parent.kind == "part":
-            if _style(node) in _NUMBERED:
+            if _style(node) in _NUMBERED or _styled(node):
                 changed[node.id] = "chapter"
-        elif changed.get(parent.id) == "chapter" and _style(node) in _NUMBERED and _style(node) != _style(parent):
+        elif (changed.get(parent.id) == "chapter" and (_style(node) in _NUMBERED or _styled(node))
+              and _style(node) != _style(parent)):
             changed[node.id] = "section"
     return changed
 
 
+def _styled(node: Node) -> str:
+    """The heading style a Word file gives an unlabelled heading (``outline1``, ``bold``), else ""."""
+    return dict(node.attrs).get("heading", "") if not node.label else ""
+
+
 def _style(node: Node) -> str:
+    if _styled(node):
+        return _styled(node)
     label = (node.label or "").strip()
     if label.endswith("、"):
         return "cn、"

@@ -38,7 +38,7 @@ def parse_document(document: Document, cleaned: CleanText) -> tuple[tuple[Node, 
     gone = removed_lines(cleaned.removed)
     toc = find_toc(lines, gone)
     toc_lines = frozenset(range(toc.start, toc.end + 1)) if toc else frozenset()
-    blocks = scan(Cursor(lines, gone | toc_lines), {toc.start: toc.end} if toc else {})
+    blocks = scan(Cursor(lines, gone | toc_lines, cleaned.source.headings), {toc.start: toc.end} if toc else {})
     if toc is not None:
         _retitle_glued(blocks, toc, lines)
         _attach_toc_entries(blocks, toc)

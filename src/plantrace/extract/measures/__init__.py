@@ -25,9 +25,10 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
     """Every quantity mention of the document's nodes (table of contents excluded), in line order."""
     prof = profile(document, lines)
     by_number = {line.number: line for line in lines}
-    contexts = line_contexts(lines)
+    labels = _chart_labels(nodes)  # read off a chart's picture: no quantities, no headings (parse/charts.py)
+    contexts = line_contexts(line for line in lines if line.number not in labels)
     found, seen = indicator_tables(document, nodes, by_number)
-    rows, read = year_rows(document, by_number, _owners(nodes))
+    rows, read = year_rows(document, by_number, {n: o for n, o in _owners(nodes).items() if n not in labels})
     found.extend(m for m in rows if m.line not in seen)
     seen |= read
     carried: tuple[tuple[str, ...], int | None] = ((), None)
@@ -37,7 +38,7 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             continue
         for number in range(node.line_start, node.head_end + 1):
             line = by_number.get(number)
-            if line is None or line.blank or number in seen:
+            if line is None or line.blank or number in seen or number in labels:
                 continue
             seen.add(number)
             headings, region, after_review = _region(node, contexts.get(number), prof)
@@ -59,6 +60,11 @@ def _owners(nodes: tuple[Node, ...]) -> dict[int, str]:
         if node.kind != "toc":
             owners.update((number, node.id) for number in range(node.line_start, node.head_end + 1))
     return owners
+
+
+def _chart_labels(nodes: tuple[Node, ...]) -> frozenset[int]:
+    return frozenset(n for node in nodes if ("role", "chart_labels") in node.attrs
+                     for n in range(node.line_start, node.head_end + 1))
 
 
 def _within(headings: tuple[str, ...], origin: tuple[str, ...]) -> bool:

@@ -39,7 +39,7 @@ _UNNUMBERED = re.compile(
     r"^[■□●◆◇▲△★☆\s]*(?:(?:19|20)\d{2}年|“?十[一二三四五]?五”?)[^，,。；;：:！!？?、（）()]{2,38}$")
 # 2020年成就:, “十四五”目標(biāo):: a short bullet heading of a digest ends with a colon
 _COLON_HEADING_MAX = 16
-_NOT_HEADINGS = re.compile(r"^(?:图|表|注|来源|资料来源|数据来源)|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}")
+_NOT_HEADINGS = re.compile(r"^(?:图|表|注|来源|资料来源|数据来源)|\d{1,2}月\d{1,2}(?:日|\S?$)|\d{1,2}:\d{2}")
 TOP = -1
 
 
