@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
@@ -23,6 +24,19 @@ def _backends(url: str) -> int:
     return int(row[0])
 
 
+def _settled(url: str, at_most: int, tries: int = 200) -> int:
+    """The connections to this database once the backends of closed ones have exited: a backend stays in
+    pg_stat_activity until its process is gone, after the client closed it (under load, a while: the suite
+    failed once with 1 == 0 right after the pool closed). Polls until at most ``at_most`` are left."""
+    count = _backends(url)
+    for _ in range(tries):
+        if count <= at_most:
+            break
+        time.sleep(0.05)
+        count = _backends(url)
+    return count
+
+
 def test_many_threads_share_the_pools_connections(sample_pg: str) -> None:
     expected = library.documents(sample_pg)
     before = _backends(sample_pg)  # other tests' connections, if any
@@ -35,7 +49,7 @@ def test_many_threads_share_the_pools_connections(sample_pg: str) -> None:
     assert sample_pg not in _POOLS  # closed with the block
     # nothing left behind; ``before`` may have counted a backend of an earlier connection that was
     # still exiting (pg_stat_activity lists a closed connection's backend until it has gone)
-    assert _backends(sample_pg) <= before
+    assert _settled(sample_pg, before) <= before
 
 
 def test_a_connection_given_back_inside_a_transaction_is_rolled_back(pg_url: str) -> None:
