@@ -17,7 +17,10 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
 - Query (``query.py``): NFKC + OpenCC t2s, quoted phrases required, jieba words with a plan
   vocabulary, question words dropped, expansions (``expand.py``: synonyms from ``data/synonyms.toml``,
   metric names from ``data/metrics.toml``, everyday words and phrasings from ``data/concepts.toml``:
-  老百姓收入 -> 居民人均可支配收入, 粮食收成 -> 粮食产量); every term reaches FTS5
+  老百姓收入 -> 居民人均可支配收入, 粮食收成 -> 粮食产量, and the general lexicon of everyday words and
+  official terms ``data/everyday.toml``, by domain: 打工 -> 务工/农民工, 借钱 -> 融资, 租房 ->
+  租赁住房, 停电 -> 供电/电网; its words are words of the query tokenizer, and a lone character glued
+  to one is cut off again: 养老金发了多少 -> 养老金); every term reaches FTS5
   as a quoted token phrase, so no query text is read as FTS or SQL syntax. A year typed alone
   (2022年) is a term, not a stretch to quote.
 - Back-off (``query.back_off``): a word that no passage holds (负债, 看病贵, 出风险 — a lone

@@ -6,7 +6,10 @@ Three offline sources, all data files:
 - ``data/metrics.toml``: every synonym of a plan indicator names the indicator (人均可支配收入 ->
   居民人均可支配收入), the same lexicon the measures extractor reads, so search and measures agree;
 - ``data/concepts.toml``: everyday words and phrasings (老百姓 -> 居民, 收成 -> 产量, 经济增速 ->
-  地区生产总值增长). Words combine, so questions nobody listed are expanded too (老百姓 + 收入).
+  地区生产总值增长). Words combine, so questions nobody listed are expanded too (老百姓 + 收入);
+- ``data/everyday.toml``: the general lexicon of everyday words and the official terms of government
+  text, by domain (打工 -> 务工/农民工, 借钱 -> 融资/贷款, 看病 -> 医疗/就医, 租房 -> 租赁住房; its
+  provenance is in the file). Its words are also words of the query tokenizer, so they are cut whole.
 
 Everything is matched on folded (simplified, half-width) text. Expansions are alternatives: the
 word as asked is always kept.
@@ -54,8 +57,13 @@ def metric_groups() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def concept_words() -> dict[str, tuple[str, ...]]:
-    """Everyday word -> official words (``[words]`` of concepts.toml)."""
-    return {fold(k): tuple(fold(v) for v in vs) for k, vs in _data("concepts.toml")["words"].items()}
+    """Everyday word -> official words: ``[words]`` of concepts.toml and every table of everyday.toml
+    (打工 -> 务工, 农民工 …; a word in both takes the alternatives of both)."""
+    out: dict[str, list[str]] = {}
+    for table in (_data("concepts.toml")["words"], *_data("everyday.toml").values()):
+        for key, values in table.items():
+            out.setdefault(fold(key), []).extend(fold(v) for v in values)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)

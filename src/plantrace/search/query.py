@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from plantrace.search.expand import phrase_expansions, pieces, thesaurus, word_variants
+from plantrace.search.expand import concept_words, phrase_expansions, pieces, thesaurus, word_variants
 from plantrace.search.segment import cut, cut_for_search, is_word, stopwords
 from plantrace.search.tokens import fold, query_phrase, runs
 
@@ -209,7 +209,7 @@ def _chunk_terms(chunk: str) -> list[Term]:
     if len(stretches) > 1:  # a lone character between stopwords (怎么做) says nothing on its own
         stretches = [s for s in stretches if len(s) > 1 or not _single(s[0])] or stretches
     for stretch in stretches:
-        words = _merge_single_characters(stretch)
+        words = [w for glued in _merge_single_characters(stretch) for w in _unglued(glued)]
         for word in words:
             parts = sub_words(word)
             out.append(Term(word, expand(word), parts=parts))
@@ -321,6 +321,24 @@ def expand(term: str) -> tuple[str, ...]:
     group = synonym_groups().get(term.lower())
     synonyms = tuple(g for g in group if g.lower() != term.lower()) if group else ()
     return word_variants(term, synonyms)
+
+
+def _unglued(word: str) -> list[str]:
+    """A string glued from a lone character and a word (see :func:`_merge_single_characters`), cut
+    again where an everyday word of the lexicon lies inside it: the word the character was glued to
+    when that word has official terms of its own (居民收入涨 -> 居民收入, 养老金发 -> 养老金: the verb
+    says nothing a passage would write), or the lexicon word the character begins (看电视信号 ->
+    看电视, 电视信号); ``[word]`` itself otherwise, and for any dictionary word."""
+    if len(word) < 3 or is_word(word):
+        return [word]
+    for core in (word[:-1], word[1:]):
+        if is_word(core) and len(expand(core)) > 1:
+            return [core]
+    for size in range(len(word) - 2, 1, -1):
+        head, rest = word[:size], word[size:]
+        if head in concept_words() and is_word(rest) and len(rest) >= 2:
+            return [head, rest]
+    return [word]
 
 
 @functools.lru_cache(maxsize=1)

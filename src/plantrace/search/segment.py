@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import tomllib
 from importlib import resources
 from typing import Any
 
@@ -11,7 +12,20 @@ from plantrace.segmentation import new_tokenizer
 
 @functools.lru_cache(maxsize=1)
 def _tokenizer() -> Any:
-    return new_tokenizer(plan_words())
+    return new_tokenizer([*plan_words(), *((w, None) for w in everyday_words())])
+
+
+def everyday_words() -> list[str]:
+    """The everyday words of ``data/everyday.toml`` (keys of every table) and of ``[words]`` in
+    ``data/concepts.toml``, so that a question is cut at them (停车难, 生孩子 whole) and each finds its
+    official terms."""
+    found: set[str] = set()
+    for name in ("everyday.toml", "concepts.toml"):
+        text = resources.files("plantrace").joinpath("data", name).read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+        tables = [data["words"]] if name == "concepts.toml" else list(data.values())
+        found.update(key for table in tables for key in table)
+    return sorted(found)
 
 
 def plan_words() -> list[tuple[str, int | None]]:
