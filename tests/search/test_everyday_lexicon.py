@@ -80,6 +80,9 @@ def test_lexicon_entries_earn_their_place() -> None:
     key (substring matching finds it anyway), no key listed in two domains, every key cut whole."""
     seen: dict[str, str] = {}
     for domain, entries in _table().items():
+        if domain == "characters":  # a lone character stands for words (网 -> 网络): see below
+            assert all(len(k) == 1 and vs and k not in vs for k, vs in entries.items())
+            continue
         for key, values in entries.items():
             assert fold(key) == key and all(fold(v) == v for v in values), key
             assert values and not any(key in v for v in values), key
@@ -110,3 +113,17 @@ def test_everyday_questions_give_the_same_hits_on_both_stores(sample_db: Path, s
     assert lite, query
     assert [(h.doc, h.node, h.line_start) for h in lite] == [(h.doc, h.node, h.line_start) for h in pg]
     assert [h.score for h in lite] == pytest.approx([h.score for h in pg], rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("query", "words", "one"),
+    [("边境村有没有网和电", {"网络", "电力"}, "网"), ("小区有没有水和气", {"供水", "天然气"}, "水")],
+)
+def test_a_lone_character_that_stands_for_a_word_is_searched_as_the_word(query: str, words: set[str], one: str) -> None:
+    terms = parse_query(query).scored
+    assert words <= {t.text for t in terms}
+    assert one not in {v for t in terms for v in t.variants}
+
+
+def test_a_question_of_one_character_stays_a_one_character_search() -> None:
+    assert [t.text for t in parse_query("网").scored] == ["网"]

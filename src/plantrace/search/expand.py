@@ -60,7 +60,8 @@ def concept_words() -> dict[str, tuple[str, ...]]:
     """Everyday word -> official words: ``[words]`` of concepts.toml and every table of everyday.toml
     (打工 -> 务工, 农民工 …; a word in both takes the alternatives of both)."""
     out: dict[str, list[str]] = {}
-    for table in (_data("concepts.toml")["words"], *_data("everyday.toml").values()):
+    everyday = {name: table for name, table in _data("everyday.toml").items() if name != "characters"}
+    for table in (_data("concepts.toml")["words"], *everyday.values()):
         for key, values in table.items():
             out.setdefault(fold(key), []).extend(fold(v) for v in values)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
@@ -70,6 +71,13 @@ def concept_words() -> dict[str, tuple[str, ...]]:
 def concept_phrases() -> dict[str, tuple[str, ...]]:
     """Everyday phrasing -> the phrases documents use (``[phrases]`` of concepts.toml)."""
     return {fold(k): tuple(fold(v) for v in vs) for k, vs in _data("concepts.toml")["phrases"].items()}
+
+
+@functools.lru_cache(maxsize=1)
+def character_words() -> dict[str, tuple[str, ...]]:
+    """A lone character that stands for a word in a question (有没有网和电: 网 -> 网络, 宽带 …; 电 ->
+    电力, 供电 …): ``[characters]`` of everyday.toml."""
+    return {fold(k): tuple(fold(v) for v in vs) for k, vs in _data("everyday.toml").get("characters", {}).items()}
 
 
 def word_variants(word: str, synonyms: tuple[str, ...]) -> tuple[str, ...]:

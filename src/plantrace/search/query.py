@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from plantrace.search.expand import concept_words, phrase_expansions, pieces, thesaurus, word_variants
+from plantrace.search.expand import character_words, concept_words, phrase_expansions, pieces, thesaurus, word_variants
 from plantrace.search.segment import cut, cut_for_search, is_word, stopwords
 from plantrace.search.tokens import fold, query_phrase, runs
 
@@ -206,8 +206,10 @@ def _chunk_terms(chunk: str) -> list[Term]:
     for _, written in phrase_expansions(chunk):  # 老百姓收入 -> 居民人均可支配收入
         out.append(Term(written[0], written, bonus=True))
     stretches = _stretches(words)
-    if len(stretches) > 1:  # a lone character between stopwords (怎么做) says nothing on its own
-        stretches = [s for s in stretches if len(s) > 1 or not _single(s[0])] or stretches
+    if len(stretches) > 1:  # a lone character between stopwords (怎么做) says nothing on its own,
+        kept = [s for s in stretches if len(s) > 1 or not _single(s[0])]  # unless it stands for a word
+        out.extend(_character_term(s[0]) for s in stretches if kept and len(s) == 1 and s[0] in character_words())
+        stretches = kept or stretches
     for stretch in stretches:
         words = [w for glued in _merge_single_characters(stretch) for w in _unglued(glued)]
         for word in words:
@@ -218,6 +220,13 @@ def _chunk_terms(chunk: str) -> list[Term]:
         if len(words) > 1 and len(runs(joined)) == 1:
             out.append(Term(joined, (joined,), bonus=True))
     return out
+
+
+def _character_term(char: str) -> Term:
+    """A lone character of the question that stands for a word (网 -> 网络, 宽带, 光网): the words, not
+    the character (a passage holding 网 anywhere is not about the network)."""
+    words = character_words()[char]
+    return Term(words[0], words)
 
 
 def _words(chunk: str) -> list[str]:

@@ -16,14 +16,14 @@ def _tokenizer() -> Any:
 
 
 def everyday_words() -> list[str]:
-    """The everyday words of ``data/everyday.toml`` (keys of every table) and of ``[words]`` in
+    """The everyday words of ``data/everyday.toml`` (keys of its tables but ``[characters]``) and of ``[words]`` in
     ``data/concepts.toml``, so that a question is cut at them (停车难, 生孩子 whole) and each finds its
     official terms."""
     found: set[str] = set()
     for name in ("everyday.toml", "concepts.toml"):
         text = resources.files("plantrace").joinpath("data", name).read_text(encoding="utf-8")
         data = tomllib.loads(text)
-        tables = [data["words"]] if name == "concepts.toml" else list(data.values())
+        tables = [data["words"]] if name == "concepts.toml" else [t for n, t in data.items() if n != "characters"]
         found.update(key for table in tables for key in table)
     return sorted(found)
 
