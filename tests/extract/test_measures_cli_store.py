@@ -127,7 +127,9 @@ def test_store_round_trip_and_node_listing(work_report_db: Path, corpus: Path) -
 def test_stance_follows_the_review_and_plan_regions(corpus: Path, name: str, first: int, last: int,
                                                      stance: str) -> None:
     _parsed, facts = process_file(corpus / name)
-    inside = [m for m in facts.measures if first <= m.line <= last]
+    # a threshold (measure.scale.v1: 百亿元以上项目, 3岁以下婴幼儿) is a condition of no year whose stance the
+    # measures README fixes as actual wherever it stands
+    inside = [m for m in facts.measures if first <= m.line <= last and m.rule != "measure.scale.v1"]
     assert inside
     assert [(m.line, m.surface) for m in inside if m.stance != stance] == []
 

@@ -170,16 +170,22 @@ def test_no_false_quantities_from_codes_names_and_dates(phrase: str) -> None:
 @pytest.mark.parametrize(
     ("phrase", "surfaces"),
     [
-        ("单体建筑面积10万平方米(含)以上的项目全面实施装配式建筑。", []),
-        ("引进投资10亿元以上的重大产业项目12个。", ["12个"]),
-        ("累计引进百亿元以上项目37个。", ["37个"]),
-        ("注册资本1亿元以上企业559家。", ["559家"]),
-        ("60岁以上老人免费乘车,确保实现地区生产总值增长6%以上的目标。", ["6%以上"]),
-        ("建成区45%以上面积达到海绵城市要求,推进100个以上老旧小区改造。", ["45%以上", "100个以上"]),
+        # a threshold is a condition on what is counted: kind other, of no year (the measures README)
+        ("单体建筑面积10万平方米(含)以上的项目全面实施装配式建筑。", [("10万平方米(含)以上", "other", None)]),
+        ("引进投资10亿元以上的重大产业项目12个。", [("10亿元以上", "other", None), ("12个", "count", 2025)]),
+        ("累计引进百亿元以上项目37个。", [("百亿元以上", "other", None), ("37个", "count", 2025)]),
+        ("注册资本1亿元以上企业559家。", [("1亿元以上", "other", None), ("559家", "count", 2025)]),
+        ("60岁以上老人免费乘车,确保实现地区生产总值增长6%以上的目标。",
+         [("60岁以上", "other", None), ("6%以上", "growth", 2025)]),
+        # …but a count or share before a noun is a value (45% of the area, 100 old estates)
+        ("建成区45%以上面积达到海绵城市要求,推进100个以上老旧小区改造。",
+         [("45%以上", "share", 2025), ("100个以上", "count", 2025)]),
     ],
 )
-def test_thresholds_inside_conditions_are_not_values(phrase: str, surfaces: list[str]) -> None:
-    assert [m.surface for m in one(phrase, **FYP)] == surfaces
+def test_thresholds_inside_conditions_are_conditions_not_values(
+    phrase: str, surfaces: list[tuple[str, str, int | None]]
+) -> None:
+    assert [(m.surface, m.kind, m.year) for m in one(phrase, **FYP)] == surfaces
 
 
 @pytest.mark.parametrize(

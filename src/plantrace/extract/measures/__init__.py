@@ -29,6 +29,7 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
     contexts = line_contexts(line for line in lines if line.number not in labels)
     found, seen = indicator_tables(document, nodes, by_number)
     rows, read = year_rows(document, by_number, {n: o for n, o in _owners(nodes).items() if n not in labels})
+    heads = {n for node in nodes if node.kind in _CONTAINERS for n in range(node.line_start, node.head_end + 1)}
     found.extend(m for m in rows if m.line not in seen)
     seen |= read
     carried: tuple[tuple[str, ...], int | None] = ((), None)
@@ -45,7 +46,7 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             carry = carried[1] if carried[0] == headings else None
             frame = carried_frame(line_frame(line.simp, prof), framed[1] if _within(headings, framed[0]) else None)
             job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry, frame,
-                          *line_neighbours(by_number, number))
+                          *line_neighbours(by_number, number, heads))
             found.extend(line_measures(job))
             carried = (headings, last_year(line, prof.report_year) or carry)
             if frame.period is None or frame.opens_time or not _within(headings, framed[0]):

@@ -8,7 +8,7 @@ joined line keeps the raw text and an index back to it, so offsets stay those of
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import cache
 
 from plantrace.extract.measures.units import unit_table
@@ -36,11 +36,16 @@ _LOST_CHARACTER = re.compile("(?<=[\u4e00-\u9fff])\\?")
 
 _NEIGHBOUR = 16
 _ENDS_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?$")
+_WORDS_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?$")
 
 
-def line_neighbours(by_number: Mapping[int, Line], number: int) -> tuple[str, str]:
-    """(start of the next line, end of the previous one) of line ``number``."""
-    nxt, prev = by_number.get(number + 1), by_number.get(number - 1)
+def line_neighbours(
+    by_number: Mapping[int, Line], number: int, heads: Collection[int] = ()
+) -> tuple[str, str]:
+    """(start of the next line, end of the previous one) of line ``number``; a heading (a line of
+    ``heads``) is no neighbour whose words run on."""
+    nxt = by_number.get(number + 1) if number + 1 not in heads else None
+    prev = by_number.get(number - 1) if number - 1 not in heads else None
     return (nxt.simp[:_NEIGHBOUR] if nxt else "", prev.simp[-_NEIGHBOUR:] if prev else "")
 
 
@@ -51,8 +56,8 @@ def _unit_start() -> re.Pattern[str]:
 
 def unit_broken_off(text: str, next_head: str) -> str:
     """全年地区生产总值达到1200 / 亿元，…: the unit a line break split from the number ending this line."""
-    if not next_head or not _ENDS_IN_NUMBER.search(text):
-        return ""
+    if not next_head or not _ENDS_IN_NUMBER.search(text) or not _WORDS_BEFORE_NUMBER.search(text):
+        return ""  # P. 5 / 个省…: a page number is no value whose unit broke off
     match = _unit_start().match(next_head)
     return match.group(0) if match else ""
 
@@ -62,10 +67,36 @@ def continues_number(text: str, prev_tail: str) -> bool:
     return bool(prev_tail) and bool(_ENDS_IN_NUMBER.search(prev_tail)) and bool(_unit_start().match(text))
 
 
+# a superscript the page could not write after a metre (27088.1億m?, 425m?): km? is an area; m? is a
+# volume where the sentence speaks of water or amounts (用水量, 水资源总量), an area where it speaks of
+# floors and land (面积, 用地), else left as it is
+_LOST_SUPERSCRIPT = re.compile(r"(?<=[\d亿万千])(k?)m\?")
+_VOLUME_WORDS = re.compile("水|量|容|流")
+_AREA_WORDS = re.compile("面积|建筑|用地|住房|绿地|场地")
+_SUPERSCRIPT_REACH = 30
+
+
+def _superscripts(line: Line) -> Line:
+    """The line with each lost superscript written as its digit (same length, same index)."""
+    chars = list(line.simp)
+    for match in _LOST_SUPERSCRIPT.finditer(line.simp):
+        around = line.simp[max(0, match.start() - _SUPERSCRIPT_REACH):match.start()]
+        if match.group(1) or _AREA_WORDS.search(around):
+            chars[match.end() - 1] = "2"
+        elif _VOLUME_WORDS.search(around):
+            chars[match.end() - 1] = "3"
+    simp = "".join(chars)
+    if simp == line.simp:
+        return line
+    text = "".join(c if line.simp[i] == "?" else line.text[i] for i, c in enumerate(chars))
+    return Line(number=line.number, raw=line.raw, text=text, simp=simp, index=line.index)
+
+
 def joined_numbers(line: Line) -> Line:
     """The line with the spaces inside its numbers removed (``5 221 km`` -> ``5221km``), same raw."""
     if " " not in line.simp and "(" not in line.simp and "?" not in line.simp:
         return line
+    line = _superscripts(line) if "m?" in line.simp else line
     drop: set[int] = set()
     for match in _PINYIN.finditer(line.simp):
         drop.update(range(match.start(), match.end()))
@@ -81,3 +112,23 @@ def joined_numbers(line: Line) -> Line:
                 simp="".join(line.simp[i] for i in keep), index=tuple(line.index[i] for i in keep))
 
 
+_BROKEN_PIECE = 8  # a PDF line break splits a name at most this many characters from its start
+
+
+def broken_name(prev_tail: str, text: str, clause_start: int, metric: str) -> str:
+    """溉为 63% after a line ending …农田灌, 值(当年价)用水量 118m3 after …万元国内生产总: a name a PDF line
+    break split, completed with the previous line's last words. Only when that line is prose running
+    on (as long as the tail kept, no mark at its end) and the value's clause opens this line."""
+    if clause_start != 0 or len(prev_tail) < _NEIGHBOUR or not _CJK_END.search(prev_tail):
+        return metric
+    if metric and not text.startswith(metric[:1]):
+        return metric  # the name does not start the line: nothing was split from it
+    cut = max(prev_tail.rfind(ch) for ch in _NAME_BREAKS)
+    piece = prev_tail[cut + 1:]
+    if cut == -1 or not 1 <= len(piece) <= _BROKEN_PIECE:
+        return metric
+    return piece + metric
+
+
+_CJK_END = re.compile("[\u4e00-\u9fff)）]$")
+_NAME_BREAKS = ",，;；。:：、 "

@@ -8,11 +8,20 @@ from dataclasses import dataclass, replace
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
-from plantrace.extract.measures.joining import continues_number, joined_numbers, unit_broken_off
-from plantrace.extract.measures.metric import canonical, list_tail, metric_phrase, noun_after, object_after, rank_metric
+from plantrace.extract.measures.hit import Hit
+from plantrace.extract.measures.joining import broken_name, continues_number, joined_numbers, unit_broken_off
+from plantrace.extract.measures.metric import (
+    canonical,
+    list_tail,
+    metric_phrase,
+    noun_after,
+    object_after,
+    rank_metric,
+    threshold_metric,
+)
 from plantrace.extract.measures.pairing import LIST_JOINERS, Draft, counted_attributes, distribute, inherit_metrics
 from plantrace.extract.measures.rules import kind_rule, rule
-from plantrace.extract.measures.scan import Hit, scan
+from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, coverage
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
@@ -60,7 +69,7 @@ def line_measures(job: LineJob) -> list[Measure]:
         job = replace(job, line=line)
     text = job.line.simp
     carried = unit_broken_off(text, job.next_head)
-    hits = [h for h in scan(text + carried) if not h.threshold and h.start < len(text)]
+    hits = [h for h in scan(text + carried) if h.start < len(text)]
     if carried:  # the surface stays on this line; the unit comes from the next
         hits = [replace(h, end=min(h.end, len(text))) for h in hits]
         text += carried
@@ -111,8 +120,8 @@ def _draft(
     job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], prev: Draft | None, earlier: _Earlier
 ) -> Draft:
     clause_start, _ = C.clause_bounds(text, hit.start)
-    if prev is not None and prev.hit.end > clause_start:
-        clause_start = prev.hit.end
+    if prev is not None and prev.hit.end > clause_start and not prev.hit.threshold:
+        clause_start = prev.hit.end  # (纳税千万元以上企业37家: a threshold before a value is part of its name)
     listed = prev is not None and bool(LIST_JOINERS.match(text[prev.hit.end:hit.start]))
     restated = prev is not None and text[prev.hit.end:hit.start] in ("(", "（")  # 增加351千公顷(526万亩)
     kind = prev.kind if prev is not None and (restated or (listed and _same_dimension(prev.hit, hit))) else C.kind(
@@ -121,7 +130,8 @@ def _draft(
     if hit.shape == "missing_year":  # 到年: the lost year a target is to be reached by
         metric = _TARGET_YEAR if text[max(0, hit.start - 1):hit.start] in ("到", "至") else ""
     else:
-        metric = metric_phrase(text, clause_start, hit.start, hit.end, count_like)
+        metric = broken_name(job.prev_tail, text, clause_start,
+                             metric_phrase(text, clause_start, hit.start, hit.end, count_like))
     if hit.shape in ("rank", "top"):
         metric = rank_metric(metric)
     elif hit.shape == "scale":  # 千亿级产业链: the scale of what follows
@@ -145,6 +155,10 @@ def _draft(
         kind, comparator = "rank", "<="
     elif hit.shape == "scale":  # a threshold: of no year, at least the class
         kind, comparator, year, covers = "other", ">=", None, ANNUAL
+    elif hit.threshold:  # 10亿元以上的项目, 3岁以下婴幼儿: a condition on what is counted, of no year
+        metric = threshold_metric(text, clause_start, hit, _dimension(hit.unit))
+        kind, year, stance, covers = "other", None, "actual", ANNUAL
+        return Draft(hit, metric, comparator, kind, year, stance, rule(_SHAPE_RULES["scale"]), direction, covers)
     return Draft(hit, metric, comparator, kind, year, stance, _rule(hit, kind), direction, covers)
 
 

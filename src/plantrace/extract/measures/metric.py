@@ -9,6 +9,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.words import words
 from plantrace.segmentation import base_tokenizer
 
@@ -223,3 +224,22 @@ def object_after(text: str, end: int) -> str:
     stop = _OBJECT_END.search(text, end)
     name = re.sub(r"\([^()]*\)", "", text[end:stop.start() if stop else len(text)]).replace("等", "")
     return name[:_CAP] if len(name) >= 2 else ""
+
+
+_THRESHOLD = "门槛"
+_THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)
+# what a threshold of each dimension limits when only the thing it qualifies is named (百亿元以上项目)
+_LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口"}
+
+
+def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> str:
+    """投资总额10亿元以上的项目 -> 投资总额门槛, 百亿元以上项目 -> 项目投资额门槛, 3岁以下婴幼儿 -> 婴幼儿年龄门槛:
+    what a condition limits, named by the words right before it, else by the first word of what it
+    qualifies and what a threshold of its dimension limits."""
+    before = _clean(text[max(clause_start, hit.start - _THRESHOLD_NAME):hit.start])
+    before = before[1:] if before.startswith("在") and len(before) > 2 else before  # 在海拔5000米以上
+    if len(before) >= 2 and not words().action_end.search(before):
+        return before + _THRESHOLD
+    after = _noun_after(text, hit.end + (1 if text[hit.end:hit.end + 1] == "的" else 0))
+    head = base_tokenizer().lcut(after, HMM=False)[0] if after else before
+    return head + _LIMITED.get(dimension, "") + _THRESHOLD

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from plantrace.extract.measures import context as C
+from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.metric import previous_clause_metric, share_head
 from plantrace.extract.measures.rules import rule
-from plantrace.extract.measures.scan import Hit
 from plantrace.extract.measures.scope import ANNUAL, Coverage
 from plantrace.extract.measures.words import words
 from plantrace.numerals import CN_DIGITS
@@ -95,19 +95,31 @@ def _compared_again(text: str, drafts: list[Draft], i: int) -> str:
     return ""
 
 
+def _aside(text: str, start: int, pos: int) -> bool:
+    """Whether ``start`` is inside brackets that close before ``pos``."""
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opened == -1 or max(text.rfind(")", opened, start), text.rfind("）", opened, start)) != -1:
+        return False
+    return max(text.find(")", start, pos), text.find("）", start, pos)) != -1
+
+
 def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
     sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
     if text.startswith("其中", sentence_start):
         sentence_start, _ = C.sentence_bounds(text, max(0, sentence_start - 1))
+    aside = ""  # 工业用水为968.4亿m3(其中直流火核电冷却水482.7亿m3),占用水总量的16.2%: a bracket is an aside
     for j in range(i - 1, -1, -1):
         prev = drafts[j]
         if prev.hit.start < sentence_start:
-            return ""
+            break
         if prev.metric and prev.hit.shape != "missing_year":
             subject = prev.metric.split("占", 1)[0]  # 收入…占调整预算105.47%，同比增长10.85%: the subject
             same = prev.kind == drafts[i].kind  # 比重从17.9%提升到35.5%: the share again
-            return subject if len(subject) >= 2 and not same else prev.metric
-    return ""
+            found = subject if len(subject) >= 2 and not same else prev.metric
+            if not _aside(text, prev.hit.start, drafts[i].hit.start):
+                return found
+            aside = aside or found
+    return aside
 
 
 def distribute(text: str, drafts: list[Draft]) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from plantrace.extract.measures import patterns as P
+from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
+from plantrace.extract.measures.shapes import bare_thresholds, coefficients, durations, per_before, rates
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
@@ -24,32 +25,16 @@ _TITLE_REACH = 200  # a 《title》 or “quote” holding a number opens at mos
 _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One number found in a line (offsets into the simplified text)."""
-
-    start: int
-    end: int
-    value: float | None
-    value_max: float | None
-    unit: str
-    suffix: str = ""
-    approx: str = ""
-    # number | range | ratio | rank | top | scale | fraction | doubling | missing | missing_year
-    shape: str = "number"
-    threshold: bool = False
-
-
 def scan(text: str) -> list[Hit]:
     """Every quantity of ``text``, in order, without overlaps (work linear in the line's length)."""
-    doublings = list(_doublings(text)) + list(_rates(text)) + list(_per_before(text))
+    doublings = list(_doublings(text)) + list(rates(text)) + list(per_before(text))
     names = _Spans(_name_spans(text) + [(h.start, h.end) for h in doublings])
     hits = doublings + [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
     hits += [h for h in _shared_units(text, hits) if not names.overlaps(h.start, h.end)]
     hits = [_points_before_points(text, h) for h in hits]
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
-    for extra in (_ratios(text), _ranks(text), _tops(text), _scales(text), _fractions(text), _durations(text),
-                  _missing(text), _missing_years(text)):
+    for extra in (_ratios(text), _ranks(text), _tops(text), _scales(text), _fractions(text), durations(text),
+                  coefficients(text), bare_thresholds(text), _missing(text), _missing_years(text)):
         found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
         if found:
             hits.extend(found)
@@ -171,7 +156,7 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if after and after in words().after_unit_codes:
         return True
-    if _counts_the_text(text, end, unit) or _counts_a_population(text, end, unit):
+    if _counts_the_text(text, end, unit) or _counts_a_population(text, start, end, unit):
         return True
     if not n1[0].isdigit() and _weak_chinese_numeral(n1, match.group("mag"), unit):
         return True
@@ -179,8 +164,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if unit in unit_table().frequency_units and _CJK.match(after):
         return True  # 5次调高养老金标准
-    if text.endswith("连续", 0, start) and unit_table().base_value(1.0, unit)[2] in ("time", "time_months"):
-        return True  # 消费增速连续8个月全省第一: how long, not how much
+    if text.endswith(("连续", "前"), 0, start) and unit_table().base_value(1.0, unit)[2] in ("time", "time_months"):
+        return True  # 消费增速连续8个月全省第一, 前4天累计接待: how long or which days, not how much
     if unit.isascii() and after.isascii() and after.isalnum():
         return True
     return _inside_title_or_slogan(text, start, end)
@@ -201,7 +186,7 @@ _CLAUSE_BREAKS = "，,。；;：:、"
 _POPULATION_REACH = 30  # 在全省21个地级以上市中居第7位: the group a statistic is taken over is named this close
 
 
-def _counts_a_population(text: str, end: int, unit: str) -> bool:
+def _counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
     """全国339个地级及以上城市PM2.5平均浓度为43微克/立方米, 3641个国家地表水考核断面中, 在全省21个地级以上市中
     居第7位: a count of the places or monitoring points a statistic is taken over names that group, it
     is not a quantity of its own: the counted noun is followed by 中, or it is a place or monitoring
@@ -210,21 +195,29 @@ def _counts_a_population(text: str, end: int, unit: str) -> bool:
         return False
     after = text[end:end + _POPULATION_REACH]
     clause = after[:min((after.find(ch) for ch in _CLAUSE_BREAKS if ch in after), default=len(after))]
-    if _POPULATION_GROUP.match(clause):
+    if _POPULATION_GROUP.match(clause) or (_TOTALLED.match(clause) and any(ch.isdigit() for ch in clause[1:])):
         return True
+    if _ALL_PROVINCES.match(after) and _NATIONWIDE.search(text, max(0, start - 3), start):
+        return True  # 全国31个省、自治区、直辖市, 覆盖全国31个省区市: the country's provinces
     place = _population_place().match(clause)
     if place is None or any(verb in place.group(0) for verb in unit_table().population_verbs):
         return False  # 12个地块纳入广州市…: a verb before the place, so the place is not what was counted
-    return any(ch.isdigit() for ch in clause[place.end():])
+    rest = after[len(clause):]
+    totalled = rest[:1] in ("，", ",") and rest[1:2] in ("共", "合")  # 39个重点旅游城市,共接待游客近1.12亿人次
+    return any(ch.isdigit() for ch in clause[place.end():] + (rest if totalled else ""))
 
 
+_NATIONWIDE = re.compile("全国$")
+# 75个4A级(含)以上旅游景区共接待游客633.77万人次, 500家…创建单位共接待中外游客18亿人次: what the group did together
+_TOTALLED = re.compile(r"[^，,。；;]{1,24}?(?:共|合计)(?:接待|完成|实现|获得|吸纳|带动|投资|拉动|减少|增加|新增|提供)")
+_ALL_PROVINCES = re.compile(r"省(?:、|区市|\(区、市\)|（区、市）|份、)")
 _POPULATION_GROUP = re.compile(r"[^\d]{1,24}?中(?:$|居|排|位列|名列)")
 
 
 @cache
 def _population_place() -> re.Pattern[str]:
     places = "|".join(re.escape(p) for p in sorted(unit_table().population_places, key=len, reverse=True))
-    return re.compile(f"[^\\d]{{0,12}}?(?:{places})(?:[(（][^()（）]{{1,4}}[)）])?")
+    return re.compile(f"(?:[^\\d]|\\d(?=[A-Za-z级]))*?(?:{places})(?:[(（][^()（）]{{1,4}}[)）])?")
 
 
 _POLICY_END = re.compile(r"$|[，,。；;、：:”」）)等]")
@@ -334,48 +327,6 @@ def _shared_units(text: str, hits: list[Hit]) -> Iterator[Hit]:
 
 
 # -- other shapes ----------------------------------------------------------------------------------
-
-# 孕产妇死亡率15.1/10万, 发病率3.2/万: a rate per so many people (unit 1/10万)
-_RATE = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(10万|十万|万|千|百)(?![\d.])")
-
-
-def _rates(text: str) -> Iterator[Hit]:
-    for match in _RATE.finditer(text):
-        yield Hit(start=match.start(), end=match.end(), value=float(match.group(1)), value_max=None,
-                  unit="1/" + match.group(2).replace("十万", "10万"))
-
-
-# 每立方米29微克, 每亩产量: the denominator of a unit written before the number (29 微克/立方米)
-_PER_BEFORE = re.compile(r"每(立方米|平方米|平方公里|公顷|亩|升|吨|公斤|千克)(\d+(?:\.\d+)?)")
-_NUMERATOR = 3  # the numerator unit is at most this long (微克, 毫克, 公斤, 元)
-
-
-def _per_before(text: str) -> Iterator[Hit]:
-    for match in _PER_BEFORE.finditer(text):
-        for size in range(_NUMERATOR, 0, -1):
-            numerator = text[match.end():match.end() + size]
-            unit = f"{numerator}/{match.group(1)}"
-            if len(numerator) == size and unit_table().base_value(1.0, unit)[2] is not None:
-                yield Hit(start=match.start(2), end=match.end() + size, value=float(match.group(2)), value_max=None,
-                          unit=unit)
-                break
-
-
-# 平均受教育年限达到11.5年, 人均预期寿命提高1.2年: a span of years, not a calendar year (a decimal, or a
-# number after a word that measures time)
-_DURATION = re.compile(
-    r"(?:(?<![\d.A-Za-z])(?P<dec>\d{1,2}\.\d{1,2})年|(?:年限|寿命|工龄|期限)(?:达到|达|为|提高到|提高至|延长到|延长至|提高|延长|增加)?"
-    r"(?P<int>\d{1,2})年)(?![初末底度中内份代])")
-
-
-def _durations(text: str) -> Iterator[Hit]:
-    for match in _DURATION.finditer(text):
-        group = "dec" if match.group("dec") else "int"
-        suffix_match = words().suffix.match(text, match.end())
-        suffix = suffix_match.group(0) if suffix_match else ""
-        yield Hit(start=match.start(group), end=match.end() + len(suffix), value=float(match.group(group)),
-                  value_max=None, unit="年", suffix=suffix)
-
 
 _DOUBLING = re.compile("翻([一两二三四]?)番|翻倍")
 

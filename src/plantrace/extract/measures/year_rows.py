@@ -71,6 +71,8 @@ def year_rows(
 
 
 def _header_years(text: str) -> list[int]:
+    if not text or not (text[-1].isdigit() or text[-1] == "年"):  # speed only: a header ends in a year
+        return []
     match = _HEADER.search(text)
     if not match:
         return []

@@ -1,0 +1,21 @@
+"""One number found in a line of simplified text (the scanner's output)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One number found in a line (offsets into the simplified text)."""
+
+    start: int
+    end: int
+    value: float | None
+    value_max: float | None
+    unit: str
+    suffix: str = ""
+    approx: str = ""
+    # number | range | ratio | rank | top | scale | fraction | doubling | missing | missing_year
+    shape: str = "number"
+    threshold: bool = False

@@ -1,0 +1,87 @@
+"""Quantities of shapes the plain number-and-unit pattern does not see: rates per so many people
+(15.1/10万), units whose denominator is written first (每立方米29微克), spans of years (11.5年) and
+bare coefficients (农田灌溉水有效利用系数为0.572)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plantrace.extract.measures.hit import Hit
+from plantrace.extract.measures.units import unit_table
+from plantrace.extract.measures.words import words
+
+# 孕产妇死亡率15.1/10万, 发病率3.2/万: a rate per so many people (unit 1/10万)
+_RATE = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(10万|十万|万|千|百)(?![\d.])")
+
+
+def rates(text: str) -> Iterator[Hit]:
+    if "/" not in text:  # speed only: _RATE needs it
+        return
+    for match in _RATE.finditer(text):
+        yield Hit(start=match.start(), end=match.end(), value=float(match.group(1)), value_max=None,
+                  unit="1/" + match.group(2).replace("十万", "10万"))
+
+
+# 每立方米29微克, 每亩产量: the denominator of a unit written before the number (29 微克/立方米)
+_PER_BEFORE = re.compile(r"每(立方米|平方米|平方公里|公顷|亩|升|吨|公斤|千克)(\d+(?:\.\d+)?)")
+_NUMERATOR = 3  # the numerator unit is at most this long (微克, 毫克, 公斤, 元)
+
+
+def per_before(text: str) -> Iterator[Hit]:
+    if "每" not in text:  # speed only: _PER_BEFORE needs it
+        return
+    for match in _PER_BEFORE.finditer(text):
+        for size in range(_NUMERATOR, 0, -1):
+            numerator = text[match.end():match.end() + size]
+            unit = f"{numerator}/{match.group(1)}"
+            if len(numerator) == size and unit_table().base_value(1.0, unit)[2] is not None:
+                yield Hit(start=match.start(2), end=match.end() + size, value=float(match.group(2)), value_max=None,
+                          unit=unit)
+                break
+
+
+# 平均受教育年限达到11.5年, 人均预期寿命提高1.2年: a span of years, not a calendar year (a decimal, or a
+# number after a word that measures time)
+_DURATION = re.compile(
+    r"(?:(?<![\d.A-Za-z])(?P<dec>\d{1,2}\.\d{1,2})年|(?:年限|寿命|工龄|期限)(?:达到|达|为|提高到|提高至|延长到|延长至|提高|延长|增加)?"
+    r"(?P<int>\d{1,2})年)(?![初末底度中内份代])")
+
+
+def durations(text: str) -> Iterator[Hit]:
+    if "年" not in text:  # speed only: _DURATION needs it
+        return
+    for match in _DURATION.finditer(text):
+        group = "dec" if match.group("dec") else "int"
+        suffix_match = words().suffix.match(text, match.end())
+        suffix = suffix_match.group(0) if suffix_match else ""
+        yield Hit(start=match.start(group), end=match.end() + len(suffix), value=float(match.group(group)),
+                  value_max=None, unit="年", suffix=suffix)
+
+
+# 农田灌溉水有效利用系数为0.572, 基尼系数0.465: a coefficient or index is a number without a unit
+_COEFFICIENT = re.compile(
+    r"(?:系数|指数)(?:为|是|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|由|从)?\s?(\d\.\d{1,4})(?![\d.%‰])")
+
+
+def coefficients(text: str) -> Iterator[Hit]:
+    if "系数" not in text and "指数" not in text:  # speed only: _COEFFICIENT needs one
+        return
+    for match in _COEFFICIENT.finditer(text):
+        suffix_match = words().suffix.match(text, match.end())
+        suffix = suffix_match.group(0) if suffix_match else ""
+        yield Hit(start=match.start(1), end=match.end(1) + len(suffix), value=float(match.group(1)), value_max=None,
+                  unit="", suffix=suffix)
+
+
+# 新引进亿元以上项目156个, 千万元以上企业: a threshold of one magnitude, its 1 unwritten
+_BARE_THRESHOLD = re.compile(
+    r"(?<![\d.十百千万亿两一二三四五六七八九零〇])(亿|千万|百万|万)(元|美元)(以上|以下)(?=的?[\u4e00-\u9fff])")
+
+
+def bare_thresholds(text: str) -> Iterator[Hit]:
+    if "以上" not in text and "以下" not in text:  # speed only: _BARE_THRESHOLD needs one
+        return
+    for match in _BARE_THRESHOLD.finditer(text):
+        yield Hit(start=match.start(), end=match.end(), value=1.0, value_max=None,
+                  unit=match.group(1) + match.group(2), suffix=match.group(3), threshold=True)
