@@ -36,9 +36,6 @@ def found(phrase: str) -> list[tuple[str, float | None, str, str]]:
         ("城镇人均生活用水量(含公共用水)225升/天,农村居民人均生活用水量89升/天",  # WB18
          [("225升/天", 225.0, "升/天", "城镇人均生活用水量(含公共用水)"),
           ("89升/天", 89.0, "升/天", "农村居民人均生活用水量")]),
-        # a coefficient is a number without a unit
-        ("农田灌溉水有效利用系数0.554", [("0.554", 0.554, "", "农田灌溉水有效利用系数")]),  # WB18
-        ("農田灌溉水有效利用系數為0.572", [("0.572", 0.572, "", "农田灌溉水有效利用系数")]),  # WB22
         # 总量 is part of a name (用水总量, 水资源总量)
         ("2018年,全国水资源总量27462.5亿立方米", [("27462.5亿立方米", 27462.5, "亿立方米", "水资源总量")]),  # WB18
         ("全国用水总量6015.5亿立方米", [("6015.5亿立方米", 6015.5, "亿立方米", "用水总量")]),  # WB18
@@ -58,6 +55,20 @@ def found(phrase: str) -> list[tuple[str, float | None, str, str]]:
 )
 def test_units_and_names(phrase: str, expected: list[tuple[str, float, str, str]]) -> None:
     assert found(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "value"),
+    [
+        ("农田灌溉水有效利用系数0.554", "0.554", 0.554),  # WB18
+        ("農田灌溉水有效利用系數為0.572,万元工业增加值用水量为24.1m?", "0.572", 0.572),  # WB22
+        ("农田灌溉水有效利用系数 0.516,万元工业增加值(当年价)用水量 69 m3 城", "0.516", 0.516),  # WB12
+    ],
+)
+def test_a_coefficient_is_a_number_without_a_unit(phrase: str, surface: str, value: float) -> None:
+    first = one(phrase, **BULLETIN)[0]
+    assert (first.surface, first.value, first.unit) == (surface, value, "")
+    assert first.metric.endswith("有效利用系数")
 
 
 @pytest.mark.parametrize(
