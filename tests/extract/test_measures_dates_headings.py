@@ -119,7 +119,8 @@ def covered(lines: list[str], doc: dict[str, Any]) -> list[tuple[Any, ...]]:
         (["一、2024年工作回顾",
           "玉龙机场旅客吞吐量突破200万大关。东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。"],
          WR2024_REVIEW,
-         [("200万", "actual", 2024, "annual", None), ("500千伏", "actual", 2024, "annual", None)]),
+         # (突破200万大关 is a milestone passed: kind other, of no year, like the READMEs' thresholds)
+         [("200万", "actual", None, "annual", None), ("500千伏", "actual", 2024, "annual", None)]),
         # HD: 累计 under a one-year review adds up within that year
         (["2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单",
           "(一)经济实力实现新跃升。加力落实消费品以旧换新等政策,举办系列促消费活动,累计拉动消费126亿元。"], WR2025,

@@ -85,7 +85,7 @@ def test_units(phrase: str, expected: list[tuple[str, float, str]]) -> None:
     [
         # the place and the verb that open a clause are not part of the indicator
         ("1-5月,全縣完成財政總收入4348萬元,占年初預算10065萬元的43.2%",  # CB
-         [("4348萬元", "财政总收入"), ("10065萬元", "财政总收入占年初预算"), ("43.2%", "财政总收入")]),
+         [("4348萬元", "财政总收入"), ("10065萬元", "财政总收入年初预算"), ("43.2%", "财政总收入占年初预算")]),
         ("1-5月,我县地方一般公共预算收入累计完成34096万元", [("34096万元", "地方一般公共预算收入")]),  # LS
         # 增支/减支 say how an expenditure changed: the value is the expenditure's
         ("全市地方公共財政預(yù)算支出累計完成1,655,028萬元, 同比增支218,447萬元,增長15.21%。",  # GDC

@@ -166,9 +166,10 @@ def test_words_frequencies_and_policies_are_not_quantities(phrase: str) -> None:
 
 
 def test_magnitude_words_ratios_fractions_and_new_count_units() -> None:
-    # 千亿元 is 1000 亿元 (the sample's convention); a milestone passed is a lower bound
+    # 千亿元 is 1000 亿元 (the sample's convention); a milestone passed is a lower bound of no year
     (m,) = one("经济总量跃上千亿元台阶", path=REVIEW, **WR2026)
-    assert (m.value, m.unit, m.comparator, m.metric) == (1000.0, "亿元", ">=", "经济总量")
+    assert (m.value, m.unit, m.comparator, m.metric, m.kind, m.year) == (
+        1000.0, "亿元", ">=", "经济总量台阶", "other", None)
     # a structure of three parts has no single value, and nothing was lost
     (r,) = one("三次产业结构调整为9.7:47.3:43", path=REVIEW, **WR2026)
     assert (r.value, r.missing_value, r.kind) == (None, False, "ratio")

@@ -19,3 +19,4 @@ class Hit:
     # number | range | ratio | rank | top | scale | fraction | doubling | missing | missing_year
     shape: str = "number"
     threshold: bool = False
+    milestone: str = ""  # a threshold passed: the word it is called by (大关, 台阶, 关口)

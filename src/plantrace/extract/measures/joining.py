@@ -33,6 +33,9 @@ _PINYIN = re.compile("[(?](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖ
 # an ASCII ? right after a character is one the converter could not write (公路通車?yán)锍? 17.9萬公里),
 # never a question mark (the text writes ？): it is dropped so the words around it stay one name
 _LOST_CHARACTER = re.compile("(?<=[\u4e00-\u9fff])\\?")
+# …unless a question word stands before it in its clause (哪些省份变化比较明显?西藏…): a question, asked
+# on a page that writes ASCII punctuation
+_ASKED = re.compile("(?:哪|什么|为何|何时|多少|怎么|如何|吗|呢)[^,，。;；!！?？]*$")
 
 _NEIGHBOUR = 16
 _ENDS_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?$")
@@ -101,7 +104,8 @@ def joined_numbers(line: Line) -> Line:
     for match in _PINYIN.finditer(line.simp):
         drop.update(range(match.start(), match.end()))
     for match in _LOST_CHARACTER.finditer(line.simp):
-        drop.add(match.start())
+        if not _ASKED.search(line.simp, max(0, match.start() - _NEIGHBOUR), match.start()):
+            drop.add(match.start())
     for pattern in _SPLIT_NUMBER:
         for match in pattern.finditer(line.simp):
             drop.update(i for i in range(match.start(), match.end()) if line.simp[i] == " ")

@@ -155,7 +155,8 @@ def _draft(
         kind, comparator = "rank", "<="
     elif hit.shape == "scale":  # a threshold: of no year, at least the class
         kind, comparator, year, covers = "other", ">=", None, ANNUAL
-    elif hit.threshold:  # 10亿元以上的项目, 3岁以下婴幼儿: a condition on what is counted, of no year
+    elif hit.threshold and not (hit.milestone and stance == "target"):  # 10亿元以上的项目, 3岁以下婴幼儿: a
+        # condition on what is counted, of no year; a milestone passed too (迈上3万亿元台阶 as a goal is a level)
         metric = threshold_metric(text, clause_start, hit, _dimension(hit.unit))
         kind, year, stance, covers = "other", None, "actual", ANNUAL
         return Draft(hit, metric, comparator, kind, year, stance, rule(_SHAPE_RULES["scale"]), direction, covers)

@@ -17,7 +17,7 @@ _YEARISH = (
     r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
     r"|(?:到|至)年(?=$|[,，])|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|“?十[一二三四五]?五”?(?:时期|期间|以来|末|期末|初期|初)?"
     r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?"
-    r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:年|个月|天))"
+    r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|(?:1[-—－~至])?\d{1,2}月份?|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:年|个月|天))"
 )
 _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
@@ -42,6 +42,7 @@ def _trim_edges(window: str) -> str:
     while window and window[0] in _PAIRS:
         window = window[1:].strip(_EDGE_PUNCT)
     return window
+_QUESTION_MARKS = "?？!！"  # a question or exclamation ends what it says: no name runs across it
 _ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
 _CAP = 30        # a name is at most this long …
@@ -69,6 +70,7 @@ def rank_metric(metric: str) -> str:
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """The indicator phrase of the number at ``text[start:end]``."""
     window = text[clause_start:start]
+    window = window[max(window.rfind(mark) for mark in _QUESTION_MARKS) + 1:]  # 哪些省份变化比较明显?西藏(
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
     if before.endswith("经济") and _ECONOMY_GROWTH.search(window):
         before += "增长"  # 经济增长5%左右: the growth of the economy, not "经济"
@@ -227,6 +229,7 @@ def object_after(text: str, end: int) -> str:
 
 
 _THRESHOLD = "门槛"
+_MILESTONE_COUNT = re.compile("(?:\\d{1,2}|[两二三四五六七八九十])个$")
 _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)
 # what a threshold of each dimension limits when only the thing it qualifies is named (百亿元以上项目)
 _LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口"}
@@ -235,7 +238,11 @@ _LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "
 def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> str:
     """投资总额10亿元以上的项目 -> 投资总额门槛, 百亿元以上项目 -> 项目投资额门槛, 3岁以下婴幼儿 -> 婴幼儿年龄门槛:
     what a condition limits, named by the words right before it, else by the first word of what it
-    qualifies and what a threshold of its dimension limits."""
+    qualifies and what a threshold of its dimension limits. A milestone passed is named by what passed it
+    and its own word (地区生产总值先后跨越700亿元…关口 -> 地区生产总值关口), or left to its sentence ("")."""
+    if hit.milestone:  # 跨越两个千亿元台阶: the count of the milestones names nothing
+        own = _clean(_MILESTONE_COUNT.sub("", text[clause_start:hit.start]))
+        return own + hit.milestone if len(own) >= 2 and not any(ch.isdigit() for ch in own) else ""
     before = _clean(text[max(clause_start, hit.start - _THRESHOLD_NAME):hit.start])
     before = before[1:] if before.startswith("在") and len(before) > 2 else before  # 在海拔5000米以上
     if len(before) >= 2 and not words().action_end.search(before):

@@ -38,6 +38,7 @@ class Draft:
     rule: str
     direction: str | None = None
     coverage: Coverage = ANNUAL
+    subject: str = ""  # what a value measured against a plan figure measures (一般公共预算收入 of …年初预算)
 
 
 _COUNTED = re.compile("(?:共有|拥有|现有|有)$")
@@ -62,6 +63,8 @@ def counted_attributes(text: str, drafts: list[Draft]) -> None:
 def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
     clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
+    plan_references(text, drafts)
+    milestone_names(drafts)
     for i, draft in enumerate(drafts):
         if draft.hit.shape == "missing_year":
             continue
@@ -103,6 +106,12 @@ def _aside(text: str, start: int, pos: int) -> bool:
     return max(text.find(")", start, pos), text.find("）", start, pos)) != -1
 
 
+def share_subject(metric: str) -> str:
+    """收入占调整预算 -> 收入: what a share stated with 占 is a share of; a share named 占比 (税收占比) is its
+    own subject."""
+    return metric if metric.endswith("占比") else metric.split("占", 1)[0]
+
+
 def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
     sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
     if text.startswith("其中", sentence_start):
@@ -113,9 +122,10 @@ def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
         if prev.hit.start < sentence_start:
             break
         if prev.metric and prev.hit.shape != "missing_year":
-            subject = prev.metric.split("占", 1)[0]  # 收入…占调整预算105.47%，同比增长10.85%: the subject
+            subject = share_subject(prev.metric)  # 收入…占调整预算105.47%，同比增长10.85%: the subject
             same = prev.kind == drafts[i].kind  # 比重从17.9%提升到35.5%: the share again
             found = subject if len(subject) >= 2 and not same else prev.metric
+            found = prev.subject or found  # 完成年初预算数…的40.4%,比上年减收1070万元: the budget's subject
             if not _aside(text, prev.hit.start, drafts[i].hit.start):
                 return found
             aside = aside or found
@@ -217,3 +227,81 @@ def _enumerated_head(metric: str, n: int) -> list[str]:
     return [ch + metric[n:] for ch in head]
 
 
+
+
+# 完成年初预算数60999万元, 为年预算的32.3%, 完成预算数107.06%, 完成全年目标的117.7%: the plan figure a
+# result is measured against, named without what it plans (the subject is the value before it)
+_PLAN_FIGURE = re.compile(
+    "^(?P<verb>完成|为|占|达|达到)?(?P<ref>(?:年初|调整|全年|年度|本年|年)?(?:预算|目标|计划|任务))(?:数|的)?$")
+_REFERENCE_WORDS = re.compile("(?:年初|调整|全年|年度|本年|年)?(?:预算|目标|计划|任务)")
+_REFERENCE_REACH = 12  # 完成年初预算数60999万元的40.4%: the plan figure is named this close before the value
+
+
+def _written_reference(text: str, start: int, cleaned: str) -> str:
+    """The plan figure as the text names it (年初预算, which the name's clean-up cut to 预算)."""
+    found = list(_REFERENCE_WORDS.finditer(text, max(0, start - _REFERENCE_REACH), start))
+    return found[-1].group(0) if found and found[-1].group(0).endswith(cleaned[-2:]) else cleaned
+
+
+_OF = ("的", "")
+_PLAIN_JOINER = re.compile("[、和与及]")  # 预算数60999万元的40.4%: the percentage of that amount
+
+
+def plan_references(text: str, drafts: list[Draft]) -> None:
+    """A value named only by a plan figure (年初预算数, 为年预算的, 完成全年目标的) measures the subject of the
+    value before it in its sentence: an amount is that subject's plan (stance target), a percentage of it
+    how much of the plan was done (kind ratio, 一般公共预算收入完成年初预算); the values after it measure
+    the subject again (比上年减收1070万元). A list of percentages takes the list of values before it in
+    order (新签约、新开工亿元以上项目153个、146个，完成全年目标的117.7%、146%)."""
+    i = 0
+    while i < len(drafts):
+        match = _PLAN_FIGURE.match(drafts[i].metric)
+        if not match or not i:
+            i += 1
+            continue
+        group = [drafts[i]]  # 117.7%、146%、123%: a list of values, no verb between them
+        while i + len(group) < len(drafts) and _PLAIN_JOINER.fullmatch(
+                text, group[-1].hit.end, drafts[i + len(group)].hit.start):
+            group.append(drafts[i + len(group)])
+        sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
+        subjects = _earlier_names(drafts, i, sentence_start)
+        subjects = [share_subject(s) for s in subjects]
+        if len(group) > 1 and len(subjects) >= len(group):
+            pairs = list(zip(group, subjects[-len(group):], strict=True))
+        elif subjects and len(subjects[-1]) >= 2:
+            pairs = [(draft, subjects[-1]) for draft in group]
+        else:
+            i += len(group)
+            continue
+        ref = _written_reference(text, drafts[i].hit.start, match.group("ref"))
+        done = "占" if match.group("verb") == "占" else "完成"  # 占调整预算105.47%: the text's own word
+        for draft, subject in pairs:
+            if draft.hit.unit in ("%", "％"):
+                draft.metric, draft.kind, draft.subject = subject + done + ref, "ratio", subject
+            else:
+                draft.metric, draft.stance, draft.subject = subject + ref, "target", subject
+                nxt = drafts.index(draft) + 1
+                if nxt < len(drafts) and not drafts[nxt].metric and drafts[nxt].hit.unit in ("%", "％") and (
+                        text[draft.hit.end:drafts[nxt].hit.start] in _OF):
+                    drafts[nxt].metric, drafts[nxt].kind = subject + done + ref, "ratio"
+                    drafts[nxt].subject = subject
+        i += len(group)
+
+
+def milestone_names(drafts: list[Draft]) -> None:
+    """A milestone passed (…首次突破8000亿元大关, 跨越700亿元、800亿元…关口) is at least its value, named by
+    what passed it: its own words, the milestone before it in a list, or the value before it in its
+    sentence; the values after it measure what passed it (…，达302.0亿千瓦时)."""
+    for i, draft in enumerate(drafts):
+        word = draft.hit.milestone
+        if not word or draft.kind != "other":  # a milestone to reach (a goal) is a level of its own name
+            continue
+        draft.comparator = ">="
+        prev = drafts[i - 1] if i else None
+        if not draft.metric and prev is not None and prev.hit.milestone:
+            draft.metric, draft.subject = prev.metric, prev.subject
+        elif not draft.metric and prev is not None and prev.metric:
+            draft.subject = prev.subject or share_subject(prev.metric)
+            draft.metric = draft.subject + word
+        elif draft.metric.endswith(word):
+            draft.subject = draft.metric[:-len(word)]

@@ -13,7 +13,7 @@ from functools import cache
 
 from plantrace.extract.measures import patterns as P
 from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
-from plantrace.extract.measures.shapes import bare_thresholds, coefficients, durations, per_before, rates
+from plantrace.extract.measures.shapes import bare_thresholds, coefficients, durations, milestones, per_before, rates
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
@@ -39,7 +39,7 @@ def scan(text: str) -> list[Hit]:
         if found:
             hits.extend(found)
             taken = _Spans(taken.spans + [(h.start, h.end) for h in found])
-    return sorted(hits, key=lambda h: h.start)
+    return milestones(text, sorted(hits, key=lambda h: h.start))
 
 
 class _Spans:
@@ -156,7 +156,7 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if after and after in words().after_unit_codes:
         return True
-    if _counts_the_text(text, end, unit) or _counts_a_population(text, start, end, unit):
+    if _counts_the_text(text, start, end, unit) or _counts_a_population(text, start, end, unit):
         return True
     if not n1[0].isdigit() and _weak_chinese_numeral(n1, match.group("mag"), unit):
         return True
@@ -171,7 +171,7 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
     return _inside_title_or_slogan(text, start, end)
 
 
-def _counts_the_text(text: str, end: int, unit: str) -> bool:
+def _counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
     """9个方面工作, 6项指标, 民营经济30条政策措施: a count of parts of a text or a policy's name."""
     if not unit or unit_table().base_value(1.0, unit)[2] != "count":
         return False
@@ -179,10 +179,28 @@ def _counts_the_text(text: str, end: int, unit: str) -> bool:
     cut = min((after.find(ch) for ch in "，,。；;、：:" if ch in after), default=len(after))
     if any(word in after[:cut] for word in unit_table().not_counted_before):  # 6项约束性指标
         return True
+    if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after):
+        return True
     return _names_a_policy(text, end, unit)
 
 
+def _counts_places_or_groups(before: str, after: str) -> bool:
+    """31个省份, 6个调研组, 3个座谈会: places, groups and meetings are not outputs (but 拓展至22个省区市 and
+    30个县区通过…评估 are)."""
+    table = unit_table()
+    if _BREAK_OR_DIGIT.search(after[:_QUALIFIER]):
+        return False
+    if any(after.startswith(noun, k) for k in range(_QUALIFIER + 1) for noun in table.counted_nouns):
+        return True
+    if not any(after.startswith(place, k) for k in range(_QUALIFIER + 1) for place in table.counted_places):
+        return False
+    clause = after[:min((after.find(ch) for ch in "，,。；;" if ch in after), default=len(after))]
+    return not (before.endswith(table.counted_reach) or any(verb in clause for verb in table.population_verbs))
+
+
 _CLAUSE_BREAKS = "，,。；;：:、"
+_QUALIFIER = 2  # 12个重点调研组: a qualifier this long may stand between a count and its noun
+_BREAK_OR_DIGIT = re.compile(r"[，,。；;：:、\d]")
 _POPULATION_REACH = 30  # 在全省21个地级以上市中居第7位: the group a statistic is taken over is named this close
 
 
@@ -367,12 +385,14 @@ def _ratios(text: str) -> Iterator[Hit]:
 
 
 def _ranks(text: str) -> Iterator[Hit]:
+    last_end = -1
     for match in P.RANK.finditer(text):
         window = text[max(0, match.start() - 12):match.start()]
         unit = match.group("unit") or "位"  # 第6、第7位: the first rank borrows the unit
         weak = unit == "名" or not match.group("n")[0].isdigit()
-        if match.group("bare") is not None and not words().rank_context.search(window):
-            continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1)
+        listed = last_end != -1 and bool(_LISTED_RANK.fullmatch(text, last_end, match.start()))
+        if match.group("bare") is not None and not listed and not words().rank_context.search(window):
+            continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1) or a list of them
         if weak and not words().rank_cues.search(window) and not (
                 match.group("bare") is not None and words().rank_context.search(window)):
             continue  # 第二名 needs a cue (排名第二名); 全国第一。 is a rank by its field alone
@@ -380,7 +400,16 @@ def _ranks(text: str) -> Iterator[Hit]:
             value = parse_number(match.group("n"))
         except NumeralError:
             continue
+        last_end = match.end()
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=unit, shape="rank")
+    for match in _RANK_WITHOUT_ORDINAL.finditer(text):  # 位居86位: a rank without 第
+        yield Hit(start=match.start(1), end=match.end(), value=float(match.group(1)), value_max=None, unit="位",
+                  shape="rank")
+
+
+# 位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5: each item of a list of ranks is one
+_LISTED_RANK = re.compile(r"、[^，,。；;：:、\d]{1,16}")
+_RANK_WITHOUT_ORDINAL = re.compile(r"(?:位居|位列|名列|排名|排在)(\d{1,3})位")
 
 
 _CN = "".join(CN_DIGITS)

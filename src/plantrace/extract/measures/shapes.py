@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.units import unit_table
@@ -85,3 +86,43 @@ def bare_thresholds(text: str) -> Iterator[Hit]:
     for match in _BARE_THRESHOLD.finditer(text):
         yield Hit(start=match.start(), end=match.end(), value=1.0, value_max=None,
                   unit=match.group(1) + match.group(2), suffix=match.group(3), threshold=True)
+
+
+# 突破8000亿元大关, 跨越700亿元、800亿元、900亿元4个关口, 迈上3万亿元新台阶: a milestone passed, not a value
+_MILESTONE_NOUN = re.compile(r"的?(?:新|大|重要)?(大关|关口|台阶)")
+_LISTED_NEXT = re.compile(r"(?:、|和|及|与)")
+_COUNT_OF_THEM = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])个")
+# 日均发电首次突破300亿千瓦时，达302.0亿千瓦时: the value passed, then the value reached
+_PASSED = re.compile(r"(?:突破|跨越|跨过|迈过|迈上|跃上|站上|跨上|登上)$")
+_REACHED = re.compile(r"[,，](?:达到|达|为|至)")
+_MILESTONE = "关口"
+
+
+def milestones(text: str, hits: list[Hit]) -> list[Hit]:
+    """Mark the thresholds a value passed (kind other, no year): a value or a list of values followed by
+    大关/关口/台阶, or a value passed (突破…) right before the value reached in the next clause."""
+    if not any(word in text for word in ("关", "台阶", "突破", "跨", "迈", "跃上", "站上", "登上")):
+        return hits  # speed only: every cue holds one of these
+    out = list(hits)
+    i = 0
+    while i < len(out):
+        j = i  # the last value of a list (700亿元、800亿元、900亿元)
+        while j + 1 < len(out) and _LISTED_NEXT.fullmatch(text, out[j].end, out[j + 1].start) and (
+                out[j + 1].unit == out[i].unit):
+            j += 1
+        end = out[j].end
+        count = _COUNT_OF_THEM.match(text, end)
+        if count:
+            end = count.end()  # 4个关口: the count of the milestones
+        noun = _MILESTONE_NOUN.match(text, end)
+        word = noun.group(1) if noun else ""
+        if not word and i == j and _PASSED.search(text, max(0, out[i].start - 3), out[i].start):
+            reached = _REACHED.match(text, out[i].end)
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if reached and nxt is not None and nxt.start - reached.end() <= 1 and nxt.unit == out[i].unit:
+                word = _MILESTONE
+        if word and out[i].value is not None:
+            for k in range(i, j + 1):
+                out[k] = replace(out[k], threshold=True, milestone=word)
+        i = j + 1
+    return out

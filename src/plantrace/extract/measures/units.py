@@ -32,6 +32,9 @@ class UnitTable:
     policy_noun_units: tuple[str, ...] = ()
     population_places: tuple[str, ...] = ()    # 339个地级及以上城市PM2.5平均浓度: the group a statistic covers
     population_verbs: tuple[str, ...] = ()
+    counted_nouns: tuple[str, ...] = ()        # 6个调研组, 3个座谈会: groups and meetings
+    counted_places: tuple[str, ...] = ()       # 31个省份: administrative units
+    counted_reach: tuple[str, ...] = ()        # 拓展至22个省区市: a verb that makes them an output
 
     def split(self, written: str) -> tuple[str, Unit] | None:
         """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
@@ -111,10 +114,13 @@ def unit_table() -> UnitTable:
     names = tuple(data.get("not_quantities", {}).get("names", ()))
     followed = tuple(data.get("not_quantities", {}).get("followed_by", {}).get("words", ()))
     policy = data.get("not_quantities", {}).get("policy", {})
+    counted = data.get("not_quantities", {}).get("counted", {})
     return UnitTable(units=units, magnitudes=magnitudes, not_quantities=names, not_counted_before=followed,
                      policy_units=tuple(policy.get("units", ())), policy_verbs=tuple(policy.get("verbs", ())),
                      policy_nouns=tuple(policy.get("nouns", ())),
                      policy_noun_units=tuple(policy.get("noun_units", ())),
                      frequency_units=tuple(data.get("not_quantities", {}).get("frequency", {}).get("units", ())),
                      population_places=tuple(data.get("not_quantities", {}).get("population", {}).get("places", ())),
-                     population_verbs=tuple(data.get("not_quantities", {}).get("population", {}).get("verbs", ())))
+                     population_verbs=tuple(data.get("not_quantities", {}).get("population", {}).get("verbs", ())),
+                     counted_nouns=tuple(counted.get("nouns", ())), counted_places=tuple(counted.get("places", ())),
+                     counted_reach=tuple(counted.get("reach", ())))

@@ -1,0 +1,149 @@
+"""Plan figures, milestones passed, counts that are no outputs and lists of ranks: the classes the
+metric helper's fourth fresh dev batch showed (issue #8), on real phrases of several governments.
+
+Sources: budget execution of a district of 安徽 (AH, ahtxq.gov.cn, first half), of 云南昭通 (ZT, 2018 first
+half), of a district in traditional script with converter debris (NK), of 云南大姚县 (DY) and 泉州市泉港区's
+2023 final accounts (QG); 四川日报 on the province's 2021 economy, traditional (SC); a column on 徐州's GDP,
+traditional (XZ); 湖北日报 on 仙桃 (XT); 国家统计局's August power output (PW); 央视新闻 on the provinces'
+2023 budgets (CC); a news item on 2023 fiscal figures (MF); the explanation of the 十五五 proposal,
+traditional (XJ); the 2026 work reports of 青海 (QH), 陕西 (SX), 贵州 (GZ), 内蒙古 (NM) and 宁夏 (NX);
+长沙县's 2023 work report (CS); 河南罗山县's budget execution (LS).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import one
+
+BULLETIN: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
+OUTLINE: dict[str, Any] = {"doc_type": "fyp_outline", "period": (2026, 2030), "issued": None}
+
+
+def rows(phrase: str, doc: dict[str, Any] = BULLETIN) -> list[tuple[Any, ...]]:
+    return [(m.surface, m.metric, m.kind, m.stance) for m in one(phrase, **doc)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an amount after 年初预算数 is the year's plan; the percentage of it how much of the plan was done;
+        # the values after them measure the subject again
+        ("1-6月份全区一般公共预算收入累计完成61646万元,占年初预算数109466万元的56.3%,同比增长10.7%,"  # AH
+         "增收5939万元。",
+         [("61646万元", "一般公共预算收入", "level", "actual"),
+          ("109466万元", "一般公共预算收入年初预算", "level", "target"),
+          ("56.3%", "一般公共预算收入占年初预算", "ratio", "actual"),
+          ("10.7%", "一般公共预算收入", "growth", "actual"),
+          ("5939万元", "一般公共预算收入", "change", "actual")]),
+        ("一般公共预算支出累计完成107752万元,完成预算数257288万元的41.9%,比上年减支9240万元,下降7.9%。",  # DY
+         [("107752万元", "一般公共预算支出", "level", "actual"),
+          ("257288万元", "一般公共预算支出预算", "level", "target"),
+          ("41.9%", "一般公共预算支出完成预算", "ratio", "actual"),
+          ("9240万元", "一般公共预算支出", "change", "actual"),
+          ("7.9%", "一般公共预算支出", "growth", "actual")]),
+        ("全市一般公共财政预算收入完成38.3亿元,同比增收6.5亿元,增长20.4%,完成年初预算的53.5%",  # ZT
+         [("38.3亿元", "一般公共财政预算收入", "level", "actual"),
+          ("6.5亿元", "一般公共财政预算收入", "change", "actual"),
+          ("20.4%", "一般公共财政预算收入", "growth", "actual"),
+          ("53.5%", "一般公共财政预算收入完成年初预算", "ratio", "actual")]),
+        ("全區(qū)完成公共財(cái)政預(yù)算收入20348萬(wàn)元,為預(yù)算的55.3%,同比增長(zhǎng)8.2%。",  # NK
+         [("20348萬(wàn)元", "公共财政预算收入", "level", "actual"),
+          ("55.3%", "公共财政预算收入完成预算", "ratio", "actual"),
+          ("8.2%", "公共财政预算收入", "growth", "actual")]),
+        ("一般公共預算總收入1011746萬元,完成預算數(shù)107.06%", [  # QG
+            ("1011746萬元", "一般公共预算总收入", "level", "actual"),
+            ("107.06%", "一般公共预算总收入完成预算", "ratio", "actual")]),
+    ],
+)
+def test_values_measured_against_a_plan_figure(phrase: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(phrase) == expected
+
+
+def test_a_list_of_percentages_of_a_plan_takes_the_list_before_it() -> None:
+    # XT: three counts, then how much of each year's target they are
+    found = rows("新签约、新开工亿元以上项目153个、146个,完成全年目标的117.7%、146%。")
+    assert [(s, m, k) for s, m, k, _ in found[-2:]] == [
+        ("117.7%", "新签约亿元以上项目完成全年目标", "ratio"), ("146%", "新开工亿元以上项目完成全年目标", "ratio")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a milestone passed is at least its value, of no year (kind other), named by what passed it
+        ("全省經濟總量首次邁上5萬億元新臺階", [("5萬億元", 5.0, ">=", "经济总量台阶")]),  # SC
+        ("2019年、2021年、2024年,徐州GDP分別邁過7000億元、8000億元和9000億元大關",  # XZ
+         [("7000億元", 7000.0, ">=", "徐州GDP大关"), ("8000億元", 8000.0, ">=", "徐州GDP大关"),
+          ("9000億元", 9000.0, ">=", "徐州GDP大关")]),
+        ("地区生产总值先后跨越700亿元、800亿元、900亿元、1000亿元4个关口",  # XT: 4个 counts the milestones
+         [("700亿元", 700.0, ">=", "地区生产总值关口"), ("800亿元", 800.0, ">=", "地区生产总值关口"),
+          ("900亿元", 900.0, ">=", "地区生产总值关口"), ("1000亿元", 1000.0, ">=", "地区生产总值关口")]),
+        # …or by the value before it in its sentence
+        ("九大类民生支出8081.5亿元,首次突破8000亿元大关",  # CC
+         [("8081.5亿元", 8081.5, "=", "九大类民生支出"), ("8000亿元", 8000.0, ">=", "九大类民生支出大关")]),
+        # a value passed right before the value reached is the milestone; the value reached is the indicator's
+        ("日均发电首次突破300亿千瓦时,达302.0亿千瓦时",  # PW
+         [("300亿千瓦时", 300.0, ">=", "日均发电关口"), ("302.0亿千瓦时", 302.0, "=", "日均发电")]),
+    ],
+)
+def test_milestones_passed(phrase: str, expected: list[tuple[Any, ...]]) -> None:
+    found = one(phrase, **BULLETIN)
+    assert [(m.surface, m.value, m.comparator, m.metric) for m in found] == expected
+    assert all((m.kind, m.year) == ("other", None) for m in found if m.metric.endswith(("大关", "关口", "台阶")))
+
+
+def test_a_milestone_to_reach_is_a_goal_of_its_indicator() -> None:
+    # GZ: a 十五五 goal (迈上3万亿元台阶) is a level to reach by the period's end
+    (_growth, level) = one("全省地区生产总值年均增长5%左右、迈上3万亿元台阶", **OUTLINE)
+    assert (level.value, level.comparator, level.kind, level.stance, level.year, level.metric) == (
+        3.0, ">=", "level", "target", 2030, "地区生产总值")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "去年31个省份财政收入全部正增长",  # CC: the provinces a statistic is taken over
+        "31个省份的财政收入均实现了正增长",  # MF
+        "黨中央組織6個調研組,赴12個省區市進行專題調研",  # XJ: groups sent and the places they went to
+        "委託李強同志先後召開經濟界、科技界、基層代表3個座談會",  # XJ: meetings held
+        "在2024赛迪百强县榜单中,湖北8个县市上榜",  # XT
+    ],
+)
+def test_counts_of_places_groups_and_meetings_are_not_quantities(phrase: str) -> None:
+    assert one(phrase, **BULLETIN) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface"),
+    [
+        ("绿电外送拓展至22个省区市", "22个"),  # QH: places reached are an output
+        ("30个县区通过国家义务教育优质均衡发展评估", "30个"),  # SX: places that achieved a standard
+        ("新建5G基站1万个", "1万个"),  # NM: outputs, whatever the measure word
+        ("发布就业岗位50万个以上", "50万个以上"),  # NX
+    ],
+)
+def test_counts_of_outputs_stay_quantities(phrase: str, surface: str) -> None:
+    assert [m.surface for m in one(phrase, **BULLETIN)] == [surface]
+
+
+def test_ranks_listed_after_the_first_keep_their_names() -> None:
+    # CS: only the first rank of the list has a ranking word before it
+    found = one("位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5。", **BULLETIN)
+    assert [(m.surface, m.value, m.kind, m.metric) for m in found] == [
+        ("第3", 3.0, "rank", "百强县投资潜力"), ("第4", 4.0, "rank", "新型城镇化质量"),
+        ("第5", 5.0, "rank", "县域经济基本竞争力")]
+
+
+def test_a_rank_without_its_ordinal_and_the_rank_of_a_share() -> None:
+    (rank,) = one("2017年,仙桃重返全国县域经济百强,位居86位", **BULLETIN)  # XT
+    assert (rank.surface, rank.value, rank.kind) == ("86位", 86.0, "rank")
+    found = one("税收占比为62.57%,位居全市第9位。", **BULLETIN)  # LS: the share is what is ranked
+    assert [(m.surface, m.metric) for m in found] == [("62.57%", "税收占比"), ("第9位", "税收占比")]
+
+
+def test_a_question_ends_a_name_and_months_open_none() -> None:
+    found = one("哪些省份变化比较明显?西藏(31.7%)、吉林(26.3%)可圈可点。", **BULLETIN)  # CC
+    assert [m.metric for m in found][:1] == ["西藏"]
+    (m,) = one("1-5月,全县财政一般公共预算支出完成195043万元", **BULLETIN)  # LS
+    assert m.metric == "财政一般公共预算支出"
