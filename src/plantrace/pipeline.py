@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,7 +20,7 @@ from plantrace import extract, ingest, parse, search
 from plantrace.errors import InputError, PlantraceError
 from plantrace.ingest.readers import printable_path
 from plantrace.models import Bundle, Facts, ParsedDocument
-from plantrace.store import SaveOutcome, Store, open_store
+from plantrace.store import PreparedDocument, SaveOutcome, Store, open_store, prepare
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -172,32 +173,52 @@ def ingest_paths(
 def _run(
     files: list[Path], store: Store, encoding: str | None, max_bytes: int, workers: int = 1
 ) -> Iterator[FileResult]:
-    for result, bundle in _prepared(files, encoding, max_bytes, workers):
-        if bundle is not None:
-            _save(result, bundle, store)
+    for result, item in _prepared(files, encoding, max_bytes, workers):
+        if item is not None:
+            _save(result, item, store)
         yield result
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """What a worker sends the writer for one file: the rows to insert and what the report says of the file."""
+
+    prepared: PreparedDocument
+    doc_id: str
+    title: str
+    nodes: int
+    measures: int
+    warnings: int
+
+
+# files handed to the pool ahead of the one the writer waits for, per worker: enough that a worker never
+# waits for the writer to ask (a long file next to short ones), few enough that memory stays flat
+_AHEAD_PER_WORKER = 3
 
 
 def _prepared(
     files: list[Path], encoding: str | None, max_bytes: int, workers: int
-) -> Iterator[tuple[FileResult, Bundle | None]]:
+) -> Iterator[tuple[FileResult, Bundle | _Rows | None]]:
     """Read, parse and extract each file, in order: in this process, or in a pool of ``workers``.
 
-    The pool is forked after the first file is done here, so that the workers inherit the loaded
-    dictionaries (jieba, OpenCC) instead of loading them again. At most two files per worker are in
-    flight: memory stays flat. If a worker dies (killed for memory), its file is reported and the
-    rest go on in this process.
+    The pool is forked after a short warm-up text went through every stage here (:func:`_warm_up`), so
+    that the workers inherit the loaded dictionaries (jieba, OpenCC, lexicons, compiled patterns) instead
+    of each loading them again, and every file is read by the pool. A worker also turns its document into
+    the rows to insert (:func:`plantrace.store.prepare`), so this process only writes them, one
+    transaction per document, in the files' order. At most a few files per worker are in flight:
+    memory stays flat. If a worker dies (killed for memory), its file is reported and the rest go on in
+    this process; a worker never writes, so a dead one leaves nothing half-stored.
     """
     if workers <= 1 or len(files) < 3:
         for path in files:
             yield _prepare(path, encoding, max_bytes)
         return
-    yield _prepare(files[0], encoding, max_bytes)
-    rest = iter(files[1:])
+    _warm_up()
+    rest = iter(files)
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        pending: deque[tuple[Path, Future[tuple[FileResult, Bundle | None]]]] = deque()
-        for path in itertools.islice(rest, 2 * workers):
-            pending.append((path, pool.submit(_prepare, path, encoding, max_bytes)))
+        pending: deque[tuple[Path, Future[tuple[FileResult, _Rows | None]]]] = deque()
+        for path in itertools.islice(rest, _AHEAD_PER_WORKER * workers):
+            pending.append((path, pool.submit(_prepare_rows, path, encoding, max_bytes)))
         while pending:
             path, future = pending.popleft()
             try:
@@ -213,7 +234,22 @@ def _prepared(
                     yield _prepare(later, encoding, max_bytes)
                 return
             for path in itertools.islice(rest, 1):
-                pending.append((path, pool.submit(_prepare, path, encoding, max_bytes)))
+                pending.append((path, pool.submit(_prepare_rows, path, encoding, max_bytes)))
+
+
+# a short plan text that loads what an ingest loads lazily: jieba and its word tags (a platform's name),
+# cn2an (a Chinese numeral), OpenCC (traditional script), the lexicons and the patterns of every stage
+_WARM_UP = ("某市国民经济和社会发展第十四个五年规划纲要\n第一章 总体要求\n"
+            "到2025年，地区生产总值年均增长百分之六左右，建设人工智能产业园和新能源汽车产业基地。\n"
+            "第二章 重點任務\n推進粵港澳大灣區建設，研發經費投入強度達到百分之三。\n")
+
+
+def _warm_up() -> None:
+    """Run the warm-up text through read, parse, extract, index and :func:`plantrace.store.prepare`."""
+    with tempfile.TemporaryDirectory(prefix="plantrace-warm-") as folder:
+        path = Path(folder) / "warm_up.txt"
+        path.write_text(_WARM_UP, encoding="utf-8")
+        _prepare_rows(path, None, DEFAULT_MAX_BYTES)
 
 
 def _prepare(path: Path, encoding: str | None, max_bytes: int) -> tuple[FileResult, Bundle | None]:
@@ -221,22 +257,44 @@ def _prepare(path: Path, encoding: str | None, max_bytes: int) -> tuple[FileResu
     result = FileResult(path=printable_path(path))
     try:
         return result, build_bundle(path, encoding=encoding, max_bytes=max_bytes)
-    except (InputError, PlantraceError) as exc:
-        result.error, result.hint = exc.message, exc.hint
-    except OSError as exc:
-        result.error, result.hint = f"{result.path}: {exc.strerror or exc}", "Check the path and its permissions."
-    except MemoryError:
-        result.error = f"{result.path}: the computer ran out of memory for this file."
-        result.hint = "Close other programs, or lower --max-mb to skip files this large."
-    except Exception as exc:  # a bug must not sink the batch: report it with the file, and go on
-        result.error = f"{result.path}: internal error {type(exc).__name__}: {exc}"
-        result.hint = "This is a plantrace bug; please report it with the file."
+    except BaseException as exc:
+        _failed(result, exc)
     return result, None
 
 
-def _save(result: FileResult, bundle: Bundle, store: Store) -> None:
+def _prepare_rows(path: Path, encoding: str | None, max_bytes: int) -> tuple[FileResult, _Rows | None]:
+    """:func:`_prepare` and the document's rows (in a worker process)."""
+    result, bundle = _prepare(path, encoding, max_bytes)
+    if bundle is None:
+        return result, None
     try:
-        result.outcome = store.save(bundle)
+        doc = bundle.parsed.document
+        return result, _Rows(prepare(bundle), doc.id, doc.title, len(bundle.parsed.nodes), len(bundle.facts.measures),
+                             len(doc.warnings))
+    except BaseException as exc:
+        _failed(result, exc)
+    return result, None
+
+
+def _failed(result: FileResult, exc: BaseException) -> None:
+    """The file's error and hint for ``exc``; anything but an ordinary exception (KeyboardInterrupt) goes on."""
+    if isinstance(exc, (InputError, PlantraceError)):
+        result.error, result.hint = exc.message, exc.hint
+    elif isinstance(exc, OSError):
+        result.error, result.hint = f"{result.path}: {exc.strerror or exc}", "Check the path and its permissions."
+    elif isinstance(exc, MemoryError):
+        result.error = f"{result.path}: the computer ran out of memory for this file."
+        result.hint = "Close other programs, or lower --max-mb to skip files this large."
+    elif isinstance(exc, Exception):  # a bug must not sink the batch: report it with the file, and go on
+        result.error = f"{result.path}: internal error {type(exc).__name__}: {exc}"
+        result.hint = "This is a plantrace bug; please report it with the file."
+    else:
+        raise exc
+
+
+def _save(result: FileResult, item: Bundle | _Rows, store: Store) -> None:
+    try:
+        result.outcome = store.save(item) if isinstance(item, Bundle) else store.save_prepared(item.prepared)
     except PlantraceError as exc:
         result.error, result.hint = exc.message, exc.hint
     except MemoryError:
@@ -246,6 +304,10 @@ def _save(result: FileResult, bundle: Bundle, store: Store) -> None:
         result.error = f"{result.path}: internal error {type(exc).__name__}: {exc}"
         result.hint = "This is a plantrace bug; please report it with the file."
     else:
-        doc = bundle.parsed.document
-        result.doc_id, result.title, result.nodes = doc.id, doc.title, len(bundle.parsed.nodes)
-        result.measures, result.warnings = len(bundle.facts.measures), len(doc.warnings)
+        if isinstance(item, Bundle):
+            doc = item.parsed.document
+            result.doc_id, result.title, result.nodes = doc.id, doc.title, len(item.parsed.nodes)
+            result.measures, result.warnings = len(item.facts.measures), len(doc.warnings)
+        else:
+            result.doc_id, result.title, result.nodes = item.doc_id, item.title, item.nodes
+            result.measures, result.warnings = item.measures, item.warnings

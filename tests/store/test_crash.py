@@ -117,8 +117,8 @@ STOP_AT = textwrap.dedent(
     after(migrate, "_run_script", "inside a migration")          # its SQL ran, not yet recorded as applied
     after(core, "_insert_document", "inside a document")         # lines and nodes written, not committed
     before(search_index, "_delete_fts", "inside a replacement")  # the old version's rows half gone
-    after(search_index, "save", "after the search rows")          # FTS rows written, not committed
-    after(core.Store, "save", "between documents")                # committed
+    after(search_index, "write", "after the search rows")         # FTS rows written, not committed
+    after(core.Store, "_save", "between documents")               # committed (save and save_prepared)
     before(search_index, "compact", "while the index merges")
     before(core, "release_free_pages", "while pages are given back")
     sys.argv = ["plantrace", *sys.argv[3:]]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 from plantrace.pipeline import ingest_paths
@@ -28,22 +31,76 @@ def test_long_lines_do_not_leave_overflow_pages_mostly_empty(tmp_path: Path) -> 
 
 
 def test_a_batch_over_several_processes_stores_what_one_process_stores(tmp_path: Path, corpus: Path) -> None:
+    """The workers send the writer rows they made (store.prepare) instead of the parsed documents: the database
+    is the one a single process makes, row for row, the search index's tokens included."""
     files = sorted(corpus.glob("*.txt"))
     serial = ingest_paths(files, tmp_path / "serial.db", workers=1)
     parallel = ingest_paths(files, tmp_path / "parallel.db", workers=2)
-    assert [(r.path, r.outcome, r.doc_id, r.nodes, r.measures) for r in parallel.results] == [
-        (r.path, r.outcome, r.doc_id, r.nodes, r.measures) for r in serial.results
+    assert [(r.path, r.outcome, r.doc_id, r.title, r.nodes, r.measures, r.warnings) for r in parallel.results] == [
+        (r.path, r.outcome, r.doc_id, r.title, r.nodes, r.measures, r.warnings) for r in serial.results
     ]
-
-    def content(db: Path) -> list[tuple[object, ...]]:
-        with sqlite3.connect(db) as conn:
-            return [tuple(r) for r in conn.execute(
-                "SELECT d.id, (SELECT count(*) FROM lines WHERE doc_id = d.id), "
-                "(SELECT count(*) FROM nodes WHERE doc_id = d.id), "
-                "(SELECT count(*) FROM measures WHERE doc_id = d.id), "
-                "(SELECT count(*) FROM search_rows WHERE doc_id = d.id) FROM documents d ORDER BY d.id")]
-
     assert content(tmp_path / "parallel.db") == content(tmp_path / "serial.db")
+
+
+def content(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (in a stable order), and every token of the FTS index with its place."""
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%' "
+            "AND name NOT LIKE 'sqlite%' AND name <> 'schema_migrations'")]
+        out = {t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr) for t in tables}
+        conn.execute("CREATE VIRTUAL TABLE temp.tokens USING fts5vocab(main, search_fts, instance)")
+        out["search_fts"] = [tuple(r) for r in conn.execute("SELECT * FROM temp.tokens ORDER BY 1, 2, 3, 4")]
+    assert out["documents"] and out["search_fts"]
+    return out
+
+
+# A worker process that dies (killed for memory) while it reads its file: the ingest's own process writes
+_KILL_A_WORKER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from plantrace import pipeline
+
+    writer, victim = os.getpid(), sys.argv[2]
+    prepare = pipeline.prepare
+
+    def dying(bundle):
+        if os.getpid() != writer and bundle.parsed.document.source == victim:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return prepare(bundle)
+
+    pipeline.prepare = dying
+    report = pipeline.ingest_paths([Path(p) for p in sys.argv[3:]], sys.argv[1], workers=2)
+    for r in report.results:
+        print(r.path, r.outcome, r.error or "", sep="\t")
+    """
+)
+
+
+def test_a_worker_killed_mid_document_leaves_no_partial_rows(tmp_path: Path, corpus: Path) -> None:
+    """SIGKILL of a worker while it turns its document into rows: that file is reported (the pool breaks;
+    the files still in flight are done by the ingest's own process), nothing of it is half-stored, and every
+    other document is stored whole."""
+    files = [str(p) for p in sorted(corpus.glob("*.txt"))[:6]]
+    db = tmp_path / "t.db"
+    proc = subprocess.run([sys.executable, "-c", _KILL_A_WORKER, str(db), files[3], *files],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert proc.returncode == 0, proc.stderr
+    results = [line.split("\t") for line in proc.stdout.splitlines()]
+    assert [r[0] for r in results] == files
+    died = [r[0] for r in results if r[1] == "None"]
+    assert len(died) == 1 and all("worker reading this file died" in r[2] for r in results if r[0] in died)
+    assert all(r[1] == "added" for r in results if r[0] not in died)
+    with sqlite3.connect(db) as conn:
+        stored = {s for (s,) in conn.execute("SELECT source FROM documents")}
+        assert stored == set(files) - set(died)
+        for table in ("lines", "nodes", "measures", "search_rows", "entity_industries"):
+            orphans = conn.execute(f"SELECT count(*) FROM {table} WHERE doc_id NOT IN (SELECT id FROM documents)")
+            assert orphans.fetchone()[0] == 0, table
+    single = tmp_path / "single.db"
+    ingest_paths([Path(f) for f in files if f not in died], single)
+    assert content(db) == content(single)
 
 
 def test_a_failing_file_in_a_parallel_batch_is_reported_and_the_rest_go_in(tmp_path: Path, corpus: Path) -> None:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from plantrace.store.core import SaveOutcome, Store, open_store
+from plantrace.store.core import PreparedDocument, SaveOutcome, Store, open_store, prepare
 
-__all__ = ["SaveOutcome", "Store", "open_store"]
+__all__ = ["PreparedDocument", "SaveOutcome", "Store", "open_store", "prepare"]

@@ -8,8 +8,8 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Literal
@@ -23,8 +23,34 @@ from plantrace.store.migrate import check_current, migrate
 SaveOutcome = Literal["added", "unchanged", "replaced"]
 Row = dict[str, Any]
 
-# Tables owned by later stages: each module has save(conn, bundle), delete(conn, doc_id), EXPORTS.
+# Tables owned by later stages: each module has save(conn, bundle), delete(conn, doc_id), EXPORTS, and
+# save's two halves: prepare(bundle) (plain rows, no database) and write(conn, rows).
 EXTENSIONS: tuple[ModuleType, ...] = (measures, search_index, entities)
+
+Statements = list[tuple[str, list[Sequence[object]]]]  # (INSERT by column name, its rows)
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """One document's rows, ready to insert: made by :func:`prepare` from its bundle in any process (no
+    database), written by :meth:`Store.save_prepared` in one transaction. Plain tuples of strings and numbers:
+    a worker process sends these to the one writer, smaller and quicker to pass than the parsed document (no
+    per-character offsets), and the work of turning a document into rows is done by the workers."""
+
+    doc_id: str
+    source: str
+    location: str
+    statements: Statements  # documents, lines, removed, nodes
+    parts: tuple[object, ...]  # each extension's prepare(bundle), in EXTENSIONS order
+    index_rows: int  # search rows (see Store.close)
+
+
+def prepare(bundle: Bundle) -> PreparedDocument:
+    """The rows :meth:`Store.save` would insert for ``bundle``, without a database."""
+    doc = bundle.parsed.document
+    location = resolved(doc.source)
+    return PreparedDocument(doc.id, doc.source, location, _document_statements(bundle, location),
+                            tuple(ext.prepare(bundle) for ext in EXTENSIONS), len(bundle.index))
 
 
 def connect(path: str | Path, *, read_only: bool = False) -> Connection:
@@ -116,27 +142,42 @@ class Store:
         (checked inside the transaction, so two runs cannot both add one). The same content at
         another location is another document, listed under ``duplicates``.
         """
-        try:
-            return self._save(bundle)
-        except sqlite3.Error as exc:
-            raise database_error(exc, self.path) from exc
-
-    def _save(self, bundle: Bundle) -> SaveOutcome:
         doc = bundle.parsed.document
         location = resolved(doc.source)
-        with self.transaction():
-            if self._exists(doc.id):
-                return "unchanged"
-            old = [r["id"] for r in self.conn.execute(
-                "SELECT id FROM documents WHERE location = ? OR (location IS NULL AND source IN (?, ?))",
-                (location, doc.source, location),
-            )]
-            for old_id in old:
-                self._delete(old_id)
-            _insert_document(self.conn, bundle, location)
+
+        def insert() -> None:
+            _insert_document(self.conn, _document_statements(bundle, location))
             for ext in EXTENSIONS:
                 ext.save(self.conn, bundle)
-        self.indexed += len(bundle.index)
+
+        return self._save(doc.id, doc.source, location, insert, len(bundle.index))
+
+    def save_prepared(self, prepared: PreparedDocument) -> SaveOutcome:
+        """:meth:`save` for the rows :func:`prepare` made (in a worker process): the same rows, the same
+        transaction."""
+        def insert() -> None:
+            _insert_document(self.conn, prepared.statements)
+            for ext, part in zip(EXTENSIONS, prepared.parts, strict=True):
+                ext.write(self.conn, part)
+
+        return self._save(prepared.doc_id, prepared.source, prepared.location, insert, prepared.index_rows)
+
+    def _save(self, doc_id: str, source: str, location: str, insert: Callable[[], None], index_rows: int
+              ) -> SaveOutcome:
+        try:
+            with self.transaction():
+                if self._exists(doc_id):
+                    return "unchanged"
+                old = [r["id"] for r in self.conn.execute(
+                    "SELECT id FROM documents WHERE location = ? OR (location IS NULL AND source IN (?, ?))",
+                    (location, source, location),
+                )]
+                for old_id in old:
+                    self._delete(old_id)
+                insert()
+        except sqlite3.Error as exc:
+            raise database_error(exc, self.path) from exc
+        self.indexed += index_rows
         return "replaced" if old else "added"
 
     def duplicates(self, doc_id: str) -> list[str]:
@@ -318,21 +359,26 @@ def resolved(source: str) -> str:
     return os.path.realpath(source)
 
 
-def _insert_document(conn: Connection, bundle: Bundle, location: str) -> None:
+def _document_statements(bundle: Bundle, location: str) -> Statements:
+    """The rows of ``documents``, ``lines``, ``removed`` and ``nodes`` for one document."""
     parsed = bundle.parsed
-    conn.execute(_insert("documents", (*_DOCUMENT_COLUMNS, "location")), (*_document_values(parsed.document), location))
+    doc_id = parsed.document.id
     edits = (simp_edits.encode(ln.raw, ln.simp, ln.index) for ln in parsed.lines)
-    conn.executemany(
-        _insert("lines", ("doc_id", "number", "raw", "simp_edits", "page", "page_line", "ocr_confidence")),
-        ((parsed.document.id, ln.number, ln.raw, edit, ln.page, ln.page_line, ln.ocr_confidence)
-         for ln, edit in zip(parsed.lines, edits, strict=True) if derived.is_stored(ln, edit)),
-    )
-    conn.executemany(
-        _insert("removed", ("doc_id", "line_start", "line_end", "reason", "rule")),
-        ((parsed.document.id, r.line_start, r.line_end, r.reason, r.rule) for r in parsed.removed),
-    )
-    conn.executemany(_insert("nodes", _NODE_COLUMNS),
-                     map(_node_values, parsed.nodes, derived.stored_paths(parsed.nodes)))
+    return [
+        (_insert("documents", (*_DOCUMENT_COLUMNS, "location")), [(*_document_values(parsed.document), location)]),
+        (_insert("lines", ("doc_id", "number", "raw", "simp_edits", "page", "page_line", "ocr_confidence")),
+         [(doc_id, ln.number, ln.raw, edit, ln.page, ln.page_line, ln.ocr_confidence)
+          for ln, edit in zip(parsed.lines, edits, strict=True) if derived.is_stored(ln, edit)]),
+        (_insert("removed", ("doc_id", "line_start", "line_end", "reason", "rule")),
+         [(doc_id, r.line_start, r.line_end, r.reason, r.rule) for r in parsed.removed]),
+        (_insert("nodes", _NODE_COLUMNS), list(map(_node_values, parsed.nodes, derived.stored_paths(parsed.nodes)))),
+    ]
+
+
+def _insert_document(conn: Connection, statements: Statements) -> None:
+    """Insert the rows of ``documents``, ``lines``, ``removed`` and ``nodes`` (inside the transaction)."""
+    for sql, rows in statements:
+        conn.executemany(sql, rows)
 
 
 def _insert(table: str, columns: Sequence[str]) -> str:

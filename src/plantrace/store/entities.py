@@ -46,38 +46,44 @@ EXPORTS: dict[str, str] = {
 
 def save(conn: Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction)."""
+    write(conn, prepare(bundle))
+
+
+Statements = list[tuple[str, list[Sequence[object]]]]  # (INSERT by column name, its rows)
+
+
+def write(conn: Connection, statements: Statements) -> None:
+    """Insert the rows :func:`prepare` made (inside the store's transaction)."""
+    for sql, rows in statements:
+        conn.executemany(sql, rows)
+
+
+def prepare(bundle: Bundle) -> Statements:
+    """This stage's rows of one document as plain tuples (no database: a worker process makes them)."""
     doc = bundle.parsed.document.id
     facts = bundle.facts
-    conn.executemany(
-        "INSERT INTO entity_projects (doc_id, node_id, name, name_simp, category, status, place, box, "
-        "line_start, line_end, char_start, char_end, rule, group_name, category_rule) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(doc, p.evidence.node, p.name, p.name_simp or p.name, p.category, p.status, p.place, p.box,
-          *_span(p.evidence), p.group, p.category_rule) for p in facts.projects],
-    )
-    conn.executemany(
-        "INSERT INTO entity_concepts (doc_id, node_id, name, name_simp, key, parts, place, mentions, line_start, "
-        "line_end, char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(doc, c.evidence.node, c.name, c.name_simp or c.name, c.key, json.dumps(c.parts, ensure_ascii=False),
-          c.place, c.mentions, *_span(c.evidence)) for c in facts.concepts],
-    )
-    conn.executemany(
-        "INSERT INTO entity_platforms (doc_id, node_id, name, name_simp, category, place, line_start, line_end, "
-        "char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(doc, p.evidence.node, p.name, p.name_simp or p.name, p.category, p.place, *_span(p.evidence))
-         for p in facts.platforms],
-    )
-    conn.executemany(
-        "INSERT INTO entity_industries (doc_id, node_id, industry, surface, place, sentence, line_start, line_end, "
-        "char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(doc, i.evidence.node, i.industry, i.surface, i.place, i.sentence, *_span(i.evidence))
-         for i in facts.industries],
-    )
-    conn.executemany(
-        "INSERT INTO entity_guidance (doc_id, node_id, district, positioning, focus, platforms, line_start, line_end, "
-        "rule) VALUES (?,?,?,?,?,?,?,?,?)",
-        _guidance_rows(bundle),
-    )
+    return [
+        ("INSERT INTO entity_projects (doc_id, node_id, name, name_simp, category, status, place, box, "
+         "line_start, line_end, char_start, char_end, rule, group_name, category_rule) "
+         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+         [(doc, p.evidence.node, p.name, p.name_simp or p.name, p.category, p.status, p.place, p.box,
+           *_span(p.evidence), p.group, p.category_rule) for p in facts.projects]),
+        ("INSERT INTO entity_concepts (doc_id, node_id, name, name_simp, key, parts, place, mentions, line_start, "
+         "line_end, char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+         [(doc, c.evidence.node, c.name, c.name_simp or c.name, c.key, json.dumps(c.parts, ensure_ascii=False),
+           c.place, c.mentions, *_span(c.evidence)) for c in facts.concepts]),
+        ("INSERT INTO entity_platforms (doc_id, node_id, name, name_simp, category, place, line_start, line_end, "
+         "char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+         [(doc, p.evidence.node, p.name, p.name_simp or p.name, p.category, p.place, *_span(p.evidence))
+          for p in facts.platforms]),
+        ("INSERT INTO entity_industries (doc_id, node_id, industry, surface, place, sentence, line_start, line_end, "
+         "char_start, char_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+         [(doc, i.evidence.node, i.industry, i.surface, i.place, i.sentence, *_span(i.evidence))
+          for i in facts.industries]),
+        ("INSERT INTO entity_guidance (doc_id, node_id, district, positioning, focus, platforms, line_start, line_end, "
+         "rule) VALUES (?,?,?,?,?,?,?,?,?)",
+         _guidance_rows(bundle)),
+    ]
 
 
 def delete(conn: Connection, doc_id: str) -> None:

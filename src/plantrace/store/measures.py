@@ -51,7 +51,17 @@ def _values(measure: Measure) -> tuple[object, ...]:
 
 def save(conn: Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction), by column name."""
-    conn.executemany(_INSERT, [_values(m) for m in bundle.facts.measures])
+    write(conn, prepare(bundle))
+
+
+def prepare(bundle: Bundle) -> list[tuple[object, ...]]:
+    """This stage's rows of one document as plain tuples (no database: a worker process makes them)."""
+    return [_values(m) for m in bundle.facts.measures]
+
+
+def write(conn: Connection, rows: list[tuple[object, ...]]) -> None:
+    """Insert the rows :func:`prepare` made (inside the store's transaction)."""
+    conn.executemany(_INSERT, rows)
 
 
 def delete(conn: Connection, doc_id: str) -> None:

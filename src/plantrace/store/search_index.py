@@ -55,26 +55,40 @@ _FILTERS = {
 
 def save(conn: Connection, bundle: Bundle) -> None:
     """Insert this stage's rows for one document (inside the store's transaction)."""
-    if not bundle.index:
+    write(conn, prepare(bundle))
+
+
+# a search row without its id: node_id, doc_id, kind, line_start, line_end, maps, then the FTS head and body
+Prepared = list[tuple[str, str, str, int, int, str, str, str]]
+
+
+def prepare(bundle: Bundle) -> Prepared:
+    """This stage's rows of one document as plain tuples (no database: a worker process makes them). Rows
+    under one heading share its string (passed once between processes: pickle sends an object once)."""
+    headings: dict[str, str] = {}
+    return [(r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.maps, headings.setdefault(r.heading, r.heading),
+             r.body) for r in bundle.index]
+
+
+def write(conn: Connection, rows: Prepared) -> None:
+    """Insert the rows :func:`prepare` made (inside the store's transaction): ids follow the table's last."""
+    if not rows:
         return
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM search_rows").fetchone()[0]
-    ids = range(first, first + len(bundle.index))
+    ids = range(first, first + len(rows))
     conn.executemany(
         "INSERT INTO search_rows (id, node_id, doc_id, kind, line_start, line_end, maps) VALUES (?,?,?,?,?,?,?)",
-        (
-            (i, r.node_id, r.doc_id, r.kind, r.line_start, r.line_end, r.maps)
-            for i, r in zip(ids, bundle.index, strict=True)
-        ),
+        ((i, *r[:6]) for i, r in zip(ids, rows, strict=True)),
     )
     if conn.dialect == "postgresql":
         conn.executemany(
             "INSERT INTO search_fts (id, head, body, ntok, terms) VALUES (?,?,?,?,CAST(? AS tsvector))",
-            ((i, *fts_pg.row_values(r.heading, r.body)) for i, r in zip(ids, bundle.index, strict=True)),
+            ((i, *fts_pg.row_values(r[6], r[7])) for i, r in zip(ids, rows, strict=True)),
         )
         return
     conn.executemany(
         "INSERT INTO search_fts (rowid, head, body) VALUES (?,?,?)",
-        ((i, r.heading, r.body) for i, r in zip(ids, bundle.index, strict=True)),
+        ((i, r[6], r[7]) for i, r in zip(ids, rows, strict=True)),
     )
 
 
