@@ -25,11 +25,13 @@ _UNIT = re.compile(r"^单位[:：][^。；;]{1,15}$")
 _SENTENCE = re.compile(r"[。；;！!？?，,:：]")
 _LEGEND_MAX = 16
 _DATE_WORDS = "年月日"  # 2023年 alone is a date, not a tick
+_NUMBER_MARKS = ".,，%‰-—–+()（）"  # what a number line may hold besides digits
 _GAP = 1  # blank lines a run may cross
+_SPACE = re.compile(r"\s+")
 
 
 def _bare(simp: str) -> str:
-    return re.sub(r"\s+", "", simp)
+    return _SPACE.sub("", simp)
 
 
 def is_year_row(simp: str) -> bool:
@@ -45,9 +47,14 @@ def is_label(simp: str) -> bool:
         return False
     if _BARE_YEARS.match(bare) or _UNIT.match(bare):
         return True
+    others: list[str] = []
+    for ch in bare:  # a sentence has its second other character within a few: stop there
+        if not ch.isdigit() and ch not in _NUMBER_MARKS:
+            if others:
+                return False
+            others.append(ch)
     digits = sum(ch.isdigit() for ch in bare)
-    others = [ch for ch in bare if not ch.isdigit() and ch not in ".,，%‰-—–+()（）"]
-    return digits > 0 and len(others) <= 1 and not set(others) & set(_DATE_WORDS) and digits >= len(bare) / 2
+    return digits > 0 and not set(others) & set(_DATE_WORDS) and digits >= len(bare) / 2
 
 
 def _legend(simp: str) -> bool:
