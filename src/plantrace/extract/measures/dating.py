@@ -46,6 +46,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
         doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
     dated = bool(document.issued) or bool(_DATE.search(head))
+    if document.doc_type == "other" and _retyped_as_release(doc_type, head):
+        doc_type = "other"  # a bulletin's body that names a plan period, a plan's execution over part of a year
     if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _ACCOUNTS.search(head)
                                 or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
                                 or (dated and _PART_THIS_YEAR.search(head, 0, _OPENING_CHARS))):
@@ -67,6 +69,22 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
                    or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every))
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
 
+
+
+def _retyped_as_release(sniffed: str, head: str) -> bool:
+    """Whether a type sniffed from a word of the opening text yields to what the text does: a bulletin's
+    body (初步核算, 比上年增长…) that names the plan period its year belongs to (2024年是实现“十四五”规划
+    目标任务的关键一年) is no plan; a report on a plan's execution over part of a year (2017年上半年…计划
+    执行情况), with no plan for a next year, is a release of that year's results."""
+    if sniffed in ("fyp_outline", "special_plan"):
+        return bool(_ACCOUNTS.search(head)) or len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN
+    if sniffed == "work_report":
+        return bool(_PART_OF_YEAR.search(head, 0, _OPENING_CHARS)) and not _PLAN_DRAFT.search(head) and not any(
+            pattern.search(head) for pattern in _WORK_REPORT_TITLES)
+    return False
+
+
+_WORK_REPORT_TITLES = (re.compile("政府工作报告|施政报告"),)
 
 
 def _review_profile(doc_type: str, head: str) -> Profile | None:
@@ -263,9 +281,9 @@ def _report_year(document: Document, head: str, doc_type: str, period: tuple[int
     if now:
         return int(now.group(1))
     date = _DATE.search(head)
-    if date:
-        return int(date.group(1) or date.group(2))
     draft = _PLAN_DRAFT.search(head)
+    if date and (date.group(1) or not draft):  # a web timestamp (2022-03-27) yields to the text's own year
+        return int(date.group(1) or date.group(2))
     if draft:
         return int(draft.group(1))  # 2025年计划草案: the year planned for
     for line in head.splitlines():

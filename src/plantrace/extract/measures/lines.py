@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
+from plantrace.extract.measures.clauses import clause_stance
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.joining import broken_name, continues_number, joined_numbers, unit_broken_off
 from plantrace.extract.measures.metric import (
@@ -181,7 +182,7 @@ def _time(
     relative = context_year is not None and any(
         m.role == "relative" and m.end <= hit.start and m.year == context_year and _frames(text, m, hit)
         for m in marks)
-    stance = _stance(job, text, hit, context_year, explicit or relative)
+    stance = _stance(job, text, hit, context_year, explicit or relative, earlier.starts)
     if year is not None and not explicit and T.stance_from_year(year, job.profile) not in (None, stance):
         year = None  # 提出到2020年…。新增装机4.45亿千瓦: a year of an earlier sentence that contradicts the stance
     if year is not None or lost or hit.shape == "missing_year":
@@ -297,7 +298,7 @@ def _frames(text: str, mark: T.YearMark, hit: Hit) -> bool:
     return not text[own_start:mark.start].strip(" \u3000") and text[mark.end:mark.end + 1] in ",，"
 
 
-def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool) -> str:
+def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool, values: list[int]) -> str:
     if year is not None and explicit:
         by_year = T.stance_from_year(year, job.profile)
         if by_year:
@@ -310,8 +311,7 @@ def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool)
         by_year = T.stance_from_year(year, job.profile)
         if by_year:
             return by_year
-    start, end = C.sentence_bounds(text, hit.start)
-    by_words = T.sentence_stance(text[start:end])
+    by_words = clause_stance(text, hit.start, values)  # the value's clause first, then its sentence
     if by_words:
         return by_words
     for known in (job.carried_year,):

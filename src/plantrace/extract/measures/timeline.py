@@ -181,7 +181,12 @@ def _is_baseline(text: str, before: str, end: int) -> bool:
     """比2015年, 与上年相比, 为1997年的2.9倍: a comparison base, not the value's year."""
     if before.endswith(("比", "较", "与", "同", "是")) or text[end:end + 2] in ("相比", "同期", "以来"):
         return True
+    if before.endswith(("按", "以")) and _PRICE_BASE.match(text, end):
+        return True  # 按2005年可比价格计算, 以2020年为基期: the year prices are taken at
     return before.endswith(("为", "于")) and text[end:end + 1] == "的"
+
+
+_PRICE_BASE = re.compile(r"的?(?:可比价|不变价|价格|为基)")
 
 
 def _inside_title(text: str, pos: int) -> bool:

@@ -1,0 +1,63 @@
+"""The stance a value's own words give it: the clause that holds the value first, then its sentence.
+
+A sentence often joins a result and a promise (完成地区生产总值520亿元，增长6.5%，力争今年增长7%左右):
+a cue of promise (力争) that opens a later clause with a value of its own belongs to that value, not to
+the results before it. So the cue search reads, in order:
+
+1. the value's own clause (分别 lists stay one clause: 、 does not split);
+2. a comparison tail right after it (…完成38.2亿元，比上年增长5.1%: one statement);
+3. the clauses before it in the sentence, nearest first (力争地区生产总值增长6%，财政收入增长5%: the
+   list goes on under 力争);
+4. a later clause without a value of its own, which speaks of the whole sentence (…，是今年的预期目标).
+
+The sentence, the section and the document's date come after this (in the caller).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from plantrace.extract.measures import context as C
+from plantrace.extract.measures.timeline import sentence_stance
+
+_CLAUSE_CUTS = ",，:："
+# 比上年增长, 较上年末, 同比下降, 与上年持平: a comparison that continues the clause before it
+_TAIL = re.compile(r"\s*(?:比上年|比去年|较上年|较去年|同比|与上年|比上年同期|较上年同期)")
+
+
+def clause_stance(text: str, pos: int, value_starts: list[int]) -> str | None:
+    """The stance the words around the value at ``pos`` give it (None: they do not say)."""
+    start, end = C.sentence_bounds(text, pos)
+    clauses = _clauses(text, start, end)
+    k = next(i for i, (lo, hi) in enumerate(clauses) if lo <= pos < hi or i == len(clauses) - 1)
+    own = sentence_stance(text[clauses[k][0]:clauses[k][1]])
+    if own:
+        return own
+    if k + 1 < len(clauses) and _TAIL.match(text, clauses[k + 1][0]):
+        tail = sentence_stance(text[clauses[k + 1][0]:clauses[k + 1][1]])
+        if tail:
+            return tail
+    for lo, hi in reversed(clauses[:k]):
+        before = sentence_stance(text[lo:hi])
+        if before:
+            return before
+    for lo, hi in clauses[k + 1:]:
+        if _holds_value(value_starts, lo, hi):
+            continue  # 力争今年增长7%左右: a cue of the later value, not of this one
+        after = sentence_stance(text[lo:hi])
+        if after:
+            return after
+    return None
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [i for i in range(start, end) if text[i] in _CLAUSE_CUTS]
+    bounds = [start, *(c + 1 for c in cuts), end]
+    return [(lo, hi) for lo, hi in itertools.pairwise(bounds) if hi > lo] or [(start, end)]
+
+
+def _holds_value(value_starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(value_starts, lo)
+    return i < len(value_starts) and value_starts[i] < hi

@@ -1,0 +1,67 @@
+"""Texts whose kind a word of their opening misnames, and years that are not the time of a value.
+
+Phrases are quoted from public texts: the untitled 2024 statistical bulletin of 松原市 (SY), the
+review of 崇信县's plan execution in 2017's first half by its people's congress (CX), 平武县's report on
+the plan's execution in 2019's first half (PW), and a county's report on its 2007 plan execution read to
+its 2008 congress, reposted on a site with a 2022 timestamp (XJ).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import measures_of
+
+UNDATED: dict[str, Any] = {"doc_type": "other", "period": None, "issued": None}
+
+
+def dated(lines: list[str]) -> list[tuple[str, str, int | None]]:
+    return [(m.surface, m.stance, m.year) for m in measures_of(lines, **UNDATED)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # SY: a bulletin's body that names the plan period its year belongs to is no plan
+        (["2024年是实现“十四五”规划目标任务的关键一年。面对宏观环境的深刻变化，松原市坚持以高质量发展为主线。",
+          "一、综合",
+          "初步核算，全年全市实现地区生产总值1002.18亿元，按可比价格计算，比上年增长3.8%。其中，第一产业增加值"
+          "241.09亿元，比上年增长3.8%；第二产业增加值237.72亿元，增长0.5%。",
+          "全年出生人口1.15万人，出生率为5.46‰；死亡人口1.98万人，死亡率为9.39‰。"],
+         [("1002.18亿元", "actual", 2024), ("3.8%", "actual", 2024), ("241.09亿元", "actual", 2024),
+          ("3.8%", "actual", 2024), ("237.72亿元", "actual", 2024), ("0.5%", "actual", 2024),
+          ("1.15万人", "actual", 2024), ("5.46‰", "actual", 2024), ("1.98万人", "actual", 2024),
+          ("9.39‰", "actual", 2024)]),
+        # CX: a review of the plan's execution in the first half of a year reports that year's results
+        # (今年上半年 too), even when dated later in the year
+        (["关于崇信县2017年上半年国民经济和社会发展计划执行情况的审查意见",
+          "时间:2017-11-22 来源:",
+          "会议认为,上半年全县地区生产总值完成11.3亿元,占年计划的41.8%,同比增长9.3%。",
+          "会议指出,今年上半年国民经济和社会发展计划执行工作中还存在一些困难和问题。三是项目建设进展不平衡。"
+          "受项目建设用地、资金和前期审批手续等因素影响,有38个项目未入库。"],
+         [("11.3亿元", "actual", 2017), ("41.8%", "actual", 2017), ("9.3%", "actual", 2017),
+          ("38个", "actual", 2017)]),
+        # PW: the same for a government department's own report on the first half
+        (["关于2019年上半年国民经济和社会发展 计划执行情况的报告",
+          "2019-11-18 16:54文章来源:发改局",
+          "——地区生产总值(GDP)22.99亿元,同比增长6%(下同)。",
+          "——旅游总收入23.63亿元,增长7.95%。"],
+         [("22.99亿元", "actual", 2019), ("6%", "actual", 2019), ("23.63亿元", "actual", 2019),
+          ("7.95%", "actual", 2019)]),
+        # XJ: 按2005年可比价格 is the year prices are taken at, not the time of the value; a reposting
+        # site's timestamp yields to the year the report plans for (2008年…计划草案)
+        (["国民经济和社会发展计划执行情况及国民经济和社会发展计划草案的报告",
+          "时间:2022-03-27 10:17:00",
+          "受县人民政府委托,现将2007年国民经济和社会发展计划执行情况及2008年国民经济和社会发展计划草案提请"
+          "县第十六届人大二次会议审议。",
+          "一、2007年国民经济和社会发展计划执行情况",
+          "全年实现现价地区生产总值24.9亿元,按2005年可比价格(下同)计算,比上年(下同)增长10.0%。其中一、二、"
+          "三产业现价增加值分别达到9.98亿元、4.2亿元、10.72亿元,分别增长2.4%、30.7%和10.7%。"],
+         [("24.9亿元", "actual", 2007), ("10.0%", "actual", 2007), ("9.98亿元", "actual", 2007),
+          ("4.2亿元", "actual", 2007), ("10.72亿元", "actual", 2007), ("2.4%", "actual", 2007),
+          ("30.7%", "actual", 2007), ("10.7%", "actual", 2007)]),
+    ],
+)
+def test_release_kind_and_years(lines: list[str], expected: list[tuple[str, str, int | None]]) -> None:
+    assert dated(lines) == expected
