@@ -65,3 +65,31 @@ def dated(lines: list[str]) -> list[tuple[str, str, int | None]]:
 )
 def test_release_kind_and_years(lines: list[str], expected: list[tuple[str, str, int | None]]) -> None:
     assert dated(lines) == expected
+
+
+# 从化区's 14th-FYP outline (sample corpus, examples/corpus): its first chapter reviews the 十三五 period.
+# The chapter heading is written here as a digest would (“十三五”成就); the other lines are the outline's.
+PLAN_OPENING_WITH_REVIEW = [
+    "广州市从化区国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+    "一、“十三五”成就",
+    "幸福从化更加坚实。2020年城镇和农村居民人均可支配收入分别达到45224元和23857元。",
+    "二、“十四五”发展目标",
+    "社会保障和养老体系更加健全,卫生健康体系更加完善,人民健康素养和水平持续提高,到2025年人均预期寿命达80.09岁。",
+    "推动固体废弃物综合处理中心餐厨垃圾及易腐有机废弃物处理厂加快建设,到2025年,生活垃圾处理能力达到4100吨/日。",
+]
+
+
+def test_a_plan_that_opens_with_a_review_stays_a_plan() -> None:
+    found = measures_of(PLAN_OPENING_WITH_REVIEW, **UNDATED)
+    assert [(m.surface, m.stance, m.year) for m in found] == [
+        ("45224元", "actual", 2020), ("23857元", "actual", 2020),
+        ("80.09岁", "target", 2025), ("4100吨/日", "target", 2025)]
+
+
+def test_a_text_that_looks_back_throughout_is_a_review() -> None:
+    # 商洛日报 (2016): 回眸“十二五” over results only is a review, its figures results of 2015
+    lines = ["回眸“十二五”", "2015年的辉煌成就", "全年实现生产总值621.83亿元、增长11.2%,增速位居全省第三。",
+             "“十二五”以来,累计完成固定资产投资2530亿元。"]
+    found = measures_of(lines, **UNDATED)
+    assert [(m.surface, m.stance) for m in found] == [
+        ("621.83亿元", "actual"), ("11.2%", "actual"), ("第三", "actual"), ("2530亿元", "actual")]

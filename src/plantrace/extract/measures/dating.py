@@ -53,7 +53,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
                                 or (dated and _PART_THIS_YEAR.search(head, 0, _OPENING_CHARS))):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
         doc_type = "statistical_bulletin"
-    review = None if document.issued else _review_profile(doc_type, head)
+    review = None if document.issued else _review_profile(doc_type, head, every)
     if review is not None:
         return review
     parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
@@ -87,28 +87,45 @@ def _retyped_as_release(sniffed: str, head: str) -> bool:
 _WORK_REPORT_TITLES = (re.compile("政府工作报告|施政报告"),)
 
 
-def _review_profile(doc_type: str, head: str) -> Profile | None:
-    """An undated text that looks back, read like a work report of the year after what it reviews:
+def _review_profile(doc_type: str, head: str, every: list[str]) -> Profile | None:
+    """An undated text that looks back (its title names an evaluation, or the whole text looks back, see
+    :func:`_looks_back`), read like a work report of the year after what it reviews:
     news of a plan's evaluation (“十二五”规划交出期中成绩单; 2013年上半年 -> 2014: every year it states
     is a result); a look back on a plan period (回眸“十二五”, 辉煌十三五: its date, else the year after
     the last year it states); a five-year review (五年来，…较2015年增加…, 是2011年的1.9倍: the five
     years after its base)."""
     plan = doc_type in ("fyp_outline", "special_plan")
-    if plan and _PLAN_REVIEW.search(head):
+    titled = _PLAN_REVIEW.search("\n".join(every[:_TITLE_LINES]))
+    if plan and _PLAN_REVIEW.search(head) and (titled or _looks_back(every)):
         stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)]
         return Profile(doc_type="work_report", report_year=max(stated) + 1 if stated else None, period=None)
-    if (plan or doc_type == "other") and _PERIOD_REVIEW.search(head):
+    if (plan or doc_type == "other") and _PERIOD_REVIEW.search(head) and _looks_back(every):
         date = _DATE.search(head)
         stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)
                   if head[max(0, m.start() - 1):m.start()] not in _BASE_WORDS]
         year = int(date.group(1) or date.group(2)) if date else (max(stated) + 1 if stated else None)
         if year is not None:
             return Profile(doc_type="work_report", report_year=year, period=None)
-    if doc_type == "other" and _FIVE_YEARS.search(head):
+    if doc_type == "other" and _FIVE_YEARS.search(head) and _looks_back(every):
         bases = Counter(int(m.group(1) or m.group(2)) for m in _BASE_YEAR.finditer(head))
         if bases:
             return Profile(doc_type="work_report", report_year=bases.most_common(1)[0][0] + 6, period=None)
     return None
+
+
+def _looks_back(lines: list[str]) -> bool:
+    """Whether the whole text looks back: at least as many of its lines state results (回眸, 以来, 累计,
+    比2015年, 同比, 完成了 …) as state goals (到2025年, 目标, 力争, 预期 …). A plan whose first chapter
+    reviews the period before it (“十三五”成就) is still a plan: its goals outnumber its review."""
+    back = sum(1 for line in lines if _LOOKING_BACK.search(line) or words().actual_cues.search(line))
+    ahead = sum(1 for line in lines if _LOOKING_AHEAD.search(line) or words().target_cues.search(line))
+    return back > 0 and back >= ahead
+
+
+_LOOKING_BACK = re.compile(
+    r"回顾|回眸|回望|成就|成绩|以来|累计|五年来|过去[五5]年|(?:比|较)(?:19|20)\d{2}年|是(?:19|20)\d{2}年的")
+_LOOKING_AHEAD = re.compile(r"到(?:19|20)\d{2}年|展望|今后|下一步|目标")
+_TITLE_LINES = 3  # a title (and a lead line) that names the evaluation: 规划中期评估, 期中成绩单
 
 
 # 辉煌十三五, 回眸“十二五”, “十三五”成就: a text that looks back on a plan period, not the plan itself
