@@ -7,7 +7,8 @@ half), of a district in traditional script with converter debris (NK), of 云南
 traditional (XZ); 湖北日报 on 仙桃 (XT); 国家统计局's August power output (PW); 央视新闻 on the provinces'
 2023 budgets (CC); a news item on 2023 fiscal figures (MF); the explanation of the 十五五 proposal,
 traditional (XJ); the 2026 work reports of 青海 (QH), 陕西 (SX), 贵州 (GZ), 内蒙古 (NM) and 宁夏 (NX);
-长沙县's 2023 work report (CS); 河南罗山县's budget execution (LS).
+长沙县's 2023 work report (CS); 河南罗山县's budget execution (LS); 晋城市泽州县's 2023 report digest
+(ZZ), 温州市洞头区's 2015 plan execution (DT) and 商洛日报 on the 十二五 (SL).
 """
 
 from __future__ import annotations
@@ -147,3 +148,19 @@ def test_a_question_ends_a_name_and_months_open_none() -> None:
     assert [m.metric for m in found][:1] == ["西藏"]
     (m,) = one("1-5月,全县财政一般公共预算支出完成195043万元", **BULLETIN)  # LS
     assert m.metric == "财政一般公共预算支出"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a generic head (投资, 增加值, 总量) is of the subject before it in its sentence (not of a comparison)
+        ("58个重点项目进展顺利,全年完成投资141.6亿元", [("58个", "重点项目"), ("141.6亿元", "重点项目投资")]),  # ZZ
+        ("27家规模以上企业实现产值49.45亿元,同比增长3%,实现增加值8.10亿元",  # DT
+         [("27家", "规模以上企业"), ("49.45亿元", "规模以上企业产值"), ("3%", "规模以上企业产值"),
+          ("8.10亿元", "规模以上企业增加值")]),
+        ("生产总值年均增长12.9%,高于全省1.8个百分点,总量是2010年的2.2倍",  # SL
+         [("12.9%", "生产总值"), ("1.8个百分点", "高于全省"), ("2.2倍", "生产总值总量")]),
+    ],
+)
+def test_generic_heads_take_their_owner(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.metric) for m in one(phrase, **BULLETIN)] == expected

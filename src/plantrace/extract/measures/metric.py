@@ -30,6 +30,8 @@ _EDGE_PUNCT = " \u3000(（[【“‘\"'、,，.。:：;；·—-/"
 _INNER_TIME = re.compile(
     "(?<=[\u4e00-\u9fff])(?:全年|今年|去年|当年|[上下]半年|前三季度|第?[一二三四]季度)(?=[\u4e00-\u9fff])")
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+# 规模以上企业实现产值, 寒武纪实现营业收入: a verb of achieving between a subject and what it achieved
+_INNER_VERB = re.compile("(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{2})")
 _PAIRS = {")": "(", "）": "（", "]": "[", "】": "【", "”": "“", "’": "‘"}
 
 
@@ -96,6 +98,7 @@ def _clean(window: str) -> str:
         window = _TRAILING.sub("", window)
         window = _trim_edges(window)
     window = _INNER_TIME.sub("", window)
+    window = _INNER_VERB.sub("", window)
     if "的" in window:
         tail = window.rsplit("的", 1)[1]
         inside = _SHARE_INSIDE.fullmatch(window)

@@ -65,6 +65,7 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
     plan_references(text, drafts)
     milestone_names(drafts)
+    owned_heads(text, drafts)
     for i, draft in enumerate(drafts):
         if draft.hit.shape == "missing_year":
             continue
@@ -244,7 +245,8 @@ def _written_reference(text: str, start: int, cleaned: str) -> str:
 
 
 _OF = ("的", "")
-_PLAIN_JOINER = re.compile("[、和与及]")  # 预算数60999万元的40.4%: the percentage of that amount
+_PLAIN_JOINER = re.compile("[、和与及]")
+_COMPARISONS = ("高于", "低于", "快于", "慢于", "比", "较")  # 预算数60999万元的40.4%: the percentage of that amount
 
 
 def plan_references(text: str, drafts: list[Draft]) -> None:
@@ -305,3 +307,23 @@ def milestone_names(drafts: list[Draft]) -> None:
             draft.metric = draft.subject + word
         elif draft.metric.endswith(word):
             draft.subject = draft.metric[:-len(word)]
+
+
+def owned_heads(text: str, drafts: list[Draft]) -> None:
+    """A name that is only a generic head (投资, 增加值, 总量) takes the subject of the value before it in its
+    sentence: 27家规模以上企业实现产值49.45亿元,…实现增加值8.10亿元 -> 规模以上企业产值, 规模以上企业增加值."""
+    heads = words().generic_heads
+    for i, draft in enumerate(drafts):
+        if draft.metric not in heads or draft.rule == rule("measure.distributed.v1"):
+            continue  # (营收和利润分别居全国第5、第6位: an item of a list is named by the list)
+        sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
+        for j in range(i - 1, -1, -1):
+            prev = drafts[j]
+            if prev.hit.start < sentence_start:
+                break
+            owner = share_subject(prev.subject or prev.metric)
+            owner = next((owner[:-len(h)] for h in heads if owner.endswith(h) and len(owner) > len(h)), owner)
+            if len(owner) >= 2 and owner not in heads and prev.hit.shape != "missing_year" and not (
+                    owner.startswith(_COMPARISONS)):  # 高于全省1.8个百分点 compares, it owns nothing
+                draft.metric = owner + draft.metric
+                break

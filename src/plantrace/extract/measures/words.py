@@ -47,6 +47,7 @@ class Words:
     not_noun_words: tuple[str, ...]
     enumerated_heads: frozenset[str]
     attributes: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -116,4 +117,5 @@ def _compile(data: dict[str, Any]) -> Words:
         not_noun_words=tuple(metric["not_noun_words"]),
         enumerated_heads=frozenset(metric["enumerated_heads"]),
         attributes=frozenset(metric.get("attributes", ())),
+        generic_heads=frozenset(metric.get("generic_heads", ())),
     )
