@@ -133,6 +133,8 @@ def doctor(db: str) -> None:
         status = "installed" if not missing else f"missing {', '.join(missing)}: pip install 'plantrace[{extra}]'"
         rows.append({"component": f"extra [{extra}]", "status": status})
     rows.append({"component": "OCR engine (scanned PDFs)", "status": _ocr_status()})
+    rows.append({"component": "search thesaurus", "status": _thesaurus_status()})
+    rows.append({"component": "search word vectors", "status": _vectors_status()})
     rows.append({"component": "sqlite", "status": f"{sqlite3.sqlite_version}, FTS5 {_has_fts5()}"})
     rows.append({"component": f"database {db}", "status": _db_status(db)})
     print_table(rows, ["component", "status"], title="plantrace doctor")
@@ -142,6 +144,18 @@ def _ocr_status() -> str:
     from plantrace.ingest.ocr import engine_status
 
     return engine_status()
+
+
+def _thesaurus_status() -> str:
+    from plantrace.search.expand import thesaurus_status
+
+    return thesaurus_status()
+
+
+def _vectors_status() -> str:
+    from plantrace.search.neighbours import status
+
+    return status()
 
 
 def _has_fts5() -> str:

