@@ -92,3 +92,23 @@ def test_a_text_that_looks_back_throughout_is_a_review() -> None:
     found = measures_of(lines, **UNDATED)
     assert [(m.surface, m.stance) for m in found] == [
         ("621.83亿元", "actual"), ("11.2%", "actual"), ("第三", "actual"), ("2530亿元", "actual")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # 水利部's 2012 water resources bulletin, page 5 of its PDF: a sector's bulletin dates its page by
+        # its title (the page names no year where the figures stand)
+        (["Page 5 - 2012年中国水资源公报", "P. 5",
+          "镇人均生活用水量(含公共用水)216L/d,农村居民人均生活用水量", "79L/d。"],
+         [("216L/d", "actual", 2012), ("79L/d", "actual", 2012)]),
+        # 新华网 (2016): 今年春节假日期间 is a part of the year already past, its figures results of 2016
+        (["春節假期全國接待游客超3億人次", "發布時間:2016-02-14 22:20:00",
+          "國家旅游局14日發布,今年春節假日期間,全國共接待游客3.02億人次,比上年同期增長15.6%;"
+          "實現旅游收入3651億元,按可比口徑增長16.3%。"],
+         [("3億人次", "actual", 2016), ("3.02億人次", "actual", 2016), ("15.6%", "actual", 2016),
+          ("3651億元", "actual", 2016), ("16.3%", "actual", 2016)]),
+    ],
+)
+def test_sector_bulletins_and_holiday_releases(lines: list[str], expected: list[tuple[str, str, int | None]]) -> None:
+    assert dated(lines) == expected

@@ -49,6 +49,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     if document.doc_type == "other" and _retyped_as_release(doc_type, head):
         doc_type = "other"  # a bulletin's body that names a plan period, a plan's execution over part of a year
     if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _ACCOUNTS.search(head)
+                                or _BULLETIN_TITLE.search(head, 0, _OPENING_CHARS)
                                 or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
                                 or (dated and _PART_THIS_YEAR.search(head, 0, _OPENING_CHARS))):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
@@ -145,7 +146,8 @@ _ACCOUNTS = re.compile(r"^(?:经)?初步核算|^根据[^，,。\n]{0,12}统一�
 _OPENING_CHARS = 300  # a release names the part of the year it covers in its first lines
 # the year right before the title's words: no other number between them (2020年5月12日，…发布了《2019年
 # 交通运输行业发展统计公报》 covers 2019)
-_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,30}?(?:统计公报|统计公告|数据的公告)")
+# (2012年中国水资源公报, 2022年中国生态环境状况公报: a sector's bulletin; not a plenum's 全会公报)
+_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年(?:(?!全会|会议)[^。\n\d]){0,30}?(?:统计公告|数据的公告|公报)")
 # 2021年一季度国民经济运行情况, 2023年1—11月: a release on part of a year reports that year
 _PART_OF_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:第?[一二三四1-4]季度|上半年|前三季度|1[—\-~至]\d{1,2}月|前\d{1,2}个月)")
@@ -181,9 +183,11 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
 
 
 # 今年1—11月, 今年前三季度: results of this year so far (a release, not a plan)
-_PART_THIS_YEAR = re.compile(r"今年(?:前三季度|上半年|第?一季度|1[—\-~至]\d{1,2}月|前\d{1,2}个?月)")
+# 今年春节假日期间, 今年国庆黄金周: a holiday is a part of the year too
+_HOLIDAY = r"(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假日|假期|长假|黄金周|小长假)"
+_PART_THIS_YEAR = re.compile(rf"今年(?:前三季度|上半年|第?一季度|1[—\-~至]\d{{1,2}}月|前\d{{1,2}}个?月|{_HOLIDAY})")
 # a release on part of a year that does not name the year (前三季度, 上半年, 1—11月)
-_PART_WORDS = re.compile(r"前三季度|上半年|第?一季度|1[—\-~至]\d{1,2}月|前\d{1,2}个月")
+_PART_WORDS = re.compile(rf"前三季度|上半年|第?一季度|1[—\-~至]\d{{1,2}}月|前\d{{1,2}}个月|今年{_HOLIDAY}")
 
 
 def _opening_review_year(lines: list[str]) -> int | None:
