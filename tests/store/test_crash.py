@@ -120,6 +120,7 @@ STOP_AT = textwrap.dedent(
     after(search_index, "write", "after the search rows")         # FTS rows written, not committed
     after(core.Store, "_save", "between documents")               # committed (save and save_prepared)
     before(search_index, "compact", "while the index merges")
+    before(core, "repack", "while the database is repacked")
     before(core, "release_free_pages", "while pages are given back")
     sys.argv = ["plantrace", *sys.argv[3:]]
     main()
@@ -128,7 +129,7 @@ STOP_AT = textwrap.dedent(
 MOMENTS = [
     ("inside a migration", 3), ("inside a migration", 9), ("inside a document", 1), ("after the search rows", 2),
     ("between documents", 1), ("inside a document", 2), ("inside a replacement", 1), ("while the index merges", 1),
-    ("while pages are given back", 1),
+    ("while the database is repacked", 1), ("while pages are given back", 1),
 ]
 
 
@@ -145,8 +146,9 @@ def test_sigkill_at_each_moment_of_an_ingest(tmp_path: Path, corpus: Path) -> No
         (folder / f.name).write_bytes(f.read_bytes())
     stopped = []
     for number, (moment, nth) in enumerate(MOMENTS):
-        if moment == "inside a replacement":  # a changed file replaces its document
-            changed = folder / files[0].name
+        # a changed file replaces its document; two of three changed: the batch rewrites most of the database
+        for source in {"inside a replacement": files[:1], "while the database is repacked": files[1:]}.get(moment, []):
+            changed = folder / source.name
             changed.write_text(changed.read_text(encoding="utf-8") + f"新增第{number}段。\n", encoding="utf-8")
         cmd = [sys.executable, "-c", STOP_AT, moment, str(nth), "ingest", str(folder), "--db", str(db)]
         # its own process group: the ingest's worker processes die with it (they hold the pipes open)

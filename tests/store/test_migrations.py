@@ -112,6 +112,7 @@ def test_migrations_on_main_are_never_edited() -> None:
         "0073_drop_lines_simp.sql": "5f93cda54a8e08c5",
         "0074_node_path_where_own.sql": "f7fd068b1eebfb42",
         "0075_no_blank_line_rows.sql": "c622e8e3e281487f",
+        "0076_measures_without_low_cardinality_indexes.sql": "d2d368d8378137bb",
         "0090_measure_warning.sql": "c12ad617c0fdbbae",
         "0091_line_ocr_confidence.sql": "6e764ccc8feea7d4",
         "postgresql/0003_search.sql": "7da872bb6d45a92a",

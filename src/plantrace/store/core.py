@@ -90,6 +90,18 @@ def release_free_pages(conn: SqliteConnection) -> None:
         conn.raw.executescript("PRAGMA incremental_vacuum;")  # executescript: every step, not the first only
 
 
+def repack(conn: SqliteConnection) -> None:
+    """Write the database again with full pages (``VACUUM``), after a batch that wrote at least half of it.
+
+    A document's rows go into the indexes keyed by its id (a hash of its content) at a random place among
+    the other documents' rows; a B-tree filled out of order keeps its pages about a fifth empty (8 % of the
+    synthetic corpus' database). Written again in order, they are full. The cost is in proportion: the
+    batch wrote at least half of what is written again. VACUUM is one transaction: killed, or refused
+    (another writer, a full disk), it leaves the database as it was, correct."""
+    with contextlib.suppress(sqlite3.Error):
+        conn.raw.execute("VACUUM")
+
+
 def database_error(exc: sqlite3.Error, where: str) -> StoreError:
 
     """The user's or the machine's cause of a SQLite error, said plainly."""
@@ -132,6 +144,8 @@ class Store:
         if self.writable and isinstance(self.conn, SqliteConnection):
             if self.indexed:
                 search_index.compact(self.conn, self.indexed)
+                if 2 * self.indexed >= search_index.row_count(self.conn):
+                    repack(self.conn)
             release_free_pages(self.conn)
         self.conn.close()
 
