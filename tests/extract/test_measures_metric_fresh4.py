@@ -8,7 +8,9 @@ traditional (XZ); 湖北日报 on 仙桃 (XT); 国家统计局's August power ou
 2023 budgets (CC); a news item on 2023 fiscal figures (MF); the explanation of the 十五五 proposal,
 traditional (XJ); the 2026 work reports of 青海 (QH), 陕西 (SX), 贵州 (GZ), 内蒙古 (NM) and 宁夏 (NX);
 长沙县's 2023 work report (CS); 河南罗山县's budget execution (LS); 晋城市泽州县's 2023 report digest
-(ZZ), 温州市洞头区's 2015 plan execution (DT) and 商洛日报 on the 十二五 (SL).
+(ZZ), 温州市洞头区's 2015 plan execution (DT), 商洛日报 on the 十二五 (SL), 四川's 2016 National Day tourism
+(SC16), 2017 tourism figures (TR17), news of the 十四五 outline draft in traditional script and of its mid-term
+review (FYP14), 松原's 2024 bulletin (SY), 崇信's 2017 plan execution (CX) and 汉滨区's 2025 report (HB).
 """
 
 from __future__ import annotations
@@ -164,3 +166,45 @@ def test_a_question_ends_a_name_and_months_open_none() -> None:
 )
 def test_generic_heads_take_their_owner(phrase: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.metric) for m in one(phrase, **BULLETIN)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 倍多 and 成多 are more than the number; ≤ and ≥ are comparators, not names; 严守 holds a floor;
+        # 约占…的 is about the share
+        ("前4天接待21.19万人,同比增长6倍多。", [("21.19万人", "="), ("6倍多", ">=")]),  # SC16
+        ("城镇登记失业率≤4%;人口自然增长率控制在6‰以内", [("4%", "<="), ("6‰以内", "<=")]),  # DT
+        ("  ·嚴(yán)守18億畝耕地紅線", [("18億畝", ">=")]),  # FYP14
+        ("创建单位共接待中外游客18亿人次,约占全国旅游人数的40.5%", [("18亿人次", "="), ("40.5%", "~")]),  # TR17
+    ],
+)
+def test_comparators_written_around_the_number(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.comparator) for m in one(phrase, **BULLETIN)] == expected
+
+
+def test_names_and_values_below_zero_and_ratios_without_a_unit() -> None:
+    found = one("城镇登记失业率≤4%", **BULLETIN)  # DT: the sign is no part of the name
+    assert [m.metric for m in found] == ["城镇登记失业率"]
+    found = one("自然增长率为-3.93‰。人口性别比为98.5(以女性为100)。", **BULLETIN)  # SY
+    assert [(m.surface, m.value, m.kind, m.metric) for m in found] == [
+        ("-3.93‰", -3.93, "growth", "自然增长率"), ("98.5", 98.5, "ratio", "人口性别比")]
+    found = one("城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54", **BULLETIN)  # SX
+    (ratio,) = [m for m in found if m.unit == ""]
+    assert (ratio.value, ratio.kind, ratio.metric) == (2.54, "ratio", "收入比")
+    # CX: (下同) says the convention holds below; it names nothing
+    found = one("全年实现现价地区生产总值24.9亿元,按2005年可比价格(下同)计算,比上年(下同)增长10.0%", **BULLETIN)
+    assert [m.metric for m in found] == ["现价地区生产总值", "现价地区生产总值"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "区级领导带队招商考察32次",  # HB: how often, not how many
+        "组织政银企对接活动11场次",  # HB
+        "11项主要经济指标中,有6项没有完成“双过半”目标任务",  # CX: items of a count of indicators
+        "主要指标中16项基本符合或快于预期",  # FYP14 mid-term review
+    ],
+)
+def test_frequencies_and_items_of_indicators_are_not_quantities(phrase: str) -> None:
+    assert one(phrase, **BULLETIN) == []

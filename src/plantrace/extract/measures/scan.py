@@ -13,7 +13,17 @@ from functools import cache
 
 from plantrace.extract.measures import patterns as P
 from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
-from plantrace.extract.measures.shapes import bare_thresholds, coefficients, durations, milestones, per_before, rates
+from plantrace.extract.measures.shapes import (
+    bare_thresholds,
+    coefficients,
+    durations,
+    milestones,
+    per_before,
+    ranks,
+    rates,
+    scales,
+    tops,
+)
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
@@ -33,7 +43,7 @@ def scan(text: str) -> list[Hit]:
     hits += [h for h in _shared_units(text, hits) if not names.overlaps(h.start, h.end)]
     hits = [_points_before_points(text, h) for h in hits]
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
-    for extra in (_ratios(text), _ranks(text), _tops(text), _scales(text), _fractions(text), durations(text),
+    for extra in (_ratios(text), ranks(text), tops(text), scales(text), _fractions(text), durations(text),
                   coefficients(text), bare_thresholds(text), _missing(text), _missing_years(text)):
         found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
         if found:
@@ -106,12 +116,21 @@ def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     suffix_match = words().suffix.match(text, end)
     suffix = suffix_match.group(0) if suffix_match else ""
     end += len(suffix)
+    start = match.start()
+    if start and text[start - 1] in "-－" and value_max is None and not (start >= 2 and text[start - 2].isascii()):
+        start, value = start - 1, -value  # 自然增长率为-3.93‰: below zero
+    approx = match.group("approx0") or match.group("approx") or ""
+    if not (suffix or approx) and match.group("unit") in ("倍", "成") and _MORE_AFTER.match(text, end):
+        approx, end = "多", end + 1  # 增长6倍多, 3成多的税收: more than that
     return Hit(
-        start=match.start(), end=end, value=value, value_max=value_max, unit=mag + (match.group("unit") or ""),
-        suffix=suffix, approx=match.group("approx0") or match.group("approx") or "",
+        start=start, end=end, value=value, value_max=value_max, unit=mag + (match.group("unit") or ""),
+        suffix=suffix, approx=approx,
         shape="range" if value_max is not None else "number",
         threshold=_is_threshold(text, match.start(), end, suffix, mag + (match.group("unit") or "")),
     )
+
+
+_MORE_AFTER = re.compile("多(?![\u4e00-\u9fff])|多的")
 
 
 def _magnitude_as_number(word: str) -> tuple[str, str]:
@@ -152,8 +171,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
     after = text[end] if end < len(text) else ""
     if (before and before in "第每+") or (before.isascii() and before.isalpha()) or after == "+":
         return True
-    if before and before in ".-" and start >= 2 and text[start - 2].isalnum():
-        return True
+    if before and before in ".-" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalnum():
+        return True  # A-1, 1.2.3 (but 自然增长率为-3.93‰ is a value below zero)
     if after and after in words().after_unit_codes:
         return True
     if _counts_the_text(text, start, end, unit) or _counts_a_population(text, start, end, unit):
@@ -162,8 +181,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if after and after in words().not_after_weak_unit.get(unit, ""):
         return True
-    if unit in unit_table().frequency_units and _CJK.match(after):
-        return True  # 5次调高养老金标准
+    if unit in unit_table().frequency_units and (_CJK.match(after) or not (match.group("mag") or "." in n1)):
+        return True  # 5次调高养老金标准, 带队招商考察32次, 对接活动11场次: how often (but 就诊6.0次, 服务122万次)
     if text.endswith(("连续", "前"), 0, start) and unit_table().base_value(1.0, unit)[2] in ("time", "time_months"):
         return True  # 消费增速连续8个月全省第一, 前4天累计接待: how long or which days, not how much
     if unit.isascii() and after.isascii() and after.isalnum():
@@ -179,6 +198,8 @@ def _counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
     cut = min((after.find(ch) for ch in "，,。；;、：:" if ch in after), default=len(after))
     if any(word in after[:cut] for word in unit_table().not_counted_before):  # 6项约束性指标
         return True
+    if _OF_THE_TEXT.search(text, max(0, start - _POLICY_REACH), start):
+        return True  # 11项主要经济指标中,有6项没有完成: the items of a count of the text's parts
     if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after):
         return True
     return _names_a_policy(text, end, unit)
@@ -199,6 +220,7 @@ def _counts_places_or_groups(before: str, after: str) -> bool:
 
 
 _CLAUSE_BREAKS = "，,。；;：:、"
+_OF_THE_TEXT = re.compile("(?:指标|方面|政策|措施|举措)中[,，]?(?:有|共有|仅有|只有)?$")
 _QUALIFIER = 2  # 12个重点调研组: a qualifier this long may stand between a count and its noun
 _BREAK_OR_DIGIT = re.compile(r"[，,。；;：:、\d]")
 _POPULATION_REACH = 30  # 在全省21个地级以上市中居第7位: the group a statistic is taken over is named this close
@@ -382,66 +404,6 @@ def _ratios(text: str) -> Iterator[Hit]:
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="", shape="ratio")
 
 
-
-
-def _ranks(text: str) -> Iterator[Hit]:
-    last_end = -1
-    for match in P.RANK.finditer(text):
-        window = text[max(0, match.start() - 12):match.start()]
-        unit = match.group("unit") or "位"  # 第6、第7位: the first rank borrows the unit
-        weak = unit == "名" or not match.group("n")[0].isdigit()
-        listed = last_end != -1 and bool(_LISTED_RANK.fullmatch(text, last_end, match.start()))
-        if match.group("bare") is not None and not listed and not words().rank_context.search(window):
-            continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1) or a list of them
-        if weak and not words().rank_cues.search(window) and not (
-                match.group("bare") is not None and words().rank_context.search(window)):
-            continue  # 第二名 needs a cue (排名第二名); 全国第一。 is a rank by its field alone
-        try:
-            value = parse_number(match.group("n"))
-        except NumeralError:
-            continue
-        last_end = match.end()
-        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=unit, shape="rank")
-    for match in _RANK_WITHOUT_ORDINAL.finditer(text):  # 位居86位: a rank without 第
-        yield Hit(start=match.start(1), end=match.end(), value=float(match.group(1)), value_max=None, unit="位",
-                  shape="rank")
-
-
-# 位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5: each item of a list of ranks is one
-_LISTED_RANK = re.compile(r"、[^，,。；;：:、\d]{1,16}")
-_RANK_WITHOUT_ORDINAL = re.compile(r"(?:位居|位列|名列|排名|排在)(\d{1,3})位")
-
-
-_CN = "".join(CN_DIGITS)
-_TOP = re.compile(f"(?<![\\d{_CN}])前(?P<n>\\d{{1,3}}|[{_CN}十百]{{1,3}})(?P<unit>位|名|强)")
-
-
-def _tops(text: str) -> Iterator[Hit]:
-    """人均GDP进入全国前8位, 全国百强区前50强: a rank at most N (shape ``top``)."""
-    if "前" not in text:  # speed only: _TOP needs it
-        return
-    for match in _TOP.finditer(text):
-        try:
-            value = parse_number(match.group("n"))
-        except NumeralError:
-            continue
-        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="位", shape="top")
-
-
-# 千亿级产业链, 百亿级项目, 万亿级产业集群: the scale class of what follows (a threshold, shape ``scale``)
-_SCALE = re.compile(f"(?<![\\d{_CN}十百千万亿])(?P<n>[{_CN}]?[十百千]?)(?P<mag>万亿|亿)级")
-
-
-def _scales(text: str) -> Iterator[Hit]:
-    if "级" not in text:  # speed only: _SCALE needs it
-        return
-    for match in _SCALE.finditer(text):
-        try:
-            value = parse_number(match.group("n")) if match.group("n") else 1.0
-        except NumeralError:
-            continue
-        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=match.group("mag"),
-                  shape="scale")
 
 
 _SLASH_FRACTION = re.compile(r"(?<![\d./A-Za-z])([1-9])/([2-9]|10)(?![\d./])")

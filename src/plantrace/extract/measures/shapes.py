@@ -1,6 +1,7 @@
 """Quantities of shapes the plain number-and-unit pattern does not see: rates per so many people
-(15.1/10万), units whose denominator is written first (每立方米29微克), spans of years (11.5年) and
-bare coefficients (农田灌溉水有效利用系数为0.572)."""
+(15.1/10万), units whose denominator is written first (每立方米29微克), spans of years (11.5年), bare
+coefficients and ratios (农田灌溉水有效利用系数为0.572, 人口性别比为98.5), ranks (居全国第3位, 位居86位, 前8位),
+scale classes (千亿级) and thresholds, among them the milestones a value passed (突破8000亿元大关)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from plantrace.extract.measures import patterns as P
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
+from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
 
 # 孕产妇死亡率15.1/10万, 发病率3.2/万: a rate per so many people (unit 1/10万)
 _RATE = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(10万|十万|万|千|百)(?![\d.])")
@@ -60,19 +63,21 @@ def durations(text: str) -> Iterator[Hit]:
                   value_max=None, unit="年", suffix=suffix)
 
 
-# 农田灌溉水有效利用系数为0.572, 基尼系数0.465: a coefficient or index is a number without a unit
+# 农田灌溉水有效利用系数为0.572, 基尼系数0.465, 人口性别比为98.5, 收入比缩小至2.54: a coefficient, index or ratio
+# is a number without a unit
 _COEFFICIENT = re.compile(
-    r"(?:系数|指数)(?:为|是|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|由|从)?\s?(\d\.\d{1,4})(?![\d.%‰])")
+    r"(?:(?:系数|指数)(?:为|是|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|由|从)?|(?<=[\u4e00-\u9fff])比(?:为|是|缩小至|缩小到|缩小为|降至|降到|下降到|下降至))"
+    r"\s?(\d{1,3}\.\d{1,4})(?![\d.%‰])")
 
 
 def coefficients(text: str) -> Iterator[Hit]:
-    if "系数" not in text and "指数" not in text:  # speed only: _COEFFICIENT needs one
+    if "系数" not in text and "指数" not in text and "比" not in text:  # speed only: _COEFFICIENT needs one
         return
     for match in _COEFFICIENT.finditer(text):
         suffix_match = words().suffix.match(text, match.end())
         suffix = suffix_match.group(0) if suffix_match else ""
         yield Hit(start=match.start(1), end=match.end(1) + len(suffix), value=float(match.group(1)), value_max=None,
-                  unit="", suffix=suffix)
+                  unit="", suffix=suffix, shape="ratio" if match.group(0).startswith("比") else "number")
 
 
 # 新引进亿元以上项目156个, 千万元以上企业: a threshold of one magnitude, its 1 unwritten
@@ -126,3 +131,63 @@ def milestones(text: str, hits: list[Hit]) -> list[Hit]:
                 out[k] = replace(out[k], threshold=True, milestone=word)
         i = j + 1
     return out
+
+
+def ranks(text: str) -> Iterator[Hit]:
+    last_end = -1
+    for match in P.RANK.finditer(text):
+        window = text[max(0, match.start() - 12):match.start()]
+        unit = match.group("unit") or "位"  # 第6、第7位: the first rank borrows the unit
+        weak = unit == "名" or not match.group("n")[0].isdigit()
+        listed = last_end != -1 and bool(_LISTED_RANK.fullmatch(text, last_end, match.start()))
+        if match.group("bare") is not None and not listed and not words().rank_context.search(window):
+            continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1) or a list of them
+        if weak and not words().rank_cues.search(window) and not (
+                match.group("bare") is not None and words().rank_context.search(window)):
+            continue  # 第二名 needs a cue (排名第二名); 全国第一。 is a rank by its field alone
+        try:
+            value = parse_number(match.group("n"))
+        except NumeralError:
+            continue
+        last_end = match.end()
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=unit, shape="rank")
+    for match in _RANK_WITHOUT_ORDINAL.finditer(text):  # 位居86位: a rank without 第
+        yield Hit(start=match.start(1), end=match.end(), value=float(match.group(1)), value_max=None, unit="位",
+                  shape="rank")
+
+
+# 位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5: each item of a list of ranks is one
+_LISTED_RANK = re.compile(r"、[^，,。；;：:、\d]{1,16}")
+_RANK_WITHOUT_ORDINAL = re.compile(r"(?:位居|位列|名列|排名|排在)(\d{1,3})位")
+
+
+_CN = "".join(CN_DIGITS)
+_TOP = re.compile(f"(?<![\\d{_CN}])前(?P<n>\\d{{1,3}}|[{_CN}十百]{{1,3}})(?P<unit>位|名|强)")
+
+
+def tops(text: str) -> Iterator[Hit]:
+    """人均GDP进入全国前8位, 全国百强区前50强: a rank at most N (shape ``top``)."""
+    if "前" not in text:  # speed only: _TOP needs it
+        return
+    for match in _TOP.finditer(text):
+        try:
+            value = parse_number(match.group("n"))
+        except NumeralError:
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="位", shape="top")
+
+
+# 千亿级产业链, 百亿级项目, 万亿级产业集群: the scale class of what follows (a threshold, shape ``scale``)
+_SCALE = re.compile(f"(?<![\\d{_CN}十百千万亿])(?P<n>[{_CN}]?[十百千]?)(?P<mag>万亿|亿)级")
+
+
+def scales(text: str) -> Iterator[Hit]:
+    if "级" not in text:  # speed only: _SCALE needs it
+        return
+    for match in _SCALE.finditer(text):
+        try:
+            value = parse_number(match.group("n")) if match.group("n") else 1.0
+        except NumeralError:
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=match.group("mag"),
+                  shape="scale")
