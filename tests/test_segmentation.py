@@ -36,3 +36,19 @@ def test_every_line_of_sample_documents_is_tagged_as_jieba_tags_it(reference: An
     ours = pos_tagger()
     for line in lines:
         assert list(ours.cut(line)) == [(p.word, p.flag) for p in reference.cut(line, HMM=False)], line
+
+
+def test_the_dictionary_read_from_jiebas_cache_is_the_one_jieba_loads() -> None:
+    """Issue #9 (start-up): the prefix dictionary is read from jieba's cache file whole, not by jieba's
+    unmarshalling from the open file; it is the same dictionary, and segments alike."""
+    import jieba
+
+    from plantrace.segmentation import _CACHE_DIR, new_tokenizer
+
+    ours = new_tokenizer()
+    theirs = jieba.Tokenizer()
+    theirs.tmp_dir = str(_CACHE_DIR)
+    theirs.initialize()
+    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ
+    for text in ODD:
+        assert list(ours.cut(text)) == list(theirs.cut(text)), text

@@ -30,10 +30,30 @@ def new_tokenizer(words: Iterable[tuple[str, int | None]] = ()) -> Any:
     _CACHE_DIR.mkdir(exist_ok=True)
     tokenizer = jieba.Tokenizer()
     tokenizer.tmp_dir = str(_CACHE_DIR)
-    tokenizer.initialize()
+    if not _load_cached(tokenizer):
+        tokenizer.initialize()  # builds the dictionary and writes the cache
     for word, freq in words:
         tokenizer.add_word(word, freq)
     return tokenizer
+
+
+def _load_cached(tokenizer: Any) -> bool:
+    """jieba's prefix dictionary from the cache file ``initialize`` reads for the default dictionary, read whole
+    and then unmarshalled: ``Tokenizer.initialize`` unmarshals from the open file, a few bytes per read call
+    (0.58 CPU s against 0.19 s for the same file and the same dictionary). False when there is no readable cache:
+    jieba then builds it (and checks it) as always."""
+    import jieba
+
+    if tokenizer.dictionary is not jieba.DEFAULT_DICT or tokenizer.cache_file:
+        return False
+    try:
+        freq, total = marshal.loads((_CACHE_DIR / "jieba.cache").read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+    if not isinstance(freq, dict) or not isinstance(total, int):
+        return False
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
+    return True
 
 
 @functools.lru_cache(maxsize=1)
