@@ -8,7 +8,8 @@ the results before it. So the cue search reads, in order:
 2. a comparison tail right after it (…完成38.2亿元，比上年增长5.1%: one statement);
 3. the clauses before it in the sentence, nearest first (力争地区生产总值增长6%，财政收入增长5%: the
    list goes on under 力争);
-4. a later clause without a value of its own, which speaks of the whole sentence (…，是今年的预期目标).
+4. a later clause without a value of its own, which speaks of the whole sentence (…，是今年的预期目标);
+5. the words that open a list after a colon whose items ； splits (主要预期目标是：…；一般公共预算收入增长2%).
 
 The sentence, the section and the document's date come after this (in the caller).
 """
@@ -23,6 +24,7 @@ from plantrace.extract.measures import context as C
 from plantrace.extract.measures.timeline import sentence_stance
 
 _CLAUSE_CUTS = ",，:："
+_LIST_END = "。!！?？"  # a list after a colon runs over its ； to the end of the sentence
 # 比上年增长, 较上年末, 同比下降, 与上年持平: a comparison that continues the clause before it
 _TAIL = re.compile(r"\s*(?:比上年|比去年|较上年|较去年|同比|与上年|比上年同期|较上年同期)")
 
@@ -49,7 +51,30 @@ def clause_stance(text: str, pos: int, value_starts: list[int]) -> str | None:
         after = sentence_stance(text[lo:hi])
         if after:
             return after
-    return None
+    return _list_lead(text, start)
+
+
+def stated_promise(text: str, pos: int) -> bool:
+    """Whether the value's own clause, or the words that open the list it is an item of, promise it
+    (力争…, 主要预期目标是：…；一般公共预算收入增长2%): strong enough to outweigh a paragraph's opening
+    words or a section that reviews (a cue further back, 多措并举稳预期，地区生产总值增长5.1%, is not)."""
+    start, end = C.sentence_bounds(text, pos)
+    clauses = _clauses(text, start, end)
+    lo, hi = next((c for c in clauses if c[0] <= pos < c[1]), clauses[-1])
+    own = sentence_stance(text[lo:hi])
+    return own == "target" or (own is None and _list_lead(text, start) == "target")
+
+
+def _list_lead(text: str, start: int) -> str | None:
+    """主要预期目标是：地区生产总值增长5%以上；一般公共预算收入增长2%。: the items of a list after a colon,
+    split by ；, stand under the words that open it (the colon's clause) until the list's 。 ends."""
+    lo = max(0, start - C.REACH)
+    stop = max(text.rfind(ch, lo, start) for ch in _LIST_END)
+    colon = max(text.rfind(ch, stop + 1, start) for ch in ":：")
+    if colon <= stop:
+        return None
+    lead_start = max(text.rfind(ch, stop + 1, colon) for ch in _CLAUSE_CUTS + ";；") + 1
+    return sentence_stance(text[max(lead_start, stop + 1):colon])
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -198,12 +198,14 @@ def _inside_title(text: str, pos: int) -> bool:
 # and a plan in a plan section, so no cue of a promise by itself (争取到2025年…达到 stays one)
 _OBTAINING = re.compile(
     r"争取(?:到)?(?=(?:上级|中央|国家|省级?|市级?|各级|各类|政策性|专项|增发|超长期)?[^，,。；;\d]{0,10}?"
-    r"(?:资金|补助|国债|专项债|债券|投资|项目))")
+    r"(?:资金|补助|转移支付|国债|专项债|债券|投资|项目))")
 
 
 # 为实现全年增长5%左右的预期目标奠定了基础, 为完成全年目标任务提供支撑: a goal named as the purpose a
 # result serves, no cue of a promise
-_PURPOSE = re.compile(r"为(?:实现|完成|确保|达到)[^，,。；;]{0,30}?(?:目标|任务)")
+_PURPOSE = re.compile(r"为(?:实现|完成|确保|达到)[^，,。；;]{0,30}?(?:目标|任务)"
+                      # 完成年度预期目标的147.5%, 超过预期目标: a result measured against a goal
+                      r"|(?:完成|超过|超出|高于|好于|达到)[^，,。；;\d]{0,8}?(?:预期目标|预期|目标任务|目标)(?:任务)?的?")
 # 人均预期寿命: an indicator whose name holds a word of promise
 _CUE_IN_NAME = re.compile(r"预期(?=寿命)")
 
