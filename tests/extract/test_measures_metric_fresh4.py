@@ -162,6 +162,10 @@ def test_a_question_ends_a_name_and_months_open_none() -> None:
           ("8.10亿元", "规模以上企业增加值")]),
         ("生产总值年均增长12.9%,高于全省1.8个百分点,总量是2010年的2.2倍",  # SL
          [("12.9%", "生产总值"), ("1.8个百分点", "高于全省"), ("2.2倍", "生产总值总量")]),
+        # …and so is what a rank says of it (数量, 增量, 总量 before the group ranked in)
+        ("新增“五上”企业62户,增量全市第一。", [("62户", "新增“五上”企业"), ("第一", "新增“五上”企业增量")]),  # HB
+        ("地区生产总值达到556.4亿元,首次突破500亿元大关,总量在全省91个县(市)中继续排名第一;",  # ZZ
+         [("556.4亿元", "地区生产总值"), ("500亿元", "地区生产总值大关"), ("第一", "地区生产总值总量")]),
     ],
 )
 def test_generic_heads_take_their_owner(phrase: str, expected: list[tuple[str, str]]) -> None:
@@ -208,3 +212,9 @@ def test_names_and_values_below_zero_and_ratios_without_a_unit() -> None:
 )
 def test_frequencies_and_items_of_indicators_are_not_quantities(phrase: str) -> None:
     assert one(phrase, **BULLETIN) == []
+
+
+def test_a_year_inside_a_name_is_the_values_time() -> None:
+    # a digest of 十四五 results (2025): the year and the quarters belong to the value, not to the indicator
+    (m,) = one("人工智能芯片企业寒武纪2025年前三季度实现营业收入46.1亿元", **BULLETIN)
+    assert m.metric == "人工智能芯片企业寒武纪营业收入"

@@ -28,7 +28,8 @@ _CLAUSE_STOPS = ",，:：;；。"
 _EDGE_PUNCT = " \u3000(（[【“‘\"'、,，.。:：;；·—-/"
 # 新兴产业全年销售收入: a time inside a name is the value's time, not part of the indicator
 _INNER_TIME = re.compile(
-    "(?<=[\u4e00-\u9fff])(?:全年|今年|去年|当年|[上下]半年|前三季度|第?[一二三四]季度)(?=[\u4e00-\u9fff])")
+    "(?<=[\u4e00-\u9fff])(?:\\d{4}年)?(?:全年|今年|去年|当年|[上下]半年|前三季度|第?[一二三四]季度)(?=[\u4e00-\u9fff])"
+    "|(?<=[\u4e00-\u9fff])\\d{4}年(?=[\u4e00-\u9fff])")  # 寒武纪2025年前三季度实现营业收入
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 # 规模以上企业实现产值, 寒武纪实现营业收入: a verb of achieving between a subject and what it achieved
 _INNER_VERB = re.compile("(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{2})")
@@ -58,11 +59,15 @@ _RANK_FIELD = re.compile(
 
 # 在全省21个地级以上市中居第7位, 珠三角9市中居第1位: the group ranked in, not the indicator ranked
 _RANK_GROUP = re.compile("^在?[^,，;；。]*中$")
+_NAMED_IN_GROUP = re.compile("^([^,，;；。在]{2,})在[^,，;；。]*中$")
 
 
 def rank_metric(metric: str) -> str:
     """产品产能全国 (…全国第一): a rank's indicator without the field it is ranked in; a rank named by
     its group only (在…中居第7位) has no indicator of its own and takes its sentence's."""
+    inside = _NAMED_IN_GROUP.match(metric)
+    if inside:  # 总量在全省91个县(市)中: the indicator before the group ranked in
+        return inside.group(1)
     if _RANK_GROUP.match(metric):
         return ""
     stripped = _RANK_FIELD.sub("", metric, count=1)
