@@ -10,7 +10,8 @@ traditional (XJ); the 2026 work reports of 青海 (QH), 陕西 (SX), 贵州 (GZ)
 长沙县's 2023 work report (CS); 河南罗山县's budget execution (LS); 晋城市泽州县's 2023 report digest
 (ZZ), 温州市洞头区's 2015 plan execution (DT), 商洛日报 on the 十二五 (SL), 四川's 2016 National Day tourism
 (SC16), 2017 tourism figures (TR17), news of the 十四五 outline draft in traditional script and of its mid-term
-review (FYP14), 松原's 2024 bulletin (SY), 崇信's 2017 plan execution (CX) and 汉滨区's 2025 report (HB).
+review (FYP14), 松原's 2024 bulletin (SY), 崇信's 2017 plan execution (CX), 汉滨区's 2025 report (HB), 海南日报's
+2021 budget graphic (HN) and 今晚报 on 天津's harvest (TJ).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from measures_support import one
+from measures_support import measures_of, one
 
 BULLETIN: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
 OUTLINE: dict[str, Any] = {"doc_type": "fyp_outline", "period": (2026, 2030), "issued": None}
@@ -218,3 +219,19 @@ def test_a_year_inside_a_name_is_the_values_time() -> None:
     # a digest of 十四五 results (2025): the year and the quarters belong to the value, not to the indicator
     (m,) = one("人工智能芯片企业寒武纪2025年前三季度实现营业收入46.1亿元", **BULLETIN)
     assert m.metric == "人工智能芯片企业寒武纪营业收入"
+
+
+def test_a_label_line_names_the_value_under_it() -> None:
+    # HN: a newspaper graphic's text, one label a line over its figures (海南日报, 2021)
+    lines = ["全省地方", "一般公共预算收入", "479.89亿元 同比增长45.8%⬆", "上半年全省地方一般公共预算支出",
+             "949.49亿元 同比增长12.9%"]
+    found = measures_of(lines, **BULLETIN)
+    assert [(m.surface, m.metric) for m in found] == [
+        ("479.89亿元", "一般公共预算收入"), ("45.8%", "一般公共预算收入"),
+        ("949.49亿元", "地方一般公共预算支出"), ("12.9%", "地方一般公共预算支出")]
+
+
+def test_the_place_and_the_praise_are_no_part_of_a_name() -> None:
+    # TJ: 今晚报 on the city's first-half harvest
+    found = one("今年上半年,本市178万亩夏粮喜获丰收,总产量73万吨,平均亩产410公斤,再创历史新高。", **BULLETIN)
+    assert [m.metric for m in found][:1] == ["夏粮"]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Mapping
 from functools import cache
 
+from plantrace.extract.measures.metric import clean_name
 from plantrace.extract.measures.units import unit_table
 from plantrace.models import Line
 
@@ -123,6 +124,8 @@ def broken_name(prev_tail: str, text: str, clause_start: int, metric: str) -> st
     """溉为 63% after a line ending …农田灌, 值(当年价)用水量 118m3 after …万元国内生产总: a name a PDF line
     break split, completed with the previous line's last words. Only when that line is prose running
     on (as long as the tail kept, no mark at its end) and the value's clause opens this line."""
+    if clause_start == 0 and not metric and len(prev_tail) < _NEIGHBOUR and _LABEL.fullmatch(prev_tail):
+        return clean_name(prev_tail)  # 一般公共预算收入 / 479.89亿元 同比增长45.8%: a label line over its value
     if clause_start != 0 or len(prev_tail) < _NEIGHBOUR or not _CJK_END.search(prev_tail):
         return metric
     if metric and not text.startswith(metric[:1]):
@@ -135,4 +138,5 @@ def broken_name(prev_tail: str, text: str, clause_start: int, metric: str) -> st
 
 
 _CJK_END = re.compile("[\u4e00-\u9fff)）]$")
+_LABEL = re.compile("[\u4e00-\u9fff]{2,15}")  # a whole short line of words alone: no number, no mark
 _NAME_BREAKS = ",，;；。:：、 "

@@ -93,6 +93,11 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     return before
 
 
+def clean_name(window: str) -> str:
+    """``window`` as an indicator's name: times, verbs, comparators and marks at its edges stripped."""
+    return _clean(window)
+
+
 def _clean(window: str) -> str:
     window = re.sub(r"\(\d{4}年\)", "", window)
     window = _FOOTNOTE.sub("", window)  # 义务教育阶段[8]招生: a footnote marker inside a name
