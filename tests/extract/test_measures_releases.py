@@ -112,3 +112,23 @@ def test_a_text_that_looks_back_throughout_is_a_review() -> None:
 )
 def test_sector_bulletins_and_holiday_releases(lines: list[str], expected: list[tuple[str, str, int | None]]) -> None:
     assert dated(lines) == expected
+
+
+WR2026: dict[str, Any] = {"doc_type": "work_report", "period": None, "issued": "2026-01-28"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # 内蒙古 2026 (dev): works done in a five-year review add up over the five years
+        (["五年来，我们坚定不移走生态优先、绿色发展为导向的高质量发展新路子。"
+          "建成绿色矿山437个，完成历史遗留矿山生态修复117平方公里。"],
+         [("437个", "period_cumulative", (2021, 2025)), ("117平方公里", "period_cumulative", (2021, 2025))]),
+        # 齐河 (2021, dev): an indicator 完成 its year's level is no work done, even in a review
+        (["五年来，全县综合实力显著增强。2020年,齐河县完成地区生产总值348亿元;一般公共预算收入完成32.9亿元。"],
+         [("348亿元", "annual", None), ("32.9亿元", "annual", None)]),
+    ],
+)
+def test_works_done_in_a_review_add_up(lines: list[str], expected: list[tuple[str, str, Any]]) -> None:
+    found = measures_of(lines, path=("一、“十四五”时期工作回顾",), **WR2026)
+    assert [(m.surface, m.scope, m.period) for m in found] == expected

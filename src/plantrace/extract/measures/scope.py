@@ -116,9 +116,14 @@ _EVENT_AFTER = re.compile(
 _REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
 # 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
 _FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|累计|增加(?!值)|净增)[^,，;；。]{0,12}$")
+# 完成…生态修复117平方公里, 完成2100万千瓦火电机组…超低排放改造: works done add up (but 收入完成32.9亿元 is the
+# year's level)
+_DONE = re.compile(r"完成[^,，;；。]{0,16}$")
+_WORKS = re.compile(r"改造|修复|治理|整治|搬迁|造林|绿化|复垦|关停|退出")
 # 人均预期寿命提高1岁, 浓度下降10微克: a level moved by an amount (not 提高到, the level reached)
 _MOVED = re.compile(r"(?:提高|提升|下降|降低|减少|缩小|缩短|延长|增加(?!值))$")
 _HORIZON_REACH = 4
+_CLAUSE_REACH = 60  # how far after a value its clause is read for the works it names
 _FALL = re.compile(r"下降|降低|减少|压减|缩小")
 _FRAME_WINDOW = 300  # a frame opening the paragraph reaches this far
 
@@ -135,7 +140,13 @@ def _increment(text: str, before: tuple[str, str], hit: Hit, kind: str) -> bool:
         return True
     if kind == "count":
         return bool(_ADDING.search(whole) or _EVENT_AFTER.match(text, hit.end))
-    return kind == "level" and bool(_FLOW.search(own) or _MOVED.search(own))
+    if kind != "level":
+        return False
+    if _FLOW.search(own) or _MOVED.search(own):
+        return True
+    done = _DONE.search(own)
+    after = re.split(r"[,，;；。]", text[hit.end:hit.end + _CLAUSE_REACH], maxsplit=1)[0]
+    return bool(done and (_WORKS.search(done.group(0)) or _WORKS.search(after)))
 
 
 def _framed(
