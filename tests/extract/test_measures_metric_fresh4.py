@@ -235,3 +235,10 @@ def test_the_place_and_the_praise_are_no_part_of_a_name() -> None:
     # TJ: 今晚报 on the city's first-half harvest
     found = one("今年上半年,本市178万亩夏粮喜获丰收,总产量73万吨,平均亩产410公斤,再创历史新高。", **BULLETIN)
     assert [m.metric for m in found][:1] == ["夏粮"]
+
+
+def test_patacas_and_the_words_of_a_macau_report() -> None:
+    # 财华社 on 澳门's 2026 policy address, traditional: 億澳門元 is one unit; 按年实质 and 初值 name nothing
+    found = one("2025年首三季度,澳門本地生產總值初值為3013.3億澳門元,按年實質增長4.2%。", **BULLETIN)
+    assert [(m.surface, m.unit, m.metric) for m in found] == [
+        ("3013.3億澳門元", "亿澳门元", "澳门本地生产总值"), ("4.2%", "%", "澳门本地生产总值")]
