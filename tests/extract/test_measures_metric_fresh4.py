@@ -11,7 +11,7 @@ traditional (XJ); the 2026 work reports of 青海 (QH), 陕西 (SX), 贵州 (GZ)
 (ZZ), 温州市洞头区's 2015 plan execution (DT), 商洛日报 on the 十二五 (SL), 四川's 2016 National Day tourism
 (SC16), 2017 tourism figures (TR17), news of the 十四五 outline draft in traditional script and of its mid-term
 review (FYP14), 松原's 2024 bulletin (SY), 崇信's 2017 plan execution (CX), 汉滨区's 2025 report (HB), 海南日报's
-2021 budget graphic (HN) and 今晚报 on 天津's harvest (TJ).
+2021 budget graphic (HN), 今晚报 on 天津's harvest (TJ) and news of 仙游's 2026 report (XY).
 """
 
 from __future__ import annotations
@@ -242,3 +242,11 @@ def test_patacas_and_the_words_of_a_macau_report() -> None:
     found = one("2025年首三季度,澳門本地生產總值初值為3013.3億澳門元,按年實質增長4.2%。", **BULLETIN)
     assert [(m.surface, m.unit, m.metric) for m in found] == [
         ("3013.3億澳門元", "亿澳门元", "澳门本地生产总值"), ("4.2%", "%", "澳门本地生产总值")]
+
+
+def test_groups_listed_before_a_rate_the_text_s_keywords_and_a_survey_name() -> None:
+    # XY: 仙游's 2026 report in the news (Dec 2025)
+    found = one("10个主要流域国省控断面、17个集中式饮用水水源地水质达标率均实现100%", **BULLETIN)
+    assert [(m.surface, m.metric) for m in found] == [("100%", "集中式饮用水水源地水质达标率")]
+    assert one("从8个关键字里感受过去一年", **BULLETIN) == []
+    assert one("全国1%人口抽样调查高质量完成", **BULLETIN) == []

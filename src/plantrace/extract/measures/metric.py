@@ -225,7 +225,7 @@ def list_tail(metric: str) -> str:
     """The last item of a list phrase that no value list matched (认可港澳32个工种、与香港互认… -> last)."""
     if "、" not in metric:
         return metric
-    tail = metric.rsplit("、", 1)[1]
+    tail = _clean(metric.rsplit("、", 1)[1])  # (…断面、17个…水源地水质达标率: the count opening the item goes)
     return tail if len(tail) >= 2 else metric
 
 

@@ -244,10 +244,15 @@ def _counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
         return False  # 12个地块纳入广州市…: a verb before the place, so the place is not what was counted
     rest = after[len(clause):]
     totalled = rest[:1] in ("，", ",") and rest[1:2] in ("共", "合")  # 39个重点旅游城市,共接待游客近1.12亿人次
-    return any(ch.isdigit() for ch in clause[place.end():] + (rest if totalled else ""))
+    # 10个…国省控断面、17个…水源地水质达标率均实现100%: a list of groups (each ends with its place), then the rate
+    listed = rest[:1] == "、" and _BRACKETED_END.sub("", clause).endswith(tuple(unit_table().population_places))
+    tail = rest if totalled else _SENTENCE_PART.match(rest).group(0) if listed else ""  # type: ignore[union-attr]
+    return any(ch.isdigit() for ch in clause[place.end():] + tail)
 
 
 _NATIONWIDE = re.compile("全国$")
+_SENTENCE_PART = re.compile("[^，,。；;]*")
+_BRACKETED_END = re.compile(r"[(（][^()（）]{1,4}[)）]$")  # 7个县(区): the place before its qualifier
 # 75个4A级(含)以上旅游景区共接待游客633.77万人次, 500家…创建单位共接待中外游客18亿人次: what the group did together
 _TOTALLED = re.compile(r"[^，,。；;]{1,24}?(?:共|合计)(?:接待|完成|实现|获得|吸纳|带动|投资|拉动|减少|增加|新增|提供)")
 _ALL_PROVINCES = re.compile(r"省(?:、|区市|\(区、市\)|（区、市）|份、)")
