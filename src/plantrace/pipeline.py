@@ -5,6 +5,7 @@ Stages never import each other; this module is where they meet.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -245,8 +246,9 @@ _WARM_UP = ("某市国民经济和社会发展第十四个五年规划纲要\n�
 
 
 def _warm_up() -> None:
-    """Run the warm-up text through read, parse, extract, index and :func:`plantrace.store.prepare`."""
-    with tempfile.TemporaryDirectory(prefix="plantrace-warm-") as folder:
+    """Run the warm-up text through read, parse, extract, index and :func:`plantrace.store.prepare`. Without a
+    temporary folder to write it to, there is no warm-up: each worker loads what it needs itself."""
+    with contextlib.suppress(OSError), tempfile.TemporaryDirectory(prefix="plantrace-warm-") as folder:
         path = Path(folder) / "warm_up.txt"
         path.write_text(_WARM_UP, encoding="utf-8")
         _prepare_rows(path, None, DEFAULT_MAX_BYTES)

@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from plantrace.pipeline import ingest_paths
 from plantrace.store import open_store
 
@@ -167,3 +169,16 @@ def test_a_batch_that_writes_most_of_a_database_leaves_its_pages_full(tmp_path: 
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'measures'")}
     assert unused / pages < 0.13, (pages, unused)  # 0.18 before
     assert not indexes & {"measures_stance", "measures_scope"}
+
+
+def test_a_batch_goes_in_without_a_temporary_folder_for_the_warm_up(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool's warm-up text is written to a temporary folder; where there is none, the batch goes in all the
+    same (each worker loads what it needs itself)."""
+    import tempfile
+
+    files = sorted(corpus.glob("*.txt"))[:3]
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no such folder"))
+    report = ingest_paths(files, tmp_path / "t.db", workers=2)
+    assert not report.failures and report.count("added") == 3
