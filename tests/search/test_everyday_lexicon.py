@@ -106,13 +106,11 @@ EVERYDAY_QUESTIONS = [
 
 
 @pytest.mark.parametrize("query", EVERYDAY_QUESTIONS)
-def test_everyday_questions_give_the_same_hits_on_both_stores(sample_db: Path, sample_pg: str, query: str) -> None:
+def test_everyday_questions_give_the_same_hits_on_both_stores(
+    same_hits_on_both_stores: Callable[[str], None], query: str
+) -> None:
     """The expansions reach both stores as the same FTS expressions: same passages, same order, same scores."""
-    lite = search(sample_db, query, limit=10)
-    pg = search(sample_pg, query, limit=10)
-    assert lite, query
-    assert [(h.doc, h.node, h.line_start) for h in lite] == [(h.doc, h.node, h.line_start) for h in pg]
-    assert [h.score for h in lite] == pytest.approx([h.score for h in pg], rel=1e-9)
+    same_hits_on_both_stores(query)
 
 
 @pytest.mark.parametrize(

@@ -130,10 +130,8 @@ def test_without_the_vectors_package_search_has_no_neighbours(monkeypatch: pytes
 
 
 @pytest.mark.parametrize("query", ["犯罪案件变少了吗", "拆迁户住上新房", "村里的小诊所", "上下班路上老堵车"])
-def test_neighbours_give_the_same_hits_on_both_stores(sample_db: Path, sample_pg: str, query: str) -> None:
+def test_neighbours_give_the_same_hits_on_both_stores(
+    same_hits_on_both_stores: Callable[[str], None], query: str
+) -> None:
     """Loose variants reach both stores as the same FTS expressions: same passages, order and scores."""
-    lite = search(sample_db, query, limit=10)
-    pg = search(sample_pg, query, limit=10)
-    assert lite, query
-    assert [(h.doc, h.node, h.line_start) for h in lite] == [(h.doc, h.node, h.line_start) for h in pg]
-    assert [h.score for h in lite] == pytest.approx([h.score for h in pg], rel=1e-9)
+    same_hits_on_both_stores(query)
