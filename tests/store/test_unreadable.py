@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from plantrace.pipeline import ingest_paths, scan
+from plantrace.store import migrate
 
 PLAN = "某县国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n地区生产总值年均增长6.5%。\n"
 
@@ -53,6 +54,9 @@ def _as_unprivileged(root: Path) -> dict[str, dict[str, str | None]]:
 
     if os.geteuid() != 0:
         return work()
+    # The package's own files are read before root is given up: an installed plantrace is readable by
+    # every user, a checkout in a private folder (a 0700 temporary clone) is not, and that is not under test.
+    migrate.available()
     read_end, write_end = os.pipe()
     child = os.fork()
     if child == 0:  # pragma: no cover - runs in the child

@@ -20,6 +20,7 @@ made by those releases lack columns added later, so migration 0005 adds them whe
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Callable
@@ -76,8 +77,10 @@ class Status:
         return max(self.applied, default=0)
 
 
-def available(dialect: Dialect = "sqlite") -> list[tuple[int, str, str]]:
-    """(version, name, sql) of every migration shipped with the package, in order, for ``dialect``."""
+@functools.cache
+def available(dialect: Dialect = "sqlite") -> tuple[tuple[int, str, str], ...]:
+    """(version, name, sql) of every migration shipped with the package, in order, for ``dialect``.
+    Read once per process: the package's files do not change under it, and every store opened asks."""
     root = resources.files("plantrace.store").joinpath("migrations")
     variants = {}
     if dialect == "postgresql":
@@ -92,7 +95,7 @@ def available(dialect: Dialect = "sqlite") -> list[tuple[int, str, str]]:
             if dialect == "postgresql":
                 sql = variants.get(entry.name) or to_postgresql(sql)
             found.append((int(match.group(1)), entry.name, sql))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def latest() -> int:
