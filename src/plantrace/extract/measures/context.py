@@ -115,7 +115,11 @@ def kind(text: str, hit: Hit, clause_start: int) -> str:
         return "ratio" if dimension == "multiple" or _of_target(before, hit) else "share"
     if words().change_verb.search(before):
         return "change"
-    if dimension in _COUNT_DIMENSIONS and not words().per_capita.search(text, clause_start, hit.start):
+    counted = dimension in _COUNT_DIMENSIONS
+    if not counted and words().change_head.search(text, clause_start, hit.start):
+        return "change"  # 新增铁路里程989公里: the amount of an increment
+    if counted and not words().per_capita.search(text, clause_start, hit.start) and not (
+            dimension != "households" and words().people_flow.search(text, clause_start, hit.start)):
         return "count"
     return "level"
 

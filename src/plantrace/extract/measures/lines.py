@@ -20,7 +20,14 @@ from plantrace.extract.measures.metric import (
     rank_metric,
     threshold_metric,
 )
-from plantrace.extract.measures.pairing import LIST_JOINERS, Draft, counted_attributes, distribute, inherit_metrics
+from plantrace.extract.measures.pairing import (
+    LIST_JOINERS,
+    Draft,
+    counted_attributes,
+    distribute,
+    inherit_metrics,
+    shares_kind,
+)
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, coverage
@@ -125,8 +132,8 @@ def _draft(
         clause_start = prev.hit.end  # (纳税千万元以上企业37家: a threshold before a value is part of its name)
     listed = prev is not None and bool(LIST_JOINERS.match(text[prev.hit.end:hit.start]))
     restated = prev is not None and text[prev.hit.end:hit.start] in ("(", "（")  # 增加351千公顷(526万亩)
-    kind = prev.kind if prev is not None and (restated or (listed and _same_dimension(prev.hit, hit))) else C.kind(
-        text, hit, clause_start)
+    kind = prev.kind if prev is not None and (restated or shares_kind(
+        prev.kind, _same_dimension(prev.hit, hit), text[prev.hit.end:hit.start])) else C.kind(text, hit, clause_start)
     count_like = _dimension(hit.unit) in _COUNT_DIMENSIONS
     if hit.shape == "missing_year":  # 到年: the lost year a target is to be reached by
         metric = _TARGET_YEAR if text[max(0, hit.start - 1):hit.start] in ("到", "至") else ""

@@ -20,6 +20,17 @@ from plantrace.numerals import CN_DIGITS
 
 # 21家和241家, 分别下降0.7%和上升0.4%: values of one list
 LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
+# the values of one list share the verb before the first (比上年末增加3495条、3.44万公里: both changes)
+_PLAIN_JOINER = re.compile(r"^[和、与及]$")
+
+
+def shares_kind(prev_kind: str, same_dimension: bool, joiner: str) -> bool:
+    """Whether a value joined to the one before by ``joiner`` has that value's kind: in the same unit
+    without a verb of its own (其中公交专用车道5890.6公里,增加634.8公里 is a change), or a change
+    reaching the next item of a list in another unit."""
+    if not LIST_JOINERS.match(joiner) or joiner.lstrip("和、与及,"):
+        return False
+    return same_dimension or (prev_kind == "change" and bool(_PLAIN_JOINER.match(joiner)))
 _PER_WORDS = ("单位", "万元", "每")
 _INTENSITY = re.compile("(?:单位|万元)(?:地区|国内)?(?:生产总值|GDP|工业增加值|增加值)")
 _LIST_ITEM = 20         # an indicator's name is at most this long (a list of them in a clause: n times)

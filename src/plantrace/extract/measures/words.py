@@ -19,6 +19,8 @@ class Words:
     suffix_comparators: dict[str, str]
     growth_verb: re.Pattern[str]
     change_verb: re.Pattern[str]
+    change_head: re.Pattern[str]
+    people_flow: re.Pattern[str]
     direction_verb: re.Pattern[str]
     per_capita: re.Pattern[str]
     growth_nouns: re.Pattern[str]
@@ -89,6 +91,9 @@ def _compile(data: dict[str, Any]) -> Words:
         suffix_comparators=dict(cmp["suffix"]),
         growth_verb=re.compile(alternation(kinds["growth_verbs"]) + "(?![到至为值])[^增下降提减]{0,4}$"),
         change_verb=re.compile(alternation(kinds["change_verbs"]) + "(?![到至为])(?:了)?$"),
+        change_head=re.compile(
+            alternation(kinds["change_heads"]) + "(?![到至为]|项目)(?![^债]*债)[^\\d,，。；;、]{1,14}$"),
+        people_flow=re.compile(alternation(kinds["people_flows"]) + "[^\\d,，。；;、]{0,6}$"),
         direction_verb=_direction(data["direction"]),
         per_capita=re.compile(_plain(kinds["per_capita"])),
         growth_nouns=re.compile(alternation(kinds["growth_nouns"])),

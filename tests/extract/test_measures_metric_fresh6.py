@@ -1,0 +1,58 @@
+"""Kinds of increments, flows of people and heads, and lists that share a verb: the classes the metric
+helper's sixth fresh dev batch showed (issue #8), on real phrases of several governments.
+
+Sources: 国家统计局四川调查总队 on 四川's 2021 farm output, traditional with converter debris (SC); the 2021
+national bulletin's livestock part, traditional (CN21); 交通运输部's 2013 transport bulletin, traditional
+(JT13); 今晚报 on 天津's first-half harvest (TJ); 交通运输部's October figures (JT); the 2026 work reports of
+云南 (YN) and 陕西 (SX); a county's 2024 budget news (HB); 湖南长沙县's top-100 news, traditional (CS).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import one
+
+BULLETIN: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
+
+
+def kinds(phrase: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.kind) for m in one(phrase, **BULLETIN)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # head counts of livestock slaughtered or kept are amounts, like tonnes of meat
+        ("全年出欄生豬6314.8萬(wàn)頭,較上年增加700.4萬(wàn)頭,增長(zhǎng)12.5%",  # SC
+         [("6314.8萬(wàn)頭", "level"), ("700.4萬(wàn)頭", "change"), ("12.5%", "growth")]),
+        ("上半年,生猪出栏97.9万头,羊出栏20.5万只", [("97.9万头", "level"), ("20.5万只", "level")]),  # TJ
+        # passengers carried are a flow (客运量, 发送量, 运送旅客), not a count of people
+        ("全社會完成客運量212.26億人、旅客周轉量27573.40億人公里",  # JT13
+         [("212.26億人", "level"), ("27573.40億人公里", "level")]),
+        ("全年城市客運係統運送旅客1283.35億人,比上年增長4.5%", [("1283.35億人", "level"), ("4.5%", "growth")]),  # JT13
+        # …while people employed or lifted out of poverty stay counts
+        ("城镇新增就业6.8万人", [("6.8万人", "count")]),
+        # a bare 增 before a percentage is growth
+        ("年末全省生豬存欄4255.1 萬(wàn)頭,比上年末增加379.7萬(wàn)頭,增9.8%",  # SC
+         [("4255.1 萬(wàn)頭", "level"), ("379.7萬(wàn)頭", "change"), ("9.8%", "growth")]),
+        ("全年生豬出欄量67128萬(wàn)頭,同比增27.4%", [("67128萬(wàn)頭", "level"), ("27.4%", "growth")]),  # CN21
+        # the amount of an increment (新增/减少 + indicator) is a change; a level reached is not
+        ("新增铁路里程989公里", [("989公里", "change")]),  # YN
+        ("技术合同成交额从1795亿元增加到5260亿元", [("1795亿元", "level"), ("5260亿元", "level")]),  # SX
+        ("全年新增一般债券2.3亿元", [("2.3亿元", "level")]),  # HB
+        # a verb before a list reaches its items in other units; a verb of its own decides its kind
+        ("運營線路總長度74.89萬公里,比上年末增加3495條、3.44萬公里,其中公交專用車道5890.6公里,增加634.8公里",  # JT13
+         [("74.89萬公里", "level"), ("3495條", "change"), ("3.44萬公里", "change"), ("5890.6公里", "level"),
+          ("634.8公里", "change")]),
+    ],
+)
+def test_kinds(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(phrase) == expected
+
+
+def test_growth_word_is_no_name() -> None:
+    """增 after the value's subject is the verb, not the indicator (同比增27.4% is 生猪出栏量's growth)."""
+    found = one("全年生豬出欄量67128萬(wàn)頭,同比增27.4%", **BULLETIN)  # CN21
+    assert [m.metric for m in found] == ["生猪出栏量", "生猪出栏量"]
