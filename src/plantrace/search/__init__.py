@@ -20,7 +20,10 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
   老百姓收入 -> 居民人均可支配收入, 粮食收成 -> 粮食产量, and the general lexicon of everyday words and
   official terms ``data/everyday.toml``, by domain: 打工 -> 务工/农民工, 借钱 -> 融资, 租房 ->
   租赁住房, 停电 -> 供电/电网; its words are words of the query tokenizer, and a lone character glued
-  to one is cut off again: 养老金发了多少 -> 养老金); every term reaches FTS5
+  to one is cut off again: 养老金发了多少 -> 养老金); a question for a figure (多少, 比例, 多快) takes the
+  indicator its general word is reported under (``data/figures.toml``: 宁夏经济涨了多少 -> 地区生产总值,
+  粮食打了多少 -> 粮食产量, 旅游的人 -> 游客人次) as a stretch to find verbatim, which ranks the passages of
+  the place asked that state it first (not counted in BM25); every term reaches FTS5
   as a quoted token phrase, so no query text is read as FTS or SQL syntax. A year typed alone
   (2022年) is a term, not a stretch to quote.
 - Back-off (``query.back_off``): a word that no passage holds (负债, 看病贵, 出风险 — a lone

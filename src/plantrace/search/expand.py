@@ -30,6 +30,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from plantrace.search.segment import is_word
 from plantrace.search.tokens import fold
 
 _MAX_VARIANTS = 8
@@ -157,3 +158,28 @@ def pieces(word: str) -> tuple[str, ...]:
     if len(word) == 2:
         return tuple(dict.fromkeys(word))
     return tuple(dict.fromkeys(word[i : i + 2] for i in range(len(word) - 1)))
+
+
+@functools.lru_cache(maxsize=1)
+def figure_words() -> dict[str, tuple[str, ...]]:
+    """General word of a question asking for a figure -> the names the indicator is reported under
+    (``data/figures.toml``: 经济 -> 地区生产总值, 粮食 -> 粮食产量, 游客 -> 接待游客 …)."""
+    table = _data("figures.toml")["figures"]
+    return {fold(k): tuple(fold(v) for v in vs) for k, vs in table.items()}
+
+
+def figure_phrases(text: str, words: frozenset[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The indicator names a question asking for a figure means (宁夏经济涨了多少 -> 地区生产总值 …): for
+    each key of ``data/figures.toml`` among ``words`` (the question's own words: not 收入 of 低收入), or
+    in ``text`` when the key is a phrase, no dictionary word (玩的人), longest key first; a key inside a
+    longer one found is skipped (玩的人, not 人), and so is a key inside an indicator the question names
+    itself (能耗 of 单位国内生产总值能耗: the question says which indicator it means)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    named_metrics = [w for w in words if w.lower() in metric_groups()]
+    for key in sorted(figure_words(), key=lambda k: (-len(k), k)):
+        named = key in words or (key in text and not is_word(key))
+        if named and any(key in m and key != m for m in named_metrics):
+            continue
+        if named and not any(key in longer for longer, _ in found):
+            found.append((key, figure_words()[key]))
+    return found

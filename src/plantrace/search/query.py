@@ -13,7 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from plantrace.search.expand import character_words, concept_words, phrase_expansions, pieces, thesaurus, word_variants
+from plantrace.search.expand import (
+    character_words,
+    concept_words,
+    figure_phrases,
+    phrase_expansions,
+    pieces,
+    thesaurus,
+    word_variants,
+)
 from plantrace.search.neighbours import neighbours
 from plantrace.search.segment import cut, cut_for_search, is_word, stopwords
 from plantrace.search.tokens import fold, query_phrase, runs
@@ -25,7 +33,9 @@ _SEPARATORS = re.compile(r"[\s,;:!?()\[\]{}<>'\"“”‘’、,。;:!?()【】�
 
 
 # A question whose answer is a figure: how many, how much, what share, by how much
-_ASKS_NUMBER = re.compile(r"多少|几[个项家所座条户万亿千百十倍成]|多大|多高|多长|多快|数量|比例|比重|占比|百分之几")
+_ASKS_NUMBER = re.compile(
+    r"多少|几[个项家所座条户万亿千百十倍成]|多大|多高|多长|多快|多不多|数量|比例|比重|占比|百分之几"
+)
 MAX_TERMS = 64  # a pasted page is searched by its first terms and characters:
 MAX_CHARS = 400  # enough to find where it comes from, and fast
 
@@ -42,6 +52,7 @@ class Term:
     part: bool = False  # this term is such a part: searched only when whole terms find too little
     backed: bool = False  # no document uses the word: thesaurus synonyms and pieces were added
     loose: tuple[str, ...] = ()  # variants from the thesaurus for a rare word: they count less
+    figure: bool = False  # a bonus stretch naming the indicator a question for a figure means (地区生产总值)
 
     def fts(self, strict: bool = False) -> str | None:
         """FTS expression: any variant. The loose ones of a word some passage holds are left out (they
@@ -66,8 +77,10 @@ class ParsedQuery:
         return tuple(t for t in self.terms if not t.bonus and not t.part)
 
     def match_all(self) -> str | None:
-        """FTS expression: every term (each through its synonyms), plus bonus stretches for BM25."""
-        return _combine(self.scored, "AND", extra=[t for t in self.terms if t.bonus])
+        """FTS expression: every term (each through its synonyms), plus bonus stretches for BM25 (not the
+        indicators a question for a figure means: they fetch passages and rank those of the place asked
+        first, see ``ranking._tier``, but a passage is no closer to the question for holding one)."""
+        return _combine(self.scored, "AND", extra=[t for t in self.terms if t.bonus and not t.figure])
 
     def match_verbatim(self) -> str | None:
         """FTS expression: any multi-word stretch of the query as written (plus required terms)."""
@@ -212,7 +225,11 @@ def parse_query(text: str) -> ParsedQuery:
     rest = _QUOTED.sub(" ", folded).replace('"', " ")
     for chunk in _SEPARATORS.split(rest):
         terms.extend(_chunk_terms(chunk))
-    return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS], asks_number=bool(_ASKS_NUMBER.search(folded)))
+    asks = bool(_ASKS_NUMBER.search(folded))
+    if asks:  # 经济涨了多少: the indicator the figure is reported under (地区生产总值), found verbatim
+        words = frozenset([*(w for chunk in _SEPARATORS.split(rest) for w in cut(chunk)), *(t.text for t in terms)])
+        terms.extend(Term(names[0], names, bonus=True, figure=True) for _, names in figure_phrases(rest, words))
+    return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS], asks_number=asks)
 
 
 def drop_intent(text: str) -> str:

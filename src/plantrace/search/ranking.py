@@ -191,7 +191,8 @@ def _verbatim(row: Row, parsed: ParsedQuery) -> bool:
     """Whether the passage, or the heading path above it, holds a multi-word stretch of the query
     exactly as written (a paragraph under 推动碳排放达峰 is about 推动碳排放达峰). A stretch that is
     one word of the query as well (2022年 typed alone) counts only beside another word of the query:
-    a passage naming the year and nothing asked about is not about the question."""
+    a passage naming the year and nothing asked about is not about the question. So does the
+    indicator a question for a figure means (宁夏经济涨了多少 -> 地区生产总值, see ``query.Term.figure``)."""
     body = row["simp"].lower()
     path = fold(" ".join(json.loads(row["path"]))).lower()
     words = {t.text for t in parsed.scored}
