@@ -5,13 +5,12 @@ from __future__ import annotations
 import functools
 import tomllib
 from importlib import resources
-from typing import Any
 
-from plantrace.segmentation import new_tokenizer
+from plantrace.segmentation import Segmenter, new_tokenizer
 
 
 @functools.lru_cache(maxsize=1)
-def _tokenizer() -> Any:
+def _tokenizer() -> Segmenter:
     return new_tokenizer([*plan_words(), *((w, None) for w in everyday_words())])
 
 
@@ -59,4 +58,4 @@ def cut_for_search(word: str) -> list[str]:
 
 def is_word(text: str) -> bool:
     """Whether ``text`` is a word of the dictionary (jieba's own or the plan vocabulary)."""
-    return bool(_tokenizer().FREQ.get(text))
+    return _tokenizer().is_word(text)
