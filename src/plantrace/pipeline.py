@@ -238,7 +238,7 @@ def _prepared(
                 pending.append((path, pool.submit(_prepare_rows, path, encoding, max_bytes)))
 
 
-# a short plan text that loads what an ingest loads lazily: jieba and its word tags (a platform's name),
+# a short plan text that loads what an ingest loads lazily: the segmenter and its tagger (a platform's name),
 # cn2an (a Chinese numeral), OpenCC (traditional script), the lexicons and the patterns of every stage
 _WARM_UP = ("某市国民经济和社会发展第十四个五年规划纲要\n第一章 总体要求\n"
             "到2025年，地区生产总值年均增长百分之六左右，建设人工智能产业园和新能源汽车产业基地。\n"

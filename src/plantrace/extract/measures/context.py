@@ -88,9 +88,14 @@ def _list_tail(text: str, hit: Hit) -> str:
     unit = _UNIT_WRITTEN.search(text, hit.start, hit.end)
     if unit is None:
         return ""
-    pattern = f"(?:{_JOINER}[\\d.]+{re.escape(unit.group(0))})+(左右|以上|以下|以内)"
-    tail = re.match(pattern, text[hit.end:hit.end + _TAIL_REACH])
+    tail = _list_tail_pattern(unit.group(0)).match(text[hit.end:hit.end + _TAIL_REACH])
     return tail.group(1) if tail else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _list_tail_pattern(unit: str) -> re.Pattern[str]:
+    """Compiled once per unit (re's own cache of 512 patterns is shared by every module and turns over)."""
+    return re.compile(f"(?:{_JOINER}[\\d.]+{re.escape(unit)})+(左右|以上|以下|以内)")
 
 
 def kind(text: str, hit: Hit, clause_start: int) -> str:
