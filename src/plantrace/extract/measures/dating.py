@@ -173,6 +173,9 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
     opening = _opening_review_year(lines)
     if opening:
         return opening - 1, False
+    captions = {int(m.group(1)) for line in lines if (m := _CAPTION_YEAR.match(line.strip()))}
+    if len(captions) == 1:  # a page of a bulletin whose tables name the year: 表6 2014年货物和旅客运输量
+        return captions.pop(), False
     date = _DATE.search(head)
     year = int(date.group(1) or date.group(2)) if date else None
     if issued and issued[:4].isdigit():
@@ -182,6 +185,8 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
     return None, False
 
 
+# 表 6 2014年货物和旅客运输量及增速, 表1 2019年玉环市生产总值: a bulletin's table caption names its year
+_CAPTION_YEAR = re.compile(r"表\s*\d{1,2}\s*((?:19|20)\d{2})\s?年[^。，,；;]{0,30}$")
 # 今年1—11月, 今年前三季度: results of this year so far (a release, not a plan)
 # 今年春节假日期间, 今年国庆黄金周: a holiday is a part of the year too
 _HOLIDAY = r"(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假日|假期|长假|黄金周|小长假)"
@@ -289,6 +294,12 @@ def _sniff_period(text: str) -> tuple[int, int] | None:
 _HEADING_MAX = 40
 # 2024年计划执行情况与2025年计划草案, 2023年预算草案: the year a plan or budget report plans for
 _PLAN_DRAFT = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,16}?(?:计划|预算)草案")
+# news of a report that tells what it reviews or plans: 报告回顾了 2023 年工作 (a report of 2024), 提出了
+# 2024年经济社会发展主要预期目标 / 2024 年工作总体要求 (the year planned for)
+# (成都: 回顾2021年，安排2022年工作; 济南: 报告提出了2023年济南市经济社会发展的总体要求)
+_TOLD_YEAR = re.compile(
+    r"(?:回顾|总结)了?((?:19|20)\d{2}) ?年(?:的|全年)?(?:工作|经济社会发展|[,，、])"
+    r"|(?:提出了?|安排)((?:19|20)\d{2}) ?年[^,，。；;\d]{0,16}?(?:工作|总体要求|预期目标|目标任务)")
 # 今年(2024年)的主要预期目标: the text names the year it calls 今年
 _THIS_YEAR = re.compile(r"今年[(（]((?:19|20)\d{2})年?[)）]")
 
@@ -307,6 +318,9 @@ def _report_year(document: Document, head: str, doc_type: str, period: tuple[int
         return int(date.group(1) or date.group(2))
     if draft:
         return int(draft.group(1))  # 2025年计划草案: the year planned for
+    told = _TOLD_YEAR.search(head)
+    if told:  # news of a report: 报告回顾了2023年工作，提出了2024年…目标任务
+        return int(told.group(1)) + 1 if told.group(1) else int(told.group(2))
     for line in head.splitlines():
         year = _reviewed_year(line)
         if year is not None:

@@ -25,7 +25,9 @@ _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:—|–|-|~|～|至|到)((?:1
 _PAST_FIVE = re.compile(r"过去(?:五|5)年|五年来|这五年|前(?:五|5)年|(?:五|5)年间")
 _NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)?")
 # 年均增长, 平均年增速, 两年平均增长, 平均贡献率: an average over the years of a period
-_AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均|平均年|平均(?:增长|增速|贡献率)")
+# (not 比多年平均值偏少2.0%: one year's value against a long-run mean)
+# (not 全国平均年降水量为631.5mm, one year's mean over an area)
+_AVERAGE = re.compile(r"年均|平均每年|(?<!多)年平均|每年平均|平均年(?:增速|增长|增幅|递增)|平均(?:增长|增速|贡献率)")
 # 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年 or 每生每年,
 # a rate per head; not a rank held N years running)
 _EVERY_YEAR = re.compile(r"(?<![人户月])(?<!每.)每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
@@ -80,7 +82,8 @@ def coverage(
         scope = "period_cumulative"  # but 累计容量从10.62亿千瓦增长到22亿千瓦: two stocks, each of its year
     else:
         base = (_base_year(marks, clause_start, start) or _base_clause(text, sentence_start, start)
-                if kind in ("growth", "change", "ratio") else None)
+                or _carried_base(text, marks, (clause_start, start), year)
+                or _from_start(text, sentence_start, start) if kind in ("growth", "change", "ratio") else None)
         if base is not None and year is not None and base < year - 1:
             return Coverage("period_cumulative", (base + 1, year), True)
         over = _named_period(text[sentence_start:start], profile) or frame if _INCREMENT.search(whole) else None
@@ -95,13 +98,34 @@ def coverage(
         period = None  # 累计拉动消费126亿元 under 2024年工作回顾 adds up within that one year
     if hit.shape == "doubling" and period is not None:
         period = _last_years(own, period)
-    if scope == "period_cumulative" and period is None and year is not None:
+    if period is None:
+        return _without_named_period(text, (clause_start, start), scope, marks, year, one_year)
+    return Coverage(scope, period, named)
+
+
+def _without_named_period(
+    text: str, bounds: tuple[int, int], scope: str, marks: list[T.YearMark], year: int | None, one_year: bool,
+) -> Coverage:
+    """A period figure whose text names no period: the years after its comparison base (比2020年, or the
+    base of the run's first item), a total within one year (一季度…累计, 累计拉动 in a year's review),
+    else a period the text leaves unknown."""
+    clause_start, start = bounds
+    if year is not None:
         base = _base_year(marks, clause_start, start)
+        if base is None and scope == "period_average":
+            base = _carried_base(text, marks, bounds, year)  # 比1952年增长6.1倍…；…增长9.6倍，年均增长3.6%
         if base is not None and base < year:
             return Coverage(scope, (base + 1, year), True)
-        if one_year:
+        if scope == "period_cumulative" and one_year:
             return ANNUAL
-    return Coverage(scope, period, named)
+    if scope == "period_cumulative" and _PART_OF_YEAR.search(text, 0, start):
+        return ANNUAL  # 1-7月…累计完成, 前4天累计接待, 第一季度累计入库: a total within one year
+    return Coverage(scope, None)
+
+
+# the parts of a year a total may add up within: 1-7月, 4月, 一季度, 上半年, 前4天, 今年以来
+_PART_OF_YEAR = re.compile(
+    r"\d{1,2}\s?月|[一二三四五六七八九十]{1,2}月|季度|上半年|下半年|前\d{1,2}[天日]|年初以来|今年以来|\d{1,2}日")
 
 
 _ADDING_VERBS = (
@@ -244,6 +268,32 @@ def _base_clause(text: str, sentence_start: int, start: int) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _from_start(text: str, sentence_start: int, start: int) -> int | None:
+    """从1952年…339万吨，2018年增加到6523万吨，增长18.3倍: a change after a span is over the span."""
+    span = _from_to(text[sentence_start:start])
+    return span[0] - 1 if span else None
+
+
+def _carried_base(text: str, marks: list[T.YearMark], bounds: tuple[int, int], year: int | None) -> int | None:
+    """A base year stated for the first item of a run and left out of the next ones (2018年全国木材产量
+    8811万立方米，比1952年增长6.1倍；油茶籽产量263万吨，增长9.6倍; 高技术制造业增加值比“十三五”末增长42%，
+    数字经济核心产业增加值增长73.8%): the base of an earlier clause of the same full sentence (up to 。),
+    when no year is stated between it and the value."""
+    clause_start, start = bounds
+    opening = max(text.rfind("。", 0, clause_start), text.rfind("\n", 0, clause_start)) + 1
+    lo = bisect.bisect_left(marks, opening, key=lambda m: m.start)
+    hi = bisect.bisect_left(marks, clause_start, key=lambda m: m.start)
+    before = marks[lo:hi]
+    if not before or before[-1].role != "baseline" or before[-1].year == T.LOST_YEAR:
+        return None
+    if year is None or before[-1].year >= year - 1 or _OWN_BASE.search(text, before[-1].end, start):
+        return None
+    return before[-1].year
+
+
+_OWN_BASE = re.compile(r"同比|比上年|较上年|上年同期|环比")
+
+
 def _base_year(marks: list[T.YearMark], clause_start: int, start: int) -> int | None:
     """The comparison base of a value's clause (比2020年, 较“十三五”末, 是2020年的), if it has one."""
     lo = bisect.bisect_left(marks, clause_start, key=lambda m: m.start)  # the clause's marks only
@@ -282,10 +332,13 @@ def _to_since_base(text: str) -> list[tuple[int, Period]]:
 def _from_to(sentence: str) -> Period | None:
     """从2015年的1405.4亿元增长到2020年的2086.93亿元, 年均增长6.3%: the years after the start year."""
     marks = T.year_marks(sentence, None)
-    first = [m.year for m in marks if m.role == "from"]
-    last = [m.year for m in marks if m.role == "to"]
-    if first and last and first[-1] < last[-1]:
-        return first[-1] + 1, last[-1]
+    first = [m for m in marks if m.role == "from"]
+    if not first:
+        return None
+    # 从1952年的339万吨，2018年增加到6523万吨: a year stated after the start, before the value reached
+    last = [m.year for m in marks if m.role == "to" or (m.role == "at" and m.start > first[-1].start)]
+    if last and first[-1].year < last[-1]:
+        return first[-1].year + 1, last[-1]
     return None
 
 

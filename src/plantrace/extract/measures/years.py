@@ -9,9 +9,10 @@ import re
 from plantrace.extract.measures.words import words
 from plantrace.numerals import cn_int
 
-# 2020年, and spans 2016—2020年 / 1950年到1997年 (one mark, the span's end year)
+# 2020年, and spans 2016—2020年 / 1950年到1997年 (one mark, the span's end year); a web page may put a
+# space between the digits and 年 (报告回顾了 2023 年工作)
 YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2}|[一二三四五六七八九〇零○O]{4})(?:年?(?:—|-|~|～|至|到)((?:19|20)\d{2})年|年)")
+    r"(?<!\d)((?:19|20)\d{2}|[一二三四五六七八九〇零○O]{4})(?:年?(?:—|-|~|～|至|到)((?:19|20)\d{2}) ?年| ?年)")
 PLAN_NUMERAL = "十[一二三四五]?|[一二三四五六七八九]"
 # “十二五”, or 十二五 followed by a plan word (党的十五届 and 二〇三五年 are no plans)
 PLAN = re.compile(
