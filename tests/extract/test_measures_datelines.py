@@ -113,3 +113,55 @@ def test_a_base_said_once_does_not_reach_a_comparison_with_last_year() -> None:
     lines = ["2018年全国国内生产总值比2010年增长75%,比上年增长6.6%。其中,第一产业增加值64734亿元,增长3.5%。"]
     assert [(s, scope) for s, _, scope, _ in covered(lines)] == [
         ("75%", "period_cumulative"), ("6.6%", "annual"), ("64734亿元", "annual"), ("3.5%", "annual")]
+
+
+# 交通运输部 on 2017's first quarter (JT, traditional with a converter's readings), dated by its page
+Q1_RELEASE: dict[str, Any] = {"doc_type": "other", "period": None, "issued": "2017-04-20"}
+
+
+def test_a_base_listed_after_a_base_and_a_time_since_date_no_value() -> None:
+    """较去年同期、去年全年分别加快: both are bases; 延续去年四季度以来的…态势: a time since, not the next
+    value's time."""
+    lines = ["今年一季度交通運輸經濟運行穩中有進。一季度,全社會完成貨運量96.1億噸,同比增長9.3%,"
+             "增速較去年同期、去年全年分別加快7.2和3.9個百分點。其中,鐵路貨運量增速超過15%,"
+             "延續去年四季度以來的快速增長態勢;公路貨運量同比增長8.9%,較去年同期加快5.8個百分點。"]
+    assert {m.surface: m.year for m in measures_of(lines, **Q1_RELEASE)} == {
+        "96.1億噸": 2017, "9.3%": 2017, "7.2": 2017, "3.9個百分點": 2017, "15%": 2017, "8.9%": 2017,
+        "5.8個百分點": 2017}
+
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        # 国家统计局's 2021 farm figures as copied by a news site: a headline on how the year went
+        (["2021年畜牧業(yè)生產(chǎn)穩(wěn)定增長(zhǎng)",
+          "全年豬牛羊禽肉產(chǎn)量8887萬(wàn)噸,比上年增長(zhǎng)16.3%;其中,"
+          "豬肉產(chǎn)量5296萬(wàn)噸,增長(zhǎng)28.8%。"], 2021),
+        # 盘州's 2022 bulletin: a paragraph opening with how the year went
+        (["2022年生态环境稳步提升。",
+          "可吸入颗粒物PM2.5平均浓度达47微克/立方米,同比下降2.1%;全年城区空气质量优良以上天数达272天,比上年增加29天。"],
+         2022),
+        # a city's 2022 bulletin without its title: the caption of its table, without a number
+        (["初步核算,全市实现地区生产总值609.91亿元,比上年增长5.2%。其中,第一产业增加值63.44亿元,增长4.5%。",
+          "2022年全市地区生产总值及增速"], 2022),
+    ],
+)
+def test_headlines_and_captions_date_an_untitled_text(lines: list[str], year: int) -> None:
+    assert {m.year for m in measures_of(lines, **UNDATED)} == {year}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "expected"),
+    [
+        # 工人日报 on the 13th-FYP outline draft: a doubling against a base year covers the years after it
+        ("今天公布的“十三五”规划纲要草案,明确提出国内生产总值和城乡居民人均收入比2010年翻一番,经济年均增长保持在6.5%以上。",
+         {"doc_type": "fyp_outline", "period": (2016, 2020), "issued": None},
+         [("翻一番", 2020, "period_cumulative", (2011, 2020)), ("6.5%以上", 2020, "period_average", (2016, 2020))]),
+        # 中新社 on the 15th-FYP outline draft: the year reached and its base
+        ("為到2035年人均國內生產總值比2020年翻一番,達到中等發達國家水平打好基礎。",
+         {"doc_type": "fyp_outline", "period": (2026, 2030), "issued": None},
+         [("翻一番", 2035, "period_cumulative", (2021, 2035))]),
+    ],
+)
+def test_a_doubling_counts_from_its_base(phrase: str, doc: dict[str, Any], expected: list[Any]) -> None:
+    assert covered([phrase], doc) == expected

@@ -173,7 +173,7 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
     opening = _opening_review_year(lines)
     if opening:
         return opening - 1, False
-    captions = {int(m.group(1)) for line in lines if (m := _CAPTION_YEAR.match(line.strip()))}
+    captions = {int(m.group(1) or m.group(2)) for line in lines if (m := _CAPTION_YEAR.match(line.strip()))}
     if len(captions) == 1:  # a page of a bulletin whose tables name the year: 表6 2014年货物和旅客运输量
         return captions.pop(), False
     date = _DATE.search(head)
@@ -186,7 +186,10 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
 
 
 # 表 6 2014年货物和旅客运输量及增速, 表1 2019年玉环市生产总值: a bulletin's table caption names its year
-_CAPTION_YEAR = re.compile(r"表\s*\d{1,2}\s*((?:19|20)\d{2})\s?年[^。，,；;]{0,30}$")
+# (2022年全区生产总值及其增长速度, 2022年末全市户籍人口及构成: a caption without its number)
+_CAPTION_YEAR = re.compile(
+    r"表\s*\d{1,2}\s*((?:19|20)\d{2})\s?年[^。，,；;]{0,30}$"
+    r"|((?:19|20)\d{2})\s?年末?[^。，,；;\d]{2,24}(?:及其?增长速度|及增速|及其?构成)$")
 # 今年1—11月, 今年前三季度: results of this year so far (a release, not a plan)
 # 今年春节假日期间, 今年国庆黄金周: a holiday is a part of the year too
 _HOLIDAY = r"(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假日|假期|长假|黄金周|小长假)"
@@ -204,7 +207,16 @@ def _opening_review_year(lines: list[str]) -> int | None:
         if match:
             year = int(match.group(1))
             return year if _PLAN_YEAR.match(line.strip()) else year + 1
+        headline = _RESULT_HEADLINE.match(line.strip())
+        if headline and len(line.strip()) < _HEADING_MAX:
+            return int(headline.group(1)) + 1  # 2021年畜牧业生产稳定增长: a headline on a year's results
     return None
+
+
+# 2021年畜牧业生产稳定增长, 2022年生态环境稳步提升。: a headline that states how a year went
+_RESULT_HEADLINE = re.compile(
+    r"((?:19|20)\d{2})年[^。，,；;:：\d]{2,20}?(?:稳定增长|稳步增长|持续增长|较快增长|平稳增长|稳步提升|持续提升|"
+    r"稳中有进|稳中向好|持续向好|回升向好|再创新高|创历史新高|获得丰收|喜获丰收)。?$")
 
 
 _OPENING_LINES = 12  # debris (download bars, breadcrumbs) may stand before the text

@@ -97,7 +97,8 @@ def coverage(
     if scope == "period_cumulative" and one_year:
         period = None  # 累计拉动消费126亿元 under 2024年工作回顾 adds up within that one year
     if hit.shape == "doubling" and period is not None:
-        period = _last_years(own, period)
+        base = _base_year(marks, clause_start, start)  # 国内生产总值…比2010年翻一番: since the base
+        period = (base + 1, period[1]) if base is not None and base < period[1] - 1 else _last_years(own, period)
     if period is None:
         return _without_named_period(text, (clause_start, start), scope, marks, year, one_year)
     return Coverage(scope, period, named)

@@ -135,7 +135,24 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
             if mark.role == "from" and match.group(0) == "上年":
                 mark = YearMark(mark.start, mark.end, mark.year - 1, "from")  # 由上年729万人增加到732万人
             marks.append(mark)
-    return tuple(sorted((m for m in marks if not _inside_title(text, m.start)), key=lambda m: m.start))
+    ordered = sorted((m for m in marks if not _inside_title(text, m.start)), key=lambda m: m.start)
+    return tuple(_listed_bases(text, ordered))
+
+
+# 较去年同期、去年全年分别加快7.2和3.9个百分点; 比2019年和2020年分别增长: the next item of a list of bases
+_BASE_LIST_JOIN = re.compile(r"(?:同期|全年|年末|末|底)?(?:、|和|及|与)$")
+
+
+def _listed_bases(text: str, marks: list[YearMark]) -> list[YearMark]:
+    """A year listed right after a comparison base is a base too (较去年同期、去年全年)."""
+    out: list[YearMark] = []
+    for mark in marks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.role == "baseline" and mark.role in ("at", "relative")
+                and _BASE_LIST_JOIN.fullmatch(text[prev.end:mark.start])):
+            mark = YearMark(mark.start, mark.end, mark.year, "baseline")
+        out.append(mark)
+    return out
 
 
 def _current_period(text: str, match: re.Match[str], end_year: int, report_year: int | None) -> YearMark | None:
@@ -181,11 +198,14 @@ def _is_baseline(text: str, before: str, end: int) -> bool:
     """比2015年, 与上年相比, 为1997年的2.9倍: a comparison base, not the value's year."""
     if before.endswith(("比", "较", "与", "同", "是")) or text[end:end + 2] in ("相比", "同期", "以来"):
         return True
+    if _SINCE.match(text, end):
+        return True  # 延续去年四季度以来的快速增长态势: a time since, not the time of a value
     if before.endswith(("按", "以")) and _PRICE_BASE.match(text, end):
         return True  # 按2005年可比价格计算, 以2020年为基期: the year prices are taken at
     return before.endswith(("为", "于")) and text[end:end + 1] == "的"
 
 
+_SINCE = re.compile(r"(?:第?[一二三四]季度|[上下]半年|年初|年底|年末|底|末|\d{1,2}月份?)以来")
 _PRICE_BASE = re.compile(r"的?(?:可比价|不变价|价格|为基)")
 
 
