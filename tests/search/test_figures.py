@@ -51,6 +51,9 @@ def db(tmp_path_factory: pytest.TempPathFactory, ingest_docs: Callable[[Path, di
         ("宁夏粮食打了多少斤", "粮食总产量达76.28亿斤"),
         ("陕西粮食打了多少", "粮食产量1347万吨"),
         ("宁夏旅游的人增长多少", "游客人次"),
+        ("陕西经济增幅", "地区生产总值增长5.1"),  # terse: the kind of figure named, no 多少
+        ("宁夏经济规模", "地区生产总值5696亿元"),
+        ("陕西粮食产出", "粮食产量1347万吨"),
     ],
 )
 def test_a_question_for_a_figure_finds_the_indicator_of_the_place_first(db: Path, query: str, answer: str) -> None:
@@ -65,7 +68,10 @@ def _figures(query: str) -> set[str]:
 
 def test_the_indicator_is_added_only_to_a_question_for_a_figure() -> None:
     assert "地区生产总值" in _figures("青海经济涨了多少")
+    assert "地区生产总值" in _figures("云南经济增幅")
+    assert "粮食产量" in _figures("湖北粮食产出")
     assert not _figures("经济怎么转型升级")
+    assert not _figures("粮食安全责任制")
 
 
 def test_a_key_inside_a_longer_word_or_a_named_indicator_adds_nothing() -> None:

@@ -36,6 +36,10 @@ _SEPARATORS = re.compile(r"[\s,;:!?()\[\]{}<>'\"“”‘’、,。;:!?()【】�
 _ASKS_NUMBER = re.compile(
     r"多少|几[个项家所座条户万亿千百十倍成]|多大|多高|多长|多快|多不多|数量|比例|比重|占比|百分之几"
 )
+# A terse question naming what kind of figure it wants (经济增幅, 粮食产出, 游客规模, 物价走势, 民航客流)
+_NAMES_FIGURE = re.compile(
+    r"增幅|增速|涨幅|降幅|增长率|规模|体量|总量|产出|产量|走势|水平|强度|天数|里程|总长|客流|排名"
+)
 MAX_TERMS = 64  # a pasted page is searched by its first terms and characters:
 MAX_CHARS = 400  # enough to find where it comes from, and fast
 
@@ -226,7 +230,8 @@ def parse_query(text: str) -> ParsedQuery:
     for chunk in _SEPARATORS.split(rest):
         terms.extend(_chunk_terms(chunk))
     asks = bool(_ASKS_NUMBER.search(folded))
-    if asks:  # 经济涨了多少: the indicator the figure is reported under (地区生产总值), found verbatim
+    if asks or _NAMES_FIGURE.search(folded):  # 经济涨了多少, 经济增幅: the indicator the figure is reported
+        # under (地区生产总值), found verbatim
         words = frozenset([*(w for chunk in _SEPARATORS.split(rest) for w in cut(chunk)), *(t.text for t in terms)])
         terms.extend(Term(names[0], names, bonus=True, figure=True) for _, names in figure_phrases(rest, words))
     return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS], asks_number=asks)

@@ -32,6 +32,7 @@ _LOOSE_CREDIT = 0.3  # a rare word found only through a thesaurus synonym (诊�
 _PART_CREDIT = 0.4  # a term found only as the shorter words inside it (all of them)
 _HEAD_WEIGHT = 0.4  # BM25 weight of title + heading path against 1.0 for the passage itself
 _PLACE_BOOST = 3.0  # a passage of the place the question names (海珠区…) against one of elsewhere
+_FIGURE_PLACE_BOOST = 10.0  # the same for a question for a figure: 贵州经济增幅 is 贵州's, no other place's
 _YEAR_BOOST = 1.5  # a passage of a document whose period covers the year the query names
 _YEAR = re.compile(r"((?:19|20)\d\d)年?")
 _HEADINGS = frozenset({"part", "chapter", "section"})
@@ -316,10 +317,15 @@ def _score(
     """BM25 times the squared (IDF-weighted) share of query terms found in the passage or its headings,
     more for the place asked for, less for a bare heading."""
     coverage = _coverage(row, parsed, weights, unseen)
-    boost = _PLACE_BOOST if place is not None and _in_place(row, place) else 1.0
+    boost = (_FIGURE_PLACE_BOOST if _asks_figure(parsed) else _PLACE_BOOST) if place and _in_place(row, place) else 1.0
     if row["kind"] in _HEADINGS:
         boost *= _HEADING_FACTOR
     return -float(row["rank"]) * coverage * coverage * boost
+
+
+def _asks_figure(parsed: ParsedQuery) -> bool:
+    """Whether the question asks for an indicator's figure (its general word took the indicator's names)."""
+    return any(t.figure for t in parsed.terms)
 
 
 def _coverage(row: Row, parsed: ParsedQuery, weights: dict[str, float], unseen: frozenset[str] = frozenset()) -> float:
