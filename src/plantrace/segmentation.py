@@ -24,9 +24,10 @@ import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import rjieba
+if TYPE_CHECKING:
+    import rjieba
 
 _CACHE_DIR = Path(tempfile.gettempdir()) / "plantrace-jieba"
 # a key outside jieba's word characters: no text is ever cut into it (see Segmenter.with_words)
@@ -37,7 +38,7 @@ _ASCII_RUN = re.compile(r"[a-zA-Z0-9]+")
 class Segmenter:
     """Words of a text as ``jieba.Tokenizer`` cuts them (same arguments; ``HMM`` guesses unknown words)."""
 
-    def __init__(self, engine: rjieba.Jieba) -> None:
+    def __init__(self, engine: rjieba.Jieba) -> None:  # rjieba is imported by the first segmenter made
         self._engine = engine
 
     def cut(self, text: str, HMM: bool = True) -> list[str]:  # jieba's keyword
@@ -64,6 +65,8 @@ class Segmenter:
 def new_tokenizer(words: Iterable[tuple[str, int | None]] = ()) -> Segmenter:
     """A fresh :class:`Segmenter` with extra ``(word, frequency)`` entries (None: jieba picks one), cutting
     as a ``jieba.Tokenizer`` with the same ``add_word`` calls would."""
+    import rjieba
+
     engine = rjieba.Jieba()
     pad = 0
     for word, freq, before in _jieba_additions(list(words)):
@@ -99,6 +102,8 @@ def _dictionary_key() -> str:
     found without importing jieba, which takes longer than the rest of a cached start."""
     spec = importlib.util.find_spec("jieba")
     folders = list(spec.submodule_search_locations or []) if spec else []
+    import rjieba
+
     parts = []
     for name in [*(os.path.join(f, "dict.txt") for f in folders), rjieba.__file__]:
         with contextlib.suppress(OSError):
@@ -119,8 +124,9 @@ def _write_whole(path: Path, data: bytes) -> None:
 @functools.lru_cache(maxsize=1)
 def base_tokenizer() -> Segmenter:
     """jieba's own dictionary, loaded once per process. Do not add words to it: use new_tokenizer."""
-    # the engine rjieba builds on import (its module functions use it); building a second one costs as much
-    return Segmenter(rjieba._DEFAULT_JIEBA)
+    import rjieba  # builds an engine with jieba's dictionary (its module functions use it)
+
+    return Segmenter(rjieba._DEFAULT_JIEBA)  # building a second one would cost as much again
 
 
 @functools.lru_cache(maxsize=1)
