@@ -165,3 +165,14 @@ def test_headlines_and_captions_date_an_untitled_text(lines: list[str], year: in
 )
 def test_a_doubling_counts_from_its_base(phrase: str, doc: dict[str, Any], expected: list[Any]) -> None:
     assert covered([phrase], doc) == expected
+
+
+def test_a_year_stated_before_a_semicolon_dates_the_run_after_it() -> None:
+    """陵川县 (a 2026 report): 预计2025年，…；规模以上工业增加值增长16%；… — results of 2025 under a
+    决胜“十四五” lead, not five-year totals."""
+    line = ("——决胜“十四五”,我们群策群力抓发展,全县经济向稳向好的韧性愈发巩固。预计2025年,全县地区生产总值完成"
+            "87.4亿元,年均增速达到8%;规模以上工业增加值增长16%;固定资产投资完成51.5亿元,同比增长10%。")
+    doc = {"doc_type": "work_report", "period": (2026, 2026), "issued": "2025-12-22"}
+    assert covered([line], doc) == [
+        ("87.4亿元", 2025, "annual", None), ("8%", 2025, "period_average", (2021, 2025)),
+        ("16%", 2025, "annual", None), ("51.5亿元", 2025, "annual", None), ("10%", 2025, "annual", None)]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from plantrace.ingest import load
 from plantrace.ingest.clean import clean
-from plantrace.ingest.dates import cn_int, fyp_years
+from plantrace.ingest.dates import cn_int, fyp_years, report_year
 from plantrace.ingest.metadata import detect_metadata, document_id, region_prefix
 from plantrace.models import Document, SourceText
 
@@ -285,3 +285,21 @@ def test_issued_dates_in_other_layouts(lines: list[str], issued: str) -> None:
     document = detect([*lines, *BODY])
     assert document.issued == issued
     assert document.doc_type == "work_report"
+
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        # 陵川县: the report's own title names the year it plans for, though read in December
+        (["2026年政府工作报告", "发布时间:2025-12-30 信息来源:陵川县数据中心", "——2025年12月22日在陵川县第十七届",
+          "人民代表大会第七次会议上"], 2026),
+        # the same without its title: read in December, a report for the next year
+        (["——2025年12月22日在陵川县第十七届", "人民代表大会第七次会议上"], 2026),
+        # 广州市, 宁夏, 潮州市: read in January or February, a report for that year
+        (["——2021年1月29日在广州市第十五届人民代表大会第六次会议上"], 2021),
+        (["——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上"], 2026),
+        (["——2021年2月2日在潮州市第十五届"], 2021),
+    ],
+)
+def test_the_year_a_work_report_plans_for(lines: list[str], year: int) -> None:
+    assert report_year(lines) == year

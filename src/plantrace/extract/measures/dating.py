@@ -317,10 +317,10 @@ _THIS_YEAR = re.compile(r"今年[(（]((?:19|20)\d{2})年?[)）]")
 
 
 def _report_year(document: Document, head: str, doc_type: str, period: tuple[int, int] | None) -> int | None:
+    if doc_type == "work_report" and period and period[0] == period[1]:
+        return period[0]  # the year a report plans for, also when read in the December before it
     if document.issued and document.issued[:4].isdigit():
         return int(document.issued[:4])
-    if doc_type == "work_report" and period and period[0] == period[1]:
-        return period[0]
     now = _THIS_YEAR.search(head)
     if now:
         return int(now.group(1))

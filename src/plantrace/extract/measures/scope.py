@@ -189,6 +189,9 @@ def _framed(
     sentence = text[sentence_start:hit.start]
     if any(not _FRAME.fullmatch(sentence[m.start:m.end]) for m in T.year_marks(sentence, None)):
         return ANNUAL  # 2025年，新增…: the sentence dates its own value
+    earlier = text[text.rfind("。", 0, sentence_start) + 1:sentence_start]  # 预计2025年，…；规上工业增加值增长16%
+    if any(m.role == "at" and not _FRAME.fullmatch(earlier[m.start:m.end]) for m in T.year_marks(earlier, None)):
+        return ANNUAL
     frame = _FRAME.search(sentence)
     if frame is None and hit.start <= _FRAME_WINDOW:
         frame = _FRAME.match(text)  # 五年来，… opening the paragraph
