@@ -56,3 +56,53 @@ def test_growth_word_is_no_name() -> None:
     """增 after the value's subject is the verb, not the indicator (同比增27.4% is 生猪出栏量's growth)."""
     found = one("全年生豬出欄量67128萬(wàn)頭,同比增27.4%", **BULLETIN)  # CN21
     assert [m.metric for m in found] == ["生猪出栏量", "生猪出栏量"]
+
+
+def ranks(phrase: str) -> list[tuple[str, float | None, str, str]]:
+    return [(m.surface, m.value, m.unit, m.kind) for m in one(phrase, **BULLETIN)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a rank without 第 after the year it held or the verb that moved it; the places it gained are a change
+        ("佛坪縣進步最快,由2012年的73位躍升至51位,進位22位",  # 陕西 county ranking news, traditional
+         [("73位", 73.0, "位", "rank"), ("51位", 51.0, "位", "rank"), ("22位", 22.0, "位", "change")]),
+        ("2012年入圍十強縣的安塞,今年跌至17位", [("17位", 17.0, "位", "rank")]),
+        ("長沙縣2004年位居65位、2008年排37位", [("65位", 65.0, "位", "rank"), ("37位", 37.0, "位", "rank")]),  # CS
+        ("由去年的第56位提升至第54位,上升32个名次",  # 湖北日报 on 仙桃
+         [("第56位", 56.0, "位", "rank"), ("第54位", 54.0, "位", "rank"), ("32个名次", 32.0, "位", "change")]),
+        # ranks shared out by 分列 and 并列; a rank's unit is 位 whatever its measure word
+        ("江蘇江陰市、昆山市并列第一,江蘇張家港市和常熟市分列第二、第三名",  # CS
+         [("第一", 1.0, "位", "rank"), ("第二", 2.0, "位", "rank"), ("第三名", 3.0, "位", "rank")]),
+        # 位 after a count of people is no rank
+        ("由3位院士领衔", []),
+    ],
+)
+def test_ranks(phrase: str, expected: list[tuple[str, float | None, str, str]]) -> None:
+    assert ranks(phrase) == expected
+
+
+def test_rank_verbs_are_no_names() -> None:
+    """位列, 并列, 跌至 before a rank say how it was placed, not what was ranked."""
+    found = one("江蘇江陰市、昆山市并列第一", **BULLETIN)
+    assert [m.metric for m in found] == ["昆山市"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # how a rate moved names nothing: the points take the indicator of the sentence
+        ("上半年GDP同比增长5.0%,比上年全年增长5.2%回落了0.2个百分点,比上年同期增长5.5%回落了0.5个百分点",  # 爱思想
+         ["GDP", "GDP", "GDP", "GDP", "GDP"]),
+        ("1-6月份PPI同比下降2.1%,比上年全年下降3.0%缩小了0.9个百分点",  # 爱思想
+         ["PPI", "PPI", "PPI"]),
+        # the three sectors of a list are 第一产业 … (a county's 2007 plan execution)
+        ("其中一、二、三产业增加值分别达到9.98亿元、4.2亿元、10.72亿元",
+         ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+        # 暴增 is the verb, the indicator is in the clause before (a digest of 十四五 results)
+        ("寒武纪2025年前三季度实现营业收入46.1亿元,同比暴增23.9倍", ["寒武纪营业收入", "寒武纪营业收入"]),
+    ],
+)
+def test_names(phrase: str, expected: list[str]) -> None:
+    assert [m.metric for m in one(phrase, **BULLETIN)] == expected

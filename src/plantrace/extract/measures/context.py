@@ -104,7 +104,8 @@ def kind(text: str, hit: Hit, clause_start: int) -> str:
     People (万人) and discrete things counted with a measure word (个, 家, 项) are counts; person-times
     (人次) and rates per head (每千人口床位数) are levels; voltage classes (500千伏) are other.
     """
-    special = {"rank": "rank", "ratio": "ratio", "missing_year": "other", "fraction": "share", "doubling": "ratio"}
+    special = {"rank": "rank", "ratio": "ratio", "missing_year": "other", "fraction": "share", "doubling": "ratio",
+               "rank_change": "change"}
     if hit.shape in special:
         return special[hit.shape]
     dimension = unit_table().base_value(1.0, hit.unit)[2] or ""

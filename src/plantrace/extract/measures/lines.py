@@ -39,6 +39,7 @@ _SHAPE_RULES = {
     "range": "measure.range.v1", "fraction": "measure.fraction.v1", "missing": "measure.missing.v1",
     "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
     "doubling": "measure.doubling.v1", "top": "measure.rank.v1", "scale": "measure.scale.v1",
+    "rank_change": "measure.rank.v1",
 }
 _BASELINE = re.compile(
     r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年)?(?:的)?(?:约|近)?$")
@@ -140,7 +141,7 @@ def _draft(
     else:
         metric = broken_name(job.prev_tail, text, clause_start,
                              metric_phrase(text, clause_start, hit.start, hit.end, count_like))
-    if hit.shape in ("rank", "top"):
+    if hit.shape in ("rank", "top", "rank_change"):
         metric = rank_metric(metric)
     elif hit.shape == "scale":  # 千亿级产业链: the scale of what follows
         noun = noun_after(text, hit.end)

@@ -224,9 +224,17 @@ def _named_items(metric: str, n: int) -> list[str]:
     if per and len(parts) == n:  # 单位国内生产总值用水量、能耗、二氧化碳排放量: one denominator for all
         return [parts[0]] + [p if p.startswith(_PER_WORDS) else per.group(0) + p for p in parts[1:]]
     if len(parts) == n:
-        return [share_head(p, parts[-1]) for p in parts]
+        return [_sector(share_head(p, parts[-1])) for p in parts]
     listed = [p for p in metric.split("、") if p]
     return listed if len(listed) == n else parts
+
+
+# 一、二、三产业增加值: the items of a list of the three sectors are 第一产业, 第二产业, 第三产业 (一产 as written)
+_SECTOR = re.compile("^([一二三])产业")
+
+
+def _sector(name: str) -> str:
+    return _SECTOR.sub(lambda m: "第" + m.group(1) + "产业", name)
 
 
 def _enumerated_head(metric: str, n: int) -> list[str]:
@@ -236,7 +244,7 @@ def _enumerated_head(metric: str, n: int) -> list[str]:
     head = metric[:n]
     if len(metric) <= n or not (set(head) <= set(CN_DIGITS) or head in words().enumerated_heads):
         return []
-    return [ch + metric[n:] for ch in head]
+    return [_sector(ch + metric[n:]) for ch in head]
 
 
 

@@ -19,6 +19,7 @@ from plantrace.extract.measures.shapes import (
     durations,
     milestones,
     per_before,
+    rank_moves,
     ranks,
     rates,
     scales,
@@ -37,7 +38,7 @@ _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提�
 
 def scan(text: str) -> list[Hit]:
     """Every quantity of ``text``, in order, without overlaps (work linear in the line's length)."""
-    doublings = list(_doublings(text)) + list(rates(text)) + list(per_before(text))
+    doublings = list(_doublings(text)) + list(rates(text)) + list(per_before(text)) + list(rank_moves(text))
     names = _Spans(_name_spans(text) + [(h.start, h.end) for h in doublings])
     hits = doublings + [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
     hits += [h for h in _shared_units(text, hits) if not names.overlaps(h.start, h.end)]

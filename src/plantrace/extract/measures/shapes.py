@@ -150,15 +150,29 @@ def ranks(text: str) -> Iterator[Hit]:
         except NumeralError:
             continue
         last_end = match.end()
-        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=unit, shape="rank")
-    for match in _RANK_WITHOUT_ORDINAL.finditer(text):  # 位居86位: a rank without 第
+        # a rank is written 位 whatever its measure word (第八名, 第三名: the README's unit)
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="位", shape="rank")
+    for match in _RANK_WITHOUT_ORDINAL.finditer(text):  # 位居86位, 由2012年的73位跃升至51位: a rank without 第
         yield Hit(start=match.start(1), end=match.end(), value=float(match.group(1)), value_max=None, unit="位",
                   shape="rank")
 
 
+def rank_moves(text: str) -> Iterator[Hit]:
+    """进位22位, 上升32个名次: the places a rank gained or lost (shape ``rank_change``, a change in 位)."""
+    if "位" not in text and "名次" not in text:  # speed only: _RANK_MOVE needs one of them
+        return
+    for match in _RANK_MOVE.finditer(text):
+        yield Hit(start=match.start(1), end=match.end(), value=float(match.group(1)), value_max=None, unit="位",
+                  shape="rank_change")
+
+
 # 位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5: each item of a list of ranks is one
 _LISTED_RANK = re.compile(r"、[^，,。；;：:、\d]{1,16}")
-_RANK_WITHOUT_ORDINAL = re.compile(r"(?:位居|位列|名列|排名|排在)(\d{1,3})位")
+_RANK_WITHOUT_ORDINAL = re.compile(
+    r"(?:位居|位列|名列|排名|排在|(?<![安编])排|(?:跃|上|提|攀|回)?升至|(?:跌|降|下降|退|滑落|后移|前移)至|"
+    r"(?:由|从)(?:\d{4}年度?|去年|上年)的?|\d{4}年度?的)(\d{1,3})位(?![于置数次])")
+_RANK_MOVE = re.compile(
+    r"(?:进位|晋位|前移|提升|上升|上升了|前进|后退|下降|下滑|后移)(\d{1,3})(?:个)?(?:位次|名次|位(?![于置数次列居]))")
 
 
 _CN = "".join(CN_DIGITS)
