@@ -106,3 +106,20 @@ def test_rank_verbs_are_no_names() -> None:
 )
 def test_names(phrase: str, expected: list[str]) -> None:
     assert [m.metric for m in one(phrase, **BULLETIN)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an investment said before the project it finances is the project's
+        ("引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目", ["宁德时代新型锂盐研发生产项目总投资"]),  # 上杭县
+        ("投资173亿元的全省首个“风光火储”一体化基地建成投产", ["风光火储一体化基地投资"]),  # 湖北日报 on 仙桃
+        # …not an indicator that is an investment of its own
+        ("全年完成固定资产投资120亿元的目标", ["固定资产投资"]),
+        # 有望 is no name (a digest of 十四五 results)
+        ("2024年社会消费品零售总额达到48.3万亿元,2025年全年有望超过50万亿元",
+         ["社会消费品零售总额", "社会消费品零售总额"]),
+    ],
+)
+def test_project_and_hope(phrase: str, expected: list[str]) -> None:
+    assert [m.metric for m in one(phrase, **BULLETIN)] == expected

@@ -71,11 +71,32 @@ def counted_attributes(text: str, drafts: list[Draft]) -> None:
             draft.metric = owner + draft.metric
 
 
+# 总投资21.18亿元的宁德时代新型锂盐研发生产项目, 投资173亿元的全省首个“风光火储”一体化基地: an investment
+# said before the project it finances is that project's (the noun after 的, up to the end of its clause)
+_INVESTED = re.compile("(?:总投资|计划投资|投资)$")
+_PROJECT_AFTER = re.compile(
+    "的([^,，。；;:：、()（）0-9]{2,24}?(?:项目|工程|基地|园区|产业园|中心|产业链|集群|基础设施))")
+_PROJECT_LEADING = re.compile("^(?:全[省市区县国]|我[省市区县])?(?:首个|首家|第一个)?")
+
+
+def invested_projects(text: str, drafts: list[Draft]) -> None:
+    """总投资21.18亿元的宁德时代新型锂盐研发生产项目 -> 宁德时代新型锂盐研发生产项目总投资."""
+    for draft in drafts:
+        head = _INVESTED.search(draft.metric)
+        if head is None or len(draft.metric) - len(head.group(0)) > 2:
+            continue  # 固定资产投资, 重点项目完成投资: an indicator of its own
+        project = _PROJECT_AFTER.match(text, draft.hit.end)
+        if project:
+            name = _PROJECT_LEADING.sub("", project.group(1))
+            draft.metric = re.sub("[“”\"]", "", name) + head.group(0)
+
+
 def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
     clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
     plan_references(text, drafts)
     milestone_names(drafts)
+    invested_projects(text, drafts)
     owned_heads(text, drafts)
     for i, draft in enumerate(drafts):
         if draft.hit.shape == "missing_year":
