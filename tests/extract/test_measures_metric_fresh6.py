@@ -123,3 +123,37 @@ def test_names(phrase: str, expected: list[str]) -> None:
 )
 def test_project_and_hope(phrase: str, expected: list[str]) -> None:
     assert [m.metric for m in one(phrase, **BULLETIN)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 城乡居民 values listed with 分别 are the urban and the rural residents' (历城区, 西藏)
+        ("城乡居民人均可支配收入分别增长5.5%、6%以上", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        ("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元",
+         ["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        # a place that achieves is no part of the indicator; GDP right before its value (肇庆)
+        ("据悉,2024年,肇庆完成GDP2917.85亿元、同比增长2.2%", ["GDP", "GDP"]),
+        ("2025年,肇庆市要实现GDP(地区生产总值)增长5%左右", ["GDP(地区生产总值)"]),
+        # …while a subject that is no place stays (规模以上企业产值)
+        ("27家规模以上企业实现产值49.45亿元", ["规模以上企业", "规模以上企业产值"]),
+    ],
+)
+def test_work_report_names(phrase: str, expected: list[str]) -> None:
+    assert [m.metric for m in one(phrase, **BULLETIN)] == expected
+
+
+def test_cuts_are_changes() -> None:
+    """二氧化硫排放量和化学需氧量分别削减3013吨和1498吨 (泰兴): amounts cut are changes."""
+    found = one("二氧化硫排放量和化学需氧量分别削减3013噸和1498噸", **BULLETIN)
+    assert [(m.metric, m.kind) for m in found] == [("二氧化硫排放量", "change"), ("化学需氧量", "change")]
+
+
+def test_pm25_stays_a_name() -> None:
+    assert [m.surface for m in one("PM2.5平均浓度35微克/立方米", **BULLETIN)] == ["35微克/立方米"]
+
+
+def test_plan_word_is_no_name() -> None:
+    """计划 before a growth rate names nothing: the clause before does (福建's 2025 report)."""
+    found = one("2024年福建省地区生产总值预计可实现全年预期目标,2025年计划增长5.0%—5.5%", **BULLETIN)
+    assert len(found) == 1 and "地区生产总值" in found[0].metric

@@ -11,6 +11,7 @@ from importlib import resources
 
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.words import words
+from plantrace.gazetteer import gazetteer
 from plantrace.segmentation import base_tokenizer
 
 _YEARISH = (
@@ -33,6 +34,9 @@ _INNER_TIME = re.compile(
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 # 规模以上企业实现产值, 寒武纪实现营业收入: a verb of achieving between a subject and what it achieved
 _INNER_VERB = re.compile("(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{2})")
+# 肇庆完成GDP, 肇庆市要实现GDP(地区生产总值): a place that achieves names no part of the indicator
+_PLACE_ACHIEVES = re.compile(
+    "^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:要|将|力争|预计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})")
 _PAIRS = {")": "(", "）": "（", "]": "[", "】": "【", "”": "“", "’": "‘"}
 
 
@@ -108,6 +112,9 @@ def _clean(window: str) -> str:
         window = _TRAILING.sub("", window)
         window = _trim_edges(window)
     window = _INNER_TIME.sub("", window)
+    achieves = _PLACE_ACHIEVES.match(window)
+    if achieves and gazetteer().is_name(achieves.group("place")):
+        window = window[achieves.end():]
     window = _INNER_VERB.sub("", window)
     if "的" in window:
         tail = window.rsplit("的", 1)[1]

@@ -180,11 +180,27 @@ def distribute(text: str, drafts: list[Draft]) -> None:
         if not items and last[0] == sentence_start and len(last[1]) == len(group) > 1 and not any(
                 d.metric for d in group):
             items = last[1]
+        if not items and len(group) > 1 and "分别" in text[sentence_start:group[-1].hit.end + _LIST_ITEM]:
+            items = _split_items(group)  # 从2021年的46503元和16935元分别提高到…: the list before 分别 too
         if items:
             for draft, item in zip(group, items, strict=True):
                 draft.metric, draft.rule = item, rule("measure.distributed.v1")
             last = (sentence_start, items)
         i += len(group)
+
+
+def _split_items(group: list[Draft]) -> list[str]:
+    """A list of values all named by one head whose items are words of their own (城乡居民…: 城镇居民…,
+    农村居民…)."""
+    names = {d.metric for d in group if d.metric}  # (A和B: the second named by the first)
+    return _split_head(names.pop(), len(group)) if len(names) == 1 else []
+
+
+def _split_head(metric: str, n: int) -> list[str]:
+    for whole, items in words().split_heads:
+        if metric.startswith(whole) and len(items) == n and len(metric) > len(whole):
+            return [item + metric[len(whole):] for item in items]
+    return []
 
 
 def _list_group(text: str, drafts: list[Draft], i: int) -> list[Draft]:
@@ -262,6 +278,9 @@ def _enumerated_head(metric: str, n: int) -> list[str]:
     """牛羊出栏分别增长…、…: ``n`` one-character items that share the rest of the name (牛羊出栏 -> 牛出栏,
     羊出栏; 一二三产增加值 -> 一产增加值 …): a run of ordinals, or an enumeration the lexicon knows
     (风电装机规模 is one name, not 风 and 电)."""
+    split = _split_head(metric, n)
+    if split:
+        return split
     head = metric[:n]
     if len(metric) <= n or not (set(head) <= set(CN_DIGITS) or head in words().enumerated_heads):
         return []

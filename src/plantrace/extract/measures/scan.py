@@ -166,12 +166,16 @@ def _bare_magnitude(text: str, match: re.Match[str]) -> bool:
     return not (after.isascii() and after.isalnum())
 
 
+_INDICATOR_ACRONYMS = ("GDP", "CPI", "PPI", "GNP", "GNI")
+
+
 def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
     start, end, n1, unit = match.start(), match.end(), match.group("n1"), match.group("unit") or ""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if (before and before in "第每+") or (before.isascii() and before.isalpha()) or after == "+":
-        return True
+    if (before and before in "第每+") or (before.isascii() and before.isalpha() and not (
+            unit and text[max(0, start - 3):start] in _INDICATOR_ACRONYMS)) or after == "+":
+        return True  # (PM2.5, G20: a name; 完成GDP2917.85亿元: an indicator and its value)
     if before and before in ".-" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalnum():
         return True  # A-1, 1.2.3 (but 自然增长率为-3.93‰ is a value below zero)
     if after and after in words().after_unit_codes:

@@ -50,6 +50,7 @@ class Words:
     enumerated_heads: frozenset[str]
     attributes: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
+    split_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -123,4 +124,5 @@ def _compile(data: dict[str, Any]) -> Words:
         enumerated_heads=frozenset(metric["enumerated_heads"]),
         attributes=frozenset(metric.get("attributes", ())),
         generic_heads=frozenset(metric.get("generic_heads", ())),
+        split_heads=tuple((head, tuple(items)) for head, items in metric.get("split_heads", {}).items()),
     )
