@@ -157,3 +157,57 @@ def test_plan_word_is_no_name() -> None:
     """计划 before a growth rate names nothing: the clause before does (福建's 2025 report)."""
     found = one("2024年福建省地区生产总值预计可实现全年预期目标,2025年计划增长5.0%—5.5%", **BULLETIN)
     assert len(found) == 1 and "地区生产总值" in found[0].metric
+
+
+def test_index_values_without_a_unit() -> None:
+    """An index's values and their changes are bare decimals, a list of them after 分别 (靖西网 on the 2020
+    western top-100 counties report)."""
+    found = one("2020中国西部百强县市竞争力指数平均值达到75.50,比去年提高1.92。在分项指数中,经济规模指数、"
+                "人民生活指数平均值分别为75.31、77.33,分别比去年提高2.68、-2.92。", **BULLETIN)
+    assert [(m.surface, m.kind) for m in found] == [
+        ("75.50", "level"), ("1.92", "change"), ("75.31", "level"), ("77.33", "level"), ("2.68", "change"),
+        ("-2.92", "change")]
+    assert [m.metric for m in found][2:4] == ["经济规模指数", "人民生活指数平均值"]
+
+
+def test_bare_decimals_need_an_index() -> None:
+    assert one("比去年提高1.92", **BULLETIN) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface"),
+    [
+        ("三次产业比调整为11.8︰48.3︰39.9。", "11.8︰48.3︰39.9"),  # 上杭县 (the colon of a vertical form)
+        ("全年粮食播种面积119319. 1千公顷", "119319. 1千公顷"),  # a PDF table's space after the decimal point
+    ],
+)
+def test_written_forms(phrase: str, surface: str) -> None:
+    assert [m.surface for m in one(phrase, **BULLETIN)] == [surface]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 预计 opening a name, 不高于 closing it, 完成 inside it and a baseline after it name nothing
+        ("今年上半年預計完成財政總收入107.3億元", ["财政总收入"]),  # 长沙县 news
+        ("细颗粒物(PM2.5)年平均浓度不高于23微克/立方米", ["细颗粒物(PM2.5)年平均浓度"]),  # 贵州
+        ("全社會完成客運量212.26億人", ["全社会客运量"]),  # 2013 transport bulletin
+        ("猪牛羊肉总产量从1952年全国猪牛羊肉总产量仅有339万吨,2018年增加到6523万吨",  # 70 years of farming
+         ["猪牛羊肉总产量", "猪牛羊肉总产量"]),
+        # …while the share of a plan keeps its 完成 (a county's 2007 plan execution)
+        ("地区生产总值完成年度计划的105.7%", ["地区生产总值完成年度计划"]),
+        # list items that are generic heads belong to the subject counted before them (商洛)
+        ("规模以上工业企业达到230户,较2010年增加89户,总产值、增加值年均分别增长35.7%和25.4%",
+         ["规模以上工业企业", "规模以上工业企业", "规模以上工业企业总产值", "规模以上工业企业增加值"]),
+        # 14亿人口: the population, not 亿人 of 口 (a 十四五 digest)
+        ("拥有14亿人口", ["人口"]),
+    ],
+)
+def test_cleaner_names(phrase: str, expected: list[str]) -> None:
+    assert [m.metric for m in one(phrase, **BULLETIN)] == expected
+
+
+def test_top_ranks_before_counts() -> None:
+    """前3名 is a rank at most 3 (陕西 county ranking news), not a count of three people."""
+    found = one("再次包攬我省2013年度縣域經濟十強縣前3名。", **BULLETIN)
+    assert [(m.surface, m.unit, m.comparator, m.kind) for m in found] == [("前3名", "位", "<=", "rank")]

@@ -22,6 +22,7 @@ from plantrace.models import Line
 _SPLIT_NUMBER = tuple(re.compile(p) for p in (
     r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d])",
     r"\d \.\d",
+    r"(?<![\d.])\d{2,}\. \d(?![\d.])",  # 119319. 1: a space after the decimal point (a PDF table)
     r"\d %",
     r"(?<![\d.\-—~])\d{1,2} \d{1,3}\.\d+(?=%)",
     r"\d (?:km|m|t|kg|kW|kWh|kV|MW|GW|GWh)(?![A-Za-z])",

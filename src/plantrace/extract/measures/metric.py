@@ -33,7 +33,10 @@ _INNER_TIME = re.compile(
     "|(?<=[\u4e00-\u9fff])\\d{4}年(?=[\u4e00-\u9fff])")  # 寒武纪2025年前三季度实现营业收入
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 # 规模以上企业实现产值, 寒武纪实现营业收入: a verb of achieving between a subject and what it achieved
-_INNER_VERB = re.compile("(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{2})")
+_INNER_VERB = re.compile(
+    "(?<=[\u4e00-\u9fff]{2})(?:实现|完成(?!年度|年初|全年|计划|预算|目标|任务|本年|调整))(?=[\u4e00-\u9fff]{2})")
+# 猪牛羊肉总产量从1952年全国猪牛羊肉总产量仅有…: the baseline a name starts after its indicator is no part of it
+_BASELINE_INSIDE = re.compile("(?<=[\u4e00-\u9fff]{4})[从由](?=[\u4e00-\u9fff]{2}).*$")
 # 肇庆完成GDP, 肇庆市要实现GDP(地区生产总值): a place that achieves names no part of the indicator
 _PLACE_ACHIEVES = re.compile(
     "^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:要|将|力争|预计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})")
@@ -116,6 +119,7 @@ def _clean(window: str) -> str:
     if achieves and gazetteer().is_name(achieves.group("place")):
         window = window[achieves.end():]
     window = _INNER_VERB.sub("", window)
+    window = _BASELINE_INSIDE.sub("", window)
     if "的" in window:
         tail = window.rsplit("的", 1)[1]
         inside = _SHARE_INSIDE.fullmatch(window)

@@ -372,16 +372,17 @@ def owned_heads(text: str, drafts: list[Draft]) -> None:
     """A name that is only a generic head (投资, 增加值, 总量) takes the subject of the value before it in its
     sentence: 27家规模以上企业实现产值49.45亿元,…实现增加值8.10亿元 -> 规模以上企业产值, 规模以上企业增加值."""
     heads = words().generic_heads
+    longest = sorted(heads, key=lambda h: (-len(h), h))  # 总产值 before 产值, whatever the set's hash order
     for i, draft in enumerate(drafts):
-        if draft.metric not in heads or draft.rule == rule("measure.distributed.v1"):
-            continue  # (营收和利润分别居全国第5、第6位: an item of a list is named by the list)
+        if draft.metric not in heads or (draft.rule == rule("measure.distributed.v1") and draft.kind == "rank"):
+            continue  # (营收和利润分别居全国第5、第6位: a rank of an item of a list is named by the list)
         sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
         for j in range(i - 1, -1, -1):
             prev = drafts[j]
             if prev.hit.start < sentence_start:
                 break
             owner = share_subject(prev.subject or prev.metric)
-            owner = next((owner[:-len(h)] for h in heads if owner.endswith(h) and len(owner) > len(h)), owner)
+            owner = next((owner[:-len(h)] for h in longest if owner.endswith(h) and len(owner) > len(h)), owner)
             if len(owner) >= 2 and owner not in heads and prev.hit.shape != "missing_year" and not (
                     owner.startswith(_COMPARISONS)):  # 高于全省1.8个百分点 compares, it owns nothing
                 draft.metric = owner + draft.metric

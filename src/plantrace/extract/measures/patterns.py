@@ -14,7 +14,8 @@ NUM = f"(?:{ARABIC_PATTERN}|{CN}分之{CN}|{CN})"
 MAG = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
 RANGE_SEP = "—|–|-|~|～|至|到"
 
-RATIO = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?)){1,4}(?![\d.:])")
+# 0.4:27.8:71.8, 6.9∶24.2∶68.9, 11.8︰48.3︰39.9 (the colon of a vertical form), 6.3：50.2：43.5 (full width)
+RATIO = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:[:∶︰：](\d+(?:\.\d+)?)){1,4}(?![\d.:])")
 # 第21位, 第6、第7位, and 居全国第1。 (no unit before punctuation; 第45届 and 第二期 are ordinals)
 RANK = re.compile(
     f"第(?P<n>\\d+|{CN})(?P<unit>位|名|(?=、第(?:\\d+|{CN})(?:位|名))|(?P<bare>(?=[^\\u4e00-\\u9fff\\d.]|$)))"

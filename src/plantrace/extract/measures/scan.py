@@ -17,6 +17,7 @@ from plantrace.extract.measures.shapes import (
     bare_thresholds,
     coefficients,
     durations,
+    index_values,
     milestones,
     per_before,
     rank_moves,
@@ -38,14 +39,14 @@ _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提�
 
 def scan(text: str) -> list[Hit]:
     """Every quantity of ``text``, in order, without overlaps (work linear in the line's length)."""
-    doublings = list(_doublings(text)) + list(rates(text)) + list(per_before(text)) + list(rank_moves(text))
+    doublings = [*_doublings(text), *rates(text), *per_before(text), *rank_moves(text), *tops(text)]
     names = _Spans(_name_spans(text) + [(h.start, h.end) for h in doublings])
     hits = doublings + [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
     hits += [h for h in _shared_units(text, hits) if not names.overlaps(h.start, h.end)]
     hits = [_points_before_points(text, h) for h in hits]
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
-    for extra in (_ratios(text), ranks(text), tops(text), scales(text), _fractions(text), durations(text),
-                  coefficients(text), bare_thresholds(text), _missing(text), _missing_years(text)):
+    for extra in (_ratios(text), ranks(text), scales(text), _fractions(text), durations(text),
+                  coefficients(text), index_values(text), bare_thresholds(text), _missing(text), _missing_years(text)):
         found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
         if found:
             hits.extend(found)
@@ -404,10 +405,10 @@ def _time_of_day(text: str, start: int, parts: list[str]) -> bool:
 
 
 def _ratios(text: str) -> Iterator[Hit]:
-    if ":" not in text and "∶" not in text:  # speed only: P.RATIO needs one of them
+    if ":" not in text and "∶" not in text and "︰" not in text and "：" not in text:  # speed only: P.RATIO needs one
         return
     for match in P.RATIO.finditer(text):
-        parts = re.split(r"[:∶]", match.group(0))
+        parts = re.split(r"[:∶︰：]", match.group(0))
         if (len(parts) < 3 and not any("." in p for p in parts)) or _time_of_day(text, match.start(), parts):
             continue
         value = float(parts[0]) if len(parts) == 2 else None  # 9.7:47.3:43 has no single value

@@ -80,6 +80,31 @@ def coefficients(text: str) -> Iterator[Hit]:
                   unit="", suffix=suffix, shape="ratio" if match.group(0).startswith("比") else "number")
 
 
+# 竞争力指数平均值达到75.50, 比去年提高1.92; 分项指数平均值分别为75.31、77.33…, 分别比去年提高2.68、-2.92…:
+# an index has no unit, so its values and their changes are bare decimals (a list of them after 分别)
+_INDEX_HEAD = re.compile(
+    r"(?:指数(?:平均值|均值)?(?:分别)?(?:为|是|达到|达)"
+    r"|(?:比|较)(?:去年|上年度?)(?:分别)?(?:提高|增加|上升|下降|降低|扩大|缩小|回落))\s?(?=-?\d)")
+_INDEX_VALUE = re.compile(r"(-?\d{1,3}\.\d{1,4})(?![\d.%‰])")
+_INDEX_NEXT = re.compile(r"[、和]")
+_INDEX_REACH = 120  # the index is named this close before its values
+
+
+def index_values(text: str) -> Iterator[Hit]:
+    if "指数" not in text:  # speed only: the values of an index need its word
+        return
+    for head in _INDEX_HEAD.finditer(text):
+        if text.rfind("指数", max(0, head.start() - _INDEX_REACH), head.end()) == -1:
+            continue
+        pos = head.end()
+        while (value := _INDEX_VALUE.match(text, pos)) is not None:
+            yield Hit(start=value.start(), end=value.end(), value=float(value.group(1)), value_max=None, unit="")
+            joiner = _INDEX_NEXT.match(text, value.end())
+            if joiner is None:
+                break
+            pos = joiner.end()
+
+
 # 新引进亿元以上项目156个, 千万元以上企业: a threshold of one magnitude, its 1 unwritten
 _BARE_THRESHOLD = re.compile(
     r"(?<![\d.十百千万亿两一二三四五六七八九零〇])(亿|千万|百万|万)(元|美元)(以上|以下)(?=的?[\u4e00-\u9fff])")
