@@ -211,3 +211,44 @@ def test_top_ranks_before_counts() -> None:
     """前3名 is a rank at most 3 (陕西 county ranking news), not a count of three people."""
     found = one("再次包攬我省2013年度縣域經濟十強縣前3名。", **BULLETIN)
     assert [(m.surface, m.unit, m.comparator, m.kind) for m in found] == [("前3名", "位", "<=", "rank")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a rank whose clause names nothing takes the ranking of the clause before (泰兴)
+        ("連續九屆躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位。",
+         [("第47位", "县域经济基本竞争力百强县(市)行列")]),
+        # 台阶 is no 台 of machines: the totals passed are milestones, the next value the total's (a 十四五 digest)
+        ("经济总量连续跨越110万亿、120万亿、130万亿台阶,2025年预计达140万亿元左右",
+         [("110万亿", "经济总量台阶"), ("120万亿", "经济总量台阶"), ("130万亿", "经济总量台阶"),
+          ("140万亿元左右", "经济总量")]),
+        # chips are counted in 块; 一直 is no part of a name (a 十四五 digest)
+        ("2024年集成电路年产量比“十三五”末增长72.6%,增加约1900亿块",
+         [("72.6%", "集成电路年产量"), ("1900亿块", "集成电路年产量")]),
+        ("中国经济对世界经济增长的贡献率一直保持在30%左右", [("30%左右", "中国经济对世界经济增长的贡献率")]),
+        # 三块地 is a name (农村土地制度改革), not three pieces
+        ("深化农村“三块地”改革", []),
+    ],
+)
+def test_more_names(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.metric) for m in one(phrase, **BULLETIN)] == expected
+
+
+def test_an_approximate_increment_is_a_change() -> None:
+    found = one("2024年集成电路年产量比“十三五”末增长72.6%,增加约1900亿块", **BULLETIN)
+    assert [m.kind for m in found] == ["growth", "change"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a comparison said before the value's own predicate and 成为 name nothing (青海)
+        ("全体居民人均可支配收入增速高于经济增速、突破3万元", ["全体居民人均可支配收入"]),
+        ("成为全国地表水国考断面水质优良率连续五年保持100%的唯一省份", ["地表水国考断面水质优良率"]),
+        # …while a gap is named by its comparison (绍兴)
+        ("生产总值增速高于全省平均0.4个百分点", ["生产总值增速高于全省"]),
+    ],
+)
+def test_work_report_predicates(phrase: str, expected: list[str]) -> None:
+    assert [m.metric for m in one(phrase, **BULLETIN)] == expected

@@ -99,7 +99,7 @@ def test_counts_after_other_verbs_stay_quantities() -> None:
         # ranks take the indicator they rank, not the field they are ranked in (SN)
         ("省属企业营收和利润分别居全国第5、第6位", [("第5", "省属企业营收"), ("第6位", "利润")]),
         # a bare 第一 after its field is a rank; the years before it name nothing (YN)
-        ("文明健康绿色环保生活方式评估我省连续两年全国第一。", [("第一", "文明健康绿色环保生活方式评估我省")]),
+        ("文明健康绿色环保生活方式评估我省连续两年全国第一。", [("第一", "文明健康绿色环保生活方式评估")]),
         # a list of indicators (等5项指标) is named by its first member
         ("地区生产总值等5项指标增速居全国第一。", [("第一", "地区生产总值")]),
         # 同月/同期 are times, not indicators; 分别…和上升 is still one list (GD 2024)

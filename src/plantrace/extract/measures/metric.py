@@ -66,6 +66,7 @@ _RANK_FIELD = re.compile(
 
 # 在全省21个地级以上市中居第7位, 珠三角9市中居第1位: the group ranked in, not the indicator ranked
 _RANK_GROUP = re.compile("^在?[^,，;；。]*中$")
+_RANKING_IN_GROUP = re.compile("([\u4e00-\u9fff]{2,16}?(?:排名|排行榜?|榜单|考核|考评|评价|测评))中$")
 _NAMED_IN_GROUP = re.compile("^([^,，;；。在]{2,})在[^,，;；。]*中$")
 
 
@@ -75,15 +76,21 @@ def rank_metric(metric: str) -> str:
     inside = _NAMED_IN_GROUP.match(metric)
     if inside:  # 总量在全省91个县(市)中: the indicator before the group ranked in
         return inside.group(1)
-    if _RANK_GROUP.match(metric):
-        return ""
+    if _RANK_GROUP.match(metric):  # …unless the group is a ranking of its own (在16个县市区经济指标综合排名中)
+        named = _RANKING_IN_GROUP.search(metric)
+        return named.group(1) if named else ""
     stripped = _RANK_FIELD.sub("", metric, count=1)
     return _clean(stripped) if stripped != metric else metric
 
 
+# 全体居民人均可支配收入增速高于经济增速、突破3万元: a comparison said of the indicator before the value's
+# own predicate is no part of its name
+_COMPARED_FIRST = re.compile("(?:增速|增幅|涨幅)?(?:高于|低于|快于|慢于|好于)[^、,，;；。]{1,12}、(?=[^、]{0,6}$)")
+
+
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """The indicator phrase of the number at ``text[start:end]``."""
-    window = text[clause_start:start]
+    window = _COMPARED_FIRST.sub("、", text[clause_start:start])
     window = window[max(window.rfind(mark) for mark in _QUESTION_MARKS) + 1:]  # 哪些省份变化比较明显?西藏(
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
     if before.endswith("经济") and _ECONOMY_GROWTH.search(window):

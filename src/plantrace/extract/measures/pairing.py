@@ -34,6 +34,7 @@ def shares_kind(prev_kind: str, same_dimension: bool, joiner: str) -> bool:
 _PER_WORDS = ("单位", "万元", "每")
 _INTENSITY = re.compile("(?:单位|万元)(?:地区|国内)?(?:生产总值|GDP|工业增加值|增加值)")
 _LIST_ITEM = 20         # an indicator's name is at most this long (a list of them in a clause: n times)
+_RANKING_NAME = 30      # …and a ranking's (全国县域经济基本竞争力百强县(市)行列)
 
 
 @dataclass(slots=True)
@@ -102,8 +103,9 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
         if draft.hit.shape == "missing_year":
             continue
         prev = _previous_metric(text, drafts, i) if i else ""
-        if not prev and not draft.metric:
-            prev = previous_clause_metric(text, draft.hit.start) or _compared_again(text, drafts, i)
+        if not prev and not draft.metric:  # (a rank's clause before may name a long ranking)
+            longest = _RANKING_NAME if draft.kind == "rank" else _LIST_ITEM
+            prev = previous_clause_metric(text, draft.hit.start, longest) or _compared_again(text, drafts, i)
         if not prev:
             continue
         if not draft.metric:

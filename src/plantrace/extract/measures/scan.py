@@ -147,7 +147,7 @@ def _magnitude_as_number(word: str) -> tuple[str, str]:
 def _word_after_magnitude(text: str, match: re.Match[str]) -> bool:
     unit, end = match.group("unit") or "", match.end()
     after = text[end] if end < len(text) else ""
-    return (match.group("mag") or "") in ("万", "亿") and match.group("n1")[0].isdigit() and bool(
+    return (match.group("mag") or "") in ("万", "亿", "万亿") and match.group("n1")[0].isdigit() and bool(
         after and after in words().not_after_weak_unit.get(unit, ""))
 
 

@@ -91,7 +91,7 @@ def _compile(data: dict[str, Any]) -> Words:
         suffix=re.compile(_plain(list(cmp["suffix"]))),
         suffix_comparators=dict(cmp["suffix"]),
         growth_verb=re.compile(alternation(kinds["growth_verbs"]) + "(?![到至为值])[^增下降提减]{0,4}$"),
-        change_verb=re.compile(alternation(kinds["change_verbs"]) + "(?![到至为])(?:了)?$"),
+        change_verb=re.compile(alternation(kinds["change_verbs"]) + "(?![到至为])(?:了)?(?:约|近|超过|逾)?$"),
         change_head=re.compile(
             alternation(kinds["change_heads"]) + "(?![到至为]|项目)(?![^债]*债)[^\\d,，。；;、]{1,14}$"),
         people_flow=re.compile(alternation(kinds["people_flows"]) + "[^\\d,，。；;、]{0,6}$"),
