@@ -303,3 +303,37 @@ def test_issued_dates_in_other_layouts(lines: list[str], issued: str) -> None:
 )
 def test_the_year_a_work_report_plans_for(lines: list[str], year: int) -> None:
     assert report_year(lines) == year
+
+
+@pytest.mark.parametrize(
+    ("lines", "jurisdiction"),
+    [
+        # no title: the place the opening is about, named more than once
+        (["2023年,面对多重困难挑战,宜宾市坚持稳中求进,全市经济回升向好。",
+          "全年宜宾市实现地区生产总值3806亿元,比上年增长6.5%。"], "宜宾市"),
+        # a report's title in 《》 counts twice; the province it sits in, named once, does not win
+        (["本报讯 日前,市发改委受市人民政府委托,向人大会议提交了",
+          "《关于江阴市2022年国民经济和社会发展计划执行情况的报告》。",
+          "报告说,全市上下认真贯彻落实省委决策部署,江苏经济大市勇挑大梁。"], "江阴市"),
+        # a county's short name said again and again, beside the province above it
+        (["湖南日报讯 在全省县域经济排名中,浏阳连续多年位居第一。",
+          "浏阳去年地区生产总值超过1600亿元,浏阳工程机械产业集群规模再创新高。"], "浏阳市"),
+        # a province's own short name
+        (["1月15日,国家统计局四川调查总队发布四川2023年主要调查数据,",
+          "四川城镇居民人均可支配收入增长4.6%。"], "四川省"),
+        # the place a speaker names as his government's
+        (["各位代表:", "现在,我代表平江县人民政府,向大会报告工作,请予审议。"], "平江县"),
+        # a news dateline, a paper or a port named after a place say nothing of the subject
+        (["新华社北京3月5日电 国务院新闻办公室今天发布,全国粮食总产量连续多年稳定在1.3万亿斤以上。"],
+         "中华人民共和国"),
+        (["国家统计局日前发布数据显示,全国规模以上工业增加值同比增长5.6%。"], "中华人民共和国"),
+        (["交通运输部介绍,一季度全社会完成营业性货运量121亿吨。"], "中华人民共和国"),
+        (["据大众日报报道,经天津港、青岛港中转的集装箱量增长,全市外贸进出口总值增长4.1%。"], ""),
+        # places compared, a city's own 全国 title, or a county never named: no place is claimed
+        (["前三季度,全县生产总值增速位居全市第一,高于郧西县、竹山县、竹溪县。"], ""),
+        (["今年以来,全市经济持续恢复,全国文明城市创建扎实推进,一般公共预算收入增长6%。"], ""),
+        (["1-5月,全县一般公共预算收入累计完成34096万元,为年预算的32.3%。"], ""),
+    ],
+)
+def test_jurisdiction_of_a_text_whose_title_names_no_place(lines: list[str], jurisdiction: str) -> None:
+    assert detect(lines).jurisdiction == jurisdiction

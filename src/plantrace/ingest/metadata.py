@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from plantrace.gazetteer import gazetteer
+from plantrace.gazetteer import Division, Mention, gazetteer, simplify
 from plantrace.ingest.dates import (
     explicit_period,
     issued_date,
@@ -124,7 +124,86 @@ def jurisdiction(title_simp: str, head: Sequence[str]) -> Region:
                 region := region_prefix(match.group("r"), head[:12])
             ):  # an issuer the gazetteer knows: 漳州市…, not 受市人民政府委托
                 return region
-    return Region("", "unknown")
+    named, national = _named_in_text(head), _national_by_text(head)
+    if national is not None and (named is None or not _named_often(named, head)):
+        return national
+    return named or Region("", "unknown")
+
+
+def _named_often(region: Region, head: Sequence[str]) -> bool:
+    """A place named again and again (国家统计局四川调查总队…四川…四川): the text is about it."""
+    opening = _opening(head)
+    short = [d.short for d in gazetteer().lookup(region.name)]
+    names = {region.name, *(name for names in short for name in names)}
+    return sum(opening.count(name) for name in names) >= int(metadata_rules()["jurisdiction"]["named_often"])
+
+
+def _opening(head: Sequence[str]) -> str:
+    """The first paragraphs of a text, as far as the rules read them for its place."""
+    limit = int(metadata_rules()["jurisdiction"]["opening_chars"])
+    return "".join(head)[:limit]
+
+
+_LIST_MARKS = ("、", "和", "及", "与")
+
+
+def _counted(mention: Mention, opening: str) -> bool:
+    """Full names and provinces' short names count; a lesser division's short name (仙桃 of 仙桃市)
+    only when the opening says it again and again and also names a division above it (湖北): alone,
+    such words are too often ordinary ones (港口, 白云)."""
+    division = mention.division
+    if mention.words in (division.name, simplify(division.name)) or division.level == "province":
+        return True
+    if opening.count(mention.words) < int(metadata_rules()["jurisdiction"]["named_often"]):
+        return False
+    places = gazetteer()
+    above = places.chain(division)[:-1]
+    return any(name in opening for upper in above if upper.level != "national" for name in upper.names)
+
+
+def _named_in_text(head: Sequence[str]) -> Region | None:
+    """A text whose title does not name its place (a news page, a bulletin without its title): the
+    division its opening names most often, by full name or a province's short name (松原市坚持…,
+    廣東省省長…, 發布四川2021年…); a name inside a 《…》 title counts twice, a name in a list
+    (天津、青海和海南) and a news dateline (本报北京4月28日电) not at all. Named once, it must be the
+    only division named: a page that compares its county with others names none for sure."""
+    rules = metadata_rules()["jurisdiction"]
+    opening = re.sub(rules["dateline"], "", _opening(head))
+    counts: dict[str, int] = {}
+    divisions: dict[str, Division] = {}
+    mentions = [m for m in gazetteer().mentions(opening, shorts=True) if _counted(m, opening)]
+    for mention in mentions:
+        if _in_list(mention, opening) or re.match(rules["named_thing"], opening[mention.end :]):
+            continue  # compared with others (天津、青海和海南), or a thing named after it (天津港, 湖北日报)
+        name = mention.division.name
+        titled = opening.rfind("《", 0, mention.start) > opening.rfind("》", 0, mention.start)
+        counts[name] = counts.get(name, 0) + (2 if titled else 1)  # 《关于高邮市…的报告》
+        divisions.setdefault(name, mention.division)
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: counts[name])  # max keeps the first named of a tie
+    if counts[best] < 2 and len({m.division.name for m in mentions}) > 1:
+        return None  # named once among others (位居郧阳区、丹江口市之后…保康县)
+    if sum(1 for n in counts.values() if n == counts[best]) > 1:
+        return None  # two places named as often: which one the text is about is not said
+    return Region(best, divisions[best].level)
+
+
+def _in_list(mention: Mention, text: str) -> bool:
+    return text[mention.end : mention.end + 1] in _LIST_MARKS or text[mention.start - 1 : mention.start] in _LIST_MARKS
+
+
+def _national_by_text(head: Sequence[str]) -> Region | None:
+    """A text about the whole country that names no place: a national body in its opening (国家统计局,
+    交通运输部, 党中央), or 全国 more than once (全國…全國接待游客), and no sign of a local government
+    (全市, 我县, 省委). 全国 once is not enough: a city's report names 全国文明城市."""
+    rules = metadata_rules()["jurisdiction"]
+    opening = _opening(head)
+    bodies, words = re.findall(rules["national_bodies"], opening), re.findall(rules["national_words"], opening)
+    national = 2 * len(bodies) + len(words)
+    if national >= int(rules["national_often"]) and not re.search(rules["local_in_text"], opening):
+        return Region(rules["national_name"], "national")
+    return None
 
 
 def doc_type(title_simp: str, head: Sequence[str]) -> DocType:
