@@ -176,3 +176,14 @@ def test_a_year_stated_before_a_semicolon_dates_the_run_after_it() -> None:
     assert covered([line], doc) == [
         ("87.4亿元", 2025, "annual", None), ("8%", 2025, "period_average", (2021, 2025)),
         ("16%", 2025, "annual", None), ("51.5亿元", 2025, "annual", None), ("10%", 2025, "annual", None)]
+
+
+def test_an_undated_five_year_review_ends_with_the_last_year_it_states() -> None:
+    """香港's 施政彙報 as reported by 中新社 (June 2017, no year in its dateline): 過去5年 ends with 2016, the
+    last year the text states."""
+    lines = ["香港特區行政長官梁振英27日發表《第四屆政府施政彙報2012-2017》,總結5年任期的施政。",
+             "《施政彙報》介紹,過去5年,香港經濟溫和增長,平均每年2.4%。同時,維持全民就業,總就業人數5年間增加21萬,"
+             "至2016年創379萬人的新高。"]
+    assert covered(lines) == [
+        ("2.4%", 2016, "period_average", (2012, 2016)), ("21萬", 2016, "period_cumulative", (2012, 2016)),
+        ("379萬人", 2016, "annual", None)]

@@ -111,7 +111,16 @@ def _review_profile(doc_type: str, head: str, every: list[str]) -> Profile | Non
         bases = Counter(int(m.group(1) or m.group(2)) for m in _BASE_YEAR.finditer(head))
         if bases:
             return Profile(doc_type="work_report", report_year=bases.most_common(1)[0][0] + 6, period=None)
+    if doc_type == "other" and _PAST_FIVE_SAID.search(head) and not _DATE.search(head) and _looks_back(every):
+        # 過去5年，香港經濟…平均每年2.4%…至2016年: a review of the five years up to the last year it states
+        stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)
+                  if head[max(0, m.start() - 1):m.start()] not in _BASE_WORDS]
+        if stated:
+            return Profile(doc_type="work_report", report_year=max(stated) + 1, period=None)
     return None
+
+
+_PAST_FIVE_SAID = re.compile(r"过去[五5]年|[五5]年来|[五5]年间")
 
 
 def _looks_back(lines: list[str]) -> bool:
