@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plantrace import numerals
 from plantrace.numerals import (
     CN_NUMERAL_CHARS,
     NumeralError,
@@ -77,3 +78,25 @@ def test_arabic_with_thousands_separators_round_trip(whole: int, cents: int) -> 
 def test_chinese_fractions(denominator: int, numerator: int) -> None:
     text = f"{cn2an.an2cn(denominator)}分之{cn2an.an2cn(numerator)}"
     assert parse_number(text) == pytest.approx(numerator / denominator)
+
+
+def _cn2an_alone(text: str) -> float | None:
+    """What cn2an alone reads (a bare magnitude word stands for one of it), or None."""
+    for candidate in (text, "一" + text) if set(text) <= set("百千万亿") else (text,):
+        try:
+            return float(cn2an.cn2an(candidate, "normal"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue
+    return None
+
+
+def test_plain_numerals_read_without_cn2an_as_cn2an_reads_them() -> None:
+    """The common numerals (二〇三五, 十四, 两千) are read without importing cn2an: every run of up to three
+    numeral characters, and of four digits, gives exactly what cn2an gives."""
+    digits = "〇零一二两三四五六七八九"
+    texts = ["".join(t) for k in (1, 2, 3) for t in itertools.product(CN_NUMERAL_CHARS, repeat=k)]
+    texts += ["".join(t) for t in itertools.product(digits, repeat=4)]
+    wrong = [(t, numerals._cn2an(t), _cn2an_alone(t)) for t in texts if numerals._cn2an(t) != _cn2an_alone(t)]
+    assert wrong == []
+    assert numerals._plain_value("二〇三五") == 2035.0 and numerals._plain_value("两千") == 2000.0
+    assert numerals._plain_value("一万二") is None  # the rest is cn2an's
