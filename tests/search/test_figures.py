@@ -34,6 +34,11 @@ DOCS = {
         "陕西省2026年政府工作报告",
         "分类推进县域经济特色化差异化发展，县域经济增长5.5％以上，主导产业产值突破1.5万亿元。",
         "地区生产总值增长5.1％，城镇新增就业44.1万人，居民人均可支配收入增长5.6％，粮食产量1347万吨。",
+        "每千人口医疗卫生机构床位数、执业（助理）医师数增至7.83张、3.57个，人均预期寿命达到78.9岁。",
+    ],
+    "qinghai_2026.txt": [
+        "青海省政府工作报告",
+        "新增劳动力平均受教育年限达到14.2年，人均预期寿命再提高1.5岁，人民精神文化生活更加丰富。",
     ],
 }
 
@@ -54,6 +59,8 @@ def db(tmp_path_factory: pytest.TempPathFactory, ingest_docs: Callable[[Path, di
         ("陕西经济增幅", "地区生产总值增长5.1"),  # terse: the kind of figure named, no 多少
         ("宁夏经济规模", "地区生产总值5696亿元"),
         ("陕西粮食产出", "粮食产量1347万吨"),
+        ("陕西人平均寿命", "人均预期寿命达到78.9岁"),  # 陕西人: the place's people; an indicator named
+        ("青海人能活多少岁", "人均预期寿命再提高1.5岁"),
     ],
 )
 def test_a_question_for_a_figure_finds_the_indicator_of_the_place_first(db: Path, query: str, answer: str) -> None:
@@ -71,6 +78,9 @@ def test_the_indicator_is_added_only_to_a_question_for_a_figure() -> None:
     assert "地区生产总值" in _figures("云南经济增幅")
     assert "粮食产量" in _figures("湖北粮食产出")
     assert not _figures("经济怎么转型升级")
+    assert "人均预期寿命" in _figures("四川人能活多少岁")
+    assert "城乡居民收入比" in _figures("湖南城乡收入差距多大")  # the longer key, not 收入 alone
+    assert "人均可支配收入" not in _figures("湖南城乡收入差距多大")
     assert not _figures("粮食安全责任制")
 
 

@@ -30,6 +30,7 @@ STORED = [
         ("国家怎样降低企业税费负担", "国家", "中华人民共和国", " 怎样降低企业税费负担"),
         ("2016年全国粮食产量是多少", "全国", "中华人民共和国", "2016年 粮食产量是多少"),
         ("我国如何推进简政放权", "我国", "中华人民共和国", " 如何推进简政放权"),
+        ("广州人平均寿命多少岁", "广州", "广州市", " 人平均寿命多少岁"),  # the place's people: 广州人 is one word
     ],
 )
 def test_place_is_found_and_stripped(query: str, words: str, jurisdiction: str, rest: str) -> None:

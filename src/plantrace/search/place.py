@@ -126,12 +126,14 @@ def _word_at(text: str, name: str) -> int:
 
 
 def _is_word(text: str, name: str, start: int) -> bool:
-    """Whether jieba cuts ``text`` at both ends of ``name`` (the place is not part of a longer word)."""
+    """Whether jieba cuts ``text`` at both ends of ``name`` (the place is not part of a longer word), or
+    the word is the place's people (陕西人平均寿命: 陕西人 is a word of its own)."""
     position, cuts = 0, {0}
     for word in cut_all(text):
         position += len(word)
         cuts.add(position)
-    return start in cuts and start + len(name) in cuts
+    end = start + len(name)
+    return start in cuts and (end in cuts or (text.startswith("人", end) and end + 1 in cuts))
 
 
 def cut_all(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
-from plantrace.search.expand import pieces, thesaurus
+from plantrace.search.expand import metric_groups, pieces, thesaurus
 from plantrace.search.neighbours import knows
 from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits
 from plantrace.search.place import Place, find_place, place_names, strip_place
@@ -324,8 +324,11 @@ def _score(
 
 
 def _asks_figure(parsed: ParsedQuery) -> bool:
-    """Whether the question asks for an indicator's figure (its general word took the indicator's names)."""
-    return any(t.figure for t in parsed.terms)
+    """Whether the question asks for an indicator's figure: its general word took the indicator's names
+    (经济增幅), or one of its words names an indicator (平均寿命 -> 人均预期寿命, metrics.toml)."""
+    return any(t.figure for t in parsed.terms) or any(
+        v.lower() in metric_groups() for t in parsed.scored for v in t.variants
+    )
 
 
 def _coverage(row: Row, parsed: ParsedQuery, weights: dict[str, float], unseen: frozenset[str] = frozenset()) -> float:
