@@ -59,8 +59,8 @@ def db(tmp_path_factory: pytest.TempPathFactory, ingest_docs: Callable[[Path, di
         ("陕西经济增幅", "地区生产总值增长5.1"),  # terse: the kind of figure named, no 多少
         ("宁夏经济规模", "地区生产总值5696亿元"),
         ("陕西粮食产出", "粮食产量1347万吨"),
-        ("陕西人平均寿命", "人均预期寿命达到78.9岁"),  # 陕西人: the place's people; an indicator named
-        ("青海人能活多少岁", "人均预期寿命再提高1.5岁"),
+        ("陕西人的平均寿命", "人均预期寿命达到78.9岁"),  # 陕西人: the place's people; an indicator named
+        ("青海人平均能活多少岁", "人均预期寿命再提高1.5岁"),
     ],
 )
 def test_a_question_for_a_figure_finds_the_indicator_of_the_place_first(db: Path, query: str, answer: str) -> None:
