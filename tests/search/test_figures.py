@@ -78,6 +78,8 @@ def test_the_indicator_is_added_only_to_a_question_for_a_figure() -> None:
     assert "地区生产总值" in _figures("云南经济增幅")
     assert "粮食产量" in _figures("湖北粮食产出")
     assert not _figures("经济怎么转型升级")
+    assert "客运量" in _figures("全国坐车的人次")
+    assert "交通固定资产投资" in _figures("湖南交通建设花费")
     assert "人均预期寿命" in _figures("四川人能活多少岁")
     assert "城乡居民收入比" in _figures("湖南城乡收入差距多大")  # the longer key, not 收入 alone
     assert "人均可支配收入" not in _figures("湖南城乡收入差距多大")
@@ -104,3 +106,9 @@ def test_figure_questions_give_the_same_hits_on_both_stores(
     same_hits_on_both_stores: Callable[[str], None], query: str
 ) -> None:
     same_hits_on_both_stores(query)
+
+
+def test_a_place_and_a_word_found_nowhere_still_give_the_places_passages(db: Path) -> None:
+    """陕西 + a word no passage holds: the place's words count again rather than nothing coming back."""
+    hits = search(db, "陕西养蚕", limit=3)
+    assert hits and all("陕西" in h.title for h in hits)

@@ -422,6 +422,8 @@ def _answer(store: Store, query: str, filters: SearchFilters, limit: int) -> lis
     if filters.kind == "measure":
         return _with_pages(store, measures)
     found = passages(store, parse_query(strip_place(query, place)), filters, limit + len(measures), place)
+    if not found and place is not None:  # the rest found nothing (张湾区养猪): the place's words count again
+        found = passages(store, parse_query(fold(query)), filters, limit + len(measures), place)
     if measures:
         measures = _by_passage_rank(measures, found)[: max(1, limit // 2)]
     return _with_pages(store, measures + found[: limit - len(measures)])
