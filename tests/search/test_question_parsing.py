@@ -31,6 +31,10 @@ STORED = [
         ("2016年全国粮食产量是多少", "全国", "中华人民共和国", "2016年 粮食产量是多少"),
         ("我国如何推进简政放权", "我国", "中华人民共和国", " 如何推进简政放权"),
         ("广州人平均寿命多少岁", "广州", "广州市", " 人平均寿命多少岁"),  # the place's people: 广州人 is one word
+        # 全国 and 我国 name the country opening any query, a question or a search-box phrase
+        ("全国粮食亩产", "全国", "中华人民共和国", " 粮食亩产"),
+        ("2019年全国高铁营业里程", "全国", "中华人民共和国", "2019年 高铁营业里程"),
+        ("我国出生人口", "我国", "中华人民共和国", " 出生人口"),
     ],
 )
 def test_place_is_found_and_stripped(query: str, words: str, jurisdiction: str, rest: str) -> None:
@@ -56,6 +60,7 @@ def test_place_words_stay_when_little_else_is_left(query: str, kept: str) -> Non
     "query",
     [
         "国家高新区",              # 国家 names a kind of zone, not the country: no question
+        "中国特色社会主义",        # 中国 and 国家 open names too: without a question they name nothing
         "建设国家城乡融合发展试验区",  # 国家 not opening the question
         "夜间经济",
         "海珠湿地公园",            # 海珠湿地 is one word: the place is inside a name

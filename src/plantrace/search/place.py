@@ -77,15 +77,17 @@ def _named(text: str, part: str) -> tuple[int, int] | None:
 
 
 def _national_place(text: str, stored: list[tuple[str, str]]) -> Place | None:
-    """A word for the country opening the question (国家怎样…, 2016年全国…)."""
+    """A word for the country opening the question (国家怎样…, 2016年全国…), or opening any query when
+    it can name nothing else (全国粮食亩产; not 国家高新区)."""
     words, national = _place_words()
     owners = tuple(sorted(j for j, level in stored if level == national))
-    if not owners or not any(w in text for w in _question_words()):
+    if not owners:
         return None
+    asks = any(w in text for w in _question_words())
     lead = re.match(r"\s*(?:(?:19|20)\d\d年)?", text)
     at = lead.end() if lead else 0
     for word in words:
-        if text.startswith(word, at) and _is_word(text, word, at):
+        if (asks or word in _national_alone()) and text.startswith(word, at) and _is_word(text, word, at):
             return Place(word, owners, at)
     return None
 
@@ -160,6 +162,12 @@ def _question_words() -> frozenset[str]:
     """Question words (怎样, 哪些 …): 国家 opens a question, not a name like 国家高新区."""
     words, _ = _place_words()
     return frozenset(w for w in stopwords() if len(w) > 1) - frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _national_alone() -> frozenset[str]:
+    text = resources.files("plantrace").joinpath("data", "synonyms.toml").read_text(encoding="utf-8")
+    return frozenset(fold(w) for w in tomllib.loads(text)["places"]["national_alone"])
 
 
 @functools.lru_cache(maxsize=1)
