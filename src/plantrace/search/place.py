@@ -78,7 +78,7 @@ def _named(text: str, part: str) -> tuple[int, int] | None:
 
 def _national_place(text: str, stored: list[tuple[str, str]]) -> Place | None:
     """A word for the country opening the question (国家怎样…, 2016年全国…), or opening any query when
-    it can name nothing else (全国粮食亩产; not 国家高新区)."""
+    it can name nothing else (全国小麦单产; not 国家高新区)."""
     words, national = _place_words()
     owners = tuple(sorted(j for j, level in stored if level == national))
     if not owners:
