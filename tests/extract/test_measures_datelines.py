@@ -187,3 +187,22 @@ def test_an_undated_five_year_review_ends_with_the_last_year_it_states() -> None
     assert covered(lines) == [
         ("2.4%", 2016, "period_average", (2012, 2016)), ("21萬", 2016, "period_cumulative", (2012, 2016)),
         ("379萬人", 2016, "annual", None)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        # 中山市 (南都): news opening with the year's targets — a report of that year
+        (["3月27日上午,中山市第十六届人民代表大会第五次会议在中山市文化艺术中心开幕,会议听取和审议了中山市人民政府工作报告。",
+          "报告指出,2025年,中山全市经济社会发展主要预期目标是:地区生产总值增长5.5%;社会消费品零售总额增长5%。"], 2025),
+        # 历城区 (大众日报): the year named by its place in the plan, with the weight of the work ahead
+        (["1月9日,济南市历城区第十九届人民代表大会第四次会议召开。",
+          "2025年是全面学习贯彻党的二十大和二十届二中、三中全会精神的重要之年,是实施“十四五”规划的收官之年,"
+          "做好各项工作责任重大。"], 2025),
+        # 青海 (2026 report): the same opening words for a year that went well or badly are a review
+        (["2025年是“十四五”收官之年，是青海发展历程中很不平凡的一年。面对严峻复杂形势和多重困难挑战。"], 2026),
+    ],
+)
+def test_an_opening_year_that_is_planned_for(lines: list[str], year: int) -> None:
+    lines_ = make_lines(lines)
+    assert profile(document("work_report", None, None, len(lines_)), lines_).report_year == year

@@ -164,8 +164,10 @@ _PART_OF_YEAR = re.compile(
 # (生态环境部1月17日举行例行发布会介绍，2022年，…: the same after the clause that reports it)
 _OPENING_YEAR = re.compile(
     r"^(?:[^。\n年]{0,40}?(?:介绍|表示|显示|指出|获悉|透露)[,，:：])?((?:19|20)\d{2})年(?:[,，]|是|极不|极为|很不|在)")
+# (2025年是…收官之年，做好各项工作责任重大; 2025年，中山全市经济社会发展主要预期目标是: a plan's year too)
 _PLAN_YEAR = re.compile(
-    r"^((?:19|20)\d{2})年是[^。]{0,40}(?:之年|一年)[^。]{0,10}。[^。]{0,80}(?:主要预期目标|目标任务)")
+    r"((?:19|20)\d{2})年(?:是[^。]{0,40}(?:之年|一年)(?:[^。]{0,10}。[^。]{0,80}(?:主要预期目标|目标任务)"
+    r"|[^。]{0,30}?(?:意义重大|责任重大|至关重要|重大意义))|[,，][^。]{0,30}?(?:主要预期目标|预期目标是|目标任务是))")
 
 
 def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tuple[int | None, bool]:
@@ -215,7 +217,7 @@ def _opening_review_year(lines: list[str]) -> int | None:
         match = _OPENING_YEAR.match(line.strip())
         if match:
             year = int(match.group(1))
-            return year if _PLAN_YEAR.match(line.strip()) else year + 1
+            return year if _PLAN_YEAR.match(line.strip(), match.start(1)) else year + 1
         headline = _RESULT_HEADLINE.match(line.strip())
         if headline and len(line.strip()) < _HEADING_MAX:
             return int(headline.group(1)) + 1  # 2021年畜牧业生产稳定增长: a headline on a year's results
