@@ -107,3 +107,17 @@ def test_corpus_lines_in_any_order_parse_into_a_well_formed_tree(lines: list[str
     _, cleaned, nodes, _ = parse_lines(lines)
     assert_well_formed(nodes, len(cleaned.lines), removed_lines(cleaned.removed))
     assert_every_line_once(nodes, cleaned)
+
+
+def test_a_removed_line_ends_a_table_of_contents() -> None:
+    """Found by the property above: a run of headings read as a TOC bridged a line cleaning removed (a
+    repeated document title), and the contents node claimed it."""
+    lines = ["第二节 面临主要机遇和挑战", "第二章 “十四五”时期从化经济社会发展总体要求",
+             "第八章推进“双区”建设、“双城”联动,引领国际一流湾区和世界级城市群建设",
+             "(广东省)广州市从化区国民经济和社会发展十四五规划(2022年更新)", "第三节 全面推进健康从化建设"]
+    _, cleaned, nodes, _ = parse_lines(lines)
+    gone = removed_lines(cleaned.removed)
+    assert gone  # the repeated title is taken out
+    assert_well_formed(nodes, len(cleaned.lines), gone)
+    assert_every_line_once(nodes, cleaned)
+

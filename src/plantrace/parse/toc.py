@@ -42,12 +42,14 @@ def compact(text: str) -> str:
 
 
 def find_toc(lines: Sequence[Line], skip: frozenset[int]) -> Toc | None:
-    """The first run of heading lines that reads as a table of contents, or None."""
+    """The first run of heading lines that reads as a table of contents, or None. A removed line
+    (a repeated title, web debris) ends a run: the contents node owns every line of its span, and
+    never a line that cleaning took out."""
     run: list[TocEntry] = []
     for line in lines:
-        if line.number in skip or line.blank:
+        if line.blank:
             continue
-        entry = _entry(line)
+        entry = None if line.number in skip else _entry(line)
         if entry is not None and not (entry.kind == "header" and run) and not _restarts(run, entry):
             run.append(entry)
             continue
