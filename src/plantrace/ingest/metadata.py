@@ -141,7 +141,14 @@ def _named_often(region: Region, head: Sequence[str]) -> bool:
 def _opening(head: Sequence[str]) -> str:
     """The first paragraphs of a text, as far as the rules read them for its place."""
     limit = int(metadata_rules()["jurisdiction"]["opening_chars"])
-    return "".join(head)[:limit]
+    taken: list[str] = []
+    size = 0
+    for line in head:  # not the whole document joined: only as many lines as the limit reads
+        if size >= limit:
+            break
+        taken.append(line)
+        size += len(line)
+    return "".join(taken)[:limit]
 
 
 _LIST_MARKS = ("、", "和", "及", "与")

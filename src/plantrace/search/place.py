@@ -14,6 +14,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from plantrace.gazetteer import gazetteer
 from plantrace.search.segment import cut, stopwords
@@ -165,15 +166,20 @@ def _question_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _national_alone() -> frozenset[str]:
+def _places_table() -> dict[str, Any]:
+    """The ``[places]`` table of ``data/synonyms.toml``, read once."""
     text = resources.files("plantrace").joinpath("data", "synonyms.toml").read_text(encoding="utf-8")
-    return frozenset(fold(w) for w in tomllib.loads(text)["places"]["national_alone"])
+    return dict(tomllib.loads(text)["places"])
+
+
+@functools.lru_cache(maxsize=1)
+def _national_alone() -> frozenset[str]:
+    return frozenset(fold(w) for w in _places_table()["national_alone"])
 
 
 @functools.lru_cache(maxsize=1)
 def _place_words() -> tuple[tuple[str, ...], str]:
     """The words for the country (longest first) and the level they name."""
-    text = resources.files("plantrace").joinpath("data", "synonyms.toml").read_text(encoding="utf-8")
-    places = tomllib.loads(text)["places"]
+    places = _places_table()
     words = tuple(sorted((fold(w) for w in places["national_words"]), key=lambda w: (-len(w), w)))
     return words, str(places["national_level"])
