@@ -6,7 +6,7 @@ DB     ?= out/plantrace.db
 SCALE_DOCS ?= 1000
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv system demo test lint bench eval clean
+.PHONY: venv system demo test screenshots lint bench eval clean
 
 venv: $(STAMP)
 
@@ -45,6 +45,9 @@ test: venv system
 	$(BIN)/mypy src
 	$(BIN)/lint-imports
 	$(BIN)/pytest -q
+
+screenshots: venv system
+	PLANTRACE_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/pytest -q tests/web/test_browser.py
 
 lint: venv
 	$(BIN)/ruff check src tests bench evaluation

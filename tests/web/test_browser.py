@@ -1,8 +1,9 @@
 """End-to-end journeys in real headless Chromium (Debian's ``chromium``, driven by Playwright).
 
 The app runs in a thread on a free loopback port over a copy of the sample database. Screenshots of the
-main pages go to docs/screenshots/ (linked from the README). Without Chromium these tests skip, except
-in CI (``CI=true``), where they fail.
+main pages go to a temporary folder, or to the folder named by ``PLANTRACE_SCREENSHOTS`` (``make screenshots``
+sets it to docs/screenshots/, the pictures the README links), so a test run leaves the working tree as it was.
+Without Chromium these tests skip, except in CI (``CI=true``), where they fail.
 """
 
 from __future__ import annotations
@@ -25,7 +26,15 @@ from plantrace.web import capabilities
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: ``PLANTRACE_SCREENSHOTS`` if set (``make screenshots``), else a temporary folder."""
+    chosen = os.environ.get("PLANTRACE_SCREENSHOTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def _need_chromium() -> None:
@@ -98,9 +107,9 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     assert not [p for p in problems if not any(f"status of {c}" in p for c in (401, 403, 422))], problems
 
 
-def shot(tab: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SHOTS / f"{name}.png"))
+def shot(tab: Any, folder: Path, name: str) -> None:
+    tab.screenshot(path=str(folder / f"{name}.png"))
+    assert (folder / f"{name}.png").stat().st_size > 0
 
 
 def sign_in(tab: Any, user: str) -> None:
@@ -111,12 +120,12 @@ def sign_in(tab: Any, user: str) -> None:
     tab.wait_for_url("**/")
 
 
-def test_open_the_library(page: Any) -> None:
+def test_open_the_library(page: Any, shots: Path) -> None:
     page.goto("/")
     assert page.title() == "文库 · plantrace"
     assert page.locator("#documents tbody tr").count() == 7
     assert page.locator("#documents").get_by_text("广州市海珠区").first.is_visible()
-    shot(page, "library")
+    shot(page, shots, "library")
     page.click("text=English")
     assert page.title() == "Library · plantrace"
 
@@ -146,7 +155,7 @@ def test_a_failed_upload_says_why(page: Any, tmp_path: Path) -> None:
     assert "not a supported document type" in failed.inner_text()
 
 
-def test_read_a_document_and_follow_a_node_link(page: Any) -> None:
+def test_read_a_document_and_follow_a_node_link(page: Any, shots: Path) -> None:
     page.goto("/documents/haizhu_fyp14")
     assert "海珠區" in page.title()
     link = page.locator("nav.outline a").nth(3)
@@ -161,12 +170,12 @@ def test_read_a_document_and_follow_a_node_link(page: Any) -> None:
     assert "亿元" in quantity.get_attribute("data-tip")
     assert page.locator(".damage").count() >= 2
     page.goto("/documents/haizhu_fyp14#L88")
-    shot(page, "reader")
+    shot(page, shots, "reader")
     page.click("text=简体")
     assert "script=simp" in page.url and page.get_by_text("海珠区").count() > 0
 
 
-def test_search_and_open_a_hit(page: Any) -> None:
+def test_search_and_open_a_hit(page: Any, shots: Path) -> None:
     page.goto("/search")
     page.fill("input[name=q]", "夜间经济")
     page.fill("input[name=place]", "海珠区")
@@ -175,7 +184,7 @@ def test_search_and_open_a_hit(page: Any) -> None:
     hits = page.locator("ol.hits li")
     assert hits.count() > 0 and page.locator("ol.hits mark").count() > 0
     assert page.locator("ol.hits .path").first.inner_text()
-    shot(page, "search")
+    shot(page, shots, "search")
     href = hits.first.locator("a.hit-title").get_attribute("href")
     hits.first.locator("a.hit-title").click()
     page.wait_for_url("**/documents/**")
@@ -184,7 +193,7 @@ def test_search_and_open_a_hit(page: Any) -> None:
     assert "夜間經濟" in page.locator(":target").inner_text()
 
 
-def test_filter_sort_and_export_the_targets(page: Any) -> None:
+def test_filter_sort_and_export_the_targets(page: Any, shots: Path) -> None:
     page.goto("/targets")
     page.fill("input[name=metric]", "地区生产总值")
     page.select_option("select[name=stance]", "target")
@@ -198,7 +207,7 @@ def test_filter_sort_and_export_the_targets(page: Any) -> None:
     years = [int(y) for y in rows.locator("td:nth-child(5)").all_inner_texts() if y]
     assert years == sorted(years)
     page.wait_for_function("document.getElementById('target-chart').width > 0")
-    shot(page, "targets")
+    shot(page, shots, "targets")
     with page.expect_download() as info:
         page.click("#export-csv")
     text = Path(info.value.path()).read_text(encoding="utf-8-sig")
@@ -208,17 +217,17 @@ def test_filter_sort_and_export_the_targets(page: Any) -> None:
     assert Path(info.value.path()).read_bytes()[:2] == b"PK"
 
 
-def test_compare_places(page: Any) -> None:
+def test_compare_places(page: Any, shots: Path) -> None:
     page.goto("/places")
     page.check("input[value=海珠区]")
     page.check("input[value=荔湾区]")
     page.click("button[type=submit] >> text=对比")
     page.wait_for_url("**place=**")
     assert page.locator("#compare thead th").count() == 3
-    shot(page, "places")
+    shot(page, shots, "places")
 
 
-def test_a_district_plan_against_its_city_plan(page: Any) -> None:
+def test_a_district_plan_against_its_city_plan(page: Any, shots: Path) -> None:
     if not capabilities.has("links"):
         page.goto("/")
         assert page.locator("nav a[href='/links']").count() == 0      # not drawn as built when it is not
@@ -233,7 +242,7 @@ def test_a_district_plan_against_its_city_plan(page: Any) -> None:
     first = page.locator("#pairs li.pair").first
     assert first.locator("blockquote").count() == 2
     assert first.locator("blockquote p").first.inner_text().strip()
-    shot(page, "links")
+    shot(page, shots, "links")
     first.locator("blockquote a").first.click()
     page.wait_for_url("**/documents/**#L*")
     assert page.evaluate("document.querySelector(':target') !== null")
@@ -245,7 +254,7 @@ def _national_growth_2016(page: Any) -> Any:
     return row
 
 
-def test_an_editor_adds_an_observation_and_sees_the_status_change(page: Any) -> None:
+def test_an_editor_adds_an_observation_and_sees_the_status_change(page: Any, shots: Path) -> None:
     if not capabilities.has("tracking"):
         page.goto("/")
         assert page.locator("nav a[href='/tracking']").count() == 0   # not drawn as built when it is not
@@ -253,7 +262,7 @@ def test_an_editor_adds_an_observation_and_sees_the_status_change(page: Any) -> 
     sign_in(page, "cn_editor")
     page.goto("/tracking")
     assert page.locator(".status-counts .badge").count() >= 2
-    shot(page, "tracking")
+    shot(page, shots, "tracking")
     row = _national_growth_2016(page)
     assert row.locator(".badge").inner_text() == "无数据"          # no 2017 report in the sample: no result yet
     row.locator("a").first.click()
@@ -267,7 +276,7 @@ def test_an_editor_adds_an_observation_and_sees_the_status_change(page: Any) -> 
     assert history.count() == 1 and "6.7" in history.inner_text()
     status = page.locator("#indicator-statuses tbody tr", has_text="2016").first.locator(".badge").inner_text()
     assert status in ("已完成", "提前完成"), status
-    shot(page, "indicator")
+    shot(page, shots, "indicator")
     # a correction keeps the history: both values stay listed, the newest counts
     page.fill("#observation-form input[name=year]", "2016")
     page.fill("#observation-form input[name=value]", "6.4")
@@ -311,15 +320,15 @@ def test_a_viewer_is_refused(page: Any) -> None:
     assert page.goto("/admin").status == 403
 
 
-def test_an_administrator_sees_the_audit_log(page: Any) -> None:
+def test_an_administrator_sees_the_audit_log(page: Any, shots: Path) -> None:
     sign_in(page, "root")
     page.goto("/admin")
     assert page.locator("#audit tbody tr").count() >= 5
     assert page.locator("#users tbody tr").count() == len(PEOPLE)
-    shot(page, "admin")
+    shot(page, shots, "admin")
 
 
-def test_pages_fit_a_phone(browser: Any, server: str) -> None:
+def test_pages_fit_a_phone(browser: Any, server: str, shots: Path) -> None:
     context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844}, is_mobile=True)
     tab = context.new_page()
     for url in ("/", "/documents/guangzhou_work_report", "/search?q=碧道"):
@@ -327,8 +336,7 @@ def test_pages_fit_a_phone(browser: Any, server: str) -> None:
         overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 1, (url, overflow)
     tab.goto("/documents/guangzhou_work_report")
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SHOTS / "reader-phone.png"))
+    shot(tab, shots, "reader-phone")
     context.close()
 
 
