@@ -22,7 +22,7 @@ from plantrace.errors import NotFound
 from plantrace.gazetteer import gazetteer
 from plantrace.models.search import Hit, SearchFilters
 from plantrace.search.place import Place
-from plantrace.search.query import synonym_groups
+from plantrace.search.query import relative_year, synonym_groups
 from plantrace.search.snippet import window
 from plantrace.search.tokens import fold
 from plantrace.store import Store
@@ -43,6 +43,7 @@ class NumericQuestion:
     year: int | None
     place: str | None
     stance: str | None
+    relative: int | None = None  # 去年 -> -1: the year counted from each document's own
 
 
 def numeric_hits(
@@ -57,19 +58,34 @@ def numeric_hits(
         return []
     rows = _rows(store, question, max(limit * 20, _MIN_ROWS), doc_id)
     owners = place.jurisdictions if place else ()
-    places = {d: str(_document(store, d)["jurisdiction"]) for d in {str(r["doc"]) for r in rows}} if owners else {}
-    fits = [(misfit(r, question, owners, places), i, r) for i, r in enumerate(rows)]
+    docs = {d: _document(store, d) for d in {str(r["doc"]) for r in rows}}
+    places = {d: str(doc["jurisdiction"]) for d, doc in docs.items()} if owners else {}
+    if place is not None and place.docs:  # a place only named in the documents: theirs are its own
+        owners, places = ("",), {d: "" if d in place.docs else "elsewhere" for d in docs}
+    years = {d: report_year(doc) for d, doc in docs.items()}
+    fits = [(misfit(r, question, owners, places, years), i, r) for i, r in enumerate(rows)]
     fits.sort(key=lambda item: (item[0], item[1]))  # stable: source order among equals
     hits = (_hit(store, r, rank, bad) for rank, (bad, _, r) in enumerate(fits))
     return list(itertools.islice((h for h in hits if _passes(store, h, filters)), limit))
 
 
-def misfit(row: Row, q: NumericQuestion, owners: tuple[str, ...], places: dict[str, str]) -> int:
-    """How badly a measure fits the question: wrong year 8, other place 4, other stance 2, a metric
-    phrase that is not one of the metric's names (现在国内生产总值每) 1; 0 = fits."""
+def misfit(
+    row: Row, q: NumericQuestion, owners: tuple[str, ...], places: dict[str, str],
+    years: dict[str, int | None] | None = None,
+) -> int:
+    """How badly a measure fits the question: wrong year 8 (a year counted from the report, 去年, is
+    that of the measure's document: 1 when the document's year is not known), other place 4, other
+    stance 2, a period's figure for a year's 1, a metric phrase that is not one of the metric's names
+    (现在国内生产总值每) 1; 0 = fits."""
     bad = 0
-    if q.year is not None and row.get("year") is not None and int(str(row["year"])) != q.year:
+    year = int(str(row["year"])) if row.get("year") is not None else None
+    if q.year is not None and year is not None and year != q.year:
         bad += 8
+    if q.relative is not None and year is not None:
+        own = (years or {}).get(str(row["doc"]))
+        bad += 1 if own is None else 8 * (year != own + q.relative)
+    if (q.year is not None or q.relative is not None) and row.get("scope") not in (None, "annual"):
+        bad += 1  # a year's figure is asked for, not a period's average or total
     if owners and places.get(str(row["doc"])) not in owners:
         bad += 4
     if q.stance is not None and row.get("stance") not in (None, q.stance):
@@ -77,6 +93,13 @@ def misfit(row: Row, q: NumericQuestion, owners: tuple[str, ...], places: dict[s
     if not _named_metric(row):
         bad += 1
     return bad
+
+
+def report_year(doc: Row) -> int | None:
+    """The year a document (or a passage's row) of one year is for (a work report, an annual plan);
+    None for a document of several years or none."""
+    start, end = doc.get("period_start"), doc.get("period_end")
+    return int(str(end)) if start is not None and end is not None and str(start) == str(end) else None
 
 
 def _named_metric(row: Row) -> bool:
@@ -93,7 +116,7 @@ def hit_misfit(hit: Hit) -> int:
 
 def recognise(store: Store, query: str, place: Place | None = None) -> NumericQuestion | None:
     """A metric the store knows and a year or a cue word (目标, 增长 …), else None."""
-    text = fold(query)
+    text, relative = relative_year(fold(query))
     words = _numeric_words()
     year_match = _YEAR.search(text)
     if not (year_match or any(w in text for w in words["cue_words"])):
@@ -103,9 +126,12 @@ def recognise(store: Store, query: str, place: Place | None = None) -> NumericQu
         return None
     stance = "target" if any(w in text for w in words["target_words"]) else None
     stance = "actual" if stance is None and any(w in text for w in words["actual_words"]) else stance
+    stance = "actual" if stance is None and relative is not None and relative[1] < 0 else stance
     return NumericQuestion(
         metrics=metrics, year=int(year_match.group(1)) if year_match else None,
-        place=place.jurisdictions[0] if place else _place(index.places(store.conn), text), stance=stance,
+        place=place.jurisdictions[0] if place and place.jurisdictions else None if place else _place(
+            index.places(store.conn), text), stance=stance,
+        relative=relative[1] if relative else None,
     )
 
 

@@ -32,6 +32,11 @@ class Place:
     words: str
     jurisdictions: tuple[str, ...]
     start: int = 0
+    docs: frozenset[str] = frozenset()  # a place no document has as jurisdiction: the documents naming it
+
+    def owns(self, jurisdiction: str, doc: str) -> bool:
+        """Whether a passage of this document (with this jurisdiction) is the place's own."""
+        return jurisdiction in self.jurisdictions or doc in self.docs
 
     def strip(self, text: str) -> str:
         """The query without the place words (a space in their stead)."""
@@ -68,6 +73,20 @@ def _local_place(text: str, jurisdictions: list[str]) -> Place | None:
     return Place(best[3].words, owners, best[3].start)
 
 
+def division_named(query: str) -> Place | None:
+    """A division of the national gazetteer the query names as a word of its own (赤峰去年工业规模 ->
+    赤峰: its full name, or the short name of a province or prefecture), when no stored jurisdiction
+    is named: the documents that name it stand for it (see ``ranking``). None if it names none."""
+    text = fold(query)
+    national, _ = _place_words()
+    position = 0
+    for word in cut_all(text):
+        if len(word) >= 2 and word not in national and gazetteer().is_name(word, shorts_down_to=2):
+            return Place(word, (), position)
+        position += len(word)
+    return None
+
+
 def _named(text: str, part: str) -> tuple[int, int] | None:
     """Where the longest name of a jurisdiction part occurs as whole words in ``text``."""
     for name in short_names(part):
@@ -78,14 +97,14 @@ def _named(text: str, part: str) -> tuple[int, int] | None:
 
 
 def _national_place(text: str, stored: list[tuple[str, str]]) -> Place | None:
-    """A word for the country opening the question (国家怎样…, 2016年全国…), or opening any query when
+    """A word for the country opening the question (国家怎样…, 2016年全国…, 去年全国…), or opening any query when
     it can name nothing else (全国小麦单产; not 国家高新区)."""
     words, national = _place_words()
     owners = tuple(sorted(j for j, level in stored if level == national))
     if not owners:
         return None
     asks = any(w in text for w in _question_words())
-    lead = re.match(r"\s*(?:(?:19|20)\d\d年)?", text)
+    lead = re.match(r"\s*(?:(?:19|20)\d\d年|去年|今年|上年|前年|明年)?", text)
     at = lead.end() if lead else 0
     for word in words:
         if (asks or word in _national_alone()) and text.startswith(word, at) and _is_word(text, word, at):
@@ -151,7 +170,7 @@ def cut_all(text: str) -> list[str]:
 def strip_place(query: str, place: Place | None) -> str:
     """The folded query without the place words, when enough content is left; else the folded query."""
     text = fold(query)
-    if place is None:
+    if place is None or place.docs:  # a place only named in the documents is a word they hold too
         return text
     rest = place.strip(text)
     content = re.sub(r"[\W\d_]+", "", rest)

@@ -74,6 +74,7 @@ class Term:
 class ParsedQuery:
     terms: tuple[Term, ...]
     asks_number: bool = False  # 多少, 几个, 比例: the answer is a figure
+    relative: tuple[str, int] | None = None  # 去年 -> ("去年", -1): a year counted from each document's own
 
     @property
     def scored(self) -> tuple[Term, ...]:
@@ -220,7 +221,7 @@ def _combine(terms: tuple[Term, ...] | list[Term], op: str, extra: list[Term] | 
 
 def parse_query(text: str) -> ParsedQuery:
     """Stretches in ASCII double quotes are required phrases; the rest is split into words without stopwords."""
-    folded = drop_intent(fold(text[:MAX_CHARS]))
+    folded, relative = relative_year(drop_intent(fold(text[:MAX_CHARS])))
     terms: list[Term] = []
     for match in _QUOTED.finditer(folded):
         phrase = next((g for g in match.groups() if g is not None), "").strip()
@@ -234,7 +235,30 @@ def parse_query(text: str) -> ParsedQuery:
         # under (地区生产总值), found verbatim
         words = frozenset([*(w for chunk in _SEPARATORS.split(rest) for w in cut(chunk)), *(t.text for t in terms)])
         terms.extend(Term(names[0], names, bonus=True, figure=True) for _, names in figure_phrases(rest, words))
-    return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS], asks_number=asks)
+    return ParsedQuery(tuple(_unique(terms))[:MAX_TERMS], asks_number=asks, relative=relative)
+
+
+def relative_year(text: str) -> tuple[str, tuple[str, int] | None]:
+    """``text`` without the year it counts from the report (汉滨区去年经济增长多少 -> 汉滨区 经济增长多少), and
+    that word with its offset (``data/synonyms.toml`` ``[relative_years]``: 去年 -> -1, 今年 -> 0); the text
+    itself and None when it names none, or several (去年和今年). A comparison (比上年) is no such year."""
+    found = [m for m in _relative_pattern().finditer(text)]
+    if len({m.group(0) for m in found}) != 1:
+        return text, None
+    word = found[0].group(0)
+    return _relative_pattern().sub(" ", text), (word, _relative_years()[word])
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_years() -> dict[str, int]:
+    text = resources.files("plantrace").joinpath("data", "synonyms.toml").read_text(encoding="utf-8")
+    return {fold(k): int(v) for k, v in tomllib.loads(text)["relative_years"].items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_relative_years(), key=lambda w: (-len(w), w)))
+    return re.compile(f"(?<![比较同])(?:{words})")
 
 
 def drop_intent(text: str) -> str:

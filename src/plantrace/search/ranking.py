@@ -6,6 +6,7 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,8 @@ from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
 from plantrace.search.expand import metric_groups, pieces, thesaurus
 from plantrace.search.neighbours import knows
-from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits
-from plantrace.search.place import Place, find_place, place_names, strip_place
+from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits, report_year
+from plantrace.search.place import Place, division_named, find_place, place_names, strip_place
 from plantrace.search.query import ParsedQuery, Term, back_off, parse_query, widen_rare
 from plantrace.search.snippet import snippet
 from plantrace.search.tokens import fold, query_phrase
@@ -106,6 +107,7 @@ def _final(
     on a scale of 0 to ``_TIER`` (its order kept), plus ``_TIER`` for quoting a stretch of the query
     as written (in the place asked for): such passages come first, and scores still fall down the list."""
     score = _score(row, parsed, weights, place, unseen) * _year_boost(row, year) * _aboutness(row, parsed)
+    score *= _relative_boost(row, parsed.relative)
     if parsed.asks_number and not _DIGIT.search(row["simp"]):
         score *= _NO_FIGURE_FACTOR
     squashed = _TIER * score / (score + _HALF) if score > 0 else 0.0
@@ -153,10 +155,21 @@ def _year_boost(row: Row, year: int | None) -> float:
     return _YEAR_BOOST if int(start) <= year <= int(end) else 1.0
 
 
+def _relative_boost(row: Row, relative: tuple[str, int] | None) -> float:
+    """More for a passage about the year a question counts from the report (去年 of a 2025 report: a
+    passage or heading naming 2024年, or the word itself: 今年发展的主要预期目标); 1 without one."""
+    if relative is None:
+        return 1.0
+    word, offset = relative
+    text = row["simp"] + " " + fold(" ".join(json.loads(row["path"])))
+    target = report_year(row)
+    named = target is not None and f"{target + offset}年" in text
+    return _YEAR_BOOST if named or word in text else 1.0
+
+
 def _few_in_place(rows: list[Row], place: Place | None, limit: int) -> bool:
     """Whether fewer than ``limit`` candidates belong to the place's own documents."""
-    owners = place.jurisdictions if place else ()
-    return sum(r["jurisdiction"] in owners for r in rows) < limit
+    return place is not None and sum(place.owns(r["jurisdiction"], r["doc_id"]) for r in rows) < limit
 
 
 def _in_head(place: Place) -> str | None:
@@ -173,7 +186,7 @@ def _and(expr: str | None, more: str | None) -> str | None:
 def _tier(row: Row, parsed: ParsedQuery, place: Place | None) -> int:
     """1 for quoting a stretch of the query as written, in a document of the place asked for if the
     query names one (a city plan naming the district only gets the score boost)."""
-    return int(_verbatim(row, parsed) and (place is None or row["jurisdiction"] in place.jurisdictions))
+    return int(_verbatim(row, parsed) and (place is None or place.owns(row["jurisdiction"], row["doc_id"])))
 
 
 def _in_place(row: Row, place: Place) -> bool:
@@ -181,7 +194,7 @@ def _in_place(row: Row, place: Place) -> bool:
     (海珠区, not only 海珠), unless it is a passage of a district of that place (a district's plan
     names its city all the time)."""
     own = row["jurisdiction"]
-    if own in place.jurisdictions:
+    if place.owns(own, row["doc_id"]):
         return True
     if any(own.startswith(j) for j in place.jurisdictions):
         return False
@@ -417,7 +430,7 @@ def _answer(store: Store, query: str, filters: SearchFilters, limit: int) -> lis
     Measure answers are ordered by how well they fit the question (year, place, stance), then by
     the rank of the passage that holds them.
     """
-    place = find_place(query, index.place_levels(store.conn))
+    place = find_place(query, index.place_levels(store.conn)) or _named_in_documents(store, query)
     measures = numeric_hits(store, query, filters, limit, place) if filters.kind in (None, "measure") else []
     if filters.kind == "measure":
         return _with_pages(store, measures)
@@ -427,6 +440,22 @@ def _answer(store: Store, query: str, filters: SearchFilters, limit: int) -> lis
     if measures:
         measures = _by_passage_rank(measures, found)[: max(1, limit // 2)]
     return _with_pages(store, measures + found[: limit - len(measures)])
+
+
+def _named_in_documents(store: Store, query: str) -> Place | None:
+    """A division the query names that no document has as jurisdiction (赤峰, when the report's page
+    named no place), standing for the documents naming it most (at least half as many passages as
+    the one naming it most); None when no passage names it."""
+    named = division_named(query)
+    phrase = query_phrase(named.words) if named else None
+    if named is None or phrase is None:
+        return None
+    rows = index.candidates(store.conn, phrase.fts(), SearchFilters(), limit=_POOL, weights=(_HEAD_WEIGHT, 1.0))
+    counts = Counter(str(r["doc_id"]) for r in rows)
+    if not counts:
+        return None
+    most = max(counts.values())
+    return replace(named, docs=frozenset(d for d, n in counts.items() if 2 * n >= most))
 
 
 def _with_pages(store: Store, hits: list[Hit]) -> list[Hit]:
