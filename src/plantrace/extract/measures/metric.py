@@ -16,7 +16,7 @@ from plantrace.segmentation import base_tokenizer
 
 _YEARISH = (
     r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
-    r"|(?:到|至)年(?=$|[,，])|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|“?十[一二三四五]?五”?(?:时期|期间|以来|末|期末|初期|初)?"
+    r"|(?:到|至)年(?=$|[,，])|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|[“「]?十[一二三四五]?五[”」]?(?:时期|期间|以来|末|期末|初期|初)?"
     r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?"
     r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|(?:1[-—－~至])?\d{1,2}月份?|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:年|个月|天))"
 )
@@ -32,6 +32,10 @@ _INNER_TIME = re.compile(
     "(?<=[\u4e00-\u9fff])(?:\\d{4}年)?(?:全年|今年|去年|当年|[上下]半年|前三季度|第?[一二三四]季度)(?=[\u4e00-\u9fff])"
     "|(?<=[\u4e00-\u9fff])\\d{4}年(?=[\u4e00-\u9fff])")  # 寒武纪2025年前三季度实现营业收入
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+# 人均预期寿命在2020年基础上继续提高1岁: the base a change is counted from is no part of the name
+_ON_BASE = re.compile("在[^在,，;；。]{0,10}?基础上$")
+# 生产总值(GDP), 居民消费价格指数(CPI): an abbreviation in brackets restates the name before it
+_ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Z]{2,5}[)）]")
 # 规模以上企业实现产值, 寒武纪实现营业收入: a verb of achieving between a subject and what it achieved
 _INNER_VERB = re.compile(
     "(?<=[\u4e00-\u9fff]{2})(?:实现|完成(?!年度|年初|全年|计划|预算|目标|任务|本年|调整))(?=[\u4e00-\u9fff]{2})")
@@ -115,6 +119,7 @@ def clean_name(window: str) -> str:
 def _clean(window: str) -> str:
     window = re.sub(r"\(\d{4}年\)", "", window)
     window = _FOOTNOTE.sub("", window)  # 义务教育阶段[8]招生: a footnote marker inside a name
+    window = _ABBREVIATION.sub("", window)
     previous = None
     while previous != window:
         previous = window
@@ -122,6 +127,7 @@ def _clean(window: str) -> str:
         window = _TRAILING.sub("", window)
         window = _trim_edges(window)
     window = _INNER_TIME.sub("", window)
+    window = _ON_BASE.sub("", window)
     achieves = _PLACE_ACHIEVES.match(window)
     if achieves and gazetteer().is_name(achieves.group("place")):
         window = window[achieves.end():]

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.metric import previous_clause_metric, share_head
-from plantrace.extract.measures.rules import rule
+from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scope import ANNUAL, Coverage
 from plantrace.extract.measures.words import words
+from plantrace.gazetteer import gazetteer
 from plantrace.numerals import CN_DIGITS
 
 # 21家和241家, 分别下降0.7%和上升0.4%: values of one list
@@ -109,13 +110,33 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
         if not prev:
             continue
         if not draft.metric:
-            draft.metric = prev
+            rate = _ranked_rate(text, draft)
+            draft.metric = (_without_rate(prev) + rate) if rate else prev
         elif draft.metric.startswith("占"):  # 占调整预算90.75%，占一般公共预算收入的38.96%: one subject
             subject = prev.split("占", 1)[0]
             draft.metric = (subject if len(subject) >= 2 else prev) + draft.metric
 
 
 _COMPARED = re.compile(r"(?:比|较|同比|环比|两年平均|年均)")
+# 增幅居全省第3位, 增速位居全市首位: what of the indicator a rank without a name of its own ranks
+_RANKED_RATE = re.compile(
+    "(增速|增幅|涨幅|总量)(?:均|也|连续\\w{1,3})?(?:位?居|位列|名列|排名|排在|排|列|跃居|稳居)[^,，。；;]*$")
+
+
+def _without_rate(name: str) -> str:
+    for word in _RATE_WORDS:
+        if name.endswith(word) and len(name) > len(word):
+            return name[:-len(word)]
+    return name
+
+
+def _ranked_rate(text: str, draft: Draft) -> str:
+    """The rate word (增幅, 增速, 总量) a rank of an inherited name ranks: 增幅居全省第3位 -> …增幅."""
+    if draft.kind != "rank":
+        return ""
+    clause_start, _ = C.clause_bounds(text, draft.hit.start)
+    found = _RANKED_RATE.search(text, clause_start, draft.hit.start)
+    return found.group(1) if found else ""
 
 
 def _compared_again(text: str, drafts: list[Draft], i: int) -> str:
@@ -152,10 +173,13 @@ def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
     if text.startswith("其中", sentence_start):
         sentence_start, _ = C.sentence_bounds(text, max(0, sentence_start - 1))
     aside = ""  # 工业用水为968.4亿m3(其中直流火核电冷却水482.7亿m3),占用水总量的16.2%: a bracket is an aside
+    clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
     for j in range(i - 1, -1, -1):
         prev = drafts[j]
         if prev.hit.start < sentence_start:
             break
+        if prev.hit.start < clause_start and compares(prev.metric):
+            continue  # 增速高于全市平均水平0.3个百分点,两年平均增长1.7%: the comparison names no later value
         if prev.metric and prev.hit.shape != "missing_year":
             subject = share_subject(prev.metric)  # 收入…占调整预算105.47%，同比增长10.85%: the subject
             same = prev.kind == drafts[i].kind  # 比重从17.9%提升到35.5%: the share again
@@ -167,10 +191,103 @@ def _previous_metric(text: str, drafts: list[Draft], i: int) -> str:
     return aside
 
 
+# 比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点, 西藏(31.7%)、吉林(26.3%): a rate in brackets right
+# after a place; 远高于同期全国2.4%的整体进出口增幅, 同期世界3.9%的年均增速: a rate of a place named after it
+_FIELDS = ("全国", "全省", "全市", "全区", "全州", "全盟", "全县", "全球", "世界", "全行业")
+_AVERAGE = re.compile("(?:平均水平|平均|整体)$")
+_PLACE_RATE = re.compile("同期([\u4e00-\u9fff]{2,3})$")
+_RATE_NAMED_AFTER = re.compile("的(?P<what>[^,，。；;、\\d]{0,10}?(?:增幅|增速|增长率|增长|涨幅))")
+_GROWTH_BEFORE = 60  # a rate of a place alone (西藏(31.7%)) is a growth rate when growth was said this close before
+
+
+def benchmarks(text: str, drafts: list[Draft]) -> dict[str, tuple[str, str]]:
+    """A percentage said of another place to compare the subject's growth with is that place's growth rate
+    of the same indicator (比全省(7.7%) -> 全省生产总值增速, growth), not a share named by the place."""
+    marked: set[int] = set()
+    named: dict[str, tuple[str, str]] = {}  # a benchmark's name -> (its place, the name compared with it)
+    for i, draft in enumerate(drafts):
+        hit = draft.hit
+        if hit.unit not in ("%", "％") or draft.kind not in ("share", "growth"):
+            continue
+        place, what = _bracketed_place(text, hit), ""
+        if not place:
+            of_place = _PLACE_RATE.search(text, max(0, hit.start - 6), hit.start)
+            after = _RATE_NAMED_AFTER.match(text, hit.end)
+            place = _field_at_end(of_place.group(1)) if of_place and after else ""
+            what = after.group("what") if after else ""
+        if not place:
+            continue
+        sentence_start, _ = C.sentence_bounds(text, hit.start)
+        compared = _compared_value(drafts, i, sentence_start, marked)
+        if what or (compared is None and _GROWTH_WORDS.search(text, max(0, hit.start - _GROWTH_BEFORE), hit.start)):
+            draft.kind, draft.metric = "growth", place + what
+        elif compared is not None and compared[0] in ("growth", "share"):
+            kind, subject = compared
+            rate = "增速" if kind == "growth" and not subject.endswith(_RATE_WORDS) else ""
+            draft.kind, draft.metric, draft.subject = kind, place + subject + rate, subject
+            named[draft.metric] = (place, subject + rate)
+        else:
+            continue
+        draft.rule = kind_rule(draft.kind)
+        marked.add(i)
+    return named
+
+
+_RATE_WORDS = ("增速", "增幅", "涨幅", "增长")
+_GROWTH_WORDS = re.compile("增长|增速|增幅|涨幅|下降|回落")
+
+
+def _compared_value(drafts: list[Draft], i: int, sentence_start: int, marked: set[int]) -> tuple[str, str] | None:
+    """(kind, name) of the value of the sentence that a rate of another place is compared with: the last
+    percentage before it that is no comparison itself, named by itself or by the value before it (增长8.4%)."""
+    kind = ""
+    for j in range(i - 1, -1, -1):
+        if drafts[j].hit.start < sentence_start:
+            break
+        if j in marked or compares(drafts[j].metric):
+            continue
+        if not kind and drafts[j].hit.unit in ("%", "％"):
+            kind = drafts[j].kind
+        if kind and drafts[j].metric:
+            return kind, share_subject(drafts[j].metric)
+    return None
+
+
+def _bracketed_place(text: str, hit: Hit) -> str:
+    """全省(7.7%), 全国平均水平(7.0%), 西藏(31.7%): the place a bracketed percentage is the rate of."""
+    if hit.start < 3 or text[hit.start - 1] not in "(（" or text[hit.end:hit.end + 1] not in (")", "）"):
+        return ""
+    before = _AVERAGE.sub("", text[max(0, hit.start - 9):hit.start - 1])
+    return _field_at_end(before)
+
+
+def _field_at_end(before: str) -> str:
+    """The place that ends ``before``: a field (全省, 全国, 世界) or a division's name (西藏, 吉林)."""
+    for field in _FIELDS:
+        if before.endswith(field):
+            return field
+    for size in (3, 2):
+        if len(before) >= size and gazetteer().is_name(before[-size:]):
+            return before[-size:]
+    return ""
+
+
+# 增速高于全市平均水平, 增速比全省平均水平, 高于GDP增速: a name that is only a comparison measures nothing of its
+# own; the values after it measure the subject of the sentence
+_COMPARISON_NAME = re.compile(
+    "^(?:增速|增幅|涨幅|增长)?(?:分别|均|也)?(?:比|较|高于|低于|快于|慢于|好于|超过|领先|落后)"
+    "|^(?:全国|全省|全市|全区|全县)?(?:平均水平|平均)$")
+
+
+def compares(metric: str) -> bool:
+    return bool(_COMPARISON_NAME.search(metric))
+
+
 def distribute(text: str, drafts: list[Draft]) -> None:
     """分别: values after 分别 take, in order, the items of the list they refer to; a list of as many
     values later in the sentence that names nothing takes the same items (A和B分别达到2253元和6280元，
     平均每年实际增长4.7％和5.7％)."""
+    compared = benchmarks(text, drafts)
     i = 0
     last: tuple[int, list[str]] = (-1, [])  # (sentence start, items) of the last distributed list
     while i < len(drafts):
@@ -185,10 +302,23 @@ def distribute(text: str, drafts: list[Draft]) -> None:
         if not items and len(group) > 1 and "分别" in text[sentence_start:group[-1].hit.end + _LIST_ITEM]:
             items = _split_items(group)  # 从2021年的46503元和16935元分别提高到…: the list before 分别 too
         if items:
+            items = _with_verb(text, group[0], items)
             for draft, item in zip(group, items, strict=True):
                 draft.metric, draft.rule = item, rule("measure.distributed.v1")
+                if item in compared and draft.kind == "change":  # 比全省(7.7%)…分别高0.7…: the gap to that place
+                    place, name = compared[item]
+                    draft.metric, draft.subject = name + "高于" + place, compared[item][1]
             last = (sentence_start, items)
         i += len(group)
+
+
+def _with_verb(text: str, first: Draft, items: list[str]) -> list[str]:
+    """生猪、牛、羊、家禽分别出栏6.4万头、1342头…: the word after 分别 that says what each item did joins its name."""
+    said = words().respective_verbs.search(text, max(0, first.hit.start - 6), first.hit.start)
+    if said is None:
+        return items
+    verb = said.group(0)[2:]
+    return [item if verb in item else item + verb for item in items]
 
 
 def _split_items(group: list[Draft]) -> list[str]:
