@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from plantrace.extract.measures import patterns as P
 from plantrace.extract.measures.hit import Hit
+from plantrace.extract.measures.prefilter import may_match
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
@@ -72,6 +73,8 @@ _COEFFICIENT = re.compile(
 
 def coefficients(text: str) -> Iterator[Hit]:
     if "系数" not in text and "指数" not in text and "比" not in text:  # speed only: _COEFFICIENT needs one
+        return
+    if not may_match(_COEFFICIENT, text):  # … and a decimal point (speed only)
         return
     for match in _COEFFICIENT.finditer(text):
         suffix_match = words().suffix.match(text, match.end())
@@ -160,7 +163,7 @@ def milestones(text: str, hits: list[Hit]) -> list[Hit]:
 
 def ranks(text: str) -> Iterator[Hit]:
     last_end = -1
-    for match in P.RANK.finditer(text):
+    for match in P.RANK.finditer(text) if may_match(P.RANK, text) else ():  # speed only
         window = text[max(0, match.start() - 12):match.start()]
         unit = match.group("unit") or "位"  # 第6、第7位: the first rank borrows the unit
         weak = unit == "名" or not match.group("n")[0].isdigit()
@@ -177,6 +180,8 @@ def ranks(text: str) -> Iterator[Hit]:
         last_end = match.end()
         # a rank is written 位 whatever its measure word (第八名, 第三名: the README's unit)
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="位", shape="rank")
+    if not may_match(_RANK_WITHOUT_ORDINAL, text):  # speed only
+        return
     for match in _RANK_WITHOUT_ORDINAL.finditer(text):  # 位居86位, 由2012年的73位跃升至51位: a rank without 第
         yield Hit(start=match.start(1), end=match.end(), value=float(match.group(1)), value_max=None, unit="位",
                   shape="rank")
@@ -221,7 +226,7 @@ _SCALE = re.compile(f"(?<![\\d{_CN}十百千万亿])(?P<n>[{_CN}]?[十百千]?)(
 
 
 def scales(text: str) -> Iterator[Hit]:
-    if "级" not in text:  # speed only: _SCALE needs it
+    if "级" not in text or not may_match(_SCALE, text):  # speed only: _SCALE needs it
         return
     for match in _SCALE.finditer(text):
         try:

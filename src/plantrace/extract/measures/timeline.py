@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from plantrace.extract.measures.dating import Profile, profile
+from plantrace.extract.measures.prefilter import may_match
 from plantrace.extract.measures.words import words
 from plantrace.extract.measures.years import PERIOD as _PERIOD
 from plantrace.extract.measures.years import PLAN as _PLAN
@@ -119,8 +120,9 @@ class YearMark:
 @functools.lru_cache(maxsize=256)
 def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
     """Every time expression of a line, with its role."""
-    marks = [_mark(text, m.start(), m.end(), year_of(m.group(2) or m.group(1))) for m in _YEAR.finditer(text)]
-    for match in _PLAN.finditer(text):
+    marks = [_mark(text, m.start(), m.end(), year_of(m.group(2) or m.group(1)))
+             for m in (_YEAR.finditer(text) if may_match(_YEAR, text) else ())]  # (speed only: most lines
+    for match in _PLAN.finditer(text) if may_match(_PLAN, text) else ():  # hold no year, no plan period)
         end_year = plan_end_year(match.group("q") or match.group("b"))
         if match.group(0).endswith(("规划", "计划")) or _names_a_thing(text, match.end()):
             continue  # 实施“十五”计划, “十二五”节能减排方案: the plan or a document, not its years
@@ -128,7 +130,7 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
             mark = _current_period(text, match, end_year, report_year)
             if mark is not None:
                 marks.append(mark)
-    if report_year:
+    if report_year and may_match(words().relative_years, text):
         for match in words().relative_years.finditer(text):
             shift = words().relative_shift(match.group(0))
             mark = _mark(text, match.start(), match.end(), report_year + shift, "relative")
@@ -303,8 +305,7 @@ _OPENING_SENTENCES = 3
 
 def line_frame(text: str, profile: Profile) -> Frame:
     """The frame the opening words of a paragraph set (see :class:`Frame`)."""
-    text = _LEAD.sub("", text)
-    sentences = [s for s in re.split(r"(?<=[。！!？?；;])", text) if s.strip()][:_OPENING_SENTENCES]
+    sentences = _opening_sentences(_LEAD.sub("", text))
     first = sentences[0] if sentences else ""
     first_clause = re.split(r"[,，:：。；;]", first, maxsplit=1)[0]
     lead = re.split(r"[:：]", first, maxsplit=1)[0] if re.search(r"[:：]", first) else ""
@@ -322,6 +323,24 @@ def line_frame(text: str, profile: Profile) -> Frame:
             period = _frame_period(match, profile)
             break
     return Frame(stance, period, bool(_TIME_OPENER.match(first)) or period is not None)
+
+
+_SENTENCE_STOP = re.compile(r"[。！!？?；;]")
+
+
+def _opening_sentences(text: str) -> list[str]:
+    """The first sentences of ``text`` that are not blank, each with its stop (the rest is not read)."""
+    found: list[str] = []
+    start = 0
+    for stop in _SENTENCE_STOP.finditer(text):
+        sentence, start = text[start:stop.end()], stop.end()
+        if sentence.strip():
+            found.append(sentence)
+            if len(found) == _OPENING_SENTENCES:
+                return found
+    if text[start:].strip():
+        found.append(text[start:])
+    return found
 
 
 def _frame_period(match: re.Match[str], profile: Profile) -> tuple[int, int] | None:
