@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from plantrace.ingest import load
 from plantrace.ingest.clean import clean
-from plantrace.ingest.dates import cn_int, fyp_years, report_year
+from plantrace.ingest.dates import cn_int, explicit_period, fyp_years, report_year
 from plantrace.ingest.metadata import detect_metadata, document_id, region_prefix
 from plantrace.models import Document, SourceText
 
@@ -299,6 +299,11 @@ def test_issued_dates_in_other_layouts(lines: list[str], issued: str) -> None:
         (["——2021年1月29日在广州市第十五届人民代表大会第六次会议上"], 2021),
         (["——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上"], 2026),
         (["——2021年2月2日在潮州市第十五届"], 2021),
+        # 广州市 2017 (a copy whose lost indent became ??) and 宜宾市 2017 (full-width spaces): the date line
+        # with a mark or two before it still dates the report, not the 2018 its text looks ahead to
+        (["关于广州市政府工作报告", "广州市十五届人大一次会议1月5日开幕,…广州将于2018年率先全面建成小康社会。",
+          "??2017年1月5日在广州市第十五届人民代表大会第一次会议上"], 2017),
+        (["政府工作报告", "\u3000\u30002017年1月7日在宜宾市第五届人民代表大会第一次会议上"], 2017),
     ],
 )
 def test_the_year_a_work_report_plans_for(lines: list[str], year: int) -> None:
@@ -337,3 +342,17 @@ def test_the_year_a_work_report_plans_for(lines: list[str], year: int) -> None:
 )
 def test_jurisdiction_of_a_text_whose_title_names_no_place(lines: list[str], jurisdiction: str) -> None:
     assert detect(lines).jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("lines", "period"),
+    [
+        # a title's span in brackets without 年 (能源局 2017), before a later span in the text
+        (["4月25日,国家发展与改革委员会和国家能源局印发《能源生产和消费革命战略(2016—2030)》,明确到2020年,…",
+          "更远期的目标为,2021~2030年,能源消费总量控制在60亿t标准煤以内"], (2016, 2030)),
+        (["《全国农业可持续发展规划(2015—2030年)》"], (2015, 2030)),
+        (["到2030年左右达到峰值(2030)"], None),
+    ],
+)
+def test_a_written_period(lines: list[str], period: tuple[int, int] | None) -> None:
+    assert explicit_period(lines) == period

@@ -50,7 +50,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         doc_type = "other"  # a bulletin's body that names a plan period, a plan's execution over part of a year
     if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _ACCOUNTS.search(head)
                                 or _BULLETIN_TITLE.search(head, 0, _OPENING_CHARS)
-                                or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
+                                or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS) or _TWO_YEAR_BASE.search(head)
                                 or (dated and _PART_THIS_YEAR.search(head, 0, _OPENING_CHARS))):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
         doc_type = "statistical_bulletin"
@@ -111,6 +111,15 @@ def _review_profile(doc_type: str, head: str, every: list[str]) -> Profile | Non
         bases = Counter(int(m.group(1) or m.group(2)) for m in _BASE_YEAR.finditer(head))
         if bases:
             return Profile(doc_type="work_report", report_year=bases.most_common(1)[0][0] + 6, period=None)
+    if plan and _FIVE_YEARS.search(head) and _looks_back(every):
+        # 今年是“十四五”规划收官之年。这五年，…达19.1万公里: news looking back on a plan period in its last
+        # year reports that year's results so far (as a release does); later, it is a review written after it
+        period, date = _sniff_period(head), _DATE.search(head)
+        now = int(date.group(1) or date.group(2)) if date else _plan_year_phrase(every)
+        if period is not None and now == period[1]:
+            return Profile(doc_type="statistical_bulletin", report_year=now, period=(now, now))
+        if period is not None and now is not None and now > period[1]:
+            return Profile(doc_type="work_report", report_year=period[1] + 1, period=None)
     if doc_type == "other" and _PAST_FIVE_SAID.search(head) and not _DATE.search(head) and _looks_back(every):
         # 過去5年，香港經濟…平均每年2.4%…至2016年: a review of the five years up to the last year it states
         stated = [year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(head)
@@ -181,6 +190,9 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
     part = _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
     if part:
         return int(part.group(1)), True
+    base = _TWO_YEAR_BASE.search(head)
+    if base:  # 比2019年同期增长13.5%，两年平均增长6.5%: two years after the base it skips
+        return int(base.group(1)) + 2, bool(_PART_WORDS.search(head))
     opening = _opening_review_year(lines)
     if opening:
         return opening - 1, False
@@ -201,6 +213,9 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
 _CAPTION_YEAR = re.compile(
     r"表\s*\d{1,2}\s*((?:19|20)\d{2})\s?年[^。，,；;]{0,30}$"
     r"|((?:19|20)\d{2})\s?年末?[^。，,；;\d]{2,24}(?:及其?增长速度|及增速|及其?构成)$")
+# 比2019年同期增长13.5%，两年平均增长6.5%: a release of 2021 measured against the year before the
+# disturbed one as well; the base is two years back (the same of 2022 against 2020)
+_TWO_YEAR_BASE = re.compile(r"(?:比|较)((?:19|20)\d{2})年同期[^。]{0,40}?两年平均")
 # 今年1—11月, 今年前三季度: results of this year so far (a release, not a plan)
 # 今年春节假日期间, 今年国庆黄金周: a holiday is a part of the year too
 _HOLIDAY = r"(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假日|假期|长假|黄金周|小长假)"

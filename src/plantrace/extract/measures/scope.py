@@ -71,6 +71,9 @@ def coverage(
     within = _over_years(own, year, profile)
     if within is not None:
         return Coverage("period_cumulative", within, True)
+    held = _held(text[sentence_start:start], own, stance, profile, headings, frame)
+    if held is not None:
+        return held
     if hit.shape == "doubling":
         scope = "period_cumulative"
     elif (_AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole))
@@ -104,6 +107,28 @@ def coverage(
     return Coverage(scope, period, named)
 
 
+def _held(
+    sentence: str, own: str, stance: str, profile: T.Profile, headings: tuple[str, ...], frame: Period | None
+) -> Coverage | None:
+    """A level held through a span the sentence names (2021~2030年，能源消费总量控制在60亿吨以内; 2012年到
+    2021年，…初中毛入学率始终保持在100%以上), or always held through a period named anywhere around it
+    (始终保持在, 一直稳定在): every year of it, not one year's value."""
+    verb = _HELD.search(own)
+    if verb is None:
+        return None
+    span = _SPAN.search(sentence)
+    if span is not None and int(span.group(1)) < int(span.group(2)):
+        return Coverage("period_average", (int(span.group(1)), int(span.group(2))), True)
+    if not verb.group(1):
+        return None
+    period, named = period_of(sentence, stance, profile, headings, frame)
+    return Coverage("period_average", period, True) if named and period is not None else None
+
+
+# 控制在, 保持在, 始终保持在, 一直稳定在: a level held (always, with 一直/始终)
+_HELD = re.compile(r"(一直|始终|长期)?(?:保持|稳定|控制|维持)在?$")
+
+
 def _without_named_period(
     text: str, bounds: tuple[int, int], scope: str, marks: list[T.YearMark], year: int | None, one_year: bool,
 ) -> Coverage:
@@ -117,6 +142,9 @@ def _without_named_period(
             base = _carried_base(text, marks, bounds, year)  # 比1952年增长6.1倍…；…增长9.6倍，年均增长3.6%
         if base is not None and base < year:
             return Coverage(scope, (base + 1, year), True)
+        years = _N_YEAR_AVERAGE.search(text, clause_start, start)
+        if scope == "period_average" and years is not None:  # 两年平均增长6.5%: the last two years
+            return Coverage(scope, (year - (cn_int(years.group(1)) or 1) + 1, year), True)
         if scope == "period_cumulative" and one_year:
             return ANNUAL
     if scope == "period_cumulative" and _PART_OF_YEAR.search(text, 0, start):
@@ -124,6 +152,8 @@ def _without_named_period(
     return Coverage(scope, None)
 
 
+# 两年平均增长, 三年平均增长: an average over the last N years (a base disturbed, as 2020 was)
+_N_YEAR_AVERAGE = re.compile(r"(?<![\d年第])([两二三四五]|[2-5])年平均")
 # the parts of a year a total may add up within: 1-7月, 4月, 一季度, 上半年, 前4天, 今年以来
 _PART_OF_YEAR = re.compile(
     r"\d{1,2}\s?月|[一二三四五六七八九十]{1,2}月|季度|上半年|下半年|前\d{1,2}[天日]|年初以来|今年以来|\d{1,2}日")
@@ -235,9 +265,9 @@ def _plan_wide(text: str, hit: Hit, kind: str, clause: str, profile: T.Profile) 
 _FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|这五年|“?十[一二三四五]?五”?(?:时期|期间|以来))")
 
 
-# 五年增长2.1倍, 5年增加7683户, 三年累计下降12%: a change over the last N years
+# 五年增长2.1倍, 5年增加7683户, 三年累计下降12%, 十年提高了23.6个百分点: a change over the last N years
 _N_YEARS_CHANGE = re.compile(
-    r"(?<![\d年第])([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?(?:增长|增加|提高|下降|减少|降低)$")
+    r"(?<![\d年第])([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?(?:增长|增加|提高|下降|减少|降低)了?$")
 
 
 def _over_years(own: str, year: int | None, profile: T.Profile) -> Period | None:
@@ -364,6 +394,9 @@ def _named_period(text: str, profile: T.Profile) -> Period | None:
             found.append((match.start(), (ref - years, ref - 1)))
         for match in _NEXT_FIVE.finditer(text):
             found.append((match.start(), (ref, ref + 4)))
+    elif profile.doc_type == "statistical_bulletin" and profile.period is not None:
+        for match in _PAST_FIVE.finditer(text):  # 这五年 in a release on the last year of a plan: up to it
+            found.append((match.start(), (profile.period[1] - 4, profile.period[1])))
     elif profile.period is not None:
         for match in _NEXT_FIVE.finditer(text):
             found.append((match.start(), profile.period))

@@ -197,17 +197,20 @@ def _names_a_thing(text: str, end: int) -> bool:
 
 
 def _is_baseline(text: str, before: str, end: int) -> bool:
-    """比2015年, 与上年相比, 为1997年的2.9倍: a comparison base, not the value's year."""
+    """比2015年, 与上年相比, 为1997年的2.9倍, 在2020年的基础上: a comparison base, not the value's year."""
     if before.endswith(("比", "较", "与", "同", "是")) or text[end:end + 2] in ("相比", "同期", "以来"):
         return True
     if _SINCE.match(text, end):
         return True  # 延续去年四季度以来的快速增长态势: a time since, not the time of a value
     if before.endswith(("按", "以")) and _PRICE_BASE.match(text, end):
         return True  # 按2005年可比价格计算, 以2020年为基期: the year prices are taken at
+    if before.endswith("在") and _ON_BASE.match(text, end):
+        return True  # 在2020年的基础上继续提高1岁左右: the base a change is counted from
     return before.endswith(("为", "于")) and text[end:end + 1] == "的"
 
 
 _SINCE = re.compile(r"(?:第?[一二三四]季度|[上下]半年|年初|年底|年末|底|末|\d{1,2}月份?)以来")
+_ON_BASE = re.compile(r"(?:末|底)?的?基础上")
 _PRICE_BASE = re.compile(r"的?(?:可比价|不变价|价格|为基)")
 
 
@@ -344,7 +347,8 @@ def _opening_sentences(text: str) -> list[str]:
 
 
 def _frame_period(match: re.Match[str], profile: Profile) -> tuple[int, int] | None:
-    """The years a review frame covers: a named plan period, else the five years before the report."""
+    """The years a review frame covers: a named plan period, else the five years before the report (up
+    to the year a release covers)."""
     ref = profile.reference_year  # a plan's own start, a report's year
     if match.group(1):
         end = plan_end_year(match.group(1))
@@ -354,8 +358,8 @@ def _frame_period(match: re.Match[str], profile: Profile) -> tuple[int, int] | N
         if ref is not None and start < ref <= end:
             end = ref - 1  # “十四五”以来 in a 2023 report: the years so far
         return (start, end) if start <= end else None
-    if ref is not None and profile.doc_type == "work_report":
-        return ref - 5, ref - 1
+    if ref is not None and profile.doc_type in ("work_report", "statistical_bulletin"):
+        return ref - 5, ref - 1  # (a release: the five years up to the one it covers)
     return None
 
 
