@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plantrace.search.query import parse_query
-from plantrace.search.tokens import fold, index_tokens, query_phrase
+from plantrace.search.tokens import fold, index_tokens, query_phrase, run_tokens, runs
 
 LINES = [
     "到2025年,地区生产总值年均增长6%左右,R&D经费投入强度达到3.5%。",
@@ -31,6 +31,12 @@ LINES = [
 )
 def test_index_tokens(text: str, tokens: str) -> None:
     assert index_tokens(text) == tokens
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("夜间经济碳中和〇㐀豈2021RrD&、 ,。\n")), max_size=40))
+def test_index_tokens_are_the_tokens_of_each_run(text: str) -> None:
+    assert index_tokens(text) == " ".join(token for run in runs(text) for token in run_tokens(run))
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrace.pipeline import ingest_paths
+from plantrace.pipeline import build_bundle, ingest_paths
 from plantrace.store import open_store
 
 LONG_LINE = "推进粤港澳大湾区建设，" * 150  # a 1,650-character paragraph: longer than a WITHOUT ROWID cell keeps
@@ -182,3 +182,42 @@ def test_a_batch_goes_in_without_a_temporary_folder_for_the_warm_up(
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no such folder"))
     report = ingest_paths(files, tmp_path / "t.db", workers=2)
     assert not report.failures and report.count("added") == 3
+
+
+def _automerge(db: Path) -> str | None:
+    with sqlite3.connect(db) as conn:
+        row = conn.execute("SELECT v FROM search_fts_config WHERE k = 'automerge'").fetchone()
+    return None if row is None else str(row[0])
+
+
+def test_a_batch_into_an_empty_index_merges_its_segments_once_at_the_end(tmp_path: Path, corpus: Path) -> None:
+    """Issue #9 (ingest CPU): into an empty index, FTS5 does not merge each document's segment into the earlier
+    ones (the batch is compacted into one segment when the store closes); merging is on again after the batch,
+    and a batch into an index that holds rows leaves it on. The index holds the same tokens as ever."""
+    first, second, third = (build_bundle(p) for p in sorted(corpus.glob("*.txt"))[:3])
+    db = tmp_path / "t.db"
+    with open_store(db) as store:
+        store.save(first)
+        store.save(second)
+        assert _automerge(db) == "0"
+    assert _automerge(db) == "4"
+    with open_store(db) as store:
+        store.save(third)
+        assert _automerge(db) == "4"
+    one_by_one = tmp_path / "one_by_one.db"
+    for bundle in (first, second, third):
+        with open_store(one_by_one) as store:
+            store.save(bundle)
+    assert content(db) == content(one_by_one)
+
+
+def test_merging_left_off_by_an_interrupted_batch_is_turned_on_by_the_next(tmp_path: Path, corpus: Path) -> None:
+    first, second = (build_bundle(p) for p in sorted(corpus.glob("*.txt"))[:2])
+    db = tmp_path / "t.db"
+    store = open_store(db)
+    store.save(first)
+    store.conn.close()  # killed before it closed: its document is stored, merging is off
+    assert _automerge(db) == "0"
+    with open_store(db) as store:
+        store.save(second)
+        assert _automerge(db) == "4"

@@ -76,6 +76,8 @@ def _heading_tokens(parts: tuple[str, ...]) -> str:
 
 def encode_map(index: Iterable[int]) -> str:
     """``Line.index`` as run-length ``offset:delta`` pairs (where ``raw = offset + delta`` changes)."""
+    if isinstance(index, tuple) and index and index == tuple(range(index[0], index[0] + len(index))):
+        return f"0:{index[0]}"  # one run (most lines: nothing left out inside them), compared in C
     out: list[str] = []
     offset = 0
     for delta, run in itertools.groupby(map(operator.sub, index, itertools.count())):  # runs found in C

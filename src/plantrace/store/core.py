@@ -135,6 +135,7 @@ class Store:
         self.path = path
         self.writable = writable
         self.indexed = 0  # search rows this store added (see close)
+        self.merging: bool | None = None  # FTS5's merging as each document is written (None: not yet asked)
 
     def __enter__(self) -> Store:
         return self
@@ -144,6 +145,8 @@ class Store:
 
     def close(self) -> None:
         if self.writable and isinstance(self.conn, SqliteConnection):
+            if self.merging is False:
+                search_index.resume_merging(self.conn)
             if self.indexed:
                 search_index.compact(self.conn, self.indexed)
                 if 2 * self.indexed >= search_index.row_count(self.conn):
@@ -190,6 +193,8 @@ class Store:
                 )]
                 for old_id in old:
                     self._delete(old_id)
+                if self.merging is None and isinstance(self.conn, SqliteConnection):
+                    self.merging = search_index.merging_for_batch(self.conn)
                 insert()
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from exc
