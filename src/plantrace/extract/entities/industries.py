@@ -25,13 +25,21 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(synonym) for synonym, _ in lex.industries))
 
 
+@cache
+def _canonical(lex: Lexicon) -> dict[str, str]:
+    """Each synonym's industry."""
+    return dict(lex.industries)
+
+
 def extract_industries(ctx: Context) -> list[IndustryMention]:
     """One mention per industry and sentence; the first surface in a sentence stands for it."""
     return [mention for number, text in ctx.body_text() for mention in _line_mentions(ctx, number, text)]
 
 
 def _line_mentions(ctx: Context, number: int, text: str) -> Iterator[IndustryMention]:
-    canonical = dict(ctx.lex.industries)
+    if not _CUE.search(text):  # no sentence of the line has a cue (a cue holds no sentence end)
+        return
+    canonical = _canonical(ctx.lex)
     district = ctx.district_of.get(number)
     rule = RULE_GUIDANCE if district else RULE_TAXONOMY
     for sentence in _SENTENCE.finditer(text):

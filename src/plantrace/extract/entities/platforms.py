@@ -31,6 +31,24 @@ def _suffix_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(suffix) for suffix, _ in lex.platform_suffixes))
 
 
+@cache
+def _suffixes(lex: Lexicon) -> tuple[str, ...]:
+    """The suffix words, in the lexicon's order (for ``str.startswith``)."""
+    return tuple(suffix for suffix, _ in lex.platform_suffixes)
+
+
+@cache
+def _categories(lex: Lexicon) -> dict[str, str]:
+    """Each suffix word's category."""
+    return dict(lex.platform_suffixes)
+
+
+@cache
+def _place_words(lex: Lexicon, places: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """Proper words and the document's places (names as written and full names), longest first."""
+    return tuple(sorted((*lex.platform_proper, *(p for pair in places for p in pair)), key=len, reverse=True))
+
+
 def extract_platforms(ctx: Context) -> list[Platform]:
     seen: set[str] = set()
     found = []
@@ -43,7 +61,7 @@ def extract_platforms(ctx: Context) -> list[Platform]:
 
 
 def _line_platforms(ctx: Context, number: int, text: str) -> Iterator[Platform]:
-    categories = dict(ctx.lex.platform_suffixes)
+    categories = _categories(ctx.lex)
     for match in _suffix_pattern(ctx.lex).finditer(text):
         if match.end() < len(text) and _continues(ctx, text, match.end()):
             continue
@@ -62,9 +80,7 @@ def _line_platforms(ctx: Context, number: int, text: str) -> Iterator[Platform]:
 def _continues(ctx: Context, text: str, end: int) -> bool:
     """平台 in 平台经济 / 基地 in 基地化 is not the end of a name: a longer suffix or a name char follows."""
     rest = text[end:end + 2]
-    return (bool(rest) and rest[0] in "化型内级动") or any(
-        text.startswith(suffix, end) for suffix, _ in ctx.lex.platform_suffixes
-    )
+    return (bool(rest) and rest[0] in "化型内级动") or text.startswith(_suffixes(ctx.lex), end)
 
 
 def _name_start(ctx: Context, text: str, suffix_start: int) -> int:
@@ -118,7 +134,7 @@ def _valid(ctx: Context, name: str, suffix: str) -> bool:
         return False
     if re.match(r"^[\d一二三四五六七八九十百千多个批]", name) or _BRACKETS.fullmatch(stem):
         return False
-    strict = dict(ctx.lex.platform_suffixes)[suffix] in ctx.lex.platform_strict
+    strict = _categories(ctx.lex)[suffix] in ctx.lex.platform_strict
     return has_proper_word(ctx, stem, unknown_words=not strict)
 
 
@@ -128,17 +144,16 @@ def _joined_names(ctx: Context, name: str) -> bool:
     parts = re.split(r"[—\-]", name)
     if len(parts) > 2:
         return False
-    return len(parts) == 1 or not any(parts[-1] == suffix for suffix, _ in ctx.lex.platform_suffixes)
+    return len(parts) == 1 or parts[-1] not in _categories(ctx.lex)
 
 
 def _generic_after_place(ctx: Context, name: str) -> bool:
     """广州市重大产业功能区, 粤港澳联合实验室, 产业园琶洲核心园区: a place (or none) before a generic name,
     or a name that starts with a suffix word (a fragment of a longer name)."""
-    if any(name.startswith(suffix) for suffix, _ in ctx.lex.platform_suffixes):
+    if name.startswith(_suffixes(ctx.lex)):
         return True
     rest = name
-    places = (*ctx.lex.platform_proper, *(p for pair in ctx.places for p in pair))
-    for word in sorted(places, key=len, reverse=True):
+    for word in _place_words(ctx.lex, ctx.places):
         if rest.startswith(word):
             rest = rest[len(word):].lstrip("市区省")
             break
