@@ -193,7 +193,7 @@ def test_names_and_values_below_zero_and_ratios_without_a_unit() -> None:
     assert [m.metric for m in found] == ["城镇登记失业率"]
     found = one("自然增长率为-3.93‰。人口性别比为98.5(以女性为100)。", **BULLETIN)  # SY
     assert [(m.surface, m.value, m.kind, m.metric) for m in found] == [
-        ("-3.93‰", -3.93, "growth", "自然增长率"), ("98.5", 98.5, "ratio", "人口性别比")]
+        ("-3.93‰", -3.93, "share", "自然增长率"), ("98.5", 98.5, "ratio", "人口性别比")]  # a rate of people
     found = one("城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54", **BULLETIN)  # SX
     (ratio,) = [m for m in found if m.unit == ""]
     assert (ratio.value, ratio.kind, ratio.metric) == (2.54, "ratio", "收入比")

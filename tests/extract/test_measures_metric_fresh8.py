@@ -111,3 +111,81 @@ def test_a_verb_after_respectively_joins_every_item() -> None:
 def test_about_with_have_is_approximate() -> None:
     found = one("過去一年,平均每天約有1.8億人次跨區域出行", **NEWS)  # JT
     assert [(m.value, m.comparator) for m in found] == [(1.8, "~")]
+
+
+# --- the ninth fresh batch: people counted in 万 and 亿, rates of people, notes in brackets ---------------
+# Sources: the 2026 work reports of 云南 (YN) and 青海 (QH); the national 十四五 review (CN25); 中新网 on the year-end
+# population, traditional (RK); a province's 2014 transport bulletin, traditional (JT14); 洞头's plan execution
+# (DT); 漳州's 2010 targets, traditional (ZZ); 浔阳区's 十一五 review (XY); 香港's 施政汇报 as reported, traditional
+# (HK).
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface"),
+    [
+        ("技能人才总量超696万,腾冲科学家论坛跻身", "696万"),  # YN
+        ("发放以工代赈劳务报酬4.19亿元、带动3.78万农牧民就业增收。", "3.78万"),  # QH
+        ("拥有14亿人口,4亿多中等收入群体", "4亿多"),  # CN25
+    ],
+)
+def test_a_bare_magnitude_of_people_counts_them(phrase: str, surface: str) -> None:
+    found = {m.surface: m.kind for m in one(phrase, **NEWS)}
+    assert found[surface] == "count"
+
+
+def test_passengers_carried_are_a_flow() -> None:
+    found = one("營(yíng)業(yè)性旅客運(yùn)輸總量 6.1億人,下降1.5%", **NEWS)  # JT14
+    assert [m.kind for m in found] == ["level", "growth"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface"),
+    [
+        ("全年出生人口956萬人,人口出生率為6.77‰;死亡人口1041萬人,人口死亡率為7.37‰;人口自然增長率為-0.60‰。",  # RK
+         "-0.60‰"),
+        ("城镇登记失业率≤4%;人口自然增长率控制在6‰以内", "6‰以内"),  # DT
+        ("城鎮登記失業率控制在4.3%以內;人口自然增長率控制在7.2%,。以內", "7.2%"),  # ZZ
+    ],
+)
+def test_a_natural_growth_rate_is_a_rate_of_people(phrase: str, surface: str) -> None:
+    """自然增长率 names a rate of people (a share), not a growth."""
+    found = {m.surface: m.kind for m in one(phrase, **NEWS)}
+    assert found[surface] == "share"
+
+
+def test_a_note_in_brackets_before_a_value_is_no_name() -> None:
+    """年末全国人口(包括31个省、…,不包括…)141175万人: the note says what is covered; the name stands before it, and
+    the country's 31 provinces it lists are no quantity."""
+    found = one("年末全國人口(包括31個省、自治區、直轄市和現役軍人的人口,不包括居住在31個省、自治區、直轄市的"  # RK
+                "港澳臺居民和外籍人員)141175萬人,比上年末減少85萬人。", **NEWS)
+    assert [(m.surface, m.metric) for m in found] == [("141175萬人", "人口"), ("85萬人", "人口")]
+    short = one("地方一般公共预算收入(同口径)30161万元", **NEWS)  # a qualifier in brackets stays
+    assert [m.metric for m in short] == ["地方一般公共预算收入(同口径)"]
+
+
+def test_a_plan_period_in_ideographic_quotes_is_a_time() -> None:
+    found = named("“十一五〞期末,全区完成生产总值249.1亿元,是“十五〞期末的1.9倍,年均增长15%;")  # XY
+    assert found == [("249.1亿元", "level", "生产总值"), ("1.9倍", "ratio", "生产总值"), ("15%", "growth", "生产总值")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # growth named right after the value (…30%以上的快速增长势头, 同期1.7%的增长)
+        ("15年以来,我市固定资产投资每月均保持30%以上的快速增长势头,1至6月", [("30%以上", "growth")]),  # CT
+        ("過去5年,香港經濟溫和增長,平均每年2.4%,高於其他先進經濟體同期1.7%的增長。",  # HK
+         [("2.4%", "growth"), ("1.7%", "growth")]),
+        # a clause that only gives the values of a clause naming a growth (增幅最大,分别为…)
+        ("矿产加工业和电子信息 增幅最大,分别为22.5%和21.6%。", [("22.5%", "growth"), ("21.6%", "growth")]),  # CT
+        # …but a share stays a share (贡献率, 占比)
+        ("第一、第二、第三產業(yè)增加值占GDP的比重分別為6.8%、40.1%、53.1%。",  # a city's first three quarters
+         [("6.8%", "share"), ("40.1%", "share"), ("53.1%", "share")]),
+    ],
+)
+def test_growth_rates_named_around_them(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.kind) for m in one(phrase, **NEWS)] == expected
+
+
+def test_the_largest_growth_is_no_part_of_a_name() -> None:
+    found = one("矿产加工业和电子信息 增幅最大,分别为22.5%和21.6%。", **NEWS)  # CT
+    assert [m.metric for m in found] == ["矿产加工业", "电子信息"]

@@ -72,7 +72,7 @@ def fields(phrase: str, keys: tuple[str, ...], **kwargs: Any) -> list[tuple[Any,
          [("十件", 10.0, "件", "=", "count", "measure.count.v1"),
           ("百家", 100.0, "家", "=", "count", "measure.count.v1")]),
         ("常住人口1868万,比2010年地区生产总值翻一番,工业比重百分之十五以上。",
-         [("1868万", 1868.0, "万", "=", "level", "measure.level.v1"),
+         [("1868万", 1868.0, "万", "=", "count", "measure.count.v1"),  # people are counted, 万 or 万人
           ("翻一番", 2.0, "倍", "=", "ratio", "measure.doubling.v1"),
           ("百分之十五以上", 15.0, "%", ">=", "share", "measure.fraction.v1")]),
         ("降低900多万个体工商户税负,不到1%的企业,不足5000万元。",

@@ -16,7 +16,7 @@ from plantrace.segmentation import base_tokenizer
 
 _YEARISH = (
     r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
-    r"|(?:到|至)年(?=$|[,，])|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|[“「]?十[一二三四五]?五[”」]?(?:时期|期间|以来|末|期末|初期|初)?"
+    r"|(?:到|至)年(?=$|[,，])|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|[“「〝]?十[一二三四五]?五[”」〞]?(?:时期|期间|以来|末|期末|初期|初)?"
     r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?"
     r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|(?:1[-—－~至])?\d{1,2}月份?|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:年|个月|天))"
 )
@@ -92,9 +92,29 @@ def rank_metric(metric: str) -> str:
 _COMPARED_FIRST = re.compile("(?:增速|增幅|涨幅)?(?:高于|低于|快于|慢于|好于)[^、,，;；。]{1,12}、(?=[^、]{0,6}$)")
 
 
+# 年末全国人口(包括31个省、自治区、直辖市和现役军人的人口,不包括…)141175万人: a note in brackets between a name
+# and its value says what the figure covers; the name stands before it
+_ASIDE = re.compile("[(（](?:包括|不包括)|[(（][^()（）]*[,，;；]")  # (含公共用水) qualifies: it stays
+_ASIDE_LONGEST = 80
+
+
+def _past_aside(text: str, clause_start: int, start: int) -> tuple[int, int]:
+    """(start, end) of the words that name the value at ``start``, past a note in brackets right before it."""
+    if text[start - 1:start] not in (")", "）"):
+        return clause_start, start
+    reach = max(0, start - _ASIDE_LONGEST)
+    opened = max(text.rfind("(", reach, start - 1), text.rfind("（", reach, start - 1))
+    if opened == -1 or not _ASIDE.match(text, opened):
+        return clause_start, start
+    if clause_start <= opened:  # the clause opens before the note: only the note goes
+        return clause_start, opened
+    return max(text.rfind(ch, reach, opened) for ch in _CLAUSE_STOPS) + 1, opened
+
+
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """The indicator phrase of the number at ``text[start:end]``."""
-    window = _COMPARED_FIRST.sub("、", text[clause_start:start])
+    clause_start, start_of_value = _past_aside(text, clause_start, start)
+    window = _COMPARED_FIRST.sub("、", text[clause_start:start_of_value])
     window = window[max(window.rfind(mark) for mark in _QUESTION_MARKS) + 1:]  # 哪些省份变化比较明显?西藏(
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
     if before.endswith("经济") and _ECONOMY_GROWTH.search(window):

@@ -93,9 +93,54 @@ def invested_projects(text: str, drafts: list[Draft]) -> None:
             draft.metric = re.sub("[“”\"]", "", name) + head.group(0)
 
 
+_MAGNITUDES = frozenset({"万", "亿", "万亿", "千万", "百万"})
+_OWN_NAME = 6  # the last characters of a name that say what it counts (技能人才总量, 旅居人数)
+
+
+def counted_people(text: str, drafts: list[Draft]) -> None:
+    """技能人才总量超696万, 带动3.78万农牧民就业增收, 拥有14亿人口: a bare magnitude of people counts them, like
+    万人 (a flow of people, 接待游客1.2亿, stays a level)."""
+    people = words().people_nouns
+    for draft in drafts:
+        if draft.kind != "level" or draft.hit.unit not in _MAGNITUDES:
+            continue
+        named = people.search(draft.metric[-_OWN_NAME:]) or people.match(text, draft.hit.end + (
+            1 if text[draft.hit.end:draft.hit.end + 1] in ("多", "余") else 0))
+        if named and not words().people_flow.search(draft.metric):
+            draft.kind, draft.rule = "count", kind_rule("count")
+
+
+# 保持30%以上的快速增长势头, 实现7%的增长: a percentage of growth named after it
+_GROWTH_AFTER = re.compile("(?:以上|左右|以内)?的[^,，。；;、\\d]{0,6}?(?:增长|增速|增幅|涨幅)(?!贡献|率)")
+# 矿产加工业和电子信息增幅最大,分别为22.5%和21.6%; 经济温和增长,平均每年2.4%: a clause that only gives the
+# values of the clause before
+_ONLY_VALUES = re.compile("^(?:分别|均|依次|平均每年|每年)?(?:为|是|达到|达)?$")
+_RATE_NOUN = re.compile("增幅|增速|涨幅|(?:增长|下降)[,，]?$")  # (香港经济温和增长,平均每年2.4%)
+
+
+def growth_rates(text: str, drafts: list[Draft]) -> None:
+    """A percentage read as a share for want of a verb is a growth rate when growth is named right after it
+    (保持30%以上的快速增长势头) or by the clause before when its own clause only gives values (增幅最大,分别为22.5%)."""
+    last: Draft | None = None  # the last value made a growth rate: a list after it goes with it
+    for draft in drafts:
+        if draft.kind != "share" or draft.hit.unit not in ("%", "％"):
+            continue
+        if last is not None and LIST_JOINERS.match(text[last.hit.end:draft.hit.start]):
+            draft.kind, draft.rule, last = "growth", kind_rule("growth"), draft
+            continue
+        clause_start, _ = C.clause_bounds(text, draft.hit.start)
+        own = text[clause_start:draft.hit.start]
+        before = text[max(0, clause_start - _LIST_ITEM):clause_start]
+        said_before = bool(_RATE_NOUN.search(before)) and not words().per_capita.search(before)
+        if _GROWTH_AFTER.match(text, draft.hit.end) or (_ONLY_VALUES.match(own.strip()) and said_before):
+            draft.kind, draft.rule, last = "growth", kind_rule("growth"), draft
+
+
 def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
     clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
+    counted_people(text, drafts)
+    growth_rates(text, drafts)
     plan_references(text, drafts)
     milestone_names(drafts)
     invested_projects(text, drafts)

@@ -243,8 +243,9 @@ def _counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
     clause = after[:min((after.find(ch) for ch in _CLAUSE_BREAKS if ch in after), default=len(after))]
     if _POPULATION_GROUP.match(clause) or (_TOTALLED.match(clause) and any(ch.isdigit() for ch in clause[1:])):
         return True
-    if _ALL_PROVINCES.match(after) and _NATIONWIDE.search(text, max(0, start - 3), start):
-        return True  # 全国31个省、自治区、直辖市, 覆盖全国31个省区市: the country's provinces
+    if _ALL_PROVINCES.match(after) and (_NATIONWIDE.search(text, max(0, start - 3), start) or _EVERY_PROVINCE.match(
+            text, start)):
+        return True  # 全国31个省、自治区、直辖市, 覆盖全国31个省区市, (包括31个省、…): the country's provinces
     place = _population_place().match(clause)
     if place is None or any(verb in place.group(0) for verb in unit_table().population_verbs):
         return False  # 12个地块纳入广州市…: a verb before the place, so the place is not what was counted
@@ -257,6 +258,7 @@ def _counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
 
 
 _NATIONWIDE = re.compile("全国$")
+_EVERY_PROVINCE = re.compile("31个省")  # all the mainland's provinces, whoever names them
 _SENTENCE_PART = re.compile("[^，,。；;]*")
 _BRACKETED_END = re.compile(r"[(（][^()（）]{1,4}[)）]$")  # 7个县(区): the place before its qualifier
 # 75个4A级(含)以上旅游景区共接待游客633.77万人次, 500家…创建单位共接待中外游客18亿人次: what the group did together

@@ -52,6 +52,7 @@ class Words:
     generic_heads: frozenset[str] = frozenset()
     split_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     respective_verbs: re.Pattern[str] = re.compile("(?!)")
+    people_nouns: re.Pattern[str] = re.compile("(?!)")
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -127,4 +128,5 @@ def _compile(data: dict[str, Any]) -> Words:
         generic_heads=frozenset(metric.get("generic_heads", ())),
         split_heads=tuple((head, tuple(items)) for head, items in metric.get("split_heads", {}).items()),
         respective_verbs=re.compile("分别" + _plain(metric.get("respective_verbs", [])) + "$"),
+        people_nouns=re.compile(_plain(kinds.get("people_nouns", []))),
     )
