@@ -64,11 +64,13 @@ class SearchFilters:
     """Restrictions on a search. ``doc`` is an id, id prefix, source path or file name.
 
     ``jurisdictions`` are the stored jurisdiction values a place filter resolved to (either script);
-    ``None`` means no place filter, an empty tuple means a place no document has.
+    ``None`` means no place filter, an empty tuple means a place no document has. ``docs`` are document
+    ids to keep (a place the documents name, see ``search.place``); ``None`` keeps every document.
     """
 
     doc: str | None = None
     jurisdictions: tuple[str, ...] | None = None
+    docs: tuple[str, ...] | None = None
     level: str | None = None
     doc_type: str | None = None
     year: int | None = None

@@ -57,6 +57,8 @@ class Term:
     backed: bool = False  # no document uses the word: thesaurus synonyms and pieces were added
     loose: tuple[str, ...] = ()  # variants from the thesaurus for a rare word: they count less
     figure: bool = False  # a bonus stretch naming the indicator a question for a figure means (地区生产总值)
+    lone: bool = False  # a lone character between stopwords (煤 of 挖了多少煤): weighs less than a word
+    local: tuple[str, ...] = ()  # no passage of the place asked holds the word: its characters there (种 of 种子)
 
     def fts(self, strict: bool = False) -> str | None:
         """FTS expression: any variant. The loose ones of a word some passage holds are left out (they
@@ -290,6 +292,8 @@ def _chunk_terms(chunk: str) -> list[Term]:
     if len(stretches) > 1:  # a lone character between stopwords (怎么做) says nothing on its own,
         kept = [s for s in stretches if len(s) > 1 or not _single(s[0])]  # unless it stands for a word
         out.extend(_character_term(s[0]) for s in stretches if kept and len(s) == 1 and s[0] in character_words())
+        out.extend(Term(s[0], (s[0],), lone=True) for s in stretches
+                   if kept and len(s) == 1 and _single(s[0]) and s[0] not in character_words())
         stretches = kept or stretches
     for stretch in stretches:
         words = [w for glued in _merge_single_characters(stretch) for w in _unglued(glued)]

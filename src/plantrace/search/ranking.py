@@ -14,6 +14,7 @@ from typing import Any
 from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
 from plantrace.search.expand import metric_groups, pieces, thesaurus
+from plantrace.search.local import match_local, place_filters, with_characters
 from plantrace.search.neighbours import knows
 from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits, report_year
 from plantrace.search.place import Place, division_named, find_place, place_names, strip_place
@@ -31,6 +32,8 @@ _POOL = 60          # candidates fetched per query stage before reranking
 _SYNONYM_CREDIT = 0.6  # a term found only through a synonym
 _LOOSE_CREDIT = 0.3  # a rare word found only through a thesaurus synonym (诊所 -> 卫生所)
 _PART_CREDIT = 0.4  # a term found only as the shorter words inside it (all of them)
+_LONE_WEIGHT = 0.5  # a lone character of the question (煤 of 挖了多少煤) against a word as rare
+_LOCAL_CREDIT = 1.0  # a word the place's passages never write, found there through its characters (种 of 种子)
 _HEAD_WEIGHT = 0.4  # BM25 weight of title + heading path against 1.0 for the passage itself
 _PLACE_BOOST = 3.0  # a passage of the place the question names (海珠区…) against one of elsewhere
 _FIGURE_PLACE_BOOST = 10.0  # the same for a question for a figure: 贵州经济增幅 is 贵州's, no other place's
@@ -91,6 +94,7 @@ def passages(
             rows = _merge(rows, _fetch(store, backed.match_any(_common_terms(shares)), filters, pool))
         if len(rows) < limit:  # still too few: common words count too (BM25 ranks them low)
             rows = _merge(rows, _fetch(store, parsed.match_any(), filters, pool))
+    parsed, rows = _with_local(store, parsed, rows, filters, place, pool)
     weights = _weights(parsed, shares)
     year = _year(parsed) if filters.year is None else None
     unseen = _unseen_literals(rows, parsed)
@@ -165,6 +169,19 @@ def _relative_boost(row: Row, relative: tuple[str, int] | None) -> float:
     target = report_year(row)
     named = target is not None and f"{target + offset}年" in text
     return _YEAR_BOOST if named or word in text else 1.0
+
+
+def _with_local(
+    store: Store, parsed: ParsedQuery, rows: list[Row], filters: SearchFilters, place: Place | None, pool: int
+) -> tuple[ParsedQuery, list[Row]]:
+    """Words the place's passages never write (种子) stand there for their characters (种业, 制种; see
+    ``local``): the query with them and the place's passages holding one among the candidates."""
+    if place is None or filters.jurisdictions is not None or filters.docs is not None:
+        return parsed, rows
+    widened = with_characters(store, parsed, filters, place)
+    if widened is parsed:
+        return parsed, rows
+    return widened, _merge(rows, _fetch(store, match_local(widened), place_filters(filters, place), pool))
 
 
 def _few_in_place(rows: list[Row], place: Place | None, limit: int) -> bool:
@@ -243,11 +260,14 @@ def _weights(parsed: ParsedQuery, shares: dict[str, float]) -> dict[str, float]:
     counts only through the shorter strings inside it: it weighs as they do on average (钱会, found
     only as 钱 and 会, is not the rarest term of the query)."""
     parts = {t.text: t.parts for t in parsed.terms if not t.bonus}
+    lone = {t.text for t in parsed.scored if t.lone}
     out = {}
     for text, share in shares.items():
         if share == 0 and parts.get(text):
             share = sum(shares.get(p, 0.0) for p in parts[text]) / len(parts[text])
-        out[text] = math.log(1 + 1 / max(share, 1e-6))
+        out[text] = math.log(1 + 1 / max(share, 1e-6)) * (_LONE_WEIGHT if text in lone else 1.0)
+    for text in lone - out.keys():
+        out[text] = _LONE_WEIGHT
     return out
 
 
@@ -329,7 +349,8 @@ def _score(
 ) -> float:
     """BM25 times the squared (IDF-weighted) share of query terms found in the passage or its headings,
     more for the place asked for, less for a bare heading."""
-    coverage = _coverage(row, parsed, weights, unseen)
+    own = place is not None and place.owns(row["jurisdiction"], row["doc_id"])
+    coverage = _coverage(row, parsed, weights, unseen, own)
     boost = (_FIGURE_PLACE_BOOST if _asks_figure(parsed) else _PLACE_BOOST) if place and _in_place(row, place) else 1.0
     if row["kind"] in _HEADINGS:
         boost *= _HEADING_FACTOR
@@ -344,18 +365,22 @@ def _asks_figure(parsed: ParsedQuery) -> bool:
     )
 
 
-def _coverage(row: Row, parsed: ParsedQuery, weights: dict[str, float], unseen: frozenset[str] = frozenset()) -> float:
-    """The IDF-weighted share of query terms found in the passage or its headings."""
+def _coverage(
+    row: Row, parsed: ParsedQuery, weights: dict[str, float], unseen: frozenset[str] = frozenset(), own: bool = False
+) -> float:
+    """The IDF-weighted share of query terms found in the passage or its headings (``own``: a passage of
+    the place asked, where a word it never writes counts through its characters, see ``local``)."""
     body = row["simp"].lower()
     head = fold(" ".join([row["title"], row["jurisdiction"], *json.loads(row["path"])])).lower()
     terms = parsed.scored
-    found = sum(weights.get(t.text, 1.0) * _credit(t, body, head, t.text in unseen) for t in terms)
+    found = sum(weights.get(t.text, 1.0) * _credit(t, body, head, t.text in unseen, own) for t in terms)
     return found / sum(weights.get(t.text, 1.0) for t in terms)
 
 
-def _credit(term: Term, body: str, head: str, unseen: bool = False) -> float:
+def _credit(term: Term, body: str, head: str, unseen: bool = False, own: bool = False) -> float:
     """1 for the term as typed, less for a synonym only (unless no candidate holds the term as
-    typed: then its synonyms are the best there is), or for the words inside it; 0 when absent."""
+    typed: then its synonyms are the best there is), or for the words inside it, or, in a passage
+    of the place asked that never writes it, for its characters (``own``); 0 when absent."""
     literal = term.text.lower()
     if literal in body or literal in head:
         return 1.0
@@ -363,6 +388,8 @@ def _credit(term: Term, body: str, head: str, unseen: bool = False) -> float:
         if term.loose and not any(v.lower() in body or v.lower() in head for v in term.variants if v not in term.loose):
             return _LOOSE_CREDIT
         return 1.0 if unseen else _SYNONYM_CREDIT
+    if own and term.local and any(c in body for c in term.local):
+        return _LOCAL_CREDIT * sum(c in body for c in term.local) / len(term.local)
     if term.parts:
         return _PART_CREDIT * sum(p in body or p in head for p in term.parts) / len(term.parts)
     grams = pieces(term.text) if len(term.text) >= 3 else ()

@@ -189,8 +189,10 @@ def candidates(
     *,
     limit: int,
     weights: tuple[float, float] = (0.5, 1.0),
+    text: bool = True,
 ) -> list[Row]:
-    """Rows matching an FTS5 expression, best BM25 first (``rank``: lower is better)."""
+    """Rows matching an FTS5 expression, best BM25 first (``rank``: lower is better); with ``text`` each
+    with its simplified text (``simp``)."""
     params: dict[str, object] = {"match": match, "limit": limit, "w_head": weights[0], "w_body": weights[1]}
     clauses = []
     for name, clause in _FILTERS.items():
@@ -202,11 +204,16 @@ def candidates(
         names = {f"j{i}": j for i, j in enumerate(filters.jurisdictions)}
         params.update(names)
         clauses.append(f"d.jurisdiction IN ({', '.join(':' + n for n in names)})" if names else "1 = 0")
+    if filters.docs is not None:
+        ids = {f"i{i}": d for i, d in enumerate(filters.docs)}
+        params.update(ids)
+        clauses.append(f"d.id IN ({', '.join(':' + n for n in ids)})" if ids else "1 = 0")
     if conn.dialect == "postgresql":
-        return _candidates_pg(conn, params, clauses, limit)
+        return _candidates_pg(conn, params, clauses, limit, text)
     sql = _CANDIDATES.format(filters=_FILTERED.format(where=" AND ".join(clauses)) if clauses else "",
                              path=derived.PATH, parent=derived.PARENT)
-    return _with_text(conn, [dict(r) for r in conn.execute(sql, params)])
+    rows = [dict(r) for r in conn.execute(sql, params)]
+    return _with_text(conn, rows) if text else rows
 
 
 def _with_text(conn: Connection, rows: list[Row]) -> list[Row]:
@@ -247,7 +254,9 @@ def _with_text_pg(conn: Connection, rows: list[Row]) -> list[Row]:
     return rows
 
 
-def _candidates_pg(conn: Connection, params: dict[str, object], clauses: list[str], limit: int) -> list[Row]:
+def _candidates_pg(
+    conn: Connection, params: dict[str, object], clauses: list[str], limit: int, text: bool = True
+) -> list[Row]:
     """The same rows and ranks as the FTS5 query, through :mod:`plantrace.store.fts_pg`."""
     where = (" AND " + _FILTERED.format(where=" AND ".join(clauses)).removeprefix("AND ").replace("rowid", "id")
              if clauses else "")
@@ -260,7 +269,8 @@ def _candidates_pg(conn: Connection, params: dict[str, object], clauses: list[st
     marks = ",".join("?" * len(best))
     sql = _DETAILS.format(marks=marks, path=derived.PATH, parent=derived.PARENT)
     rows = {r["id"]: dict(r) for r in conn.execute(sql, [i for i, _ in best])}
-    return _with_text(conn, [{**rows[i], "rank": rank[i]} for i, _ in best if i in rows])
+    found = [{**rows[i], "rank": rank[i]} for i, _ in best if i in rows]
+    return _with_text(conn, found) if text else found
 
 
 _DETAILS = """
