@@ -36,16 +36,19 @@ def place_filters(filters: SearchFilters, place: Place) -> SearchFilters:
     return replace(filters, docs=tuple(sorted(place.docs)))
 
 
-def with_characters(store: Store, parsed: ParsedQuery, filters: SearchFilters, place: Place) -> ParsedQuery:
+def with_characters(
+    store: Store, parsed: ParsedQuery, filters: SearchFilters, place: Place, own: list[str]
+) -> ParsedQuery:
     """``parsed`` with each word no passage of the place holds taking its telling characters as
-    ``Term.local`` (see the module docstring); ``parsed`` itself when there is none."""
+    ``Term.local`` (see the module docstring); ``parsed`` itself when there is none. ``own``: the texts
+    of the place's passages among the candidates (a word one of them holds is looked up no further)."""
     if not place.jurisdictions and not place.docs:
         return parsed
     local = place_filters(filters, place)
     total = max(index.row_count(store.conn), 1)
     terms = []
     for term in parsed.terms:
-        if _candidate(term) and not _in_place(store, term, local):
+        if _candidate(term) and not _held(term, own) and not _in_place(store, term, local):
             chars = tuple(c for c in dict.fromkeys(term.text) if _telling(store, c, total))
             term = replace(term, local=chars) if chars else term
         terms.append(term)
@@ -64,6 +67,11 @@ def _candidate(term: Term) -> bool:
     return not (term.bonus or term.part or term.required) and len(text) >= 2 and all(
         "\u3400" <= ch <= "\u9fff" for ch in text
     )
+
+
+def _held(term: Term, texts: list[str]) -> bool:
+    words = [w.lower() for w in (*term.variants, *term.parts)]
+    return any(w in text for text in texts for w in words)
 
 
 def _in_place(store: Store, term: Term, local: SearchFilters) -> bool:

@@ -178,7 +178,8 @@ def _with_local(
     ``local``): the query with them and the place's passages holding one among the candidates."""
     if place is None or filters.jurisdictions is not None or filters.docs is not None:
         return parsed, rows
-    widened = with_characters(store, parsed, filters, place)
+    own = [(r["simp"] + " " + r["path"]).lower() for r in rows if place.owns(r["jurisdiction"], r["doc_id"])]
+    widened = with_characters(store, parsed, filters, place, own)
     if widened is parsed:
         return parsed, rows
     return widened, _merge(rows, _fetch(store, match_local(widened), place_filters(filters, place), pool))
