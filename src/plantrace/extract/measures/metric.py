@@ -136,6 +136,7 @@ def clean_name(window: str) -> str:
     return _clean(window)
 
 
+@functools.lru_cache(maxsize=4096)  # speed only: a phrase is cleaned the same way wherever it stands
 def _clean(window: str) -> str:
     window = re.sub(r"\(\d{4}年\)", "", window)
     window = _FOOTNOTE.sub("", window)  # 义务教育阶段[8]招生: a footnote marker inside a name
@@ -228,6 +229,15 @@ def _synonyms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
+@cache
+def _synonyms_by_first_char() -> dict[str, tuple[tuple[int, str, str], ...]]:
+    """{first character: (place in :func:`_synonyms`, synonym, canonical name) of the synonyms starting with it}."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for order, (synonym, name) in enumerate(_synonyms()):
+        index.setdefault(synonym[:1], []).append((order, synonym, name))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
 # 单位国内生产总值用水量, 万元GDP能耗: an indicator per unit of another is not that other one
 _PER_UNIT = re.compile("(?:单位|万元|每)(?:地区|国内)?$")
 
@@ -241,7 +251,8 @@ def canonical(metric: str) -> str | None:
 
     upper = simplified(metric).upper()
     cut = upper.find("占")
-    for synonym, name in _synonyms():
+    index = _synonyms_by_first_char()  # (speed only: a synonym whose first character is not there is not)
+    for _, synonym, name in sorted(entry for ch in {"", *upper} for entry in index.get(ch, ())):
         at = upper.find(synonym)
         if at != -1 and (cut == -1 or at < cut) and not _PER_UNIT.search(upper, 0, at):
             return name

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from plantrace.extract.measures.prefilter import may_match
 from plantrace.extract.measures.timeline import region_stance
 from plantrace.extract.measures.years import TONED_PINYIN
 from plantrace.models import Line
@@ -45,7 +46,7 @@ TOP = -1
 
 def heading_of(text: str) -> tuple[int, str] | None:
     """(level, heading text) when the line starts with a heading marker, or is an unnumbered heading."""
-    stripped = TONED_PINYIN.sub("", text).strip()
+    stripped = (TONED_PINYIN.sub("", text) if may_match(TONED_PINYIN, text) else text).strip()  # (speed only)
     for level, pattern in _LEVELS:
         if pattern.match(stripped):
             title = stripped if len(stripped) <= 50 else stripped.split("。", 1)[0]

@@ -58,7 +58,8 @@ def _region_stance(headings: tuple[str, ...], ref: int | None, report_year: int 
     return None
 
 
-def _heading_years(heading: str, report_year: int | None) -> set[int]:
+@functools.lru_cache(maxsize=4096)  # speed only: a heading is read once, not once per path it is in
+def _heading_years(heading: str, report_year: int | None) -> frozenset[int]:
     """The years a heading is about: stated years, plan periods (their end) and 今年/去年."""
     found = {year_of(m.group(2) or m.group(1)) for m in _YEAR.finditer(heading)
              if not _is_baseline(heading, heading[max(0, m.start() - 2):m.start()], m.end())}
@@ -66,7 +67,7 @@ def _heading_years(heading: str, report_year: int | None) -> set[int]:
     if report_year is not None:
         for match in words().relative_years.finditer(heading):
             found.add(report_year + words().relative_shift(match.group(0)))
-    return found
+    return frozenset(found)
 
 
 def heading_year(headings: Iterable[str]) -> int | None:
@@ -89,12 +90,12 @@ def plan_period_ends(text: str) -> list[tuple[int, int]]:
     """(position, end year) of every five-year plan period named in ``text`` (“十四五”, 第十五个五年);
     not a comparison base (比“十二五”增长5.7%)."""
     found = []
-    for match in _PLAN.finditer(text):
+    for match in _PLAN.finditer(text) if may_match(_PLAN, text) else ():  # (speed only)
         end = plan_end_year(match.group("q") or match.group("b"))
         base = _is_baseline(text, text[max(0, match.start() - 2):match.start()], match.end())
         if end and not base and not _inside_title(text, match.start()):
             found.append((match.start(), end))
-    for match in _PERIOD.finditer(text):
+    for match in _PERIOD.finditer(text) if may_match(_PERIOD, text) else ():
         end = plan_end_year(match.group(1))
         if end:
             found.append((match.start(), end))
