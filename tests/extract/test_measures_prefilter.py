@@ -1,4 +1,5 @@
-"""The prefilter never skips a line a pattern matches, and it does know what the year and rank patterns need."""
+"""The prefilter never skips a line a pattern matches, and it does know what the year and rank patterns need;
+a pattern made fast finds the same matches."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plantrace.extract.measures import patterns, shapes, years
-from plantrace.extract.measures.prefilter import may_match, requirements
+from plantrace.extract.measures.prefilter import fast, may_match, requirements
 from plantrace.extract.measures.words import words
 
 PATTERNS = {
@@ -17,7 +18,8 @@ PATTERNS = {
     "rank_without_ordinal": shapes._RANK_WITHOUT_ORDINAL, "coefficient": shapes._COEFFICIENT,
     "scale": shapes._SCALE, "missing_year": patterns.MISSING_YEAR, "duration": shapes._DURATION,
     "ratio": patterns.RATIO, "fraction": patterns.FRACTION, "missing": patterns.missing_regex(),
-    "quantity": patterns.quantity_regex(), "relative_year": words().relative_years,
+    "quantity": patterns.quantity_regex(), "relative_year": words().relative_years, "top": shapes._TOP,
+    "bare_threshold": shapes._BARE_THRESHOLD,
 }
 # characters the patterns are made of, so that random texts match them often
 ALPHABET = "年五第位级亿万元.:：0123456789一二三四十〇到至从由比较为“”以前系数指居全国省个规划时期来去今上过明"
@@ -67,3 +69,27 @@ def test_what_a_pattern_needs_is_read_off_it(name: str, needed: str) -> None:
 ])
 def test_only_what_every_match_holds_is_required(pattern: str, needed: list[str]) -> None:
     assert requirements(re.compile(pattern)) == tuple(frozenset(chars) for chars in needed)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@given(name=st.sampled_from(sorted(PATTERNS)), text=st.text(alphabet=ALPHABET, max_size=24))
+def test_a_fast_pattern_finds_the_same_matches(name: str, text: str) -> None:
+    assert _found(fast(PATTERNS[name]), text) == _found(PATTERNS[name], text)
+
+
+@pytest.mark.parametrize("name", ["year", "plan", "relative_year", "duration", "missing_year", "top"])
+def test_patterns_that_open_with_a_lookbehind_or_mixed_alternatives_are_made_fast(name: str) -> None:
+    made = fast(PATTERNS[name])
+    assert made is not PATTERNS[name] and made.pattern.startswith("(?=[")
+    assert made.groupindex == PATTERNS[name].groupindex and made.groups == PATTERNS[name].groups
+
+
+@pytest.mark.parametrize("pattern", [
+    r"第(\d+)位", r"(?:进位|前移)(\d+)", r"[^年]+", r"(?i)gdp\d", r"a?b", r"(?s).{0,2}省",
+])
+def test_patterns_the_engine_already_scans_fast_or_cannot_be_helped_are_kept(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    assert fast(compiled) is compiled

@@ -1,4 +1,4 @@
-"""Skip a regular expression on a line that cannot hold a match (speed only: no result changes).
+r"""Skip a regular expression on a line that cannot hold a match, or scan it faster (speed only: no result changes).
 
 Most lines hold no year, no plan period and no rank, yet each pattern scanning for one walks the whole
 line. :func:`may_match` first checks that the line holds the characters every match of the pattern must
@@ -7,6 +7,12 @@ read off the pattern itself (its parsed form), so a pattern changed by a rule ke
 literal character outside any optional part is required; a branch requires what all its alternatives
 require; a character class of a few literal characters requires one of them. When nothing is known to be
 required, the line is scanned as before.
+
+:func:`fast` gives a pattern the same matches with a lookahead of the characters a match can start with in
+front: a pattern that opens with a lookbehind or with alternatives the engine cannot see a first character of
+(``(?<!\d)(?:19|20)\d{2}…年``) otherwise tries its whole opening at every position of the line; with the
+lookahead it is about twice as fast. A pattern whose opening character the engine already sees is returned
+as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from typing import Any
 # A requirement: a set of characters of which a matching text holds at least one.
 Clause = frozenset[str]
 
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+_FAST: dict[re.Pattern[str], re.Pattern[str]] = {}
 _MAX_CLASS = 16  # a character class of more literal characters than this is not worth checking
 _CHECKS: dict[re.Pattern[str], tuple[str | re.Pattern[str], ...]] = {}
 
@@ -102,3 +110,71 @@ def _class(items: Any) -> list[Clause]:
         if len(chars) > _MAX_CLASS:
             return []
     return [frozenset(chars)]
+
+
+def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, or an equivalent pattern (the same matches and groups) that finds them faster."""
+    found = _FAST.get(pattern)
+    if found is None:
+        found = _FAST[pattern] = _with_first_characters(pattern)
+    return found
+
+
+def _with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    if pattern.flags & re.IGNORECASE:
+        return pattern
+    items = sre_parse.parse(pattern.pattern, pattern.flags)
+    first = _first(items)
+    if not first or _opens_with_a_character(items):
+        return pattern
+    try:
+        return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # global flags written inside the pattern: leave it as it is
+        return pattern
+
+
+def _first(items: Any) -> str | None:
+    """The characters a match can start with, as the inside of a character class; None when unknown."""
+    for op, av in items:
+        if op is sre.ASSERT_NOT or op is sre.AT or (op is sre.ASSERT and av[0] < 0):
+            continue  # a lookbehind, a negative lookahead or an anchor consumes nothing
+        if op is sre.LITERAL:
+            return re.escape(chr(av))
+        if op is sre.IN:
+            return _class_text(av)
+        if op is sre.SUBPATTERN:
+            return None if av[1] & re.IGNORECASE else _first(av[3])
+        if op is sre.BRANCH:
+            parts = [_first(alternative) for alternative in av[1]]
+            return None if any(part is None for part in parts) else "".join(parts)  # type: ignore[arg-type]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            return _first(av[2])
+        return None
+    return None
+
+
+def _class_text(items: Any) -> str | None:
+    parts = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        else:
+            return None  # a negated class or another category
+    return "".join(parts)
+
+
+def _opens_with_a_character(items: Any) -> bool:
+    """Whether the engine sees the pattern's first character itself (a literal, a class, alternatives that
+    each open with a literal): a lookahead in front would only slow it down."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.SUBPATTERN:
+        return _opens_with_a_character(av[3])
+    if op is sre.BRANCH:
+        return all(alternative and alternative[0][0] is sre.LITERAL for alternative in av[1])
+    return op is sre.LITERAL or op is sre.IN

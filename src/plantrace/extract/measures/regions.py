@@ -63,6 +63,7 @@ def line_contexts(lines: Iterable[Line]) -> dict[int, LineContext]:
     stack: dict[int, str] = {}
     after_review = False
     out: dict[int, LineContext] = {}
+    context = LineContext((), after_review)  # one value shared by the lines up to the next heading
     for line in lines:
         found = heading_of(line.simp)
         if found:
@@ -72,5 +73,6 @@ def line_contexts(lines: Iterable[Line]) -> dict[int, LineContext]:
                 after_review = True
             stack = {lv: h for lv, h in stack.items() if lv < level}
             stack[level] = title
-        out[line.number] = LineContext(tuple(stack[lv] for lv in sorted(stack)), after_review)
+            context = LineContext(tuple(stack[lv] for lv in sorted(stack)), after_review)
+        out[line.number] = context
     return out

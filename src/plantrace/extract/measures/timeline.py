@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from plantrace.extract.measures.dating import Profile, profile
-from plantrace.extract.measures.prefilter import may_match
+from plantrace.extract.measures.prefilter import fast, may_match
 from plantrace.extract.measures.words import words
 from plantrace.extract.measures.years import PERIOD as _PERIOD
 from plantrace.extract.measures.years import PLAN as _PLAN
@@ -90,7 +90,7 @@ def plan_period_ends(text: str) -> list[tuple[int, int]]:
     """(position, end year) of every five-year plan period named in ``text`` (“十四五”, 第十五个五年);
     not a comparison base (比“十二五”增长5.7%)."""
     found = []
-    for match in _PLAN.finditer(text) if may_match(_PLAN, text) else ():  # (speed only)
+    for match in fast(_PLAN).finditer(text) if may_match(_PLAN, text) else ():  # (speed only)
         end = plan_end_year(match.group("q") or match.group("b"))
         base = _is_baseline(text, text[max(0, match.start() - 2):match.start()], match.end())
         if end and not base and not _inside_title(text, match.start()):
@@ -122,8 +122,8 @@ class YearMark:
 def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
     """Every time expression of a line, with its role."""
     marks = [_mark(text, m.start(), m.end(), year_of(m.group(2) or m.group(1)))
-             for m in (_YEAR.finditer(text) if may_match(_YEAR, text) else ())]  # (speed only: most lines
-    for match in _PLAN.finditer(text) if may_match(_PLAN, text) else ():  # hold no year, no plan period)
+             for m in (fast(_YEAR).finditer(text) if may_match(_YEAR, text) else ())]  # (speed only: most lines
+    for match in fast(_PLAN).finditer(text) if may_match(_PLAN, text) else ():  # hold no year, no plan period)
         end_year = plan_end_year(match.group("q") or match.group("b"))
         if match.group(0).endswith(("规划", "计划")) or _names_a_thing(text, match.end()):
             continue  # 实施“十五”计划, “十二五”节能减排方案: the plan or a document, not its years
@@ -132,7 +132,7 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
             if mark is not None:
                 marks.append(mark)
     if report_year and may_match(words().relative_years, text):
-        for match in words().relative_years.finditer(text):
+        for match in fast(words().relative_years).finditer(text):
             shift = words().relative_shift(match.group(0))
             mark = _mark(text, match.start(), match.end(), report_year + shift, "relative")
             if mark.role == "from" and match.group(0) == "上年":
