@@ -27,7 +27,9 @@ _NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)
 # 年均增长, 平均年增速, 两年平均增长, 平均贡献率: an average over the years of a period
 # (not 比多年平均值偏少2.0%: one year's value against a long-run mean)
 # (not 全国平均年降水量为631.5mm, one year's mean over an area)
-_AVERAGE = re.compile(r"年均|平均每年|(?<!多)年平均|每年平均|平均年(?:增速|增长|增幅|递增)|平均(?:增长|增速|贡献率)")
+# (not PM2.5年均浓度, 细颗粒物年平均浓度: one year's mean concentration, a level of that year)
+_AVERAGE = re.compile(
+    r"年均(?!浓度)|平均每年|(?<!多)年平均(?!浓度)|每年平均|平均年(?:增速|增长|增幅|递增)|平均(?:增长|增速|贡献率)")
 # 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年 or 每生每年,
 # a rate per head; not a rank held N years running)
 _EVERY_YEAR = re.compile(r"(?<![人户月])(?<!每.)每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
@@ -94,6 +96,9 @@ def coverage(
             return Coverage("period_cumulative", over, True)  # 五年增量, “十四五”时期…增量…占比
         return _framed(text, sentence_start, (own, whole), hit, (kind, stance), profile,
                        frame or _heading_period(headings, profile))
+    streak = _last_n_years(own, year) if scope == "period_average" else None
+    if streak is not None:
+        return Coverage(scope, streak, True)  # 粮食总产量连续18年保持在100万吨以上: the last 18 years
     period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
     one_year = (hit.shape != "doubling" and profile.doc_type == "work_report" and not named
                 and not _five_year_section(headings))
@@ -160,17 +165,18 @@ _PART_OF_YEAR = re.compile(
 
 
 _ADDING_VERBS = (
-    "新增|新建|建成|累计|净增|培育|引进|创建|完成|减少|增加|压减|淘汰|落地|开通|开工|获批|认定|核准|入选|"
+    "新增|新建|建成|累计|净增|培育|引进|创建|打造|补充|完成|减少|增加|压减|淘汰|落地|开通|开工|获批|认定|核准|入选|"
     "办理|制定|修订|审议|出台|举办|承办|实施|竣工|投产|搬迁|改造|转移")
 # 新增高新技术企业1200家; 新增7名院士、9个全国重点实验室 (the verb reaches the items of its list)
 _ADDING = re.compile(f"(?:{_ADDING_VERBS})(?:[^,，;；。]{{0,12}}|[^,，;；。]*、[^,，;；。、]{{0,16}})$")
 # 30个县区通过…评估, 6个抽水蓄能项目核准建设: the event after the count, in its own clause
 _EVENT_AFTER = re.compile(
     r"(?:[^,，;；。、]{0,12}、[^,，;；。]{0,6}?\d[^,，;；。]{0,16}?|[^,，;；。、]{0,16}?)"
-    r"(?:通过|获得|获评|获批|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌|创建|进入|跻身|脱贫|摘帽|甩掉)")
+    r"(?:通过|获得|获评|获批|荣获|当选|晋级|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌|创建|进入|跻身|脱贫|"
+    r"摘帽|甩掉)")
 _REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
 # 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
-_FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|累计|增加(?!值)|净增)[^,，;；。]{0,12}$")
+_FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|补充|累计|增加(?!值)|净增)[^,，;；。]{0,12}$")
 # 完成…生态修复117平方公里, 完成2100万千瓦火电机组…超低排放改造: works done add up (but 收入完成32.9亿元 is the
 # year's level)
 _DONE = re.compile(r"完成[^,，;；。]{0,16}$")
@@ -281,6 +287,17 @@ def _over_years(own: str, year: int | None, profile: T.Profile) -> Period | None
 
 
 _MAX_SPAN = 15
+_STREAK = re.compile(r"连续([二三四五六七八九十]{1,3}|\d{1,2})年")
+_MAX_STREAK = 40
+
+
+def _last_n_years(own: str, year: int | None) -> Period | None:
+    """连续18年保持在100万吨以上: a value held every year of the last N years up to its year."""
+    match = _STREAK.search(own)
+    years = cn_int(match.group(1)) if match else None
+    if not years or year is None or not 1 < years <= _MAX_STREAK:
+        return None
+    return year - years + 1, year
 _IN_YEARS = re.compile(r"(?<![\d年])([一二三四五六七八九十两]|\d{1,2})年(?:内|间|来)?(?:实现|就)?$")
 
 
