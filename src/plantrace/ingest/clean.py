@@ -23,7 +23,7 @@ from plantrace.ingest.noise import (
     teasers,
 )
 from plantrace.ingest.normalise import make_lines, mask_spans
-from plantrace.ingest.rules import ChromeRules, chrome_rules, spam_vocabulary
+from plantrace.ingest.rules import ChromeRules, chrome_rules, first_match, spam_vocabulary
 from plantrace.models import CleanText, DocWarning, Line, Removed, SourceText
 
 
@@ -55,10 +55,11 @@ def _chrome(lines: Sequence[Line], rules: ChromeRules) -> tuple[dict[int, Reason
     zone_of = {number: "head" for number in head} | {number: "tail" for number in tail}
     reasons: dict[int, Reason] = {}
     rows = table_rows(lines)
+    in_zone = {zone: rules.in_zone(zone) for zone in ("head", "tail", "body")}
     for line in lines:
         if not line.text or line.number in rows:
             continue
-        rule = rules.match(line.simp, zone_of.get(line.number, "body"))
+        rule = first_match(in_zone[zone_of.get(line.number, "body")], line.simp)
         if rule is not None:
             reasons[line.number] = (rule.reason, rule.name)
     by_number = {line.number: line for line in lines}

@@ -37,10 +37,19 @@ class ChromeRules:
 
     def match(self, simp: str, zone: str) -> ChromeRule | None:
         """The first rule of ``zone`` matching a line's simplified text, if any."""
-        for rule in self.rules:
-            if len(simp) <= rule.max_chars and rule.applies(zone) and rule.pattern.search(simp):
-                return rule
-        return None
+        return first_match(self.in_zone(zone), simp)
+
+    def in_zone(self, zone: str) -> tuple[ChromeRule, ...]:
+        """The rules that apply in ``zone``, in their order."""
+        return tuple(rule for rule in self.rules if rule.applies(zone))
+
+
+def first_match(rules: tuple[ChromeRule, ...], simp: str) -> ChromeRule | None:
+    """The first of ``rules`` matching a line's simplified text, if any (rules of one zone: see ``in_zone``)."""
+    for rule in rules:
+        if len(simp) <= rule.max_chars and rule.pattern.search(simp):
+            return rule
+    return None
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

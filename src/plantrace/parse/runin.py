@@ -7,16 +7,20 @@ paragraph share one physical line, and a node owns whole lines.
 
 from __future__ import annotations
 
+import re
+
 from plantrace.parse.lexicon import lexicon
 
 _SENTENCE_END = "。!?"
+_STOP = re.compile(f"[{_SENTENCE_END}]")
 _CLAUSE_MARKS = ",;:、“”《》()"
 
 
 def runin_title(body: str) -> str | None:
     """The run-in heading opening ``body`` (simplified text), or None if it opens a plain sentence."""
     lex = lexicon()
-    stop = next((i for i, ch in enumerate(body[: lex.runin_max + 1]) if ch in _SENTENCE_END), -1)
+    found = _STOP.search(body, 0, lex.runin_max + 1)
+    stop = found.start() if found else -1
     if stop < lex.runin_min or stop >= len(body) - 1:
         return None
     head = body[:stop]

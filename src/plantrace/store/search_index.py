@@ -131,9 +131,11 @@ def _delete_fts(conn: Connection, ids: list[int]) -> None:
     )
 
 
-# FTS5's merging of a table's segments as they are written: 'automerge' (its default, 4) merges four segments of a
-# level into one each time a transaction adds one; 0 only merges when a level holds 'crisismerge' (16) of them
-_AUTOMERGE_DEFAULT = 4
+# FTS5's merging of the segments each transaction writes: by default ('automerge' 4) four segments of a level are
+# merged into one each time a transaction adds one, and a level is merged at once when it holds 'crisismerge' (16)
+_MERGING = (("automerge", 4), ("crisismerge", 16))
+# during a batch into an empty index: no merging until a level holds 64 segments (each one a document's)
+_MERGING_DEFERRED = (("automerge", 0), ("crisismerge", 64))
 
 
 def merging_for_batch(conn: Connection) -> bool:
@@ -141,33 +143,34 @@ def merging_for_batch(conn: Connection) -> bool:
     in the transaction of the batch's first document, so the setting and that document are one).
 
     Into an empty index the batch is the whole index, and :func:`compact` merges it into one segment at the end
-    (its rows are all of the index): merging each document's segment into the earlier ones meanwhile (FTS5's
-    'automerge') would only do that work before it is done once for all (0.05 CPU s of a 2.5 s ingest of the
-    sample corpus). So merging is turned off until :func:`resume_merging`, which the store calls when it
-    closes. Into an index that holds rows, merging stays on (a small batch is not compacted); if a batch into an
-    empty index was interrupted before it ended, merging is turned on again here. The index holds the same
-    rows either way; only how its segments are laid out differs, until compacted."""
+    (its rows are all of the index): merging each document's segment into the earlier ones meanwhile would only
+    do that work again and again before it is done once for all (0.1 CPU s of a 2.5 s ingest of the sample
+    corpus). So merging is deferred until :func:`resume_merging`, which the store calls when it closes. Into an
+    index that holds rows, merging stays as it is (a small batch is not compacted); if a batch into an empty
+    index was interrupted before it ended, merging is resumed here. The index holds the same rows either way;
+    only how its segments are laid out differs, until compacted."""
     if row_count(conn):
         if _automerge(conn) == 0:
             resume_merging(conn)
         return True
-    _set_automerge(conn, 0)
+    _configure(conn, _MERGING_DEFERRED)
     return False
 
 
 def resume_merging(conn: Connection) -> None:
     """FTS5's merging as documents are written, as it is by default (see :func:`merging_for_batch`)."""
-    with contextlib.suppress(sqlite3.Error):  # busy: the next writer's merging_for_batch turns it on
-        _set_automerge(conn, _AUTOMERGE_DEFAULT)
+    with contextlib.suppress(sqlite3.Error):  # busy: the next writer's merging_for_batch resumes it
+        _configure(conn, _MERGING)
 
 
 def _automerge(conn: Connection) -> int:
     row = conn.execute("SELECT v FROM search_fts_config WHERE k = 'automerge'").fetchone()
-    return _AUTOMERGE_DEFAULT if row is None else int(row[0])
+    return dict(_MERGING)["automerge"] if row is None else int(row[0])
 
 
-def _set_automerge(conn: Connection, value: int) -> None:
-    conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', ?)", (value,))
+def _configure(conn: Connection, settings: tuple[tuple[str, int], ...]) -> None:
+    for name, value in settings:
+        conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)", (name, value))
 
 
 def compact(conn: Connection, added: int) -> None:
