@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plantrace.extract.measures import patterns, shapes, years
+from plantrace.extract.measures import metric, patterns, shapes, years
 from plantrace.extract.measures.prefilter import fast, may_match, requirements
 from plantrace.extract.measures.words import words
 
@@ -19,10 +19,10 @@ PATTERNS = {
     "scale": shapes._SCALE, "missing_year": patterns.MISSING_YEAR, "duration": shapes._DURATION,
     "ratio": patterns.RATIO, "fraction": patterns.FRACTION, "missing": patterns.missing_regex(),
     "quantity": patterns.quantity_regex(), "relative_year": words().relative_years, "top": shapes._TOP,
-    "bare_threshold": shapes._BARE_THRESHOLD,
+    "bare_threshold": shapes._BARE_THRESHOLD, "metric_trailing": metric._TRAILING,
 }
 # characters the patterns are made of, so that random texts match them often
-ALPHABET = "年五第位级亿万元.:：0123456789一二三四十〇到至从由比较为“”以前系数指居全国省个规划时期来去今上过明"
+ALPHABET = "年五第位级亿万元.:：0123456789一二三四十〇到至从由比较为“”以前系数指居全国省个规划时期来去今上过明的已均 \n"
 
 
 @pytest.mark.parametrize(("name", "text"), [
@@ -93,3 +93,19 @@ def test_patterns_that_open_with_a_lookbehind_or_mixed_alternatives_are_made_fas
 def test_patterns_the_engine_already_scans_fast_or_cannot_be_helped_are_kept(pattern: str) -> None:
     compiled = re.compile(pattern)
     assert fast(compiled) is compiled
+
+
+@pytest.mark.parametrize(("pattern", "text", "may"), [
+    (r"(?:的|已|均)+$", "地区生产总值", False),
+    (r"(?:的|已|均)+$", "地区生产总值的", True),
+    (r"(?:的|已|均)+$", "地区生产总值的\n", True),  # $ also matches before a final newline
+    (r"年(?:底|末)?$", "到2025年末", True),
+    (r"年(?:底|末)?$", "2025年末产量", False),
+    (r"(?:增长|\s)+$", "增长 ", True),
+    (r"(?:增长|\d)+$", "增长", True),
+    (r"(?:增长|\d)+$", "增长率", False),
+])
+def test_a_pattern_anchored_at_the_end_needs_a_text_ending_as_it_can(pattern: str, text: str, may: bool) -> None:
+    assert may_match(re.compile(pattern), text) is may
+    if re.search(pattern, text):
+        assert may

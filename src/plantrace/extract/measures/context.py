@@ -32,6 +32,7 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return (sub + 2 if sub != -1 else start), end
 
 
+@functools.lru_cache(maxsize=2048)  # speed only: a value's sentence and clause are asked for several times
 def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
     cuts = _cuts(text, stops)
     i = bisect.bisect_left(cuts, pos)

@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping
 from functools import cache
 
 from plantrace.extract.measures.metric import clean_name
+from plantrace.extract.measures.prefilter import fast, may_match
 from plantrace.extract.measures.units import unit_table
 from plantrace.models import Line
 
@@ -103,13 +104,13 @@ def joined_numbers(line: Line) -> Line:
         return line
     line = _superscripts(line) if "m?" in line.simp else line
     drop: set[int] = set()
-    for match in _PINYIN.finditer(line.simp):
+    for match in _PINYIN.finditer(line.simp) if may_match(_PINYIN, line.simp) else ():  # (speed only)
         drop.update(range(match.start(), match.end()))
-    for match in _LOST_CHARACTER.finditer(line.simp):
+    for match in _LOST_CHARACTER.finditer(line.simp) if may_match(_LOST_CHARACTER, line.simp) else ():
         if not _ASKED.search(line.simp, max(0, match.start() - _NEIGHBOUR), match.start()):
             drop.add(match.start())
-    for pattern in _SPLIT_NUMBER:
-        for match in pattern.finditer(line.simp):
+    for pattern in (p for p in _SPLIT_NUMBER if may_match(p, line.simp)):  # (speed only)
+        for match in fast(pattern).finditer(line.simp):
             drop.update(i for i in range(match.start(), match.end()) if line.simp[i] == " ")
     if not drop:
         return line

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from plantrace.extract.measures.hit import Hit
+from plantrace.extract.measures.prefilter import may_match
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
 from plantrace.segmentation import base_tokenizer
@@ -145,7 +146,8 @@ def _clean(window: str) -> str:
     while previous != window:
         previous = window
         window = _LEADING.sub("", window)
-        window = _TRAILING.sub("", window)
+        if may_match(_TRAILING, window):  # speed only: most phrases end with no time word or verb
+            window = _TRAILING.sub("", window)
         window = _trim_edges(window)
     window = _INNER_TIME.sub("", window)
     window = _ON_BASE.sub("", window)

@@ -26,23 +26,25 @@ from typing import Any
 Clause = frozenset[str]
 
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
-_FAST: dict[re.Pattern[str], re.Pattern[str]] = {}
+_FAST: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 _MAX_CLASS = 16  # a character class of more literal characters than this is not worth checking
-_CHECKS: dict[re.Pattern[str], tuple[str | re.Pattern[str], ...]] = {}
+_CHECKS: dict[int, tuple[re.Pattern[str], tuple[str | re.Pattern[str], ...], re.Pattern[str] | None]] = {}
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text``."""
-    checks = _CHECKS.get(pattern)
-    if checks is None:
-        checks = _CHECKS[pattern] = tuple(_check(clause) for clause in requirements(pattern))
-    for check in checks:
-        if isinstance(check, str):
+    known = _CHECKS.get(id(pattern))  # by id: a pattern's own hash reads its whole compiled code
+    if known is None or known[0] is not pattern:
+        checks = tuple(_check(clause) for clause in requirements(pattern))
+        known = _CHECKS[id(pattern)] = (pattern, checks, _end_check(pattern))
+    for check in known[1]:
+        if check.__class__ is str:
             if check not in text:
                 return False
-        elif check.search(text) is None:
+        elif check.search(text) is None:  # type: ignore[union-attr]
             return False
-    return True
+    end = known[2]
+    return end is None or end.search(text, max(0, len(text) - 2)) is not None
 
 
 def _check(clause: Clause) -> str | re.Pattern[str]:
@@ -58,6 +60,18 @@ def requirements(pattern: re.Pattern[str]) -> tuple[Clause, ...]:
         return ()
     clauses = set(_sequence(sre_parse.parse(pattern.pattern, pattern.flags)))
     return tuple(sorted(clauses, key=lambda c: (len(c), sorted(c))))
+
+
+def _end_check(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern anchored at the end (``…$``): the characters a match can end with, as a pattern that
+    finds one at the end of a text (before a final newline, as ``$`` allows); None for other patterns."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    if not items or items[-1] not in ((sre.AT, sre.AT_END), (sre.AT, sre.AT_END_STRING)):
+        return None
+    last = _last(items[:-1])
+    return re.compile(rf"[{last}]\n?\Z") if last else None
 
 
 def _sequence(items: Any) -> list[Clause]:
@@ -114,10 +128,10 @@ def _class(items: Any) -> list[Clause]:
 
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern``, or an equivalent pattern (the same matches and groups) that finds them faster."""
-    found = _FAST.get(pattern)
-    if found is None:
-        found = _FAST[pattern] = _with_first_characters(pattern)
-    return found
+    known = _FAST.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _FAST[id(pattern)] = (pattern, _with_first_characters(pattern))
+    return known[1]
 
 
 def _with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -150,6 +164,39 @@ def _first(items: Any) -> str | None:
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
             return _first(av[2])
         return None
+    return None
+
+
+def _last(items: Any) -> str | None:
+    """The characters a match of a sequence can end with, as the inside of a character class; None when
+    unknown (or when the sequence may match nothing)."""
+    parts: list[str] = []
+    for op, av in reversed(items):
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # consumes nothing
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:
+            optional = _last(av[2])  # an optional ending, or what stands before it
+            if optional is None:
+                return None
+            parts.append(optional)
+            continue
+        one = _last_of(op, av)
+        return None if one is None else "".join([*parts, one])
+    return None
+
+
+def _last_of(op: Any, av: Any) -> str | None:
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is sre.IN:
+        return _class_text(av)
+    if op is sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _last(av[3])
+    if op is sre.BRANCH:
+        parts = [_last(alternative) for alternative in av[1]]
+        return None if any(part is None for part in parts) else "".join(parts)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return _last(av[2])
     return None
 
 
