@@ -84,6 +84,9 @@ def test_the_indicator_is_added_only_to_a_question_for_a_figure() -> None:
     assert "城乡居民收入比" in _figures("湖南城乡收入差距多大")  # the longer key, not 收入 alone
     assert "人均可支配收入" not in _figures("湖南城乡收入差距多大")
     assert not _figures("粮食安全责任制")
+    assert "地区生产总值" in _figures("湖南2024年经济目标")  # a target is a figure too
+    assert "全员劳动生产率" in _figures("江苏人均产值有多少")
+    assert "全员劳动生产率" in _figures("每个工人一年创造的价值是多少")
 
 
 def test_a_key_inside_a_longer_word_or_a_named_indicator_adds_nothing() -> None:

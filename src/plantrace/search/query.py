@@ -36,9 +36,9 @@ _SEPARATORS = re.compile(r"[\s,;:!?()\[\]{}<>'\"“”‘’、,。;:!?()【】�
 _ASKS_NUMBER = re.compile(
     r"多少|几[个项家所座条户万亿千百十倍成]|多大|多高|多长|多快|多不多|数量|比例|比重|占比|百分之几"
 )
-# A terse question naming what kind of figure it wants (经济增幅, 粮食产出, 游客规模, 物价走势, 出行人数)
+# A terse question naming what kind of figure it wants (经济增幅, 粮食产出, 游客规模, 物价走势, 出行人数, 经济目标)
 _NAMES_FIGURE = re.compile(
-    r"增幅|增速|涨幅|降幅|增长率|规模|体量|总量|产出|产量|走势|水平|强度|浓度|天数|里程|总长|客流|排名|人数|人次|面积|花费"
+    r"增幅|增速|涨幅|降幅|增长率|规模|体量|总量|产出|产量|走势|水平|强度|浓度|天数|里程|总长|客流|排名|人数|人次|面积|花费|目标"
 )
 MAX_TERMS = 64  # a pasted page is searched by its first terms and characters:
 MAX_CHARS = 400  # enough to find where it comes from, and fast
