@@ -62,7 +62,7 @@ def _local_place(text: str, jurisdictions: list[str]) -> Place | None:
         if last is None:
             continue
         start = min(s[0] for s in spans)
-        place = Place(text[start: last[1]], (), start)
+        place = Place(text[start: _people(text, last[1])], (), start)
         key = (len(spans), last[1] - last[0], jurisdiction, place)
         if best is None or key[:2] > best[:2]:
             best = key
@@ -137,6 +137,21 @@ def short_names(part: str) -> tuple[str, ...]:
     return tuple(n for n in names if len(n) >= 2)
 
 
+def _people(text: str, end: int) -> int:
+    """The end of the place words: after 人 when it follows the name as a word (玉林人回乡, 陕西人平均寿命:
+    the place's people are the place; not 人口 of 广州人口, 人才 of 玉林人才)."""
+    return end + 1 if text.startswith("人", end) and end + 1 in _cuts(text) else end
+
+
+def _cuts(text: str) -> set[int]:
+    """Where jieba cuts ``text`` (the offsets between its words, both ends included)."""
+    position, cuts = 0, {0}
+    for word in cut_all(text):
+        position += len(word)
+        cuts.add(position)
+    return cuts
+
+
 def _word_at(text: str, name: str) -> int:
     """Where ``name`` occurs in ``text`` as whole words (not inside 广州塔), else -1."""
     start = text.find(name)
@@ -150,10 +165,7 @@ def _word_at(text: str, name: str) -> int:
 def _is_word(text: str, name: str, start: int) -> bool:
     """Whether jieba cuts ``text`` at both ends of ``name`` (the place is not part of a longer word), or
     the word is the place's people (陕西人平均寿命: 陕西人 is a word of its own)."""
-    position, cuts = 0, {0}
-    for word in cut_all(text):
-        position += len(word)
-        cuts.add(position)
+    cuts = _cuts(text)
     end = start + len(name)
     return start in cuts and (end in cuts or (text.startswith("人", end) and end + 1 in cuts))
 
