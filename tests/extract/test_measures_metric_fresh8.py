@@ -189,3 +189,21 @@ def test_growth_rates_named_around_them(phrase: str, expected: list[tuple[str, s
 def test_the_largest_growth_is_no_part_of_a_name() -> None:
     found = one("矿产加工业和电子信息 增幅最大,分别为22.5%和21.6%。", **NEWS)  # CT
     assert [m.metric for m in found] == ["矿产加工业", "电子信息"]
+
+
+# --- ranks named only by their place: the ranking their sentence names -----------------------------------
+# Sources: 湖北日报 on 仙桃 in the 2024 top-100 counties (XT); news of the 2020 western top-100 counties (PG).
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("在2024赛迪百强县榜单中,湖北8个县市上榜,仙桃由去年的第56位提升至第54位,连续4年位居全省首位。",  # XT
+         ["仙桃赛迪百强县榜单", "仙桃赛迪百强县榜单"]),
+        ("2017年,仙桃时隔13年重返全国县域经济百强,位居86位;", ["全国县域经济百强"]),  # XT
+        ("2020中国西部百强县揭晓,平果市再上榜单,位列第59位,居广西首位!", ["平果市中国西部百强县"]),  # PG
+    ],
+)
+def test_a_rank_named_by_its_place_is_in_its_ranking(phrase: str, expected: list[str]) -> None:
+    assert [m.metric for m in one(phrase, **NEWS)] == expected
+

@@ -136,6 +136,48 @@ def growth_rates(text: str, drafts: list[Draft]) -> None:
             draft.kind, draft.rule, last = "growth", kind_rule("growth"), draft
 
 
+# 在2024赛迪百强县榜单中,…,仙桃由去年的第56位提升至第54位; 仙桃…重返全国县域经济百强,位居86位; 2020中国西部百强
+# 县揭晓,平果市再上榜单,位列第59位: the ranking a rank named only by its place (or by nothing) is a place in
+_RANKING = re.compile(
+    "[\u4e00-\u9fff\\d“”]{2,24}?(?:(?:百强县|百强区|百强市|百强|十强县|十强)(?:榜单|排行榜|名单)?|排行榜|榜单)")
+_RANKING_CUT = re.compile(".*(?:在|重返|入围|进入|跻身|再上|跃居|荣登|发布|公布|的)")
+_RANKING_YEAR = re.compile("^\\d{4}年?度?")
+_ON_THE_LIST = re.compile("(?:再次|再)?(?:上榜单?|入围|入选)$")
+_RANKING_REACH = 120
+
+
+def ranking_names(text: str, drafts: list[Draft]) -> None:
+    """A rank named only by the place ranked, or by nothing, is that place's place in the ranking its text
+    names before it (在2024赛迪百强县榜单中,…仙桃由去年的第56位提升至第54位 -> 仙桃赛迪百强县榜单, twice)."""
+    last: tuple[int, str] = (-1, "")  # (sentence start, name) of the last rank named so
+    for draft in drafts:
+        if draft.hit.unit != "位":
+            continue
+        sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
+        if not draft.metric and last[0] == sentence_start:
+            draft.metric = last[1]  # 由去年的第56位提升至第54位: the same place in the same ranking
+            continue
+        if not draft.metric and any(d.metric for d in drafts if sentence_start <= d.hit.start < draft.hit.start):
+            continue  # 全球金融中心指数排名由2017年第37位提升到第21位: named by the value before it
+        name = draft.metric or previous_clause_metric(text, draft.hit.start, _RANKING_NAME)
+        place = _ON_THE_LIST.sub("", name)  # 平果市再上榜单,位列第59位: the place the clause before names
+        if place and not (gazetteer().is_name(place) or (len(place) > 2 and gazetteer().is_name(place[:-1]))):
+            continue
+        ranking = _ranking_before(text, sentence_start, draft.hit.start)
+        if ranking:
+            draft.metric = place + ranking
+            last = (sentence_start, draft.metric)
+
+
+def _ranking_before(text: str, sentence_start: int, pos: int) -> str:
+    """The ranking named last before ``pos`` in its sentence (2024赛迪百强县榜单 -> 赛迪百强县榜单)."""
+    for found in reversed(list(_RANKING.finditer(text, max(sentence_start, pos - _RANKING_REACH), pos))):
+        ranking = _RANKING_YEAR.sub("", _RANKING_CUT.sub("", found.group(0)))
+        if len(ranking) >= 3:
+            return ranking
+    return ""
+
+
 def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
     clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
@@ -145,6 +187,7 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     milestone_names(drafts)
     invested_projects(text, drafts)
     owned_heads(text, drafts)
+    ranking_names(text, drafts)
     for i, draft in enumerate(drafts):
         if draft.hit.shape == "missing_year":
             continue
