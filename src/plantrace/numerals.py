@@ -77,13 +77,18 @@ def _plain_value(text: str) -> float | None:
     return None
 
 
+# 三亿一千: what cn2an writes for 300001000 it does not read back; with its zero (三亿零一千) it does
+_YI_THEN_THOUSANDS = re.compile(f"亿(?=[{_ONE_TO_NINE}]千[^万]*$)")
+
+
 def _library_value(text: str) -> float | None:
     import cn2an  # imported on first use: it loads its configuration once
 
     try:
         return float(cn2an.cn2an(text, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):
-        return None
+        bridged = _YI_THEN_THOUSANDS.sub("亿零", text, count=1)
+        return _library_value(bridged) if bridged != text else None
 
 
 def chinese_value(text: str) -> float | None:
