@@ -124,3 +124,33 @@ def test_ten_years_of_change() -> None:
                                    "实现基本普及。"], **UNDATED))
     assert (found[88.1].year, found[88.1].scope) == (2021, "annual")
     assert (found[23.6].scope, found[23.6].period) == ("period_cumulative", (2012, 2021))
+
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        # 国家统计局's grain announcements without their title: 2016 (traditional, a converter's 。 in the
+        # sources), 2019 (据对…), the 2018 summer grain (根据对…的调查)
+        (["根據國家統(tǒng)計局對全國31個?。▍^(qū)、市)農業(yè)生產經營戶的抽樣調查和農業(yè)生產經營單位的全面統(tǒng)計,"
+          "2016年全國糧食播種面積、單位面積產量、糧食總產量如下: 一、全國糧食播種面積113028.2千公頃(169542.3萬畝),"
+          "比2015年減少314.7千公頃(472.1萬畝),減少0.3%。"], 2016),
+        (["據(jù)國(guó)家統(tǒng)計局官網(wǎng)消息,據(jù)對(duì)全國(guó)31個(gè)省(區(qū)、市)的抽樣調(diào)查和農(nóng)業(yè)"
+          "生產(chǎn)經(jīng)營(yíng)單位的全面統(tǒng)計(jì),2019年全國(guó)糧食播種面積、單位面積產(chǎn)量、總產(chǎn)量如下:",
+          "三、全國(guó)糧食總產(chǎn)量66384萬(wàn)噸(13277億斤),"
+          "比2018年增加594萬(wàn)噸(119億斤),增長(zhǎng)0.9%。"], 2019),
+        (["根据对全国25个夏粮生产省(区、市)的调查,2018年全国夏粮播种面积、单位面积产量、总产量如下:",
+          "三、全国夏粮总产量13872万吨(2774亿斤),比2017年减少306万吨(61亿斤),下降2.2%。"], 2018),
+    ],
+)
+def test_an_announcement_of_survey_results_is_of_the_year_it_names(lines: list[str], year: int) -> None:
+    found = measures_of(lines, **UNDATED)
+    assert {(m.stance, m.year) for m in found} == {("actual", year)}
+
+
+def test_the_next_years_of_a_report() -> None:
+    # 台海网 on the 2018 national work report: 今后三年…年均 covers 2018-2020
+    phrase = ("从必要性来看,要完成经济总量在2020年比2010年翻一番的目标,今后三年GDP年均增长6.3%以上就可以,"
+              "收入只需要年均增长4.7%以上就可以了。")
+    found = _by_value(measures_of([phrase], doc_type="work_report", period=(2018, 2018)))
+    assert (found[6.3].scope, found[6.3].period) == ("period_average", (2018, 2020))
+    assert (found[4.7].scope, found[4.7].period) == ("period_average", (2018, 2020))

@@ -51,6 +51,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     if doc_type == "other" and (len(_YEAR_ON_YEAR.findall(head)) >= _BULLETIN_MIN or _ACCOUNTS.search(head)
                                 or _BULLETIN_TITLE.search(head, 0, _OPENING_CHARS)
                                 or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS) or _TWO_YEAR_BASE.search(head)
+                                or _SURVEY_RELEASE.search(head, 0, _OPENING_CHARS)
                                 or (dated and _PART_THIS_YEAR.search(head, 0, _OPENING_CHARS))):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
         doc_type = "statistical_bulletin"
@@ -190,6 +191,9 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
     part = _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
     if part:
         return int(part.group(1)), True
+    survey = _SURVEY_RELEASE.search(head)
+    if survey:  # 根据…抽样调查…，2016年全国粮食播种面积…如下: the year it announces
+        return int(survey.group(1)), False
     base = _TWO_YEAR_BASE.search(head)
     if base:  # 比2019年同期增长13.5%，两年平均增长6.5%: two years after the base it skips
         return int(base.group(1)) + 2, bool(_PART_WORDS.search(head))
@@ -213,6 +217,12 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
 _CAPTION_YEAR = re.compile(
     r"表\s*\d{1,2}\s*((?:19|20)\d{2})\s?年[^。，,；;]{0,30}$"
     r"|((?:19|20)\d{2})\s?年末?[^。，,；;\d]{2,24}(?:及其?增长速度|及增速|及其?构成)$")
+# 根据国家统计局对全国31个省(区、市)…的抽样调查和…全面统计，2016年全国粮食播种面积…如下: an announcement of
+# survey results (its title, 国家统计局关于2016年粮食产量的公告, may be lost) covers the year it names
+# (据对全国31个省(区、市)的抽样调查…, 根据对全国25个夏粮生产省(区、市)的调查…; a converter may leave a 。 in
+# the name of its sources)
+_SURVEY_RELEASE = re.compile(
+    r"(?:根据|据)[^\n]{0,80}?(?:调查|统计)[^。\n]{0,20}?[,，]\s*((?:19|20)\d{2})年[^。\n]{0,60}?如下")
 # 比2019年同期增长13.5%，两年平均增长6.5%: a release of 2021 measured against the year before the
 # disturbed one as well; the base is two years back (the same of 2022 against 2020)
 _TWO_YEAR_BASE = re.compile(r"(?:比|较)((?:19|20)\d{2})年同期[^。]{0,40}?两年平均")

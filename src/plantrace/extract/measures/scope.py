@@ -402,6 +402,14 @@ def _named_period(text: str, profile: T.Profile) -> Period | None:
     for pos, end in T.plan_period_ends(text):
         found.append((pos, _part_of_plan(text, pos, (end - 4, end), profile)))
     found.extend(_to_since_base(text))
+    found.extend(_relative_spans(text, profile))
+    return max(found)[1] if found else None
+
+
+def _relative_spans(text: str, profile: T.Profile) -> list[tuple[int, Period]]:
+    """Spans counted from the document's year: 过去五年, 过去三年, 今后五年 and 今后三年 in a report; 这五年
+    in a release on the last year of a plan; 今后五年 in a plan (its own period)."""
+    found: list[tuple[int, Period]] = []
     ref = profile.report_year
     if ref is not None and profile.doc_type == "work_report":
         for match in _PAST_FIVE.finditer(text):
@@ -411,13 +419,16 @@ def _named_period(text: str, profile: T.Profile) -> Period | None:
             found.append((match.start(), (ref - years, ref - 1)))
         for match in _NEXT_FIVE.finditer(text):
             found.append((match.start(), (ref, ref + 4)))
+        for match in _NEXT_YEARS.finditer(text):  # 今后三年GDP年均增长6.3%以上: this year and the next two
+            years = cn_int(match.group(1)) or 0
+            found.append((match.start(), (ref, ref + years - 1)))
     elif profile.doc_type == "statistical_bulletin" and profile.period is not None:
         for match in _PAST_FIVE.finditer(text):  # 这五年 in a release on the last year of a plan: up to it
             found.append((match.start(), (profile.period[1] - 4, profile.period[1])))
     elif profile.period is not None:
         for match in _NEXT_FIVE.finditer(text):
             found.append((match.start(), profile.period))
-    return max(found)[1] if found else None
+    return found
 
 
 def _part_of_plan(text: str, pos: int, period: Period, profile: T.Profile) -> Period:
@@ -435,6 +446,8 @@ def _part_of_plan(text: str, pos: int, period: Period, profile: T.Profile) -> Pe
 
 # “十四五”以来, “十三五”时期以来, “十四五”前三年
 _PLAN_PART = re.compile(r"“?十[一二三四五]?五”?(?:规划)?(?:时期|期间)?(?:(以来)|前([二三四两]|[2-4])年)")
+# 今后三年, 未来两年 (今后五年, 未来五年: _NEXT_FIVE)
+_NEXT_YEARS = re.compile(r"(?:今后|未来)([二三四两]|[2-4])年")
 # 过去三年, 近三年, 这三年, 三年来, 5年来 (过去五年, 五年来: _PAST_FIVE)
 _PAST_YEARS = re.compile(r"(?:过去|近|这)([二三四两]|[2-4])年(?!前|后)|(?<![\d年])([二三四两]|[2-5])年来")
 
