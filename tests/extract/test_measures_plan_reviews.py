@@ -154,3 +154,40 @@ def test_the_next_years_of_a_report() -> None:
     found = _by_value(measures_of([phrase], doc_type="work_report", period=(2018, 2018)))
     assert (found[6.3].scope, found[6.3].period) == ("period_average", (2018, 2020))
     assert (found[4.7].scope, found[4.7].period) == ("period_average", (2018, 2020))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "years"),
+    [
+        # 江西 (mid-term review, 2018): a part of a year in the list, the subject between the list and 分别
+        ("2016年、2017年和2018年上半年全省地区生产总值分别增长9%、8.8%、9%,均高于年均增长8.5%左右的规划目标。",
+         [2016, 2017, 2018]),
+        # 湖北日报 (traditional): a comma after the list, a name with a number in brackets before 分别
+        ("其中,2016年、2017年、2018年上半年,全省細(xì)顆粒物(PM2.5)未達(dá)標(biāo)地級及以上城市濃度分別較2015年"
+         "下降16.7%、21.2%、21.2%,規(guī)劃期末目標(biāo)為下降20%。", [2016, 2017, 2018]),
+        ("2016年、2017年、2018年上半年居民人均可支配收入分別為21787元、23757元和12541元。", [2016, 2017, 2018]),
+    ],
+)
+def test_years_listed_before_respectively(phrase: str, years: list[int]) -> None:
+    found = measures_of([phrase], doc_type="work_report", period=(2019, 2019))
+    assert [m.year for m in found][: len(years)] == years
+
+
+# 江西 and 甘肃: a dated report on a plan's mid-term review
+MIDTERM_OPENINGS = [
+    (["欢迎您,", "关于《江西省国民经济和社会发展第十三个五年规划纲要》实施中期评估报告",
+      "——2018年11月27日在省十三届人大常委会第九次会议上"], "2018-11-27"),
+    (["关于《甘肃省国民经济和社会发展第十三个五年规划纲要》实施情况的中期评估报告",
+      "——2018年11月26日在省十三届人大常委会第七次会议上"], "2018-11-26"),
+]
+
+
+@pytest.mark.parametrize(("opening", "issued"), MIDTERM_OPENINGS)
+def test_a_dated_mid_term_review_reports_the_years_up_to_its_delivery(opening: list[str], issued: str) -> None:
+    lines = make_lines([*opening, "2017年,常住人口城镇化率54.6%,比2015年提高3个百分点。"])
+    prof = profile(document("fyp_outline", (2016, 2020), issued, len(lines)), lines)
+    assert (prof.doc_type, prof.report_year) == ("work_report", 2019)
+    # the plan itself, dated, stays a plan
+    plan = make_lines(["江西省国民经济和社会发展第十三个五年规划纲要",
+                       "——2016年1月28日在江西省第十二届人民代表大会第五次会议上"])
+    assert profile(document("fyp_outline", (2016, 2020), "2016-01-28", len(plan)), plan).doc_type == "fyp_outline"

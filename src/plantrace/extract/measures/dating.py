@@ -55,7 +55,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
                                 or (dated and _PART_THIS_YEAR.search(head, 0, _OPENING_CHARS))):
         # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
         doc_type = "statistical_bulletin"
-    review = None if document.issued else _review_profile(doc_type, head, every)
+    review = _dated_review(document.issued, doc_type, every) if document.issued else _review_profile(
+        doc_type, head, every)
     if review is not None:
         return review
     parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
@@ -128,6 +129,20 @@ def _review_profile(doc_type: str, head: str, every: list[str]) -> Profile | Non
         if stated:
             return Profile(doc_type="work_report", report_year=max(stated) + 1, period=None)
     return None
+
+
+def _dated_review(issued: str, doc_type: str, every: list[str]) -> Profile | None:
+    """A dated report on how a plan is carried out (关于《…第十三个五年规划纲要》实施中期评估报告, ——2018年11月27日
+    在…会议上) reviews the years up to its delivery, its part of a year included (2018年上半年…增长9%): read like
+    a report of the year after, whose plan-end goals (年均增长8.5%左右的规划目标) stay promises."""
+    if doc_type not in ("fyp_outline", "special_plan") or not issued[:4].isdigit():
+        return None
+    if not _PLAN_REVIEW.search("\n".join(every[:_REVIEW_TITLE_LINES])):
+        return None
+    return Profile(doc_type="work_report", report_year=int(issued[:4]) + 1, period=None)
+
+
+_REVIEW_TITLE_LINES = 5  # web debris (a greeting, a breadcrumb) may stand before the title
 
 
 _PAST_FIVE_SAID = re.compile(r"过去[五5]年|[五5]年来|[五5]年间")

@@ -385,7 +385,12 @@ def span_start(text: str, mark: YearMark) -> int | None:
 
 
 # 2024年、2025年分别发行1万亿元、1.3万亿元: years listed before 分别 go to the values after it, in order
-_YEAR_LIST = re.compile(r"((?:19|20)\d{2})年(?:[、和及与]((?:19|20)\d{2})年)+分别")
+# (2016年、2017年和2018年上半年全省地区生产总值分别增长9%、8.8%、9%: a part of a year, the subject between;
+# 2016年、2017年、2018年上半年，全省…分别较2015年下降16.7%、21.2%、21.2%: a comma after the list)
+_LISTED_PART = r"(?:上半年|下半年|前三季度|[一二三四]季度|1[—\-~至]\d{1,2}月)?"
+_YEAR_LIST = re.compile(
+    rf"((?:19|20)\d{{2}})年{_LISTED_PART}(?:[、和及与]((?:19|20)\d{{2}})年{_LISTED_PART})+[,，]?"
+    r"(?:[^，,；;。:：\d()（）]|[(（][^)）]{0,10}[)）]){0,30}?分别")
 _YEAR_IN_LIST = re.compile(r"((?:19|20)\d{2})年")
 
 
