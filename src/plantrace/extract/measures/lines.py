@@ -100,8 +100,11 @@ def line_measures(job: LineJob) -> list[Measure]:
         earlier = _Earlier(hit_starts, i)
         drafts.append(_draft(job, text, hit, near, drafts[-1] if i else None, earlier))
     distribute(text, drafts)
-    # 2024年、2025年分别发行1万亿元、1.3万亿元: each value its year
+    # 2024年、2025年分别发行1万亿元、1.3万亿元: each value its year (a milestone passed, 2019年、2021年…分别迈过
+    # 7000亿元、8000亿元大关, keeps none: kind other)
     for i, year in T.listed_years(text, [(h.start, h.end) for h in hits]).items():
+        if drafts[i].kind == "other":
+            continue
         drafts[i].year = year
         drafts[i].stance = T.stance_from_year(year, job.profile) or drafts[i].stance
     for draft in drafts:
