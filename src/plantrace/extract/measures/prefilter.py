@@ -18,6 +18,7 @@ as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -152,18 +153,9 @@ def _first(items: Any) -> str | None:
     for op, av in items:
         if op is sre.ASSERT_NOT or op is sre.AT or (op is sre.ASSERT and av[0] < 0):
             continue  # a lookbehind, a negative lookahead or an anchor consumes nothing
-        if op is sre.LITERAL:
-            return re.escape(chr(av))
-        if op is sre.IN:
-            return _class_text(av)
-        if op is sre.SUBPATTERN:
-            return None if av[1] & re.IGNORECASE else _first(av[3])
-        if op is sre.BRANCH:
-            parts = [_first(alternative) for alternative in av[1]]
-            return None if any(part is None for part in parts) else "".join(parts)  # type: ignore[arg-type]
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            return _first(av[2])
-        return None
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] < 1:
+            return None  # optional: the match may start with what follows it
+        return _edge(op, av, _first)
     return None
 
 
@@ -186,17 +178,22 @@ def _last(items: Any) -> str | None:
 
 
 def _last_of(op: Any, av: Any) -> str | None:
+    return _edge(op, av, _last)
+
+
+def _edge(op: Any, av: Any, inner: Callable[[Any], str | None]) -> str | None:
+    """The characters one item of a pattern can start (``inner`` = :func:`_first`) or end (:func:`_last`) with."""
     if op is sre.LITERAL:
         return re.escape(chr(av))
     if op is sre.IN:
         return _class_text(av)
     if op is sre.SUBPATTERN:
-        return None if av[1] & re.IGNORECASE else _last(av[3])
+        return None if av[1] & re.IGNORECASE else inner(av[3])
     if op is sre.BRANCH:
-        parts = [_last(alternative) for alternative in av[1]]
+        parts = [inner(alternative) for alternative in av[1]]
         return None if any(part is None for part in parts) else "".join(parts)  # type: ignore[arg-type]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        return _last(av[2])
+        return inner(av[2])
     return None
 
 
