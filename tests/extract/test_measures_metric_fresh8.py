@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from measures_support import one
 
-from plantrace.extract.measures.pairing import compares
+from plantrace.extract.measures.drafts import compares
 
 NEWS: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
 

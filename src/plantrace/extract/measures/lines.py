@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
 from plantrace.extract.measures.clauses import clause_stance, stated_promise
+from plantrace.extract.measures.drafts import Draft
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.joining import broken_name, continues_number, joined_numbers, unit_broken_off
 from plantrace.extract.measures.metric import (
@@ -22,7 +23,6 @@ from plantrace.extract.measures.metric import (
 )
 from plantrace.extract.measures.pairing import (
     LIST_JOINERS,
-    Draft,
     counted_attributes,
     distribute,
     inherit_metrics,
