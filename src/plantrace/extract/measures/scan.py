@@ -35,6 +35,10 @@ _ALL_CN_MAGNITUDES = set("十百千万亿")
 _MONEY_WORDS = ("元", "美元")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_REACH = 200  # a 《title》 or “quote” holding a number opens at most this far before it
+# 超百亿元, 过千万元 (not 经过, 通过, 不超过 a ceiling that is said as a value: 控制在…)
+_OVER_BEFORE = re.compile(r"(?:(?<!不)超过?|(?<![经通])过|逾)$")
+# 少于50亿m3的有天津、青海; 75%以上的有新疆 (not 的有效, 的有力)
+_GROUP_AFTER = re.compile("的有(?![效力关序机利益害])")
 _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
 
 
@@ -345,10 +349,16 @@ def _counts_or_shares(unit: str) -> bool:
 
 
 def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bool:
-    """10亿元以上的项目 / 10万平方米(含)以上项目: a condition on what is counted, not a value.
+    """10亿元以上的项目 / 10万平方米(含)以上项目: a condition on what is counted, not a value; so is an
+    amount after 超/过 that names a class of undertakings or places (超百亿元水利工程, 年收入超50万元的
+    经济强村), and a value that picks out the members of a list (用水量少于50亿m3的有天津、青海…).
 
     Not when a verb governs the number (增长6%以上的目标 is a value).
     """
+    if _GROUP_AFTER.match(text, end):
+        return True
+    if not suffix and _OVER_BEFORE.search(text, max(0, start - 2), start) and unit.endswith(_MONEY_WORDS):
+        return bool(words().class_after.match(text, end))
     if not suffix or suffix in ("左右", "上下") or end >= len(text) or _counts_or_shares(unit):
         return False
     if _GOVERNING_VERB.search(text, max(0, start - 6), start):

@@ -53,6 +53,7 @@ class Words:
     split_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     respective_verbs: re.Pattern[str] = re.compile("(?!)")
     people_nouns: re.Pattern[str] = re.compile("(?!)")
+    class_after: re.Pattern[str] = re.compile("(?!)")
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -129,4 +130,5 @@ def _compile(data: dict[str, Any]) -> Words:
         split_heads=tuple((head, tuple(items)) for head, items in metric.get("split_heads", {}).items()),
         respective_verbs=re.compile("分别" + _plain(metric.get("respective_verbs", [])) + "$"),
         people_nouns=re.compile(_plain(kinds.get("people_nouns", []))),
+        class_after=re.compile("的?[\u4e00-\u9fff]{0,6}?" + _plain(kinds.get("class_heads", []))),
     )
