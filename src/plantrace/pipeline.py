@@ -19,17 +19,20 @@ from pathlib import Path
 
 from plantrace import extract, ingest, parse, search
 from plantrace.errors import InputError, PlantraceError
+from plantrace.ingest import checked_given as checked_given  # the CLI checks given metadata once a run
 from plantrace.ingest.readers import printable_path
-from plantrace.models import Bundle, Facts, ParsedDocument
+from plantrace.models import Bundle, Facts, Given, ParsedDocument
 from plantrace.store import PreparedDocument, SaveOutcome, Store, open_store, prepare
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 
 
-def parse_file(path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
-    """Read, clean and parse one file (no database)."""
-    document, cleaned = ingest.load(Path(path), encoding=encoding, max_bytes=max_bytes)
+def parse_file(
+    path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, given: Given | None = None
+) -> ParsedDocument:
+    """Read, clean and parse one file (no database); ``given`` states metadata the text lacks."""
+    document, cleaned = ingest.load(Path(path), encoding=encoding, max_bytes=max_bytes, given=given)
     nodes, warnings = parse.parse_document(document, cleaned)
     known = {(w.code, w.line_start) for w in document.warnings}
     extra = tuple(w for w in warnings if (w.code, w.line_start) not in known)
@@ -38,16 +41,18 @@ def parse_file(path: Path, *, encoding: str | None = None, max_bytes: int = DEFA
 
 
 def process_file(
-    path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, given: Given | None = None
 ) -> tuple[ParsedDocument, Facts]:
     """Parse one file and extract its facts (no database)."""
-    parsed = parse_file(path, encoding=encoding, max_bytes=max_bytes)
+    parsed = parse_file(path, encoding=encoding, max_bytes=max_bytes, given=given)
     facts = extract.extract_facts(parsed.document, parsed.lines, parsed.nodes)
     return parsed, facts
 
 
-def build_bundle(path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Bundle:
-    parsed, facts = process_file(path, encoding=encoding, max_bytes=max_bytes)
+def build_bundle(
+    path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, given: Given | None = None
+) -> Bundle:
+    parsed, facts = process_file(path, encoding=encoding, max_bytes=max_bytes, given=given)
     return Bundle(parsed=parsed, facts=facts, index=search.index_rows(parsed))
 
 
@@ -155,16 +160,18 @@ def ingest_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_file: Callable[[FileResult], None] | None = None,
     workers: int = 1,
+    given: Given | None = None,
 ) -> RunReport:
     """Read, parse, extract, index and store each file; one transaction per document.
 
     ``paths`` may be the :class:`Scan` of :func:`scan` (its skipped files are reported too).
     ``workers`` > 1 reads, parses and extracts in that many processes; this process alone writes.
+    ``given`` states metadata the texts lack, for every file of the run (:class:`~plantrace.models.Given`).
     """
     found = paths if isinstance(paths, Scan) else scan(paths)
     report = RunReport(results=list(found.skipped))
     with open_store(db) as store:
-        for result in _run(found.files, store, encoding, max_bytes, workers):
+        for result in _run(found.files, store, encoding, max_bytes, workers, given):
             report.results.append(result)
             if on_file:
                 on_file(result)
@@ -172,9 +179,9 @@ def ingest_paths(
 
 
 def _run(
-    files: list[Path], store: Store, encoding: str | None, max_bytes: int, workers: int = 1
+    files: list[Path], store: Store, encoding: str | None, max_bytes: int, workers: int = 1, given: Given | None = None
 ) -> Iterator[FileResult]:
-    for result, item in _prepared(files, encoding, max_bytes, workers):
+    for result, item in _prepared(files, encoding, max_bytes, workers, given):
         if item is not None:
             _save(result, item, store)
         yield result
@@ -198,7 +205,7 @@ _AHEAD_PER_WORKER = 3
 
 
 def _prepared(
-    files: list[Path], encoding: str | None, max_bytes: int, workers: int
+    files: list[Path], encoding: str | None, max_bytes: int, workers: int, given: Given | None = None
 ) -> Iterator[tuple[FileResult, Bundle | _Rows | None]]:
     """Read, parse and extract each file, in order: in this process, or in a pool of ``workers``.
 
@@ -212,14 +219,14 @@ def _prepared(
     """
     if workers <= 1 or len(files) < 3:
         for path in files:
-            yield _prepare(path, encoding, max_bytes)
+            yield _prepare(path, encoding, max_bytes, given)
         return
     _warm_up()
     rest = iter(files)
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: deque[tuple[Path, Future[tuple[FileResult, _Rows | None]]]] = deque()
         for path in itertools.islice(rest, _AHEAD_PER_WORKER * workers):
-            pending.append((path, pool.submit(_prepare_rows, path, encoding, max_bytes)))
+            pending.append((path, pool.submit(_prepare_rows, path, encoding, max_bytes, given)))
         while pending:
             path, future = pending.popleft()
             try:
@@ -230,12 +237,12 @@ def _prepared(
                                     hint="Ingest it alone, or lower --max-mb to skip files this large.")
                 yield result, None
                 for later, _ in pending:
-                    yield _prepare(later, encoding, max_bytes)
+                    yield _prepare(later, encoding, max_bytes, given)
                 for later in rest:
-                    yield _prepare(later, encoding, max_bytes)
+                    yield _prepare(later, encoding, max_bytes, given)
                 return
             for path in itertools.islice(rest, 1):
-                pending.append((path, pool.submit(_prepare_rows, path, encoding, max_bytes)))
+                pending.append((path, pool.submit(_prepare_rows, path, encoding, max_bytes, given)))
 
 
 # a short plan text that loads what an ingest loads lazily: the segmenter and its tagger (a platform's name),
@@ -254,19 +261,23 @@ def _warm_up() -> None:
         _prepare_rows(path, None, DEFAULT_MAX_BYTES)
 
 
-def _prepare(path: Path, encoding: str | None, max_bytes: int) -> tuple[FileResult, Bundle | None]:
+def _prepare(
+    path: Path, encoding: str | None, max_bytes: int, given: Given | None = None
+) -> tuple[FileResult, Bundle | None]:
     """One file read, parsed, extracted and indexed (no database); failures become the result's error."""
     result = FileResult(path=printable_path(path))
     try:
-        return result, build_bundle(path, encoding=encoding, max_bytes=max_bytes)
+        return result, build_bundle(path, encoding=encoding, max_bytes=max_bytes, given=given)
     except BaseException as exc:
         _failed(result, exc)
     return result, None
 
 
-def _prepare_rows(path: Path, encoding: str | None, max_bytes: int) -> tuple[FileResult, _Rows | None]:
+def _prepare_rows(
+    path: Path, encoding: str | None, max_bytes: int, given: Given | None = None
+) -> tuple[FileResult, _Rows | None]:
     """:func:`_prepare` and the document's rows (in a worker process)."""
-    result, bundle = _prepare(path, encoding, max_bytes)
+    result, bundle = _prepare(path, encoding, max_bytes, given)
     if bundle is None:
         return result, None
     try:

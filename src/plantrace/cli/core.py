@@ -12,7 +12,15 @@ import click
 from plantrace import pipeline
 from plantrace.cli import progress
 from plantrace.cli.export import export_command
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table, reading_options
+from plantrace.cli.output import (
+    DB_OPTION,
+    JSON_OPTION,
+    given_metadata,
+    given_options,
+    print_json,
+    print_table,
+    reading_options,
+)
 from plantrace.library import documents, reader
 from plantrace.models import ParsedDocument
 
@@ -25,20 +33,31 @@ from plantrace.models import ParsedDocument
               help="Refuse files larger than this [default: setting max_file_mb, 200].")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Processes that read, parse and extract (one writes) [default: every core].")
+@given_options
 @JSON_OPTION
 def ingest(
-    paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int | None, workers: int | None, as_json: bool
+    paths: tuple[Path, ...], db: str, encoding: str | None, max_mb: int | None, workers: int | None,
+    issued: str | None, given_place: str | None, given_type: str | None, as_json: bool
 ) -> None:
     """Read, parse, extract and store files or folders (one transaction per document).
 
     Unchanged files are skipped; a changed file replaces its old version. Files that fail are
     listed with the reason and the exit status is 1; the rest of the batch still goes in.
+
+    When a text does not say its date, place or type (an excerpt, a news copy), give them with
+    --issued, --jurisdiction and --doc-type: they win over what is read from the text, the
+    document keeps a note `metadata_given`, and ingesting the file again with other values
+    replaces it. Example:
+
+    \b
+      plantrace ingest excerpt.txt --issued 2026-01-27 --jurisdiction 贵州省 --doc-type work_report
     """
     encoding, max_bytes = reading_options(encoding, max_mb)
+    given = given_metadata(issued, given_place, given_type)
     found = pipeline.scan(paths)
     with progress.bar(len(found.files), "Ingesting", enabled=not as_json) as advance:
         report = pipeline.ingest_paths(found, db, encoding=encoding, max_bytes=max_bytes, on_file=advance,
-                                       workers=workers or os.cpu_count() or 1)
+                                       workers=workers or os.cpu_count() or 1, given=given)
     if as_json:
         print_json([asdict(r) for r in report.results])
     else:
@@ -87,14 +106,18 @@ def show(doc: str, db: str, outline: bool, node_id: str | None, pages: bool, as_
 @click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--encoding", default=None, help="Force the text encoding.")
+@given_options
 @JSON_OPTION
-def parse(file: Path, encoding: str | None, as_json: bool) -> None:
+def parse(file: Path, encoding: str | None, issued: str | None, given_place: str | None, given_type: str | None,
+          as_json: bool) -> None:
     """Parse one file into its structure tree (no database). `--json` prints the parse contract.
 
-    The settings ``encoding`` and ``max_file_mb`` apply as for ingest.
+    The settings ``encoding`` and ``max_file_mb`` apply as for ingest, and so do --issued,
+    --jurisdiction and --doc-type.
     """
     encoding, max_bytes = reading_options(encoding, None)
-    parsed = pipeline.parse_file(file, encoding=encoding, max_bytes=max_bytes)
+    given = given_metadata(issued, given_place, given_type)
+    parsed = pipeline.parse_file(file, encoding=encoding, max_bytes=max_bytes, given=given)
     if as_json:
         print_json(parse_contract(parsed))
         return

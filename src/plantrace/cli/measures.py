@@ -9,7 +9,15 @@ from typing import Any
 import click
 
 from plantrace import pipeline
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table, reading_options
+from plantrace.cli.output import (
+    DB_OPTION,
+    JSON_OPTION,
+    given_metadata,
+    given_options,
+    print_json,
+    print_table,
+    reading_options,
+)
 from plantrace.models import Measure
 
 SCOPES = ("annual", "period_average", "period_cumulative")
@@ -32,17 +40,21 @@ def measure_contract(measure: Measure, page: int | None = None) -> dict[str, Any
 @click.command(name="measures")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--encoding", default=None, help="Force the text encoding (gb18030, big5, utf-16 …).")
+@given_options
 @JSON_OPTION
-def measures_command(file: Path, encoding: str | None, as_json: bool) -> None:
+def measures_command(file: Path, encoding: str | None, issued: str | None, given_place: str | None,
+                     given_type: str | None, as_json: bool) -> None:
     """Every quantity of FILE: value, unit, comparator, metric, stance (actual/target), year, rule.
 
     \b
     No database needed. Examples:
       plantrace measures work_report.txt
       plantrace measures report.txt --json > measures.json
+      plantrace measures excerpt.txt --issued 2026-01 --doc-type work_report
     """
     encoding, max_bytes = reading_options(encoding, None)  # the settings encoding and max_file_mb apply
-    parsed, facts = pipeline.process_file(file, encoding=encoding, max_bytes=max_bytes)
+    given = given_metadata(issued, given_place, given_type)
+    parsed, facts = pipeline.process_file(file, encoding=encoding, max_bytes=max_bytes, given=given)
     pages = {line.number: line.page for line in parsed.lines}
     rows = [measure_contract(m, pages.get(m.line)) for m in facts.measures]
     if as_json:

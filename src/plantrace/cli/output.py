@@ -67,6 +67,35 @@ def reading_options(encoding: str | None, max_mb: int | None) -> tuple[str | Non
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
+def given_options(command: Any) -> Any:
+    """``--issued``, ``--jurisdiction`` and ``--doc-type``: metadata a user states for what the texts lack."""
+    from plantrace.models import DOC_TYPES
+
+    options = [
+        click.option("--issued", default=None, metavar="DATE",
+                     help="The issue date the text does not give (YYYY-MM-DD, YYYY-MM or YYYY): 今年 and 去年 "
+                          "count from it. Applies to every file of the run."),
+        click.option("--jurisdiction", "given_place", default=None, metavar="PLACE",
+                     help="The place the documents are of (贵州省, 遵义市, 新疆 …) when the text does not say."),
+        click.option("--doc-type", "given_type", type=click.Choice(DOC_TYPES), default=None,
+                     help="The document type, when the text does not make it clear."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def given_metadata(issued: str | None, place: str | None, doc_type: str | None) -> Any:
+    """The :class:`~plantrace.models.Given` of the options of :func:`given_options`, checked once for a run
+    (a date or a place plantrace cannot read is an error before any file is read); None when none is given."""
+    from plantrace import pipeline
+    from plantrace.models import Given
+
+    given = Given(issued=issued, jurisdiction=place, doc_type=doc_type)  # type: ignore[arg-type]
+    return pipeline.checked_given(given) if given else None
+
+
+
 def run_command(group: click.Group) -> int:
     """Run the click group; turn PlantraceError into a clean message and exit code 1."""
     debug = "--debug" in sys.argv[1:]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from plantrace.ingest.clean import clean
 from plantrace.ingest.load import load
-from plantrace.ingest.metadata import detect_metadata
+from plantrace.ingest.metadata import checked_given, detect_metadata
 from plantrace.ingest.readers import read_source
 
-__all__ = ["clean", "detect_metadata", "load", "read_source"]
+__all__ = ["checked_given", "clean", "detect_metadata", "load", "read_source"]

@@ -7,6 +7,7 @@ document's own script. Word lists and patterns live in ``data/metadata.toml``.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import os
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from plantrace.errors import InputError
 from plantrace.gazetteer import Division, Mention, gazetteer, simplify
 from plantrace.ingest.dates import (
     explicit_period,
@@ -23,7 +25,7 @@ from plantrace.ingest.dates import (
     report_year,
 )
 from plantrace.ingest.normalise import detect_script
-from plantrace.models import CleanText, DocType, Document, DocWarning, Level, Line
+from plantrace.models import CleanText, DocType, Document, DocWarning, Given, Level, Line
 
 _HEADING_START = re.compile(
     r"^(第[一二三四五六七八九十百〇零\d]+[章节编篇部]|[一二三四五六七八九十]+、|\(|\d+[.、]|附件|附表)"
@@ -37,7 +39,7 @@ _SIGN_OFF = re.compile(
 _ENDS_SENTENCE = re.compile(r"[。!?!?”’」』)…]$")
 
 
-def document_id(sha256: str, source: str | None = None) -> str:
+def document_id(sha256: str, source: str | None = None, given: Given | None = None) -> str:
     """Id from the content and the resolved path: the same bytes at the same file always give the same id.
 
     The same bytes under two paths are two documents (the store links them as duplicates by ``sha256``);
@@ -46,7 +48,8 @@ def document_id(sha256: str, source: str | None = None) -> str:
     if source is None:
         return "d" + sha256[:11]
     where = os.fsencode(os.path.realpath(source))  # bytes: a file name need not be valid UTF-8
-    return "d" + hashlib.sha256(sha256.encode("ascii") + b"\0" + where).hexdigest()[:11]
+    stated = b"\0" + given.key() if given else b""  # given metadata makes another version of the file
+    return "d" + hashlib.sha256(sha256.encode("ascii") + b"\0" + where + stated).hexdigest()[:11]
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,23 +325,88 @@ def kept_lines(cleaned: CleanText) -> list[Line]:
     return [line for line in cleaned.lines if line.text and line.number not in dropped]
 
 
-def detect_metadata(cleaned: CleanText) -> Document:
+def detect_metadata(cleaned: CleanText, given: Given | None = None) -> Document:
+    """The document's metadata, read from its text; what ``given`` states wins (see :class:`Given`)."""
     src = cleaned.source
     kept = kept_lines(cleaned)
     simps = [line.simp for line in kept]
     choice = choose_title(kept)
     title_simp = choice.simp if choice else ""
-    region = jurisdiction(title_simp, simps)
-    kind = doc_type(title_simp, simps)
+    given = given or Given()
+    detected = (jurisdiction(title_simp, simps), doc_type(title_simp, simps), issued_date(simps))
+    region = given_region(given.jurisdiction) if given.jurisdiction else detected[0]
+    kind = given.doc_type or detected[1]
+    issued = given_issued(given.issued) if given.issued else detected[2]
     period = period_of(kind, title_simp, simps)
+    if period is None and kind == "work_report" and given.issued:
+        period = (int(issued[:4]), int(issued[:4])) if issued else None
     warnings: tuple[DocWarning, ...] = ()
     if choice is None:
         title = _inferred_title(region, kind, period, simps)
         warnings = (DocWarning("title_inferred", f"no title line in the text; inferred {title!r}"),)
+    if given:
+        warnings += (_given_note(given, region, kind, issued, detected),)
     return Document(
-        id=document_id(src.sha256, src.source), source=src.source, sha256=src.sha256, format=src.format,
+        id=document_id(src.sha256, src.source, given), source=src.source, sha256=src.sha256, format=src.format,
         encoding=src.encoding, title=choice.text if choice else title, jurisdiction=region.name,
-        level=region.level, doc_type=kind, period=period, issued=issued_date(simps),
+        level=region.level, doc_type=kind, period=period, issued=issued,
         script=detect_script(kept), lines=len(cleaned.lines),
         warnings=src.warnings + cleaned.warnings + warnings + _truncation(kept),
     )
+
+
+_GIVEN_DATE = re.compile(r"((?:19|20)\d\d)(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+
+
+def given_issued(text: str) -> str:
+    """A date a user gives (``2026-01-27``, ``2026-1``, ``2026``, ``2026/01/27``) as ISO text, as precise as given.
+    Raises :class:`InputError` with a hint for anything else."""
+    match = _GIVEN_DATE.fullmatch(text.strip())
+    if match is not None:
+        year, month, day = (int(g) if g else None for g in match.groups())
+        try:
+            dt.date(year or 0, month or 1, day or 1)
+        except ValueError:
+            pass
+        else:
+            return f"{year}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    raise InputError(f"{text!r} is not a date plantrace can read.",
+                     hint="Give the issue date as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-01-27).")
+
+
+def given_region(name: str) -> Region:
+    """The jurisdiction a user gives, read with the national gazetteer (either script, a short name such as 新疆
+    too); 全国, 中国 and 中华人民共和国 are the nation. Raises :class:`InputError` for a name it does not know."""
+    rules = metadata_rules()["jurisdiction"]
+    simp = simplify(name.strip())
+    if simp in {"全国", "中国", "国家", rules["national_name"]}:
+        return Region(rules["national_name"], "national")
+    if (found := gazetteer().prefix(simp)) is not None and found[1] == len(simp):
+        region = region_prefix(simp)
+        if region is not None:
+            return region
+    suggestions = [d.name for d in gazetteer().lookup(simp[:2])][:3] if len(simp) >= 2 else []
+    raise InputError(f"{name!r} is not an administrative division plantrace knows.",
+                     hint="Give its name as written in official documents (贵州省, 遵义市, 新疆, 海珠区)"
+                          + (f"; did you mean {'、'.join(suggestions)}?" if suggestions else "."))
+
+
+def checked_given(given: Given) -> Given:
+    """``given`` with its date in ISO form and its place's full name; :class:`InputError` for what cannot be read
+    (check it before a batch, so that a typo fails once, not once per file)."""
+    return Given(issued=given_issued(given.issued) if given.issued else None,
+                 jurisdiction=given_region(given.jurisdiction).name if given.jurisdiction else None,
+                 doc_type=given.doc_type)
+
+def _given_note(given: Given, region: Region, kind: DocType, issued: str | None,
+                detected: tuple[Region, DocType, str | None]) -> DocWarning:
+    """The note a document keeps of what its user gave, beside what the text itself says."""
+    parts = []
+    if given.issued:
+        parts.append(f"issued {issued} (the text says {detected[2] or 'no date'})")
+    if given.jurisdiction:
+        parts.append(f"jurisdiction {region.name} (the text says {detected[0].name or 'no place'})")
+    if given.doc_type:
+        parts.append(f"type {kind} (read from the text: {detected[1]})")
+    return DocWarning("metadata_given", "given at ingest: " + "; ".join(parts))
+

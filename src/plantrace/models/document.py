@@ -95,6 +95,25 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Given:
+    """Metadata a user states when ingesting, for what the text does not say (an excerpt without its date, a
+    page that never names its place) or says wrongly. What is given wins over what is detected; the document
+    keeps a ``metadata_given`` note that says so. ``issued`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+
+    issued: str | None = None
+    jurisdiction: str | None = None
+    doc_type: DocType | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.issued or self.jurisdiction or self.doc_type)
+
+    def key(self) -> bytes:
+        """What a document's id adds for it: the same file ingested with other given metadata is another
+        version (it replaces the one before)."""
+        return f"{self.issued or ''}\0{self.jurisdiction or ''}\0{self.doc_type or ''}".encode()
+
+
+@dataclass(frozen=True, slots=True)
 class SourceText:
     """What a reader returns: the decoded text of one file, one entry per physical line."""
 
