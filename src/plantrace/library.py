@@ -18,6 +18,7 @@ from typing import Any
 
 from plantrace import pipeline
 from plantrace.errors import DocumentTooLarge, InputError, NotFound, UnsupportedFormat
+from plantrace.models import Given
 from plantrace.store import Store
 from plantrace.store import entities as entity_queries
 from plantrace.store import measures as measure_queries
@@ -276,15 +277,18 @@ def upload_path(db: DB, filename: str, data: bytes) -> Path:
     return beside / digest / name
 
 
-def parse_upload(db: DB, filename: str, data: bytes, *, max_bytes: int) -> tuple[Path, Any]:
-    """Keep an uploaded file beside the database and parse it (not stored yet): (path, bundle)."""
+def parse_upload(db: DB, filename: str, data: bytes, *, max_bytes: int, given: Given | None = None
+                 ) -> tuple[Path, Any]:
+    """Keep an uploaded file beside the database and parse it (not stored yet): (path, bundle). ``given`` states
+    metadata the text lacks (checked first: a date or place plantrace cannot read is an :class:`InputError`)."""
+    given = pipeline.checked_given(given) if given else None
     if len(data) > max_bytes:
         raise DocumentTooLarge(f"{filename} is {len(data) >> 10} KB; the limit is {max_bytes >> 10} KB.")
     if not data.strip():
         raise InputError(f"{filename} is empty.", hint="Choose a file that has text in it.")
     path = upload_path(db, filename, data)
     _keep_upload(path, data)
-    return path, pipeline.build_bundle(path, max_bytes=max_bytes)
+    return path, pipeline.build_bundle(path, max_bytes=max_bytes, given=given)
 
 
 def _keep_upload(path: Path, data: bytes) -> None:

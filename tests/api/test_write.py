@@ -199,3 +199,38 @@ def test_writers_uploading_the_same_file_at_once_all_read_it_whole(tmp_path: Pat
                                  [db] * 8))
         assert {p.read_bytes() for p in kept} == {data}
         assert [p.name for p in kept[0].parent.iterdir()] == ["report.txt"]
+
+
+EXCERPT = "过去一年，全区地区生产总值增长3.1%。\n今年主要预期目标是：地区生产总值增长6%左右。\n".encode()
+
+
+def test_an_upload_can_give_the_date_place_and_type_its_text_lacks(client: TestClient, db: Path) -> None:
+    headers = token(db, "hz_editor")
+    given = {"issued": "2023-01-10", "jurisdiction": "广州市海珠区", "doc_type": "work_report"}
+    response = client.post("/api/v1/documents", files={"file": ("excerpt.txt", EXCERPT, "text/plain")},
+                           data=given, headers=headers)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["jurisdiction"] == "广州市海珠区" and "metadata_given" in body["warnings"]
+    document = client.get(f"/api/v1/documents/{body['doc']}").json()
+    assert (document["issued"], document["doc_type"]) == ("2023-01-10", "work_report")
+    rows = client.get("/api/v1/measures", params={"doc": body["doc"]}).json()["items"]
+    assert {(r["surface"], r["stance"], r["year"]) for r in rows} == {("3.1%", "actual", 2022),
+                                                                      ("6%左右", "target", 2023)}
+    # the place given decides who may write it: an editor of 海珠区 cannot file it under 广州市
+    other = client.post("/api/v1/documents", files={"file": ("excerpt.txt", EXCERPT, "text/plain")},
+                        data={**given, "jurisdiction": "广州市"}, headers=headers)
+    assert other.status_code == 403
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("issued", "2023-02-30", "not a date"),
+    ("jurisdiction", "火星省", "administrative division"),
+    ("doc_type", "novel", ""),
+])
+def test_a_given_value_that_cannot_be_read_is_refused(client: TestClient, db: Path, field: str, value: str,
+                                                      message: str) -> None:
+    response = client.post("/api/v1/documents", files={"file": ("excerpt.txt", EXCERPT, "text/plain")},
+                           data={field: value}, headers=token(db, "root"))
+    assert response.status_code == 422, response.text
+    assert message in str(response.json())

@@ -144,6 +144,26 @@ def test_upload_a_document_then_read_it(page: Any) -> None:
     assert page.locator(".block mark.q.target").count() == 1 and page.locator(".block mark.q.actual").count() == 2
 
 
+def test_upload_an_excerpt_with_the_date_and_place_its_text_lacks(page: Any, tmp_path: Path) -> None:
+    sign_in(page, "hz_editor")
+    page.goto("/")
+    excerpt = tmp_path / "excerpt.txt"
+    excerpt.write_text("过去一年，全区地区生产总值增长3.1%。\n今年主要预期目标是：地区生产总值增长6%左右。\n",
+                       encoding="utf-8")
+    page.click("#given summary")
+    page.fill("#given-issued", "2023-01-10")
+    page.fill("#given-place", "广州市海珠区")
+    page.select_option("#given-type", "work_report")
+    page.set_input_files("#file-input", str(excerpt))
+    done = page.locator("#upload-status li.ok")
+    done.wait_for(timeout=30_000)
+    assert "metadata_given" in done.inner_text()
+    page.click("#upload-status a.uploaded-link")
+    page.wait_for_url("**/documents/**")
+    assert page.title().startswith("广州市海珠区人民政府工作报告")  # the title inferred from what was given
+    assert page.locator(".block mark.q.target").count() == 1 and page.locator(".block mark.q.actual").count() == 1
+
+
 def test_a_failed_upload_says_why(page: Any, tmp_path: Path) -> None:
     sign_in(page, "hz_editor")
     page.goto("/")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Header, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
@@ -14,6 +14,7 @@ from plantrace import accounts
 from plantrace.accounts import Principal
 from plantrace.api.routes import Limit, Offset, page
 from plantrace.api.schemas import Page, errors
+from plantrace.models import DocType, Given
 from plantrace.web import capabilities
 from plantrace.web.changes import audit_as_csv, remove_document, store_upload
 from plantrace.web.context import CSRF_HEADER, check_csrf, config, now, principal
@@ -25,14 +26,23 @@ CsrfHeader = Annotated[str | None, Header(alias=CSRF_HEADER, include_in_schema=F
 
 @router.post("/documents", status_code=201, response_model=dict[str, Any], responses=errors(413),
              summary="Upload a document (editor of its jurisdiction)")
-async def upload(request: Request, who: Caller, file: Annotated[UploadFile, File()],
-                 csrf: CsrfHeader = None) -> dict[str, Any]:
+async def upload(
+    request: Request, who: Caller, file: Annotated[UploadFile, File()],
+    issued: Annotated[str | None, Form(description="The issue date the text does not give: YYYY-MM-DD, YYYY-MM "
+                                                   "or YYYY (今年 and 去年 count from it)")] = None,
+    jurisdiction: Annotated[str | None, Form(description="The place of the document when the text does not "
+                                                         "say (贵州省, 遵义市, 新疆 …)")] = None,
+    doc_type: Annotated[DocType | None, Form(description="The document type, when the text does not make it "
+                                                         "clear")] = None,
+    csrf: CsrfHeader = None,
+) -> dict[str, Any]:
     accounts.require(who, "editor", "*" if who is None else who.jurisdiction)
     check_csrf(request, csrf)
     conf = config(request)
+    given = Given(issued=issued or None, jurisdiction=jurisdiction or None, doc_type=doc_type or None)
     data = await file.read(conf.max_upload_bytes + 1)
     return await run_in_threadpool(store_upload, conf.db, file.filename or "upload.txt", data,
-                                   conf.max_upload_bytes, who)
+                                   conf.max_upload_bytes, who, given)
 
 
 @router.delete("/documents/{doc}", response_model=dict[str, Any], responses=errors(404),

@@ -8,15 +8,18 @@ from typing import Any
 
 from plantrace import accounts, library
 from plantrace.accounts import Principal
+from plantrace.models import Given
 from plantrace.web.context import now
 from plantrace.web.export import csv_cell
 
 Row = dict[str, Any]
 
 
-def store_upload(db: str, filename: str, data: bytes, max_bytes: int, who: Principal | None) -> Row:
-    """Parse, check the caller may write for the document's jurisdiction, store, audit."""
-    path, bundle = library.parse_upload(db, filename, data, max_bytes=max_bytes)
+def store_upload(db: str, filename: str, data: bytes, max_bytes: int, who: Principal | None,
+                 given: Given | None = None) -> Row:
+    """Parse (with the metadata ``given`` for what the text lacks), check the caller may write for the document's
+    jurisdiction, store, audit."""
+    path, bundle = library.parse_upload(db, filename, data, max_bytes=max_bytes, given=given)
     doc = bundle.parsed.document
     caller = accounts.require(who, "editor", doc.jurisdiction)
     outcome = library.save_bundle(db, bundle)

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from plantrace import library
 from plantrace.accounts import Principal
+from plantrace.models import DOC_TYPES
 from plantrace.web import capabilities, reader
 from plantrace.web.context import config, csrf_token, principal
 from plantrace.web.context import reader as allowed_reader
@@ -75,7 +76,7 @@ def library_page(request: Request, who: Reader) -> HTMLResponse:
     docs = library.documents(conf.db)
     can_upload = who is not None and who.role in ("editor", "admin")
     return render(request, "library.html", translator(lang_of(request))("library"), documents=docs,
-                  can_upload=can_upload, max_mb=conf.max_upload_bytes >> 20)
+                  can_upload=can_upload, max_mb=conf.max_upload_bytes >> 20, doc_types=DOC_TYPES)
 
 
 @router.get("/documents/{doc}", response_class=HTMLResponse)

@@ -18,6 +18,10 @@ async function uploadOne(file, list, processing) {
   const item = statusItem(list, `${file.name}: ${processing}`, "busy");
   const body = new FormData();
   body.append("file", file);
+  for (const [id, name] of [["given-issued", "issued"], ["given-place", "jurisdiction"], ["given-type", "doc_type"]]) {
+    const field = document.getElementById(id);  // metadata the text lacks, given by the user (optional)
+    if (field && field.value.trim()) body.append(name, field.value.trim());
+  }
   try {
     const response = await fetch("/api/v1/documents", {
       method: "POST", body, credentials: "same-origin", headers: { "X-CSRF-Token": csrfToken() },
