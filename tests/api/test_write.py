@@ -226,7 +226,7 @@ def test_an_upload_can_give_the_date_place_and_type_its_text_lacks(client: TestC
 @pytest.mark.parametrize(("field", "value", "message"), [
     ("issued", "2023-02-30", "not a date"),
     ("jurisdiction", "火星省", "administrative division"),
-    ("doc_type", "novel", ""),
+    ("doc_type", "novel", "not a document type"),
 ])
 def test_a_given_value_that_cannot_be_read_is_refused(client: TestClient, db: Path, field: str, value: str,
                                                       message: str) -> None:

@@ -56,6 +56,8 @@ def test_a_place_the_gazetteer_does_not_know_is_an_error(name: str) -> None:
 def test_checked_given_normalises_once_for_a_run() -> None:
     assert checked_given(Given(issued="2026-1", jurisdiction="新疆")) == Given(issued="2026-01",
                                                                               jurisdiction="新疆维吾尔自治区")
+    with pytest.raises(InputError, match="not a document type"):
+        checked_given(Given(doc_type="novel"))  # type: ignore[arg-type]  # from the API, as typed
 
 
 @pytest.fixture()

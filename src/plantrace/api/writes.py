@@ -14,7 +14,7 @@ from plantrace import accounts
 from plantrace.accounts import Principal
 from plantrace.api.routes import Limit, Offset, page
 from plantrace.api.schemas import Page, errors
-from plantrace.models import DocType, Given
+from plantrace.models import DOC_TYPES, Given
 from plantrace.web import capabilities
 from plantrace.web.changes import audit_as_csv, remove_document, store_upload
 from plantrace.web.context import CSRF_HEADER, check_csrf, config, now, principal
@@ -32,14 +32,15 @@ async def upload(
                                                    "or YYYY (今年 and 去年 count from it)")] = None,
     jurisdiction: Annotated[str | None, Form(description="The place of the document when the text does not "
                                                          "say (贵州省, 遵义市, 新疆 …)")] = None,
-    doc_type: Annotated[DocType | None, Form(description="The document type, when the text does not make it "
-                                                         "clear")] = None,
+    doc_type: Annotated[str | None, Form(description="The document type, when the text does not make it clear: "
+                                                   + ", ".join(DOC_TYPES))] = None,
     csrf: CsrfHeader = None,
 ) -> dict[str, Any]:
     accounts.require(who, "editor", "*" if who is None else who.jurisdiction)
     check_csrf(request, csrf)
     conf = config(request)
-    given = Given(issued=issued or None, jurisdiction=jurisdiction or None, doc_type=doc_type or None)
+    given = Given(issued=issued or None, jurisdiction=jurisdiction or None,
+                  doc_type=doc_type or None)  # type: ignore[arg-type]  # checked with the rest (422 and a hint)
     data = await file.read(conf.max_upload_bytes + 1)
     return await run_in_threadpool(store_upload, conf.db, file.filename or "upload.txt", data,
                                    conf.max_upload_bytes, who, given)

@@ -25,7 +25,7 @@ from plantrace.ingest.dates import (
     report_year,
 )
 from plantrace.ingest.normalise import detect_script
-from plantrace.models import CleanText, DocType, Document, DocWarning, Given, Level, Line
+from plantrace.models import DOC_TYPES, CleanText, DocType, Document, DocWarning, Given, Level, Line
 
 _HEADING_START = re.compile(
     r"^(第[一二三四五六七八九十百〇零\d]+[章节编篇部]|[一二三四五六七八九十]+、|\(|\d+[.、]|附件|附表)"
@@ -394,6 +394,8 @@ def given_region(name: str) -> Region:
 def checked_given(given: Given) -> Given:
     """``given`` with its date in ISO form and its place's full name; :class:`InputError` for what cannot be read
     (check it before a batch, so that a typo fails once, not once per file)."""
+    if given.doc_type is not None and given.doc_type not in DOC_TYPES:
+        raise InputError(f"{given.doc_type!r} is not a document type.", hint="Give one of: " + ", ".join(DOC_TYPES))
     return Given(issued=given_issued(given.issued) if given.issued else None,
                  jurisdiction=given_region(given.jurisdiction).name if given.jurisdiction else None,
                  doc_type=given.doc_type)
