@@ -19,6 +19,7 @@ from plantrace.extract.measures.metric import (
     noun_after,
     object_after,
     rank_metric,
+    share_of_things,
     threshold_metric,
 )
 from plantrace.extract.measures.pairing import (
@@ -152,6 +153,8 @@ def _draft(
         metric = noun[:cut] + _SCALE_WORD if cut != -1 else noun + _SCALE_WORD
     elif _dimension(hit.unit) == "voltage":  # 500千伏楚庭输变电工程: the class of what follows
         metric = object_after(text, hit.end) or metric
+    elif kind == "share" and hit.unit in ("%", "％"):  # 有95%的煤电机组实现了超低排放: those things' share
+        metric = share_of_things(text, hit.end, metric) or metric
     year, stance = _time(job, text, hit, marks, earlier, clause_start)
     direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
     sentence_start, _ = C.sentence_bounds(text, hit.start)

@@ -298,6 +298,28 @@ def object_after(text: str, end: int) -> str:
     return name[:_CAP] if len(name) >= 2 else ""
 
 
+# 目前已经有95%的煤电机组实现了超低排放, 全国约90%的县级行政中心实现30分钟上高速: a percentage of the things
+# named after it (的 + what they are or do, to the clause's end) that nothing before names is their share
+_RATE_NAME = re.compile("(?:率|比重|比例|占比|份额|比|指数|水平|程度|系数)$")
+_THINGS_AFTER = re.compile("的([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")
+_RATE_INSIDE = re.compile("率|比重|比例|占比")
+_NOT_THINGS = re.compile(
+    "^(?:目标|水平|份额|比重|比例|增长|增速|增幅|速度|幅度|贡献|任务|标准|要求|预期|基础|规模|占比|提升|提高|下降|上涨)")
+
+
+def share_of_things(text: str, end: int, name: str) -> str:
+    """全国有60%左右的城市空气质量不能达标 -> 城市空气质量不能达标比例: the share of the things a percentage
+    is said of after it, when the words before it name no rate, share (占) or indicator ("" when they do,
+    or when no things follow)."""
+    if "占" in name or _RATE_NAME.search(name) or canonical(name):
+        return ""
+    after = _THINGS_AFTER.match(text, end)
+    if after is None or _NOT_THINGS.match(after.group(1)) or after.group(1)[0] in words().not_noun_start or (
+            _RATE_INSIDE.search(after.group(1))):  # 达52.7%的总体近视率: the rate itself, named after it
+        return ""
+    return after.group(1).replace("了", "") + "比例"
+
+
 _THRESHOLD = "门槛"
 _MILESTONE_COUNT = re.compile("(?:\\d{1,2}|[两二三四五六七八九十])个$")
 _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)

@@ -1,0 +1,59 @@
+"""Indicator names of the classes left on the dev set in session 21 (issue #8, "metric"), on real phrases of
+several governments.
+
+Sources: 国家能源局 on the 十四五 energy results (NE); 国家发改委's 十二五 mid-term review as reported by 经济参考报
+(FG); 交通运输部 on five years of the 十四五 (JT); 青海's 2026 work report (QH); a county's 2024 work report in
+海南 (HN); the national 十四五 health plan's news, traditional (WJ).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import one
+
+NEWS: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
+
+
+def metric_of(phrase: str, surface: str) -> str:
+    return {m.surface: m.metric for m in one(phrase, **NEWS)}[surface]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        ("“十四五”持续推进煤炭清洁高效利用,加快煤电超低排放改造,目前已经有95%的煤电机组实现了超低排放。",
+         "95%", "煤电机组实现超低排放比例"),  # NE
+        ("徐绍史介绍说,全国有60%左右的城市空气质量不能达标,今后将加强突出环境问题治理。",
+         "60%左右", "城市空气质量不能达标比例"),  # FG
+        ("平均每天约1.3亿人次选择自驾方式出行,占跨区域人员流动量的七成以上,全国约90%的县级行政中心实现30分钟上高速。",
+         "90%", "县级行政中心实现30分钟上高速比例"),  # JT
+        ("公共文化网络实现全覆盖,所有市州和98%的县市区建成全国民族团结进步示范区,中华民族共同体意识深入人心。",
+         "98%", "县市区建成全国民族团结进步示范区比例"),  # QH
+        ("有序开展农村集体性经营性建设用地入市试点,力争实现20%的村集体年收入超30万元。",
+         "20%", "村集体年收入超30万元比例"),  # HN
+    ],
+)
+def test_a_percentage_of_the_things_named_after_it(phrase: str, surface: str, metric: str) -> None:
+    """N%的<things><what they do>: the share of those things, when nothing before the value names a rate."""
+    assert metric_of(phrase, surface) == metric
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        ("力争儿童青少年达52.7%的总体近视率每年降0.5%以上", "52.7%", "儿童青少年"),  # WJ: the rate is named after it
+        ("到2025年,森林覆盖率达到62%的目标。", "62%", "森林覆盖率"),  # a rate before the value
+    ],
+)
+def test_a_percentage_named_before_it_keeps_its_name(phrase: str, surface: str, metric: str) -> None:
+    assert metric_of(phrase, surface) == metric
+
+
+def test_already_is_no_name() -> None:
+    """已经 and 目前 say when, not what: 电能比重已经达到30%左右 is 电能比重; 去年已经达到了19.8% takes the
+    indicator of the target before it."""
+    assert metric_of("目前我国终端用能中,电能比重已经达到30%左右,明显高于世界平均水平。", "30%左右") == "电能比重"  # NE
+    assert metric_of("“十四五”非化石能源消费比重目标是20%,去年已经达到了19.8%,今年预计可以超额完成这一目标。",
+                     "19.8%") == "非化石能源消费比重目标"  # NE
