@@ -96,3 +96,23 @@ def test_spark_ingest_of_the_whole_sample_corpus_equals_the_in_process_run(spark
     got, want = snapshot(tmp_path / "spark.db"), snapshot(in_process)
     assert {k: len(v) for k, v in got.items()} == {k: len(v) for k, v in want.items()}
     assert got == want
+
+
+def test_spark_ingest_with_given_metadata_equals_the_in_process_run(spark: Any, tmp_path: Path) -> None:
+    from plantrace.models import Given
+    from plantrace.pipeline import ingest_paths
+
+    excerpt = tmp_path / "excerpt.txt"
+    excerpt.write_text("过去一年，全市地区生产总值增长5.2%。\n今年主要预期目标是：地区生产总值增长5%左右。\n",
+                       encoding="utf-8")
+    given = Given(issued="2026-01-27", jurisdiction="遵义市", doc_type="work_report")
+    here, there = tmp_path / "here.db", tmp_path / "there.db"
+    ingest_paths([excerpt], here, given=given)
+    report = batch.ingest([excerpt], master="local[2]", db=str(there), given=given)
+    assert report.added == 1 and not report.failures
+    assert snapshot(there) == snapshot(here)
+    assert {r["year"] for r in snapshot(there)["measures"]} == {2025, 2026}
+    assert batch.ingest([excerpt], master="local[2]", db=str(there), given=given).skipped == 1
+    other = batch.ingest([excerpt], master="local[2]", db=str(there), given=Given(issued="2025-01-20"))
+    assert other.replaced == 1
+    assert [d["issued"] for d in snapshot(there)["documents"]] == ["2025-01-20"]

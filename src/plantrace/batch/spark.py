@@ -27,7 +27,7 @@ from typing import Any
 from plantrace.batch.parquet import ParquetSink, done_in
 from plantrace.errors import InputError, MissingExtra, PlantraceError, StoreError
 from plantrace.ingest.metadata import document_id
-from plantrace.models import Bundle
+from plantrace.models import Bundle, Given
 from plantrace.pipeline import DEFAULT_MAX_BYTES, build_bundle, discover
 from plantrace.store import open_store
 
@@ -67,16 +67,18 @@ class TaskResult:
     hint: str | None = None
 
 
-def process_document(path: str, done: frozenset[str], encoding: str | None, max_bytes: int) -> TaskResult:
+def process_document(path: str, done: frozenset[str], encoding: str | None, max_bytes: int,
+                     given: Given | None = None) -> TaskResult:
     """One Spark task: skip a document already stored, else read, parse and extract it (the in-process
-    pipeline's own function). Never raises: a failure comes back with its reason."""
+    pipeline's own function, with the metadata ``given`` for what the text lacks). Never raises: a failure
+    comes back with its reason."""
     try:
         with open(path, "rb") as handle:
             digest = hashlib.sha256(handle.read()).hexdigest()
-        doc = document_id(digest, path)  # the id the store gives it: content and resolved path
+        doc = document_id(digest, path, given)  # the id the store gives it: content, resolved path, given
         if doc in done:
             return TaskResult(path, doc, skipped=True)
-        return TaskResult(path, doc, build_bundle(Path(path), encoding=encoding, max_bytes=max_bytes))
+        return TaskResult(path, doc, build_bundle(Path(path), encoding=encoding, max_bytes=max_bytes, given=given))
     except (InputError, PlantraceError) as exc:
         return TaskResult(path, None, error=exc.message, hint=exc.hint)
     except OSError as exc:
@@ -141,8 +143,10 @@ def ingest(
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_file: Callable[[TaskResult, str], None] | None = None,
+    given: Given | None = None,
 ) -> BatchReport:
-    """Ingest files as a Spark job, into the store ``db`` or as Parquet under ``out`` (one of them)."""
+    """Ingest files as a Spark job, into the store ``db`` or as Parquet under ``out`` (one of them); ``given``
+    states metadata the texts lack, for every file (:class:`~plantrace.models.Given`)."""
     if (db is None) == (out is None):
         raise InputError("Give either --db or --out.", hint="--db DB stores the documents; --out DIR writes Parquet.")
     files = [os.fspath(p) for p in discover(paths)]
@@ -152,7 +156,7 @@ def ingest(
         sc = spark.sparkContext
         slices = partitions or partition_count(len(files), sc.defaultParallelism)
         shared = sc.broadcast(frozenset(done))
-        task = _Task(shared, encoding, max_bytes)
+        task = _Task(shared, encoding, max_bytes, given)
         results = sc.parallelize(files, slices).map(task) if files else None
         for result in results.toLocalIterator(prefetchPartitions=True) if results is not None else ():
             outcome = _record(report, result, save)
@@ -166,11 +170,11 @@ def ingest(
 class _Task:
     """The function Spark ships to the workers (a class, so the broadcast travels by reference)."""
 
-    def __init__(self, done: Any, encoding: str | None, max_bytes: int) -> None:
-        self.done, self.encoding, self.max_bytes = done, encoding, max_bytes
+    def __init__(self, done: Any, encoding: str | None, max_bytes: int, given: Given | None = None) -> None:
+        self.done, self.encoding, self.max_bytes, self.given = done, encoding, max_bytes, given
 
     def __call__(self, path: str) -> TaskResult:
-        return process_document(path, self.done.value, self.encoding, self.max_bytes)
+        return process_document(path, self.done.value, self.encoding, self.max_bytes, self.given)
 
 
 def _record(report: BatchReport, result: TaskResult, save: Callable[[Bundle], str]) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from plantrace.cli.output import DB_OPTION, JSON_OPTION, print_json, print_table
+from plantrace.cli.output import DB_OPTION, JSON_OPTION, given_metadata, given_options, print_json, print_table
 
 SPARK_OPTION = click.option(
     "--spark", "master", default="local[2]", show_default=True,
@@ -28,9 +28,11 @@ def batch_group() -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write Parquet files (one folder per table) here instead of a database.")
 @PARTITIONS_OPTION
+@given_options
 @JSON_OPTION
 def batch_ingest_command(
-    paths: tuple[Path, ...], master: str, db: str | None, out: Path | None, partitions: int | None, as_json: bool
+    paths: tuple[Path, ...], master: str, db: str | None, out: Path | None, partitions: int | None,
+    issued: str | None, given_place: str | None, given_type: str | None, as_json: bool
 ) -> None:
     """Read, parse and extract files as Spark tasks; store them (--db) or write Parquet (--out).
 
@@ -39,11 +41,13 @@ def batch_ingest_command(
       plantrace batch ingest corpus/ --spark local[2] --db plantrace.db
       plantrace batch ingest corpus/ --spark spark://host:7077 --out warehouse/plantrace
     Documents already stored (same content) are skipped, so a rerun resumes; a document that fails
-    is listed with its reason and the others go on.
+    is listed with its reason and the others go on. --issued, --jurisdiction and --doc-type give
+    every file what its text lacks, as for `plantrace ingest`.
     """
     from plantrace.batch import spark  # imported when used: keeps every other command's start-up quick
 
-    report = spark.ingest(list(paths), master=master, db=db, out=out, partitions=partitions)
+    given = given_metadata(issued, given_place, given_type)
+    report = spark.ingest(list(paths), master=master, db=db, out=out, partitions=partitions, given=given)
     rows = [{**f, "doc": None, "source": f["path"], "line_start": None, "line_end": None} for f in report.failures]
     if as_json:
         print_json({**report.as_dict(), "failures": rows})
