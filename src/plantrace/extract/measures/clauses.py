@@ -70,16 +70,15 @@ def _list_lead(text: str, start: int) -> str | None:
     split by ；, stand under the words that open it (the colon's clause) until the list's 。 ends."""
     lo = max(0, start - C.REACH)
     stop = max(text.rfind(ch, lo, start) for ch in _LIST_END)
-    colon = max(text.rfind(ch, stop + 1, start) for ch in ":：")
+    colon = C.last_of(text, ":：", stop + 1, start)
     if colon <= stop:
         return None
-    lead_start = max(text.rfind(ch, stop + 1, colon) for ch in _CLAUSE_CUTS + ";；") + 1
+    lead_start = C.last_of(text, _CLAUSE_CUTS + ";；", stop + 1, colon) + 1
     return sentence_stance(text[max(lead_start, stop + 1):colon])
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [i for i in range(start, end) if text[i] in _CLAUSE_CUTS]
-    bounds = [start, *(c + 1 for c in cuts), end]
+    bounds = [start, *(c + 1 for c in C.cuts_between(text, _CLAUSE_CUTS, start, end)), end]
     return [(lo, hi) for lo, hi in itertools.pairwise(bounds) if hi > lo] or [(start, end)]
 
 

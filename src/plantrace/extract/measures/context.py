@@ -41,13 +41,43 @@ def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
     return max(start, pos - REACH), min(end, pos + REACH)
 
 
+def last_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """``max(text.rfind(ch, lo, hi) for ch in chars)`` (``lo`` >= 0), in time that does not grow with ``hi - lo``:
+    the last ``REACH`` characters are searched first, the rest through the line's cached stop positions (a line
+    without punctuation would otherwise make every value scan back to the line's start)."""
+    near = max(lo, hi - REACH)
+    found = max(text.rfind(ch, near, hi) for ch in chars)
+    if found != -1 or near == lo:
+        return found
+    cuts = _cuts(text, chars)
+    i = bisect.bisect_left(cuts, hi) - 1
+    return cuts[i] if i >= 0 and cuts[i] >= lo else -1
+
+
+def window_before(text: str, pos: int, reach: int) -> str:
+    """``text[:pos]``, or when that is longer than ``reach``, its part from the first clause that starts in
+    the last ``reach`` characters (the words before a value that a rule reads, in work that does not grow
+    with the line)."""
+    lo = pos - reach
+    if lo <= 0:
+        return text[:pos]
+    cut = _stop_pattern(CLAUSE_END).search(text, lo, pos)
+    return text[cut.end() if cut else pos:pos]
+
+
+def cuts_between(text: str, chars: str, lo: int, hi: int) -> tuple[int, ...]:
+    """The positions in ``[lo, hi)`` of the characters ``chars`` of ``text``, in order."""
+    cuts = _cuts(text, chars)
+    return cuts[bisect.bisect_left(cuts, lo):bisect.bisect_left(cuts, hi)]
+
+
 @functools.lru_cache(maxsize=512)
 def _cuts(text: str, stops: str) -> tuple[int, ...]:
     """Positions of the stop characters of ``text``, in order."""
     return tuple(match.start() for match in _stop_pattern(stops).finditer(text))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=32)
 def _stop_pattern(stops: str) -> re.Pattern[str]:
     """One character of ``stops`` (a regex scans the line in C: a Python loop over every character cost more)."""
     return re.compile(f"[{re.escape(stops)}]")

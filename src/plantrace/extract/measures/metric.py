@@ -190,7 +190,7 @@ def _predicate(text: str, end: int, noun: str) -> str:
     if len(noun) > _SHORT_NOUN:
         return ""
     at = text.find(noun, _past_quantities(text, end))
-    rest = text[at + len(noun):] if at != -1 else ""
+    rest = text[at + len(noun):at + _CAP + 1] if at != -1 else ""  # a longer predicate is refused below
     stop = _OBJECT_END.search(rest)
     said = rest[:stop.start()] if stop else rest
     if not said or said[0] in _NO_PREDICATE or len(said) > _CAP - len(noun) or any(ch.isdigit() for ch in said):

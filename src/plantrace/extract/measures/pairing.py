@@ -216,7 +216,7 @@ def _compared_again(text: str, drafts: list[Draft], i: int) -> str:
     clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
     if not _COMPARED.match(text, clause_start) or not i:
         return ""
-    stop = text.rfind("。", 0, drafts[i].hit.start)
+    stop = C.last_of(text, "。", 0, drafts[i].hit.start)
     for j in range(i - 1, -1, -1):
         if drafts[j].hit.start < stop:
             return ""
@@ -227,8 +227,8 @@ def _compared_again(text: str, drafts: list[Draft], i: int) -> str:
 
 def _aside(text: str, start: int, pos: int) -> bool:
     """Whether ``start`` is inside brackets that close before ``pos``."""
-    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
-    if opened == -1 or max(text.rfind(")", opened, start), text.rfind("）", opened, start)) != -1:
+    opened = C.last_of(text, "(（", 0, start)
+    if opened == -1 or C.last_of(text, ")）", opened, start) != -1:
         return False
     return max(text.find(")", start, pos), text.find("）", start, pos)) != -1
 

@@ -337,8 +337,8 @@ def _inside_title_or_slogan(text: str, start: int, end: int) -> bool:
         return True
     open_quote = text.rfind("“", reach, start)
     if open_quote > text.rfind("”", reach, start):
-        close = text.find("”", end)
-        return close != -1 and close - open_quote <= 14
+        close = text.find("”", end, open_quote + 15)
+        return close != -1
     return False
 
 

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
 from plantrace.extract.measures.scan import Hit
 from plantrace.extract.measures.years import YEAR
@@ -225,7 +226,8 @@ def _framed(
     sentence = text[sentence_start:hit.start]
     if any(not _FRAME.fullmatch(sentence[m.start:m.end]) for m in T.year_marks(sentence, None)):
         return ANNUAL  # 2025年，新增…: the sentence dates its own value
-    earlier = text[text.rfind("。", 0, sentence_start) + 1:sentence_start]  # 预计2025年，…；规上工业增加值增长16%
+    earlier = C.window_before(text, sentence_start, C.REACH)
+    earlier = earlier[earlier.rfind("。") + 1:]  # 预计2025年，…；规上工业增加值增长16%
     if any(m.role == "at" and not _FRAME.fullmatch(earlier[m.start:m.end]) for m in T.year_marks(earlier, None)):
         return ANNUAL
     frame = _FRAME.search(sentence)
@@ -261,13 +263,16 @@ def _plan_wide(text: str, hit: Hit, kind: str, clause: str, profile: T.Profile) 
     line (not 今年…增长5%), and not a growth rate unless a fall (能耗降低13.5%; 增长6% may be any year's)."""
     if profile.doc_type not in ("fyp_outline", "special_plan") or profile.period is None:
         return False
-    if profile.period[0] >= profile.period[1] or T.year_marks(text[:hit.start], profile.report_year):
+    if profile.period[0] >= profile.period[1]:
+        return False
+    if T.year_marks(C.window_before(text, hit.start, _TIME_REACH), profile.report_year):
         return False
     if T.horizon_year(text[max(0, hit.start - _HORIZON_REACH):hit.start], profile) is not None:
         return False  # 城中村改造三年4条、五年13条: a phased target of its own year
     return kind != "growth" or bool(_FALL.search(clause))
 
 
+_TIME_REACH = 1000  # a time stated this far before a value in its line (lines.py's reach of year marks)
 _FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|这五年|“?十[一二三四五]?五”?(?:时期|期间|以来))")
 
 
@@ -331,7 +336,7 @@ def _carried_base(text: str, marks: list[T.YearMark], bounds: tuple[int, int], y
     数字经济核心产业增加值增长73.8%): the base of an earlier clause of the same full sentence (up to 。),
     when no year is stated between it and the value."""
     clause_start, start = bounds
-    opening = max(text.rfind("。", 0, clause_start), text.rfind("\n", 0, clause_start)) + 1
+    opening = C.last_of(text, "。\n", 0, clause_start) + 1
     lo = bisect.bisect_left(marks, opening, key=lambda m: m.start)
     hi = bisect.bisect_left(marks, clause_start, key=lambda m: m.start)
     before = marks[lo:hi]
