@@ -10,7 +10,7 @@ report for 2025 (ZS); 交通运输部's briefing on 十四五 results, tradition
 
 from __future__ import annotations
 
-from measures_support import document
+from measures_support import document, measures_of
 
 from plantrace.extract.measures.dating import profile
 from plantrace.ingest.normalise import make_lines
@@ -40,3 +40,25 @@ def test_an_office_or_institute_named_after_planning_makes_no_plan() -> None:
     assert _profile(RANKING)[0] == "other"
     assert _profile(EDUCATION)[0] == "other"
     assert _profile(["国务院印发《“十四五”现代综合交通运输体系发展规划》。"])[0] == "special_plan"
+
+
+# EC: the opening of a report in December, the year it plans for named by its place first
+DECEMBER_NEWS = [
+    "荊楚網(湖北日報網)訊(記者呂鑒蕾、陶輝 通訊員饒黎、吳盈珊)12月19日,鄂州市鄂城區十屆人大二次會議開幕。",
+    "當天出爐的政府工作報告指出,2023年是貫徹黨的二十大精神開局之年,是習近平總書記考察鄂州鄂城10周年,也是鄂州建市40周年。",
+    "2023年,鄂城區經濟社會發展主要預期目標是:錨定“十四五”期間縣域經濟沖十進百的目標,堅持穩字當頭、穩中求進。",
+    "力爭固定資產投資增幅16%以上、規上工業產值增幅13%以上。",
+]
+# ZS
+TARGETS_NEWS = [
+    "3月27日上午,中山市第十六届人民代表大会第五次会议在中山市文化艺术中心开幕,会议听取和审议了中山市人民政府工作报告。",
+    "报告指出,2025年,中山全市经济社会发展主要预期目标是:地区生产总值增长5.5%;固定资产投资提质提效,社会消费品零售总额增长5%。",
+]
+
+
+def test_news_of_a_report_is_of_the_year_its_targets_are_set_for() -> None:
+    assert _profile(DECEMBER_NEWS)[1] == 2023
+    assert _profile(TARGETS_NEWS)[1] == 2025
+    found = measures_of(DECEMBER_NEWS, doc_type="other", period=None)
+    assert {(m.surface, m.stance, m.year) for m in found if m.unit == "%"} == {
+        ("16%以上", "target", 2023), ("13%以上", "target", 2023)}

@@ -252,7 +252,12 @@ _PART_WORDS = re.compile(rf"前三季度|上半年|第?一季度|1[—\-~至]\d{
 def _opening_review_year(lines: list[str]) -> int | None:
     """A text without its date whose first lines open with a year (2021年，面对…; 2025年极不平凡)
     reviews that year: it was written the year after. A year opening a plan (2024年是…关键之年。
-    主要预期目标…) is the year planned for."""
+    主要预期目标…; 2023年，…主要预期目标是：) is the year planned for, also when a line before it
+    names the year by its place (…报告指出，2023年是…开局之年)."""
+    for line in lines[:_OPENING_LINES]:
+        match = _OPENING_YEAR.match(line.strip())
+        if match and _PLAN_YEAR.match(line.strip(), match.start(1)):
+            return int(match.group(1))
     for line in lines[:_OPENING_LINES]:
         match = _OPENING_YEAR.match(line.strip())
         if match:
