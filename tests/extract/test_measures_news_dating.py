@@ -14,6 +14,7 @@ from measures_support import document, measures_of
 
 from plantrace.extract.measures.dating import profile
 from plantrace.ingest.normalise import make_lines
+from plantrace.models import Measure
 
 
 def _profile(raw: list[str]) -> tuple[str, int | None, tuple[int, int] | None]:
@@ -62,3 +63,52 @@ def test_news_of_a_report_is_of_the_year_its_targets_are_set_for() -> None:
     found = measures_of(DECEMBER_NEWS, doc_type="other", period=None)
     assert {(m.surface, m.stance, m.year) for m in found if m.unit == "%"} == {
         ("16%以上", "target", 2023), ("13%以上", "target", 2023)}
+
+
+# JT: undated, the goals to be met by the end of the year
+TRANSPORT = [
+    "交通運輸部:「十四五」指標年底前全部完成",
+    "國家交通運輸部部長劉偉表示,「十四五」規劃的17項交通運輸主要指標中,6項指標去年提前完成,其餘高速鐵路營業里程、"
+    "樞紐機場軌道交通接入率等11項指標,年底前亦將全部完成。",
+    "劉偉在「高質量完成十四五規劃」系列主題新聞發布會表示,截至去年年底,鐵路營業里程達到16.2萬公里,比「十三五」末增加約"
+    "1.6萬公里,其中高鐵增加1萬公里;公路總里程達到549萬公里。",
+    "過去一年,平均每天約有1.8億人次跨區域出行、每天運送1.6億噸貨物。城市軌道交通運營里程約1.1萬公里、居世界首位,"
+    "比「十三五」末增加48.5%。",
+]
+# NY: undated, this year expected to pass the goal
+ENERGY = [
+    "国务院新闻办公室于8月26日举行“高质量完成‘十四五’规划”系列主题新闻发布会,介绍“十四五”时期能源高质量发展成就。",
+    "国家发展改革委党组成员、国家能源局局长王宏志介绍,“十四五”以来,国家能源局扎实推进能源绿色低碳转型发展。",
+    "以供应结构的优化带动消费结构加快调整,“十四五”非化石能源消费比重目标是20%,去年已经达到了19.8%,"
+    "今年预计可以超额完成这一目标。",
+    "目前我国终端用能中,电能比重已经达到30%左右,明显高于世界平均水平。",
+]
+# JY: dated by the page, a briefing on the period's results in its last year
+BRIEFING_2020 = [
+    "教育部:普惠性幼兒園覆蓋率達76%",
+    "添加時間:2020-12-1",
+    "今天上午,教育部舉辦發布會,介紹“十三五”期間國家教育發展情況。",
+    "劉昌亞介紹,“十三五”規劃確定的教育發展主要目標任務將如期實現。2019年,我國九年義務教育鞏固率達到94.8%。",
+    "目前,我國建立了覆蓋全學段的學生資助政策體系,累計資助貧困學生3.91億人次、資助金額達7739億元。",
+]
+
+
+def _values(found: tuple[Measure, ...]) -> dict[float | None, tuple[str, int | None]]:
+    return {m.value: (m.stance, m.year) for m in found}
+
+
+def test_a_briefing_on_a_plans_results_reports_its_last_year_so_far() -> None:
+    assert _profile(TRANSPORT) == ("statistical_bulletin", 2025, (2025, 2025))
+    assert _profile(ENERGY) == ("statistical_bulletin", 2025, (2025, 2025))
+    assert _profile(BRIEFING_2020) == ("statistical_bulletin", 2020, (2020, 2020))
+    transport = _values(measures_of(TRANSPORT, doc_type="other", period=(2021, 2025)))
+    assert transport[16.2] == transport[549.0] == ("actual", 2024)  # 截至去年年底
+    energy = _values(measures_of(ENERGY, doc_type="other", period=(2021, 2025)))
+    assert energy[19.8] == ("actual", 2024)
+    assert energy[30.0] == ("actual", 2025)  # 目前
+    assert _values(measures_of(BRIEFING_2020, doc_type="other", period=(2016, 2020)))[94.8] == ("actual", 2019)
+
+
+def test_a_plan_that_names_its_results_so_far_stays_a_plan() -> None:
+    # without the closing words the undated text keeps the plan's own reading
+    assert _profile(TRANSPORT[2:])[0] == "special_plan"

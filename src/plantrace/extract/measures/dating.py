@@ -113,11 +113,15 @@ def _review_profile(doc_type: str, head: str, every: list[str]) -> Profile | Non
         bases = Counter(int(m.group(1) or m.group(2)) for m in _BASE_YEAR.finditer(head))
         if bases:
             return Profile(doc_type="work_report", report_year=bases.most_common(1)[0][0] + 6, period=None)
-    if plan and _FIVE_YEARS.search(head) and _looks_back(every):
+    if plan and (_FIVE_YEARS.search(head) or _PLAN_RESULTS.search(head)) and _looks_back(every):
         # 今年是“十四五”规划收官之年。这五年，…达19.1万公里: news looking back on a plan period in its last
-        # year reports that year's results so far (as a release does); later, it is a review written after it
+        # year reports that year's results so far (as a release does); later, it is a review written after it.
+        # So does news of a briefing on a plan's results (介绍“十三五”期间国家教育发展情况) whose goals are
+        # still to be met by the end of this year (…指标，年底前亦将全部完成; 今年预计可以超额完成这一目标)
         period, date = _sniff_period(head), _DATE.search(head)
         now = int(date.group(1) or date.group(2)) if date else _plan_year_phrase(every)
+        if now is None and period is not None and _PLAN_RESULTS.search(head) and _ENDS_THIS_YEAR.search(head):
+            now = period[1]
         if period is not None and now == period[1]:
             return Profile(doc_type="statistical_bulletin", report_year=now, period=(now, now))
         if period is not None and now is not None and now > period[1]:
@@ -170,6 +174,13 @@ _PERIOD_REVIEW = re.compile(
 _FIVE_YEARS = re.compile(r"^[^\n]{0,4}?(?:五年来|这五年|过去五年)", re.M)
 _BASE_YEAR = re.compile(r"(?:较|比)((?:19|20)\d{2})年|是((?:19|20)\d{2})年的")
 _BASE_WORDS = ("比", "较", "与", "同")
+# a briefing on a plan's results: 高质量完成“十四五”规划 (the name of a series of press conferences),
+# 介绍“十三五”期间国家教育发展情况, 介绍“十四五”时期能源高质量发展成就
+_PLAN_RESULTS = re.compile(
+    r"完成[‘“「]?十[一二三四五]?五[’”」]?规划[’”」]?系列|介绍[^。\n]{0,6}?[“「]?十[一二三四五]?五[”」]?(?:时期|期间|以来)"
+    r"[^。\n]{0,16}?(?:成就|情况|成效|进展|成绩)")
+# the plan's goals are met by the end of this year: 年底前亦将全部完成, 今年预计可以超额完成这一目标
+_ENDS_THIS_YEAR = re.compile(r"年底前[^。\n]{0,10}?完成|今年预计[^。\n]{0,10}?完成")
 # the words of a text that reviews how a plan is carried out, not the plan itself
 _PLAN_REVIEW = re.compile(r"中期评估|期中成绩单|实施情况评估|规划实施进展|规划[^。\n]{0,6}成绩单")
 # 比上年增长3.3%, 比上年末增加0.1万人, 同比下降2.4%: results compared with the year before
