@@ -191,3 +191,28 @@ def test_a_dated_mid_term_review_reports_the_years_up_to_its_delivery(opening: l
     plan = make_lines(["江西省国民经济和社会发展第十三个五年规划纲要",
                        "——2016年1月28日在江西省第十二届人民代表大会第五次会议上"])
     assert profile(document("fyp_outline", (2016, 2020), "2016-01-28", len(plan)), plan).doc_type == "fyp_outline"
+
+
+# 湖北日报 (traditional, undated) and 江西 (dated): the plan's own goals quoted in its mid-term review
+HUBEI_REVIEW = [
+    "湖北日報訊 (記者王馨)11月中旬,省十三屆人大常委會第六次會議聽取和審議了湖北省“十三五”規劃綱要(以下簡稱“綱要”)"
+    "實施情況中期評估的報告。",
+    "其中,2016年、2017年、2018年上半年,全省細顆粒物(PM2.5)未達標地級及以上城市濃度分別較2015年下降16.7%、21.2%、21.2%,"
+    "規劃期末目標為下降20%;劣Ⅴ類水體比例分別為4.4%、4.4%、2.6%,規劃期末目標為6.1%。",
+]
+JIANGXI_REVIEW = [*MIDTERM_OPENINGS[0][0],
+                  "2016年、2017年和2018年上半年全省地区生产总值分别增长9%、8.8%、9%,均高于年均增长8.5%左右的规划目标。"]
+
+
+def test_a_plan_goal_quoted_in_its_review_is_a_promise_of_the_plan_end() -> None:
+    hubei = {m.value: m for m in measures_of(HUBEI_REVIEW, doc_type="other", period=(2016, 2020))}
+    assert (hubei[20.0].stance, hubei[20.0].year, hubei[20.0].period) == ("target", 2020, (2016, 2020))
+    assert (hubei[6.1].stance, hubei[6.1].year) == ("target", 2020)
+    assert (hubei[16.7].stance, hubei[16.7].year) == ("actual", 2016)
+    jiangxi = measures_of(JIANGXI_REVIEW, period=(2016, 2020), issued="2018-11-27")
+    assert [(m.value, m.stance, m.year, m.scope, m.period) for m in jiangxi] == [
+        (9.0, "actual", 2016, "annual", None), (8.8, "actual", 2017, "annual", None),
+        (9.0, "actual", 2018, "annual", None), (8.5, "target", 2020, "period_average", (2016, 2020))]
+    # the same goal words in a plan's own text: no review, no plan of a review (the plan's reading stands)
+    plan = {m.value: m for m in measures_of([JIANGXI_REVIEW[-1]], period=(2016, 2020))}
+    assert plan[8.5].stance == "target"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plantrace.extract.measures.words import words
 from plantrace.extract.measures.years import DATE as _DATE
@@ -26,6 +26,7 @@ class Profile:
     doc_type: str
     report_year: int | None          # the year a work report plans for (今年)
     period: tuple[int, int] | None   # a plan's period
+    plan: tuple[int, int] | None = None  # the plan a review looks back on (its goals are of its end year)
 
     @property
     def reference_year(self) -> int | None:
@@ -58,7 +59,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     review = _dated_review(document.issued, doc_type, every) if document.issued else _review_profile(
         doc_type, head, every)
     if review is not None:
-        return review
+        return replace(review, plan=document.period or _sniff_period(head))
     parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
     if doc_type == "other" and parts and not document.issued and not _DATE.search(head):
         # an undated text that reports 2025年前三季度 was written after it: what it states are results

@@ -47,6 +47,7 @@ _BASELINE = re.compile(
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
 _TARGET_YEAR = "目标年份"
+_PLAN_GOAL_AFTER = re.compile("的(?:规划|期末)目标")
 _SCALE_WORD = "规模"
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
@@ -161,6 +162,8 @@ def _draft(
     whole_clause, _ = C.clause_bounds(text, hit.start)
     covers = coverage(text, (sentence_start, whole_clause, clause_start), hit, kind, stance, job.profile,
                       job.headings, marks, year, job.frame.period)
+    if covers.period is None and covers.scope != "annual" and (plan := _plan_goal(job, text, hit, clause_start)):
+        covers = replace(covers, period=plan)  # 年均增长8.5%左右的规划目标: over the plan's period
     if covers.period is not None:
         year = covers.period[1]  # a period figure stands for the period's end year
         if covers.named:  # 十五五 goals in a 2026 report are promises, 十四五 figures results
@@ -181,7 +184,11 @@ def _draft(
 def _time(
     job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], earlier: _Earlier, clause_start: int
 ) -> tuple[int | None, str]:
-    """(year, stance) of the value at ``hit``: stated years first, then the section and document."""
+    """(year, stance) of the value at ``hit``: stated years first, then the section and document; a goal of
+    the plan a review looks back on (规划期末目标为6.1%, 高于年均增长8.5%左右的规划目标) is of its end year."""
+    plan = _plan_goal(job, text, hit, clause_start)
+    if plan is not None:
+        return plan[1], "target"
     year, explicit = _year(text, hit, marks, earlier)
     if year != T.LOST_YEAR and _BASELINE.search(text, clause_start, hit.start):
         start, reached = _span_start(text, hit, marks) if explicit else (None, False)
@@ -209,6 +216,14 @@ def _time(
         year = T.heading_year(job.headings) if job.region == stance else None
         year = year or T.default_year(stance, job.profile)
     return year, stance
+
+
+def _plan_goal(job: LineJob, text: str, hit: Hit, clause_start: int) -> tuple[int, int] | None:
+    """The plan whose goal the value is, in a review of it: 规划期末目标为6.1%, 高于9%左右的规划目标."""
+    plan = job.profile.plan
+    if plan and ("规划期末" in text[clause_start:hit.start] or _PLAN_GOAL_AFTER.match(text, hit.end)):
+        return plan
+    return None
 
 
 def _span_start(text: str, hit: Hit, marks: list[T.YearMark]) -> tuple[int | None, bool]:
