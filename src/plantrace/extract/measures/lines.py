@@ -31,7 +31,7 @@ from plantrace.extract.measures.pairing import (
 )
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
-from plantrace.extract.measures.scope import ANNUAL, coverage
+from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.models import Line, Measure
@@ -160,10 +160,9 @@ def _draft(
     direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
     sentence_start, _ = C.sentence_bounds(text, hit.start)
     whole_clause, _ = C.clause_bounds(text, hit.start)
-    covers = coverage(text, (sentence_start, whole_clause, clause_start), hit, kind, stance, job.profile,
-                      job.headings, marks, year, job.frame.period)
-    if covers.period is None and covers.scope != "annual" and (plan := _plan_goal(job, text, hit, clause_start)):
-        covers = replace(covers, period=plan)  # 年均增长8.5%左右的规划目标: over the plan's period
+    covers = _over_plan(job, text, hit, clause_start, coverage(
+        text, (sentence_start, whole_clause, clause_start), hit, kind, stance, job.profile, job.headings, marks,
+        year, job.frame.period))
     if covers.period is not None:
         year = covers.period[1]  # a period figure stands for the period's end year
         if covers.named:  # 十五五 goals in a 2026 report are promises, 十四五 figures results
@@ -224,6 +223,14 @@ def _plan_goal(job: LineJob, text: str, hit: Hit, clause_start: int) -> tuple[in
     if plan and ("规划期末" in text[clause_start:hit.start] or _PLAN_GOAL_AFTER.match(text, hit.end)):
         return plan
     return None
+
+
+def _over_plan(job: LineJob, text: str, hit: Hit, clause_start: int, covers: Coverage) -> Coverage:
+    """年均增长8.5%左右的规划目标: an average or a change a review quotes as its plan's goal is over the
+    plan's years."""
+    if covers.period is None and covers.scope != "annual" and (plan := _plan_goal(job, text, hit, clause_start)):
+        return replace(covers, period=plan)
+    return covers
 
 
 def _span_start(text: str, hit: Hit, marks: list[T.YearMark]) -> tuple[int | None, bool]:
