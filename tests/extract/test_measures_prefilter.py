@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plantrace.extract.measures import metric, patterns, shapes, years
-from plantrace.extract.measures.prefilter import fast, may_match, requirements
 from plantrace.extract.measures.words import words
+from plantrace.prefilter import fast, may_match, requirements
 
 PATTERNS = {
     "year": years.YEAR, "plan": years.PLAN, "period": years.PERIOD, "rank": patterns.RANK,

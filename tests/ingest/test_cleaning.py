@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plantrace.ingest import noise
 from plantrace.ingest.clean import clean
 from plantrace.ingest.readers import read_source
 from plantrace.ingest.rules import chrome_rules, spam_vocabulary
@@ -461,3 +462,11 @@ def test_page_debris_raises_no_truncation_warning(page: list[str]) -> None:
     document = detect_metadata(cleaned_lines(page))
     assert [w.code for w in document.warnings] == []
     assert document.title.endswith("政府工作报告")
+
+
+@given(st.lists(st.sampled_from(["简介:", "摘要", "规划", ".", "…", "。", "\n", " ", "a"]), max_size=12).map("".join))
+def test_a_teaser_stem_is_found_from_the_last_run_of_ellipsis_characters(simp: str) -> None:
+    """The ellipsis ends the line, so the search starts at the line's last run of its characters."""
+    cut = noise._ELLIPSIS.search(simp)
+    expected = None if cut is None else noise._TEASER_LABEL.sub("", simp[: cut.start()]).strip()
+    assert noise._teaser_stem(simp) == expected

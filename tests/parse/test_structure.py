@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from parse_helpers import headings, node_at, parse_lines
+
+from plantrace.parse.lexicon import lexicon
+from plantrace.prefilter import requirements
 
 PARA = "坚持实施更大范围、更宽领域、更深层次对外开放,提升投资贸易自由化便利化水平,深化商品和要素流动型开放。"
 TOPICS = ("对外开放", "科技创新", "城市更新", "乡村振兴", "生态环境", "公共服务", "社会治理", "数字经济")
@@ -203,3 +208,14 @@ def test_note_after_a_rebuilt_table_belongs_to_the_table() -> None:
 def test_bare_marker_line_is_a_paragraph_not_an_item() -> None:
     _, _, nodes, _ = parse_lines(["(二)", para(6), "第七章", "扩大高水平对外开放", para(7)])   # GZ L101
     assert [(n.kind, n.label, n.parent) for n in nodes[:2]] == [("paragraph", "(二)", None), ("paragraph", None, None)]
+
+
+@given(st.lists(st.sampled_from(["到", "年", "%", "(", ")", "—", "达", "公里", "千伏", "5", "世界强", "以", "为",
+                                 "远景", "和", "，", "新增", "万千瓦", "底"]), max_size=40).map("".join))
+def test_deleted_number_slots_are_found_the_same_with_or_without_the_percent_patterns(text: str) -> None:
+    """A line without ``%`` is scanned without the patterns that hold one: they need one to match."""
+    everything = lexicon().deleted_number_slot
+    slots = (everything if "%" in text else lexicon().deleted_number_slot_without("%")).finditer(text)
+    assert [m.span() for m in slots] == [m.span() for m in everything.finditer(text)]
+    for pattern in lexicon().deleted_numbers:
+        assert "%" not in pattern.pattern or frozenset("%") in requirements(pattern)

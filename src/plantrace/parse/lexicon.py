@@ -8,6 +8,8 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
+from plantrace.prefilter import fast
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -33,6 +35,11 @@ class Lexicon:
     def deleted_number_slot(self) -> re.Pattern[str]:
         """All deleted-number patterns as one alternation (one scan per line)."""
         return _alternation(tuple(p.pattern for p in self.deleted_numbers))
+
+    def deleted_number_slot_without(self, char: str) -> re.Pattern[str]:
+        """The deleted-number patterns that do not hold ``char``, as one alternation that the engine scans
+        for their first characters (:func:`plantrace.prefilter.fast`)."""
+        return fast(_alternation(tuple(p.pattern for p in self.deleted_numbers if char not in p.pattern)))
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,9 +12,9 @@ from collections.abc import Collection, Mapping
 from functools import cache
 
 from plantrace.extract.measures.metric import clean_name
-from plantrace.extract.measures.prefilter import fast, may_match
 from plantrace.extract.measures.units import unit_table
 from plantrace.models import Line
+from plantrace.prefilter import fast, may_match
 
 # Spaces that split one number (PDF and web text): thousands groups (5 221, 108 344), a space
 # before the decimal point (30 .7%) or the percent sign (18.11 %), a digit split from a decimal

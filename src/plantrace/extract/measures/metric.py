@@ -10,9 +10,9 @@ from functools import cache
 from importlib import resources
 
 from plantrace.extract.measures.hit import Hit
-from plantrace.extract.measures.prefilter import may_match
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
+from plantrace.prefilter import may_match
 from plantrace.segmentation import base_tokenizer
 
 _YEARISH = (

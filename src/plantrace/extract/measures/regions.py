@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from plantrace.extract.measures.prefilter import may_match
 from plantrace.extract.measures.timeline import region_stance
 from plantrace.extract.measures.years import TONED_PINYIN
 from plantrace.models import Line
+from plantrace.prefilter import may_match
 
 _CN = "一二三四五六七八九十百零〇"
 _LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (

@@ -13,7 +13,6 @@ from functools import cache
 
 from plantrace.extract.measures import patterns as P
 from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
-from plantrace.extract.measures.prefilter import fast
 from plantrace.extract.measures.shapes import (
     bare_thresholds,
     coefficients,
@@ -30,6 +29,7 @@ from plantrace.extract.measures.shapes import (
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
+from plantrace.prefilter import fast
 
 _ALL_CN_MAGNITUDES = set("十百千万亿")
 _MONEY_WORDS = ("元", "美元")

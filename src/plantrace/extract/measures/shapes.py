@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from plantrace.extract.measures import patterns as P
 from plantrace.extract.measures.hit import Hit
-from plantrace.extract.measures.prefilter import fast, may_match
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
+from plantrace.prefilter import fast, may_match
 
 # 孕产妇死亡率15.1/10万, 发病率3.2/万: a rate per so many people (unit 1/10万)
 _RATE = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(10万|十万|万|千|百)(?![\d.])")

@@ -15,13 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from plantrace.extract.measures.dating import Profile, profile
-from plantrace.extract.measures.prefilter import fast, may_match
 from plantrace.extract.measures.words import words
 from plantrace.extract.measures.years import PERIOD as _PERIOD
 from plantrace.extract.measures.years import PLAN as _PLAN
 from plantrace.extract.measures.years import YEAR as _YEAR
 from plantrace.extract.measures.years import plan_end_year, review_word, simplified, year_of
 from plantrace.numerals import cn_int
+from plantrace.prefilter import fast, may_match
 
 __all__ = [  # the document profile is read in :mod:`dating`; callers find it here with the year rules
     "Frame", "Profile", "YearMark", "carried_frame", "default_year", "heading_plan_period", "heading_year",
