@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from measures_support import one
 
+from plantrace.extract.measures.metric import clean_name
+
 NEWS: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
 
 
@@ -57,3 +59,38 @@ def test_already_is_no_name() -> None:
     assert metric_of("目前我国终端用能中,电能比重已经达到30%左右,明显高于世界平均水平。", "30%左右") == "电能比重"  # NE
     assert metric_of("“十四五”非化石能源消费比重目标是20%,去年已经达到了19.8%,今年预计可以超额完成这一目标。",
                      "19.8%") == "非化石能源消费比重目标"  # NE
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a base of comparison (比上一年, 比目前的水平, 比一季度), a conversion (按平均汇率折算), 新增 alone and 将
+        # name nothing: the value takes its sentence's indicator
+        ("初步核算,全市生产总值1218.4亿元,比上一年增长6.3%。",  # 韶关 2016 bulletin
+         [("1218.4亿元", "生产总值"), ("6.3%", "生产总值")]),
+        ("按常住人口计算,人均生产总值41388元,增长5.4%,按平均汇率折算为6231美元。",  # 韶关 2016 bulletin
+         [("41388元", "人均生产总值"), ("5.4%", "人均生产总值"), ("6231美元", "人均生产总值")]),
+        ("全年人均地区生产总值达28322元,比去年新增3637元,增长12.7%。",  # 长顺县 2016 bulletin
+         [("28322元", "人均地区生产总值"), ("3637元", "人均地区生产总值"), ("12.7%", "人均地区生产总值")]),
+        ("到2030年全国人均预期寿命将达到79岁,比目前的水平增3岁。",  # 健康中国2030 commentary
+         [("79岁", "人均预期寿命"), ("3岁", "人均预期寿命")]),
+        # 根据…的修订结果 says where the figure comes from (漳州 2020)
+        ("初步统计,全市地区生产总值根据省统计局的修订结果预计完成4725亿元,增长7.5%;",
+         [("4725亿元", "地区生产总值"), ("7.5%", "地区生产总值")]),
+        # …的预期目标为: the target of the indicator before 的 (广州 2017 news)
+        ("2017年广州市地区生产总值增长的预期目标为8%左右", [("8%左右", "广州市地区生产总值")]),
+        # how a rate or a rank moved since an earlier quarter (a city's first half, 2021)
+        ("上半年,规上工业增加值增长7.4%,较一季度回升0.3个百分点。",
+         [("7.4%", "规上工业增加值"), ("0.3个百分点", "规上工业增加值")]),
+        ("工业技改投资增长22.0%,居全省第11位,比一季度前移3位。",
+         [("22.0%", "工业技改投资"), ("第11位", "工业技改投资"), ("3位", "工业技改投资")]),
+    ],
+)
+def test_words_that_name_nothing(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.metric) for m in one(phrase, **NEWS)] == expected
+
+
+@pytest.mark.parametrize("frame", ["从经济基本面和就业吸纳能力看", "从这个角度来讲", "总的来看", "分行业看"])
+def test_a_clause_that_frames_what_follows_names_nothing(frame: str) -> None:
+    """从…看 (a 2018 national report's news): the values after it are not the frame's."""
+    assert clean_name(frame) == ""

@@ -16,9 +16,9 @@ from plantrace.prefilter import may_match
 from plantrace.segmentation import base_tokenizer
 
 _YEARISH = (
-    r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前|时)?(?:的)?"
-    r"|(?:到|至)年(?=$|[,，])|今年|年初|去年(?:末|底|同期)?|上年(?:末|底|同期)?|明年|全年|年末|年底|[“「〝]?十[一二三四五]?五[”」〞]?(?:时期|期间|以来|末|期末|初期|初)?"
-    r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?"
+    r"(?:\d{4}(?:至|—|-|到)\d{4}年|(?:到|至|在|截至|截止)?(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:底|末|初|前(?!移)|时)?(?:的)?"
+    r"|(?:到|至)年(?=$|[,，])|今年|年初|去年(?:末|底|同期)?|上一?年(?:末|底|同期)?|明年|全年|年末|年底|[“「〝]?十[一二三四五]?五[”」〞]?(?:时期|期间|以来|末|期末|初期|初)?"
+    r"|今后[五5]年|未来[五5]年|五年来|近[两二三五]年|(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间|内)?"
     r"|第?[一二三四1-4]季度|前三季度|[上下]半年|同期|同月|(?:1[-—－~至])?\d{1,2}月份?|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:年|个月|天))"
 )
 _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
@@ -45,6 +45,13 @@ _BASELINE_INSIDE = re.compile("(?<=[\u4e00-\u9fff]{4})[从由](?=[\u4e00-\u9fff]
 # 肇庆完成GDP, 肇庆市要实现GDP(地区生产总值): a place that achieves names no part of the indicator
 _PLACE_ACHIEVES = re.compile(
     "^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:要|将|力争|预计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})")
+# 地区生产总值根据省统计局的修订结果预计完成4725亿元: the source a figure is stated by is no part of its name
+_ACCORDING_TO = re.compile("根据[^,，;；。]{1,20}?(?:结果|数据|口径)")
+# 从经济基本面和就业吸纳能力看, 从这个角度来讲, 总的来看: a clause that frames what follows names nothing
+_FRAME_ONLY = re.compile(
+    "(?:从|就|分)[^,，;；。]{1,14}(?:看|来看|上看|来讲|来说|而言)|(?:总的|总体|整体|具体)(?:来)?(?:看|说)")
+# 地区生产总值增长的预期目标为8%左右: the target of what is named before 的
+_TARGET_TAIL = re.compile("(?:主要)?(?:预期)?目标(?:值)?")
 _PAIRS = {")": "(", "）": "（", "]": "[", "】": "【", "”": "“", "’": "‘"}
 
 
@@ -140,6 +147,7 @@ def clean_name(window: str) -> str:
 @functools.lru_cache(maxsize=4096)  # speed only: a phrase is cleaned the same way wherever it stands
 def _clean(window: str) -> str:
     window = re.sub(r"\(\d{4}年\)", "", window)
+    window = _ACCORDING_TO.sub("", window)
     window = _FOOTNOTE.sub("", window)  # 义务教育阶段[8]招生: a footnote marker inside a name
     window = _ABBREVIATION.sub("", window)
     previous = None
@@ -149,6 +157,8 @@ def _clean(window: str) -> str:
         if may_match(_TRAILING, window):  # speed only: most phrases end with no time word or verb
             window = _TRAILING.sub("", window)
         window = _trim_edges(window)
+    if _FRAME_ONLY.fullmatch(window):
+        return ""
     window = _INNER_TIME.sub("", window)
     window = _ON_BASE.sub("", window)
     achieves = _PLACE_ACHIEVES.match(window)
@@ -161,6 +171,8 @@ def _clean(window: str) -> str:
         inside = _SHARE_INSIDE.fullmatch(window)
         if inside:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
             window = inside.group(1) + inside.group(2)
+        elif _TARGET_TAIL.fullmatch(tail) and len(head := _clean(window.rsplit("的", 1)[0])) >= 2:
+            window = head
         elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail):
             window = tail
     return window[-(_LIST_CAP if "、" in window else _CAP):]
