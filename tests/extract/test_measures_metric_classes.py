@@ -95,7 +95,7 @@ def test_lists_of_names_and_values(phrase: str, expected: list[tuple[str, str]])
         # 增收, 较年初 and a rank's field name no indicator: the value takes its sentence's subject (HP, CS)
         ("地方一般公共预算收入完成28,583万元(自然口径),同比增长10.85%,增收2,798万元,完成排名全州第6位",
          [("28,583万元", "地方一般公共预算收入"), ("10.85%", "地方一般公共预算收入"),
-          ("2,798万元", "地方一般公共预算收入"), ("第6位", "地方一般公共预算收入")]),
+          ("2,798万元", "地方一般公共预算收入"), ("第6位", "地方一般公共预算收入全州排名")]),
         ("实现融资在保余额8.8亿元,较年初增长42%。", [("8.8亿元", "融资在保余额"), ("42%", "融资在保余额")]),
         ("全省夏粮总产量为26.03亿公斤,比上年增加2.86亿公斤,增产12.3%",  # SX
          [("26.03亿公斤", "夏粮总产量"), ("2.86亿公斤", "夏粮总产量"), ("12.3%", "夏粮总产量")]),
@@ -214,14 +214,14 @@ def test_points_listed_before_points_and_a_share_in_a_respectively_list() -> Non
 
 def test_how_long_a_run_lasted_is_no_quantity() -> None:
     # 邯郸's 2025 work report (HD): 连续8个月 says how long the rank held
-    assert found("累计拉动消费126亿元,消费增速连续8个月全省第一") == [("126亿元", "拉动消费"), ("第一", "消费")]
+    assert found("累计拉动消费126亿元,消费增速连续8个月全省第一") == [("126亿元", "拉动消费"), ("第一", "消费全省排名")]
 
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         # a rank at most N (NM, and 温州鹿城区's 14th-FYP proposal LC)
-        ("经济总量达到2.67万亿元，人均GDP进入全国前8位。", ("前8位", 8.0, "位", "<=", "rank", "人均GDP")),
+        ("经济总量达到2.67万亿元，人均GDP进入全国前8位。", ("前8位", 8.0, "位", "<=", "rank", "人均GDP全国排名")),
         ("人均生产总值超过9.3万元,稳居“全国经济综合实力百强区”前50强",
          ("前50强", 50.0, "位", "<=", "rank", "经济综合实力百强区")),
         # the scale class of what follows is a threshold of no year (NM, GZ, SN)

@@ -135,15 +135,15 @@ def test_ranks_listed_after_the_first_keep_their_names() -> None:
     # CS: only the first rank of the list has a ranking word before it
     found = one("位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5。", **BULLETIN)
     assert [(m.surface, m.value, m.kind, m.metric) for m in found] == [
-        ("第3", 3.0, "rank", "百强县投资潜力"), ("第4", 4.0, "rank", "新型城镇化质量"),
-        ("第5", 5.0, "rank", "县域经济基本竞争力")]
+        ("第3", 3.0, "rank", "百强县投资潜力全国排名"), ("第4", 4.0, "rank", "新型城镇化质量排名"),
+        ("第5", 5.0, "rank", "县域经济基本竞争力排名")]
 
 
 def test_a_rank_without_its_ordinal_and_the_rank_of_a_share() -> None:
     (rank,) = one("2017年,仙桃重返全国县域经济百强,位居86位", **BULLETIN)  # XT
     assert (rank.surface, rank.value, rank.kind) == ("86位", 86.0, "rank")
     found = one("税收占比为62.57%,位居全市第9位。", **BULLETIN)  # LS: the share is what is ranked
-    assert [(m.surface, m.metric) for m in found] == [("62.57%", "税收占比"), ("第9位", "税收占比")]
+    assert [(m.surface, m.metric) for m in found] == [("62.57%", "税收占比"), ("第9位", "税收占比全市排名")]
 
 
 def test_a_question_ends_a_name_and_months_open_none() -> None:
@@ -164,9 +164,10 @@ def test_a_question_ends_a_name_and_months_open_none() -> None:
         ("生产总值年均增长12.9%,高于全省1.8个百分点,总量是2010年的2.2倍",  # SL
          [("12.9%", "生产总值"), ("1.8个百分点", "高于全省"), ("2.2倍", "生产总值总量")]),
         # …and so is what a rank says of it (数量, 增量, 总量 before the group ranked in)
-        ("新增“五上”企业62户,增量全市第一。", [("62户", "新增“五上”企业"), ("第一", "新增“五上”企业增量")]),  # HB
+        ("新增“五上”企业62户,增量全市第一。",  # HB
+         [("62户", "新增“五上”企业"), ("第一", "新增“五上”企业增量全市排名")]),
         ("地区生产总值达到556.4亿元,首次突破500亿元大关,总量在全省91个县(市)中继续排名第一;",  # ZZ
-         [("556.4亿元", "地区生产总值"), ("500亿元", "地区生产总值大关"), ("第一", "地区生产总值总量")]),
+         [("556.4亿元", "地区生产总值"), ("500亿元", "地区生产总值大关"), ("第一", "地区生产总值总量排名")]),
     ],
 )
 def test_generic_heads_take_their_owner(phrase: str, expected: list[tuple[str, str]]) -> None:

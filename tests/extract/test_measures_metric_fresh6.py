@@ -86,7 +86,7 @@ def test_ranks(phrase: str, expected: list[tuple[str, float | None, str, str]]) 
 def test_rank_verbs_are_no_names() -> None:
     """位列, 并列, 跌至 before a rank say how it was placed, not what was ranked."""
     found = one("江蘇江陰市、昆山市并列第一", **BULLETIN)
-    assert [m.metric for m in found] == ["昆山市"]
+    assert [m.metric for m in found] == ["昆山市排名"]
 
 
 @pytest.mark.parametrize(

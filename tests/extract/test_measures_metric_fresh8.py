@@ -32,7 +32,7 @@ def test_rates_of_other_places_in_brackets() -> None:
         ("440.26亿元", "level", "生产总值"), ("8.4%", "growth", "生产总值"), ("0.8个百分点", "change", "生产总值"),
         ("7.7%", "growth", "全省生产总值增速"), ("7.0%", "growth", "全国生产总值增速"),
         ("0.7", "change", "生产总值增速高于全省"), ("1.4个百分点", "change", "生产总值增速高于全国"),
-        ("第3位", "rank", "生产总值增幅"),
+        ("第3位", "rank", "生产总值增幅全省排名"),
     ]
 
 
@@ -58,7 +58,7 @@ def test_a_share_of_another_place_stays_a_share() -> None:
     found = named("固定资产投资完成232.88亿元,同比增长34.5%,增速 比全省平均水平(17.3%)和全国(11.4%)分别高17.2、"
                   "23.1个百分点,增速居全省第一。")  # CT
     assert found[2:4] == [("17.3%", "growth", "全省固定资产投资增速"), ("11.4%", "growth", "全国固定资产投资增速")]
-    assert found[-1] == ("第一", "rank", "固定资产投资增速")
+    assert found[-1] == ("第一", "rank", "固定资产投资增速全省排名")
 
 
 def test_a_comparison_names_no_later_value() -> None:
@@ -66,7 +66,7 @@ def test_a_comparison_names_no_later_value() -> None:
     output's, not the comparison's; a gap listed right after the comparison keeps its name."""
     found = named("2021年上半年,全縣生產總值27.54億元,同比增長12.3%,增速高於全市平均水平0.3個百分點,兩年平均增長1.7%,"
                   "全市排名第七。")  # CY
-    assert [m for _, _, m in found] == ["生产总值", "生产总值", "增速高于全市平均水平", "生产总值", "生产总值"]
+    assert [m for _, _, m in found] == ["生产总值", "生产总值", "增速高于全市平均水平", "生产总值", "生产总值全市排名"]
     listed = named("城乡居民可支配收入年均分别增长7.4%、9.6%,增速分别高于GDP 0.42、0.62个百分点,增速高于全省平均水平"
                    "0.4、0.5个百分点,实现了强县与富民相统一。")  # 齐河's 十三五 review
     assert listed[-1][2] == listed[-2][2] == "增速高于全省平均水平"
@@ -93,7 +93,7 @@ def test_comparison_names(name: str, expected: bool) -> None:
         ("到2025年,人均預期壽命在2020年基礎上繼續提高1歲左右", ["人均预期寿命"]),  # WJ
         # an abbreviation in brackets restates the name
         ("初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%,总量居全市第6位",  # QD
-         ["生产总值", "生产总值", "生产总值总量"]),
+         ["生产总值", "生产总值", "生产总值总量全市排名"]),
         ("我市居民消费价格指数(CPI)上涨1.0%,涨幅同比回落1.8个百分点。", ["居民消费价格指数"] * 2),  # CT
     ],
 )

@@ -83,7 +83,7 @@ def test_already_is_no_name() -> None:
         ("上半年,规上工业增加值增长7.4%,较一季度回升0.3个百分点。",
          [("7.4%", "规上工业增加值"), ("0.3个百分点", "规上工业增加值")]),
         ("工业技改投资增长22.0%,居全省第11位,比一季度前移3位。",
-         [("22.0%", "工业技改投资"), ("第11位", "工业技改投资"), ("3位", "工业技改投资")]),
+         [("22.0%", "工业技改投资"), ("第11位", "工业技改投资全省排名"), ("3位", "工业技改投资")]),
     ],
 )
 def test_words_that_name_nothing(phrase: str, expected: list[tuple[str, str]]) -> None:
@@ -94,3 +94,23 @@ def test_words_that_name_nothing(phrase: str, expected: list[tuple[str, str]]) -
 def test_a_clause_that_frames_what_follows_names_nothing(frame: str) -> None:
     """从…看 (a 2018 national report's news): the values after it are not the frame's."""
     assert clean_name(frame) == ""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a rank names what it ranks, the field its clause names and 排名 (内蒙古 2026, 宁夏 2026)
+        ("粮食最高年产840亿斤、居全国第5位。", [("840亿斤", "粮食最高年产"), ("第5位", "粮食最高年产全国排名")]),
+        ("新能源投资增长70%、装机规模增长38%,利用率达94.5%、连续5年保持西北第一。",
+         [("70%", "新能源投资"), ("38%", "装机规模"), ("94.5%", "利用率"), ("第一", "利用率西北排名")]),
+        # the verb and the field a rank reached name nothing; 规模 alone is the subject's (深圳's 2015 plan execution)
+        ("地方一般公共预算收入增速达30.9%,跃居全国省级财政第一,规模达到2727.1亿元,上升至国内城市第三位。",
+         [("30.9%", "地方一般公共预算收入"), ("第一", "地方一般公共预算收入全国省级财政排名"),
+          ("2727.1亿元", "地方一般公共预算收入规模"), ("第三位", "地方一般公共预算收入规模国内城市排名")]),
+        # a rank without a field is the indicator's 排名 (a national 十四五 review)
+        ("2025年全球创新指数排名首次跃升至第10位,比2020年上升4位",
+         [("第10位", "全球创新指数排名"), ("4位", "全球创新指数")]),
+    ],
+)
+def test_a_rank_is_named_as_a_ranking(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.metric) for m in one(phrase, **NEWS)] == expected

@@ -97,11 +97,11 @@ def test_counts_after_other_verbs_stay_quantities() -> None:
     ("phrase", "expected"),
     [
         # ranks take the indicator they rank, not the field they are ranked in (SN)
-        ("省属企业营收和利润分别居全国第5、第6位", [("第5", "省属企业营收"), ("第6位", "利润")]),
+        ("省属企业营收和利润分别居全国第5、第6位", [("第5", "省属企业营收全国排名"), ("第6位", "利润全国排名")]),
         # a bare 第一 after its field is a rank; the years before it name nothing (YN)
-        ("文明健康绿色环保生活方式评估我省连续两年全国第一。", [("第一", "文明健康绿色环保生活方式评估")]),
+        ("文明健康绿色环保生活方式评估我省连续两年全国第一。", [("第一", "文明健康绿色环保生活方式评估全国排名")]),
         # a list of indicators (等5项指标) is named by its first member
-        ("地区生产总值等5项指标增速居全国第一。", [("第一", "地区生产总值")]),
+        ("地区生产总值等5项指标增速居全国第一。", [("第一", "地区生产总值全国排名")]),
         # 同月/同期 are times, not indicators; 分别…和上升 is still one list (GD 2024)
         (
             "公路货运量和货物周转量分别完成2.08亿吨和236.32亿吨公里,比去年同月分别下降0.7%和上升0.4%",

@@ -29,6 +29,7 @@ from plantrace.extract.measures.pairing import (
     inherit_metrics,
     shares_kind,
 )
+from plantrace.extract.measures.ranks import name_ranks
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
@@ -114,6 +115,7 @@ def line_measures(job: LineJob) -> list[Measure]:
             draft.metric = list_tail(draft.metric)
     inherit_metrics(text, drafts)
     counted_attributes(text, drafts)
+    name_ranks(text, drafts)
     return [_measure(job, d) for d in drafts]
 
 

@@ -76,6 +76,12 @@ _RANK_FIELD = re.compile(
     "(?:从|由)?(?:中国)?(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|西北|西南|东北|中西部|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
 
 
+_RANK_VERB_FIELD = re.compile(
+    "(?:跃居|位居|稳居|居于|居(?!民)|位列|名列|排在|跃升至|上升至|升至|跃升到|上升到|进入|保持|跻身)"
+    "(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|国内|省内|西北|西南|东北|中西部|西部|东部|中部)"
+    "(?:同类城市|省会城市|大中城市|城市|省级财政|县域)?$")
+
+
 # 在全省21个地级以上市中居第7位, 珠三角9市中居第1位: the group ranked in, not the indicator ranked
 _RANK_GROUP = re.compile("^在?[^,，;；。]*中$")
 _RANKING_IN_GROUP = re.compile("([\u4e00-\u9fff]{2,16}?(?:排名|排行榜?|榜单|考核|考评|评价|测评))中$")
@@ -91,6 +97,9 @@ def rank_metric(metric: str) -> str:
     if _RANK_GROUP.match(metric):  # …unless the group is a ranking of its own (在16个县市区经济指标综合排名中)
         named = _RANKING_IN_GROUP.search(metric)
         return named.group(1) if named else ""
+    moved = _RANK_VERB_FIELD.search(metric)
+    if moved:  # 跃居全国省级财政 (…第一), 上升至国内城市 (…第三位): the verb and the field it reached name nothing
+        return _clean(metric[:moved.start()])
     stripped = _RANK_FIELD.sub("", metric, count=1)
     return _clean(stripped) if stripped != metric else metric
 

@@ -479,8 +479,9 @@ def owned_heads(text: str, drafts: list[Draft]) -> None:
     heads = words().generic_heads
     longest = sorted(heads, key=lambda h: (-len(h), h))  # 总产值 before 产值, whatever the set's hash order
     for i, draft in enumerate(drafts):
-        if draft.metric not in heads or (draft.rule == rule("measure.distributed.v1") and draft.kind == "rank"):
-            continue  # (营收和利润分别居全国第5、第6位: a rank of an item of a list is named by the list)
+        if draft.metric not in heads or (draft.rule == rule("measure.distributed.v1") and draft.kind == "rank") or (
+                draft.hit.shape == "scale"):  # (营收和利润分别居全国第5、第6位: a rank of an item of a list is named
+            continue  # by the list; 千亿级规模 a class, no amount of the subject before it)
         sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
         for j in range(i - 1, -1, -1):
             prev = drafts[j]
