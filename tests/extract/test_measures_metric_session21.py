@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from measures_support import one
+from measures_support import measures_of, one
 
 from plantrace.extract.measures.metric import clean_name
 
@@ -114,3 +114,21 @@ def test_a_clause_that_frames_what_follows_names_nothing(frame: str) -> None:
 )
 def test_a_rank_is_named_as_a_ranking(phrase: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.metric) for m in one(phrase, **NEWS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # 海峡都市报 on 泉州's trade, as a PDF layout breaks it: the name ends the previous line
+        (["9月份,泉州进出口总值231.0亿元,同比增长6.5%;其中出口181.2亿元,同比增长", "28.3%。"],
+         [("231.0亿元", "泉州进出口总值"), ("6.5%", "泉州进出口总值"), ("181.2亿元", "出口"), ("28.3%", "出口")]),
+        (["前三季度,泉州市出口机电产品306.8亿元,增长78.6%;进口原油、机电产品同比分别增长", "30.5%、25.3%。"],
+         [("306.8亿元", "泉州市出口机电产品"), ("78.6%", "泉州市出口机电产品"), ("30.5%", "进口原油"),
+          ("25.3%", "机电产品")]),
+        # 水利部's 2012 water bulletin
+        (["城镇居民人均生活用水量(含公共用水)216L/d,农村居民人均生活用水量", "79L/d。"],
+         [("216L/d", "城镇居民人均生活用水量(含公共用水)"), ("79L/d", "农村居民人均生活用水量")]),
+    ],
+)
+def test_a_value_opening_a_line_is_named_by_the_line_before(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.metric) for m in measures_of(lines, **NEWS)] == expected

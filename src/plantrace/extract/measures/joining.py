@@ -130,6 +130,8 @@ def broken_name(prev_tail: str, text: str, clause_start: int, metric: str) -> st
         return clean_name(prev_tail)  # 一般公共预算收入 / 479.89亿元 同比增长45.8%: a label line over its value
     if clause_start != 0 or len(prev_tail) < _NEIGHBOUR or not _CJK_END.search(prev_tail):
         return metric
+    if not metric:  # 79L/d。 after …,农村居民人均生活用水量: a value opening its line is named by the clause
+        return _run_on_name(prev_tail)  # ending the line before
     if metric and not text.startswith(metric[:1]):
         return metric  # the name does not start the line: nothing was split from it
     cut = max(prev_tail.rfind(ch) for ch in _NAME_BREAKS)
@@ -140,5 +142,23 @@ def broken_name(prev_tail: str, text: str, clause_start: int, metric: str) -> st
 
 
 _CJK_END = re.compile("[\u4e00-\u9fff)）]$")
+_CLAUSE_STOPS = ",，;；。:："
+# 其中出口181.2亿元: a value (a number and its unit) ending a clause
+_VALUE_END = re.compile("\\d+(?:\\.\\d+)?[万亿千百]*[\u4e00-\u9fff%％]{0,2}$")
+
+
+def _run_on_name(prev_tail: str) -> str:
+    """The name a PDF line break left at the end of the previous line: its last clause (进口原油、机电产品同比分别增长
+    -> 进口原油、机电产品), or, when that clause only says how (同比增长), the name of the value before it
+    (其中出口181.2亿元,同比增长 / 28.3% -> 出口)."""
+    cut = max(prev_tail.rfind(ch) for ch in _CLAUSE_STOPS)
+    name = clean_name(prev_tail[cut + 1:])
+    if len(name) >= 2 or cut == -1:
+        return name if len(name) >= 2 else ""
+    before = prev_tail[max(prev_tail.rfind(ch, 0, cut) for ch in _CLAUSE_STOPS) + 1:cut]
+    if not _VALUE_END.search(before):
+        return ""
+    name = clean_name(_VALUE_END.sub("", before))
+    return name if len(name) >= 2 else ""
 _LABEL = re.compile("[\u4e00-\u9fff]{2,15}")  # a whole short line of words alone: no number, no mark
 _NAME_BREAKS = ",，;；。:：、 "
