@@ -112,3 +112,23 @@ def test_a_briefing_on_a_plans_results_reports_its_last_year_so_far() -> None:
 def test_a_plan_that_names_its_results_so_far_stays_a_plan() -> None:
     # without the closing words the undated text keeps the plan's own reading
     assert _profile(TRANSPORT[2:])[0] == "special_plan"
+
+
+# 国家发改委's programme for the 十四五 period as reported (traditional; a page date the rules do not read), and
+# the national 2012 report's 十二五 programme: a plan period's programme (方案) is a plan of that period
+PROGRAMME = [
+    "中國|發改委印發「新型城鎮化實施方案」 目標2025年提高全國常住人口城鎮化率",
+    "國家發改委印發「十四五新型城鎮化實施方案」通知,提及到2025年,全國常住人口城鎮化率穩步提高。",
+    "城市可持續發展能力明顯增強,城鎮開發邊界全面劃定,新增建設用地規模控制在2950萬畝以內,"
+    "地級及以上城市空氣質量優良天數比率提高到87.5%,城市建成區綠化覆蓋率超過43%。",
+]
+
+
+def test_a_plan_periods_programme_is_a_plan_of_that_period() -> None:
+    assert _profile(PROGRAMME)[0::2] == ("special_plan", (2021, 2025))
+    assert _profile(["发布实施“十二五”节能减排综合性工作方案、控制温室气体排放工作方案。"])[0::2] == (
+        "special_plan", (2011, 2015))
+    found = _values(measures_of(PROGRAMME, doc_type="other", period=None))
+    assert found[2950.0] == found[87.5] == found[43.0] == ("target", 2025)
+    # a quarter-hour is no plan period (十五 needs its quotes)
+    assert _profile(["打造十五分钟便民生活圈实施方案。"])[0] == "other"

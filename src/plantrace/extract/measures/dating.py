@@ -356,15 +356,16 @@ def _sniff_type(text: str) -> str:
     return "other"
 
 
-# “十四五”可再生能源发展规划, 节水型社会建设“十三五”规划: a plan named by its period
-_NAMED_PLAN = re.compile(r"“?(十[一二三四五]?)五”?[^，,。:：\n]{0,20}规划")
+# “十四五”可再生能源发展规划, 节水型社会建设“十三五”规划, 十四五新型城镇化实施方案: a plan named by its period
+_NAMED_PLAN = re.compile(r"“?(十[一二三四五]?)五”?[^，,。:：\n]{0,20}规划"
+                         r"|(?:[“「](十[一二三四五]?)五[”」]|(十[一二三四])五)[^，,。:：\n]{0,16}?方案")
 _TITLE_SPAN = re.compile(r"[(（]((?:19|20)\d{2})\s*[—–\-~～至]\s*((?:19|20)\d{2})年?[)）]")
 
 
 def _sniff_period(text: str) -> tuple[int, int] | None:
     """A plan's period from its opening text: 第十四个五年规划, “十四五”…规划, (2021—2025年)."""
     match = _PERIOD.search(text) or _NAMED_PLAN.search(text)
-    end = plan_end_year(match.group(1)) if match else None
+    end = plan_end_year(next(g for g in match.groups() if g)) if match else None
     if end:
         return end - 4, end
     span = _TITLE_SPAN.search(text)
