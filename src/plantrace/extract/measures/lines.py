@@ -49,6 +49,8 @@ _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
 _TARGET_YEAR = "目标年份"
 _PLAN_GOAL_AFTER = re.compile("的(?:规划|期末)目标")
+_GOAL_AFTER = re.compile("的(?:增长)?(?:预期|年度|全年)?目标")
+_RESULT_AGAINST_GOAL = re.compile("[,，、]?(?:均|也)?(?:高于|低于|超过|超出|好于|快于|慢于|达到|完成)")
 _SCALE_WORD = "规模"
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
@@ -158,7 +160,7 @@ def _draft(
         metric = object_after(text, hit.end) or metric
     elif kind == "share" and hit.unit in ("%", "％"):  # 有95%的煤电机组实现了超低排放: those things' share
         metric = share_of_things(text, hit.end, metric) or metric
-    year, stance = _time(job, text, hit, marks, earlier, clause_start)
+    year, stance = _named_goal(text, hit, prev, *_time(job, text, hit, marks, earlier, clause_start))
     direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
     sentence_start, _ = C.sentence_bounds(text, hit.start)
     whole_clause, _ = C.clause_bounds(text, hit.start)
@@ -217,6 +219,16 @@ def _time(
         year = T.heading_year(job.headings) if job.region == stance else None
         year = year or T.default_year(stance, job.profile)
     return year, stance
+
+
+def _named_goal(text: str, hit: Hit, prev: Draft | None, year: int | None, stance: str) -> tuple[int | None, str]:
+    """实现6.5%左右的增长预期目标: a value followed by the goal it is is a promise, also where results are
+    told; a goal a result is measured against (增长11.3%，低于13%左右的预期目标) is of the result's year."""
+    if not _GOAL_AFTER.match(text, hit.end):
+        return year, stance
+    if prev is not None and prev.stance == "actual" and _RESULT_AGAINST_GOAL.fullmatch(text, prev.hit.end, hit.start):
+        return prev.year, "target"
+    return year, "target"
 
 
 def _plan_goal(job: LineJob, text: str, hit: Hit, clause_start: int) -> tuple[int, int] | None:
