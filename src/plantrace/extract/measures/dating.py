@@ -60,6 +60,10 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         doc_type, head, every)
     if review is not None:
         return replace(review, plan=document.period or _sniff_period(head))
+    if document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not document.issued:
+        now = _plan_year_phrase(every[:_LEAD_LINES], ("今年",), ("开局", "起步"))
+        if now is not None:  # 今年是“十五五”规划开局起步之年…: news of the year it names, not the plan
+            return Profile(doc_type="work_report", report_year=now, period=None)
     parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
     if doc_type == "other" and parts and not document.issued and not _DATE.search(head):
         # an undated text that reports 2025年前三季度 was written after it: what it states are results
@@ -165,6 +169,7 @@ def _looks_back(lines: list[str]) -> bool:
 _LOOKING_BACK = re.compile(
     r"回顾|回眸|回望|成就|成绩|以来|累计|五年来|过去[五5]年|(?:比|较)(?:19|20)\d{2}年|是(?:19|20)\d{2}年的")
 _LOOKING_AHEAD = re.compile(r"到(?:19|20)\d{2}年|展望|今后|下一步|目标")
+_LEAD_LINES = 8  # a news page's title, byline and lead
 _TITLE_LINES = 3  # a title (and a lead line) that names the evaluation: 规划中期评估, 期中成绩单
 
 
@@ -296,12 +301,13 @@ _PLAN_YEAR_PHRASE = re.compile(
 _PLACE_IN_PLAN = {"开局": 0, "起步": 0, "第二": 1, "第三": 2, "第四": 3, "收官": 4, "决胜": 4}
 
 
-def _plan_year_phrase(lines: list[str]) -> int | None:
-    """The report year of a text without a date, from a year named by its place in a plan period."""
+def _plan_year_phrase(lines: list[str], said: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> int | None:
+    """The report year of a text without a date, from a year named by its place in a plan period (only
+    by one of the words ``said`` and at one of the ``places``, when given)."""
     for line in lines:
         match = _PLAN_YEAR_PHRASE.search(line)
         end = plan_end_year(match.group(2)) if match else None
-        if match and end:
+        if match and end and (not said or match.group(1) in said) and (not places or match.group(3) in places):
             named = end - 4 + _PLACE_IN_PLAN[match.group(3)]
             return named + {"今年": 0, "明年": -1}.get(match.group(1), 1)  # 去年/过去一年 was the year before
     return None

@@ -143,7 +143,8 @@ def _draft(
     listed = prev is not None and bool(LIST_JOINERS.match(text[prev.hit.end:hit.start]))
     restated = prev is not None and text[prev.hit.end:hit.start] in ("(", "（")  # 增加351千公顷(526万亩)
     kind = prev.kind if prev is not None and (restated or shares_kind(
-        prev.kind, _same_dimension(prev.hit, hit), text[prev.hit.end:hit.start])) else C.kind(text, hit, clause_start)
+        prev.kind, _same_dimension(prev.hit, hit) or _growth_pair(prev, hit), text[prev.hit.end:hit.start])
+    ) else C.kind(text, hit, clause_start)
     count_like = _dimension(hit.unit) in _COUNT_DIMENSIONS
     if hit.shape == "missing_year":  # 到年: the lost year a target is to be reached by
         metric = _TARGET_YEAR if text[max(0, hit.start - 1):hit.start] in ("到", "至") else ""
@@ -294,6 +295,14 @@ def _dimension(unit: str) -> str:
 
 def _same_dimension(a: Hit, b: Hit) -> bool:
     return a.shape == b.shape and _dimension(a.unit) == _dimension(b.unit)
+
+
+_RELATIVE = frozenset({"percent", "multiple"})
+
+
+def _growth_pair(prev: Draft, hit: Hit) -> bool:
+    """出口分别增长3.8倍、80.2%: a growth in times and one in percent are growths of one list."""
+    return prev.kind == "growth" and {_dimension(prev.hit.unit), _dimension(hit.unit)} <= _RELATIVE
 
 
 def _year(

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from plantrace.extract.measures.hit import Hit
+from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
 from plantrace.prefilter import may_match
@@ -141,11 +142,34 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         after = _noun_after(text, end)
         if after:
             return after + _predicate(text, end, after)
-    if not before and glued:  # 20.3亿元以旧换新补贴拉动消费: a value opening its clause names what follows
+    if glued and (not before or words().action_end.match(before)):
+        # 20.3亿元以旧换新补贴拉动消费: a value opening its clause names what follows; so does one after a bare
+        # verb (形成60万吨政府可调度煤炭储备能力, 设立10亿元绿色发展纵向补偿基金)
         after = _noun_after(text, end)
         if len(after) >= 2:
             return after
-    return before
+    return _produced(before, text[start:end])
+
+
+_PRODUCED = re.compile("生产([\u4e00-\u9fff]{1,6})")
+_OUTPUT_DIMENSIONS = frozenset({"mass", "volume", "energy_electric", "energy"})
+
+
+def _produced(before: str, surface: str) -> str:
+    """生产原油239万吨, 全年生产钾肥757.5万吨: the output of a product, named as its 产量 (not 生产总值: money)."""
+    match = _PRODUCED.fullmatch(before)
+    if match is None or unit_table().base_value(1.0, _unit_of(surface))[2] not in _OUTPUT_DIMENSIONS:
+        return before
+    return match.group(1) + "产量"
+
+
+_UNIT_IN_SURFACE = re.compile(r"^[^\d]*[\d.]+(.*?)(?:左右|以上|以下|多|余)?$")
+
+
+def _unit_of(surface: str) -> str:
+    """超7900万吨 -> 万吨: the unit written in a value's surface."""
+    match = _UNIT_IN_SURFACE.match(surface)
+    return match.group(1) if match else ""
 
 
 def clean_name(window: str) -> str:

@@ -254,6 +254,8 @@ def _counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
     clause = after[:min((after.find(ch) for ch in _CLAUSE_BREAKS if ch in after), default=len(after))]
     if _POPULATION_GROUP.match(clause) or (_TOTALLED.match(clause) and any(ch.isdigit() for ch in clause[1:])):
         return True
+    if _RATE_OF_GROUP.match(clause):
+        return True  # 15个重点事项审批时限压缩70%, 22条重点入黄排水沟整治率达100%: the items a rate is taken over
     if _ALL_PROVINCES.match(after) and (_NATIONWIDE.search(text, max(0, start - 3), start) or _EVERY_PROVINCE.match(
             text, start)):
         return True  # 全国31个省、自治区、直辖市, 覆盖全国31个省区市, (包括31个省、…): the country's provinces
@@ -276,6 +278,8 @@ _BRACKETED_END = re.compile(r"[(（][^()（）]{1,4}[)）]$")  # 7个县(区): t
 _TOTALLED = re.compile(r"[^，,。；;]{1,24}?(?:共|合计)(?:接待|完成|实现|获得|吸纳|带动|投资|拉动|减少|增加|新增|提供)")
 _ALL_PROVINCES = re.compile(r"省(?:、|区市|\(区、市\)|（区、市）|份、)")
 _POPULATION_GROUP = re.compile(r"[^\d]{1,24}?中(?:$|居|排|位列|名列)")
+# …or whose clause goes on to a rate or a time limit of theirs, in percent
+_RATE_OF_GROUP = re.compile(r"[^\d]{1,20}?(?:率|时限|比例|占比)[^\d]{0,4}\d+(?:\.\d+)?(?:%|％)")
 
 
 @cache

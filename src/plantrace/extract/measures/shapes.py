@@ -125,7 +125,8 @@ def bare_thresholds(text: str) -> Iterator[Hit]:
 _MILESTONE_NOUN = re.compile(r"的?(?:新|大|重要)?(大关|关口|台阶)")
 _LISTED_NEXT = re.compile(r"(?:、|和|及|与)")
 _COUNT_OF_THEM = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])个")
-# 日均发电首次突破300亿千瓦时，达302.0亿千瓦时: the value passed, then the value reached
+# 日均发电首次突破300亿千瓦时，达302.0亿千瓦时, 地区生产总值突破2万亿元、达到23562亿元: the value passed,
+# then the value reached
 _PASSED = re.compile(r"(?:突破|跨越|跨过|迈过|迈上|跃上|站上|跨上|登上)$")
 _REACHED = re.compile(r"[,，](?:达到|达|为|至)")
 _MILESTONE = "关口"
@@ -152,13 +153,21 @@ def milestones(text: str, hits: list[Hit]) -> list[Hit]:
         if not word and i == j and _PASSED.search(text, max(0, out[i].start - 3), out[i].start):
             reached = _REACHED.match(text, out[i].end)
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if reached and nxt is not None and nxt.start - reached.end() <= 1 and nxt.unit == out[i].unit:
+            if reached and nxt is not None and nxt.start - reached.end() <= 1 and _same_measure(nxt.unit, out[i].unit):
                 word = _MILESTONE
         if word and out[i].value is not None:
             for k in range(i, j + 1):
                 out[k] = replace(out[k], threshold=True, milestone=word)
         i = j + 1
     return out
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """万亿元 and 亿元: one unit, or units of one dimension (突破2万亿元、达到23562亿元)."""
+    if a == b:
+        return True
+    first, second = unit_table().base_value(1.0, a)[2], unit_table().base_value(1.0, b)[2]
+    return bool(first) and first == second
 
 
 def ranks(text: str) -> Iterator[Hit]:

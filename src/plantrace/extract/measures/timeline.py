@@ -125,6 +125,13 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
              for m in (fast(_YEAR).finditer(text) if may_match(_YEAR, text) else ())]  # (speed only: most lines
     for match in fast(_PLAN).finditer(text) if may_match(_PLAN, text) else ():  # hold no year, no plan period)
         end_year = plan_end_year(match.group("q") or match.group("b"))
+        opening = _PLAN_OPENING.match(text, match.end())
+        if end_year and opening and not _inside_title(text, match.start()):
+            marks.append(_mark(text, match.start(), opening.end(), end_year - 4))  # “十五五”开局之年: its first year
+            continue
+        if _AIMED_AT.search(text, max(0, match.start() - 2), match.start()) and text[match.end():match.end() + 1] in (
+                ",，、"):
+            continue  # 锚定“十五五”, 生产总值预期目标增长5.5%以上: the plan aimed at, not the time of the clause after
         if match.group(0).endswith(("规划", "计划")) or _names_a_thing(text, match.end()):
             continue  # 实施“十五”计划, “十二五”节能减排方案: the plan or a document, not its years
         if end_year and not _inside_title(text, match.start()):
@@ -140,6 +147,13 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
             marks.append(mark)
     ordered = sorted((m for m in marks if not _inside_title(text, m.start)), key=lambda m: m.start)
     return tuple(_listed_bases(text, ordered))
+
+
+# “十五五”开局之年, 科学谋划“十五五”开局之年的蓝图, 事关“十五五”能否开好局: a plan period named with its start
+# is the plan's first year (the year a 2026 text is written in), not its end
+_PLAN_OPENING = re.compile(r"(?:的)?(?:能否|要|将)?(?:开局|开好局|起步|第一年|首年)")
+# 锚定“十五五”, 围绕“十五五”: a plan period a text aims at, ending its clause, dates nothing after it
+_AIMED_AT = re.compile(r"(?:锚定|围绕|聚焦|对标|瞄准|着眼)$")
 
 
 # 较去年同期、去年全年分别加快7.2和3.9个百分点; 比2019年和2020年分别增长: the next item of a list of bases
