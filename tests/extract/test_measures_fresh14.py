@@ -99,3 +99,23 @@ def test_counts_a_rate_is_taken_over(phrase: str, surfaces: list[str]) -> None:
 def test_names_after_a_verb(phrase: str, expected: dict[str, str]) -> None:
     names = {m.surface: m.metric for m in one(phrase, **WR2026)}
     assert {surface: names.get(surface) for surface in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "path", "expected"),
+    [
+        # NX: in the year's part of a review headed by the year and the plan period (no five-year frame), a start
+        # value 由平均… is of the year before the year reviewed
+        (["社会保障加大投入。出台进一步保障和改善民生政策，最低工资标准每月提高183元，城乡居民基本医保人均补助标准提高到"
+          "700元。殡葬基本服务费由平均2900元下降到1000元左右。"], WR2026, ("一、2025年工作总结和“十四五”发展成就",),
+         [("183元", 2025), ("700元", 2025), ("2900元", 2024), ("1000元左右", 2025)]),
+        # 住建部 (news of 2019-03-18): 由平均200多个工作日 is a start value, of the year before the one reported
+        (["试点地区实现了审批时间压减一半以上、由平均200多个工作日压减至120个工作日的目标"],
+         {"doc_type": "work_report", "period": None, "issued": "2019-03-18"}, (),
+         [("一半以上", 2018), ("200多个", 2017), ("120个", 2018)]),
+    ],
+)
+def test_start_values_after_an_average(
+    lines: list[str], doc: dict[str, Any], path: tuple[str, ...], expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.surface, m.year) for m in measures_of(lines, path=path, **doc)] == expected

@@ -44,7 +44,7 @@ _SHAPE_RULES = {
     "rank_change": "measure.rank.v1",
 }
 _BASELINE = re.compile(
-    r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年)?(?:的)?(?:约|近)?$")
+    r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|平均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年)?(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
 _TARGET_YEAR = "目标年份"
@@ -277,8 +277,10 @@ def _baseline_year(job: LineJob, text: str, pos: int, stance: str) -> int | None
     if stance == "target" or base is None:
         return base
     end = (T.heading_year(job.headings) if job.region == "actual" else None) or base
+    # 一、2025年工作总结和“十四五”发展成就: a paragraph of the year's part (no five-year frame) goes one year back
+    reviewed_year = job.region == "actual" and T.heading_year(job.headings) is not None and job.frame.period is None
     five_years = job.profile.doc_type in ("fyp_outline", "special_plan") or bool(
-        words().five_year_frame.search(text, 0, pos) or T.heading_plan_period(job.headings)
+        words().five_year_frame.search(text, 0, pos) or (T.heading_plan_period(job.headings) and not reviewed_year)
         or any(words().five_year_frame.search(T.simplified(h)) for h in job.headings))
     return end - (5 if five_years else 1)
 
