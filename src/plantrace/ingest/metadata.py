@@ -338,8 +338,8 @@ def detect_metadata(cleaned: CleanText, given: Given | None = None) -> Document:
     kind = given.doc_type or detected[1]
     issued = given_issued(given.issued) if given.issued else detected[2]
     period = period_of(kind, title_simp, simps)
-    if period is None and kind == "work_report" and given.issued:
-        period = (int(issued[:4]), int(issued[:4])) if issued else None
+    if period is None and kind == "work_report" and given.issued and issued:
+        period = (int(issued[:4]), int(issued[:4]))  # a work report plans for the year it is given
     warnings: tuple[DocWarning, ...] = ()
     if choice is None:
         title = _inferred_title(region, kind, period, simps)
@@ -362,16 +362,13 @@ def given_issued(text: str) -> str:
     """A date a user gives (``2026-01-27``, ``2026-1``, ``2026``, ``2026/01/27``) as ISO text, as precise as given.
     Raises :class:`InputError` with a hint for anything else."""
     match = _GIVEN_DATE.fullmatch(text.strip())
-    if match is not None:
-        year, month, day = (int(g) if g else None for g in match.groups())
-        try:
-            dt.date(year or 0, month or 1, day or 1)
-        except ValueError:
-            pass
-        else:
-            return f"{year}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
-    raise InputError(f"{text!r} is not a date plantrace can read.",
-                     hint="Give the issue date as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-01-27).")
+    year, month, day = (int(g or 0) for g in match.groups()) if match else (0, 0, 0)
+    try:
+        dt.date(year, month or 1, day or 1)  # a real day of a real month (year 0 is no year)
+    except ValueError:
+        raise InputError(f"{text!r} is not a date plantrace can read.",
+                         hint="Give the issue date as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-01-27).") from None
+    return f"{year}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
 
 
 def given_region(name: str) -> Region:
