@@ -1,0 +1,85 @@
+"""Names that say what was measured but not of what: the subject is named before them in their sentence.
+
+对口援青和东西部协作持续深化,落实资金27.3亿元,实施项目681个: the clause before states how a subject fares
+and the values after it measure that subject (对口援青和东西部协作落实资金); 地方一般公共预算收入增长2.3%、
+支出首次超过7000亿元: 支出 is the expenditure of the budget whose revenue the sentence named first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrace.extract.measures import context as C
+from plantrace.extract.measures.drafts import Draft
+from plantrace.extract.measures.metric import clean_name
+
+# a name that is only one of these (after a verb of doing) measures something named before it
+_BARE = re.compile(
+    "^(?:落实|实施|完成|实现|累计|新增|下达|争取|投入|拨付|安排|发放|签约|引进|共|共计)?"
+    "(?:资金|项目|投资|总投资|增加值|产值|总产值|营业收入|利润|利税|进出口额|进出口值|进出口总额|接待|接待游客|保费)$")
+# 对口援青和东西部协作持续深化, 金融业活力凸显, …进出口继续保持增长势头: a subject and how it fares
+_FARES = re.compile(
+    "^(?P<topic>[^,，:：;；。\\d]{2,20}?)(?:持续|继续|不断|稳步|加快|加速|进一步|深入|全面|保持|活力|成效|(?:经济)?效益|势头|态势"
+    "|呈现|有力|扎实|大幅|明显|显著|平稳|稳定|良好|向好|提质|提速|增势|凸显|彰显|亮眼|强劲|迅猛|蓬勃|日益|更加)"
+    "[^,，:：;；。\\d]{0,12}$")
+# 将学生意外伤害责任保险从义务教育阶段扩大到高中阶段…,保费由每生每年5元提高至10元: what 将 moves is the subject
+_MOVED = re.compile(
+    "^(?:\\d{1,2}[.．、]|[一二三四五六七八九十]+是)?将(?P<topic>[^,，:：;；。\\d]{2,20}?)(?:从|由|纳入|扩大|提高|延伸|延长|覆盖)")
+# 地方一般公共预算收入增长2.3%、支出首次超过7000亿元: the other side of a named account
+_SIBLINGS = {"支出": "收入", "进口": "出口"}
+_ALREADY = re.compile("^(?:其中|同时|此外|另外|全年|前三季度|上半年)$")
+
+
+def topic_names(text: str, drafts: list[Draft]) -> None:
+    """Give a bare name (落实资金, 增加值, 保费, 支出) the subject its sentence named before it."""
+    topic: tuple[int, str] = (-1, "")  # (sentence start, subject) found for an earlier value
+    for i, draft in enumerate(drafts):
+        sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
+        if draft.metric in _SIBLINGS:
+            draft.metric = _sibling(text, drafts, i, sentence_start) or draft.metric
+            continue
+        if not _BARE.match(draft.metric):
+            continue
+        subject = topic[1] if topic[0] == sentence_start else _topic_before(text, draft.hit.start, sentence_start)
+        if subject:
+            draft.metric = _joined(subject, draft.metric)
+            topic = (sentence_start, subject)
+
+
+def _sibling(text: str, drafts: list[Draft], i: int, sentence_start: int) -> str:
+    """支出 after 地方一般公共预算收入 in one sentence -> 地方一般公共预算支出 ("" when none is named)."""
+    other = _SIBLINGS[drafts[i].metric]
+    for prev in reversed(drafts[:i]):
+        if prev.hit.start < sentence_start:
+            break
+        if prev.metric.endswith(other) and len(prev.metric) > len(other):
+            return prev.metric[:-len(other)] + drafts[i].metric
+    return ""
+
+
+def _topic_before(text: str, pos: int, sentence_start: int) -> str:
+    """The subject of the clause before the one holding ``pos`` in its sentence, when that clause only says
+    how the subject fares (or what 将 moves), else ""."""
+    clause_start, _ = C.clause_bounds(text, pos)
+    end = clause_start - 1
+    while end > sentence_start:
+        start = max(sentence_start, C.last_of(text, ",，:：", sentence_start, end) + 1)
+        clause = text[start:end].strip()
+        if not _ALREADY.match(clause):
+            found = _FARES.match(clause) or _MOVED.match(clause)
+            return _clean_topic(found.group("topic")) if found else ""
+        end = start - 1
+    return ""
+
+
+def _clean_topic(topic: str) -> str:
+    topic = clean_name(re.sub("[“”\"‘’]", "", topic))
+    return topic if len(topic) >= 2 else ""
+
+
+def _joined(subject: str, name: str) -> str:
+    """对“一带一路”沿线国家和地区进出口 + 进出口额 -> …进出口额: words both end and start with are said once."""
+    for size in range(min(len(subject), len(name)), 1, -1):
+        if subject.endswith(name[:size]):
+            return subject + name[size:]
+    return subject + name
