@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from plantrace.extract.entities.conceptkey import concept_key
 from plantrace.extract.entities.context import Context
@@ -104,18 +104,31 @@ def _definitions(ctx: Context, number: int, concept: Concept) -> Iterator[tuple[
         return
     text = ctx.simp(number)
     for part in parts:
-        for match in _definition_pattern(part).finditer(text):
-            tail = text[match.end():]
+        for end in _defined_ends(text, part):
+            tail = text[end:]
             lead = _DEFINITION.match(tail)
             if lead:
                 yield part, _cut(tail[lead.end():], parts)
                 break
 
 
-@lru_cache(maxsize=1024)
-def _definition_pattern(part: str) -> re.Pattern[str]:
-    """Compiled once per part (re's own cache of 512 patterns is shared by every module and turns over)."""
-    return re.compile(rf"(?<![^“\",,;;。::\s]){re.escape(part)}(?=[”\"]?\s*(?:[::]|是指|指|即))")
+# what a part of a concept stands after where it is defined (or the line's start), and what follows it there
+_BEFORE_DEFINED = re.compile(r"[“\",,;;。::\s]")
+_DEFINED_BY = re.compile(r"[”\"]?\s*(?:[::]|是指|指|即)")
+
+
+def _defined_ends(text: str, part: str) -> Iterator[int]:
+    """Where each ``part`` the text goes on to define ends (after a quote, a stop, a space or at the line's start;
+    before ``:``, 是指, 指 or 即), left to right and not overlapping, as a pattern of the part's text with
+    these look-arounds would find them, without compiling one for each part."""
+    start = text.find(part)
+    while start != -1:
+        end = start + len(part)
+        if (start == 0 or _BEFORE_DEFINED.match(text, start - 1)) and _DEFINED_BY.match(text, end):
+            yield end
+            start = text.find(part, end)
+        else:
+            start = text.find(part, start + 1)
 
 
 def _cut(text: str, parts: tuple[str, ...]) -> str:

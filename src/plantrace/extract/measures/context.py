@@ -111,6 +111,9 @@ _LIST_JOINER = re.compile(f"\\s*{_JOINER}\\s*")
 _LIST_HEAD = re.compile(f"(?:{_ITEM}{_JOINER})+$")
 _UNIT_WRITTEN = re.compile(r"[^\d.\s]+$")
 _TAIL_REACH = 40
+_TAIL_JOINERS = "和、及与"  # _JOINER's words, each one character
+_TAIL_NUMBER = re.compile(r"[\d.]+")
+_TAIL_WORDS = ("左右", "以上", "以下", "以内")
 
 
 def _list_tail(text: str, hit: Hit) -> str:
@@ -119,14 +122,22 @@ def _list_tail(text: str, hit: Hit) -> str:
     unit = _UNIT_WRITTEN.search(text, hit.start, hit.end)
     if unit is None:
         return ""
-    tail = _list_tail_pattern(unit.group(0)).match(text[hit.end:hit.end + _TAIL_REACH])
-    return tail.group(1) if tail else ""
+    return _tail_after_list(text[hit.end:hit.end + _TAIL_REACH], unit.group(0))
 
 
-@functools.lru_cache(maxsize=256)
-def _list_tail_pattern(unit: str) -> re.Pattern[str]:
-    """Compiled once per unit (re's own cache of 512 patterns is shared by every module and turns over)."""
-    return re.compile(f"(?:{_JOINER}[\\d.]+{re.escape(unit)})+(左右|以上|以下|以内)")
+def _tail_after_list(window: str, unit: str) -> str:
+    """The word ``(?:(?:和|、|及|与)[\\d.]+UNIT)+(左右|以上|以下|以内)`` captures at the start of ``window``, without a
+    pattern compiled for each unit (a number cannot end short: the unit opens with no digit and no dot)."""
+    pos = 0
+    while pos < len(window) and window[pos] in _TAIL_JOINERS:
+        number = _TAIL_NUMBER.match(window, pos + 1)
+        if number is None or not window.startswith(unit, number.end()):
+            break
+        pos = number.end() + len(unit)
+    if pos == 0:
+        return ""
+    word = window[pos:pos + 2]
+    return word if word in _TAIL_WORDS else ""
 
 
 def kind(text: str, hit: Hit, clause_start: int) -> str:

@@ -56,21 +56,34 @@ def line_neighbours(
 
 
 @cache
-def _unit_start() -> re.Pattern[str]:
-    return re.compile(f"(?:%|{unit_table().pattern()})")
+def _units_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The written units (magnitude + unit) grouped by length, longest first."""
+    forms = unit_table().written_forms()
+    return tuple((size, frozenset(f for f in forms if len(f) == size))
+                 for size in sorted({len(f) for f in forms}, reverse=True))
+
+
+def _unit_start(text: str) -> str:
+    """The unit ``text`` opens with: %, else the longest written unit it starts with; "" when none (what an
+    alternation of % and the units, longest first, matches, without compiling one: it is long)."""
+    if text.startswith("%"):
+        return "%"
+    for size, forms in _units_by_length():
+        if text[:size] in forms:
+            return text[:size]
+    return ""
 
 
 def unit_broken_off(text: str, next_head: str) -> str:
     """全年地区生产总值达到1200 / 亿元，…: the unit a line break split from the number ending this line."""
     if not next_head or not _ENDS_IN_NUMBER.search(text) or not _WORDS_BEFORE_NUMBER.search(text):
         return ""  # P. 5 / 个省…: a page number is no value whose unit broke off
-    match = _unit_start().match(next_head)
-    return match.group(0) if match else ""
+    return _unit_start(next_head)
 
 
 def continues_number(text: str, prev_tail: str) -> bool:
     """亿元，增长6.5% after a line ending in 1200: the unit opening this line belongs to that number."""
-    return bool(prev_tail) and bool(_ENDS_IN_NUMBER.search(prev_tail)) and bool(_unit_start().match(text))
+    return bool(prev_tail) and bool(_ENDS_IN_NUMBER.search(prev_tail)) and bool(_unit_start(text))
 
 
 # a superscript the page could not write after a metre (27088.1億m?, 425m?): km? is an area; m? is a

@@ -69,17 +69,14 @@ class UnitTable:
         base_value = None if value is None else value * n / d
         return base_value, f"{n_base}/{d_base}", f"{n_dim}_per_{d_dim}"
 
-    def pattern(self) -> str:
-        """A regex alternation of every written unit (magnitude + unit), longest first."""
-        return _alternation(tuple(self._written_forms()))
-
     def bare_pattern(self) -> str:
         """Units without a magnitude word, longest first, each optionally per another unit of the
         table (5921公斤/公顷, 395公斤/亩, 6公里/平方公里: yields and densities the table does not list)."""
         units = _alternation(tuple(self.units))
-        return f"(?:{units})(?:/(?:{_alternation(tuple(self._written_forms()))}))?"
+        return f"(?:{units})(?:/(?:{_alternation(tuple(self.written_forms()))}))?"
 
-    def _written_forms(self) -> list[str]:
+    def written_forms(self) -> list[str]:
+        """Every written unit: each unit, and each scalable one after a magnitude word of one or two characters."""
         forms = list(self.units)
         for name, unit in self.units.items():
             if unit.scalable:
