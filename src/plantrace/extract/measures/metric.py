@@ -71,7 +71,7 @@ _REACH = 200
 _CAP = 30        # a name is at most this long …
 _LIST_CAP = 60   # … a list of names (A、B、C上涨…) longer: its values take its items, others its last one
 # 占全社会用电量的比重, 对经济增长的贡献率: a share names its whole, so the words before 的 stay
-_GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额|贡献率|贡献度)(?:达到|达|为)?")
+_GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额|贡献率|贡献度|比率|比值)(?:达到|达|为)?")
 _SHARE_INSIDE = re.compile("(.{2,}?)在.{2,}?中的((?:比重|比例|占比|份额))")
 _RANK_FIELD = re.compile(
     "(?:从|由)?(?:中国)?(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|西北|西南|东北|中西部|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
@@ -132,6 +132,9 @@ def _past_aside(text: str, clause_start: int, start: int) -> tuple[int, int]:
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """The indicator phrase of the number at ``text[start:end]``."""
     clause_start, start_of_value = _past_aside(text, clause_start, start)
+    reached = _beneficiaries(text, clause_start, start, end)
+    if reached:
+        return reached
     window = _COMPARED_FIRST.sub("、", text[clause_start:start_of_value])
     window = window[max(window.rfind(mark) for mark in _QUESTION_MARKS) + 1:]  # 哪些省份变化比较明显?西藏(
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
@@ -142,13 +145,29 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         after = _noun_after(text, end)
         if after:
             return after + _predicate(text, end, after)
-    if glued and (not before or words().action_end.match(before)):
+    if glued and (not before or words().action_end.match(before) or before.endswith("等")):
         # 20.3亿元以旧换新补贴拉动消费: a value opening its clause names what follows; so does one after a bare
-        # verb (形成60万吨政府可调度煤炭储备能力, 设立10亿元绿色发展纵向补偿基金)
+        # verb (形成60万吨政府可调度煤炭储备能力, 设立10亿元绿色发展纵向补偿基金) or a list of examples (店头电厂二期等
+        # 402万千瓦机组建成投运)
         after = _noun_after(text, end)
         if len(after) >= 2:
             return after
     return _produced(before, text[start:end])
+
+
+_REACHED = re.compile("惠及(?:近|约|超过?)?$")
+
+
+def _beneficiaries(text: str, clause_start: int, start: int, end: int) -> str:
+    """“以旧换新”政策惠及76万群众, 实施育儿补贴制度,惠及23.6万婴幼儿: the people a policy reached, named by the
+    policy (in the clause, or the clause before when 惠及 opens it) and by who they are ("" otherwise)."""
+    reached = _REACHED.search(text, clause_start, start)
+    people = _noun_after(text, end) if reached else ""
+    if reached is None or len(people) < 2:
+        return ""
+    policy = _clean(text[clause_start:reached.start()]) or previous_clause_metric(text, start)
+    policy = policy.replace("“", "").replace("”", "")
+    return policy + "惠及" + people if len(policy) >= 2 else ""
 
 
 _PRODUCED = re.compile("生产([\u4e00-\u9fff]{1,6})")
@@ -209,6 +228,11 @@ def _clean(window: str) -> str:
         elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail):
             window = tail
     return window[-(_LIST_CAP if "、" in window else _CAP):]
+
+
+def names_itself(text: str, end: int) -> bool:
+    """Whether a noun of two characters or more follows the value ending at ``end`` (40件民生实事全面完成)."""
+    return len(_noun_after(text, end)) >= 2
 
 
 def noun_after(text: str, end: int) -> str:
@@ -339,8 +363,14 @@ def object_after(text: str, end: int) -> str:
     if text[end:end + 1] in ("和", "与", "及", "、") and _CLASS_AFTER.match(text, end + 1):
         end = _past_quantities(text, end + 1)  # 750千伏和330千伏电网工程
     stop = _OBJECT_END.search(text, end)
+    if stop and stop.group(0) == "、" and (head := _LISTED_HEAD.match(text, stop.end())):
+        end, stop = head.end(), _OBJECT_END.search(text, head.end())  # 750千伏定靖西、330千伏沣渭等输变电工程
     name = re.sub(r"\([^()]*\)", "", text[end:stop.start() if stop else len(text)]).replace("等", "")
     return name[:_CAP] if len(name) >= 2 else ""
+
+
+# the items of a list up to the 等 before the head they share (沣渭等输变电工程)
+_LISTED_HEAD = re.compile("[^,，;；。:：]{1,30}?等(?=[\u4e00-\u9fff]{2})")
 
 
 # 目前已经有95%的煤电机组实现了超低排放, 全国约90%的县级行政中心实现30分钟上高速: a percentage of the things

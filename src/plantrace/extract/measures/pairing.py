@@ -12,7 +12,7 @@ import re
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.benchmarks import benchmarks
 from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, share_subject
-from plantrace.extract.measures.metric import previous_clause_metric, share_head
+from plantrace.extract.measures.metric import names_itself, previous_clause_metric, share_head
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -312,8 +312,9 @@ def _list_group(text: str, drafts: list[Draft], i: int) -> list[Draft]:
     group = [drafts[i]]
     for j in range(i + 1, len(drafts)):  # indices, not a copy of the rest (keeps the work linear)
         nxt = drafts[j]
-        if not LIST_JOINERS.match(text[group[-1].hit.end:nxt.hit.start]):
-            break
+        joiner = text[group[-1].hit.end:nxt.hit.start]
+        if not LIST_JOINERS.match(joiner) or (joiner == "," and names_itself(text, nxt.hit.end)):
+            break  # …资金1300多亿元,40件民生实事全面完成: a value with a noun of its own opens a new item
         group.append(nxt)
     return group
 

@@ -16,6 +16,7 @@ from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanne
 from plantrace.extract.measures.shapes import (
     bare_thresholds,
     coefficients,
+    condition_on_people,
     durations,
     index_values,
     milestones,
@@ -279,7 +280,8 @@ _TOTALLED = re.compile(r"[^，,。；;]{1,24}?(?:共|合计)(?:接待|完成|实
 _ALL_PROVINCES = re.compile(r"省(?:、|区市|\(区、市\)|（区、市）|份、)")
 _POPULATION_GROUP = re.compile(r"[^\d]{1,24}?中(?:$|居|排|位列|名列)")
 # …or whose clause goes on to a rate or a time limit of theirs, in percent
-_RATE_OF_GROUP = re.compile(r"[^\d]{1,20}?(?:率|时限|比例|占比)[^\d]{0,4}\d+(?:\.\d+)?(?:%|％)")
+_RATE_OF_GROUP = re.compile(  # (or a share of theirs: 14个重点产业产值占…总产值的80%以上)
+    r"[^\d]{1,20}?(?:(?:率|时限|比例|占比)[^\d]{0,4}|(?:产值|增加值|收入|总量|产量)占[^\d]{1,16})\d+(?:\.\d+)?(?:%|％)")
 
 
 @cache
@@ -359,7 +361,7 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
 
     Not when a verb governs the number (增长6%以上的目标 is a value).
     """
-    if _GROUP_AFTER.match(text, end):
+    if _GROUP_AFTER.match(text, end) or condition_on_people(text, end, unit):
         return True
     if not suffix and _OVER_BEFORE.search(text, max(0, start - 2), start) and unit.endswith(_MONEY_WORDS):
         return bool(words().class_after.match(text, end))
@@ -402,13 +404,13 @@ def _shared_units(text: str, hits: list[Hit]) -> Iterator[Hit]:
 
 # -- other shapes ----------------------------------------------------------------------------------
 
-_DOUBLING = re.compile("翻([一两二三四]?)番|翻倍")
+_DOUBLING = re.compile("翻([一两二三四]?)番|翻倍|(?<=实现)倍增(?=$|[,，;；。、])")  # (A级物流企业数实现倍增)
 
 
 def _doublings(text: str) -> Iterator[Hit]:
     """翻一番 (翻番) is a ratio of 2 to the base, 翻两番 of 4 (value 2**n, unit 倍); not inside a
     slogan (“四个翻番”)."""
-    if "翻" not in text:  # the pattern's one fixed character: most lines are done here (speed only)
+    if "翻" not in text and "倍增" not in text:  # most lines are done here (speed only)
         return
     for match in _DOUBLING.finditer(text):
         if _inside_title_or_slogan(text, match.start(), match.end()):

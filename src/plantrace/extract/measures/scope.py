@@ -101,8 +101,10 @@ def coverage(
     if streak is not None:
         return Coverage(scope, streak, True)  # 粮食总产量连续18年保持在100万吨以上: the last 18 years
     period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
-    one_year = (hit.shape != "doubling" and profile.doc_type == "work_report" and not named
-                and not _five_year_section(headings))
+    one_year = profile.doc_type == "work_report" and (
+        (hit.shape != "doubling" and not named and not _five_year_section(headings))
+        or (hit.shape == "doubling" and stance == "target" and year == profile.report_year  # 今年…资金翻一番
+            and not period_of(text[sentence_start:start], stance, profile, (), frame)[1]))
     if scope == "period_cumulative" and one_year:
         period = None  # 累计拉动消费126亿元 under 2024年工作回顾 adds up within that one year
     if hit.shape == "doubling" and period is not None:
@@ -167,14 +169,14 @@ _PART_OF_YEAR = re.compile(
 
 _ADDING_VERBS = (
     "新增|新建|建成|累计|净增|培育|引进|创建|打造|补充|完成|减少|增加|压减|淘汰|落地|开通|开工|获批|认定|核准|入选|"
-    "办理|制定|修订|审议|出台|举办|承办|实施|竣工|投产|搬迁|改造|转移")
+    "办理|制定|修订|审议|出台|举办|承办|实施|竣工|投产|搬迁|改造|转移|建设|扩建|荣获|开行")
 # 新增高新技术企业1200家; 新增7名院士、9个全国重点实验室 (the verb reaches the items of its list)
 _ADDING = re.compile(f"(?:{_ADDING_VERBS})(?:[^,，;；。]{{0,12}}|[^,，;；。]*、[^,，;；。、]{{0,16}})$")
 # 30个县区通过…评估, 6个抽水蓄能项目核准建设: the event after the count, in its own clause
 _EVENT_AFTER = re.compile(
     r"(?:[^,，;；。、]{0,12}、[^,，;；。]{0,6}?\d[^,，;；。]{0,16}?|[^,，;；。、]{0,16}?)"
     r"(?:通过|获得|获评|获批|荣获|当选|晋级|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌|创建|进入|跻身|脱贫|"
-    r"摘帽|甩掉)")
+    r"摘帽|甩掉|化解|复制推广)")
 _REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
 # 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
 _FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|补充|累计|增加(?!值)|净增)[^,，;；。]{0,12}$")

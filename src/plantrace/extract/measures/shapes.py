@@ -170,6 +170,10 @@ def _same_measure(a: str, b: str) -> bool:
     return bool(first) and first == second
 
 
+_COUNTED_FIRSTS = re.compile(
+    f"(?:\\d{{1,3}}|[{''.join(CN_DIGITS)}十两多几数]{{1,3}})个(?:全国|全省|全区|全市|世界|全球)?$")
+
+
 def ranks(text: str) -> Iterator[Hit]:
     last_end = -1
     for match in P.RANK.finditer(text) if may_match(P.RANK, text) else ():  # speed only
@@ -177,6 +181,8 @@ def ranks(text: str) -> Iterator[Hit]:
         unit = match.group("unit") or "位"  # 第6、第7位: the first rank borrows the unit
         weak = unit == "名" or not match.group("n")[0].isdigit()
         listed = last_end != -1 and bool(_LISTED_RANK.fullmatch(text, last_end, match.start()))
+        if _COUNTED_FIRSTS.search(window):
+            continue  # “十个全国第一”, 多个全国第一: a count of first places, not a rank
         if match.group("bare") is not None and not listed and not words().rank_context.search(window):
             continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1) or a list of them
         if weak and not words().rank_cues.search(window) and not (
@@ -216,18 +222,24 @@ _RANK_MOVE = re.compile(
 
 _CN = "".join(CN_DIGITS)
 _TOP = re.compile(f"(?<![\\d{_CN}])前(?P<n>\\d{{1,3}}|[{_CN}十百]{{1,3}})(?P<unit>位|名|强)")
+# 增幅连续4年居全国前六（含并列）, 进入全国前十: a rank at most N without its measure word, after a verb of
+# standing and a field (not 前三季度, 前10个月)
+_TOP_BARE = re.compile(
+    "(?:居|进入|跻身|位列|稳居|位居)(?:全国|全省|全区|全市|全州|西部|西北|中西部|东部|中部)"
+    f"(?P<top>前(?P<n>\\d{{1,2}}|[{_CN}十]{{1,2}}))(?=$|[,，;；。、（(])")
 
 
 def tops(text: str) -> Iterator[Hit]:
     """人均GDP进入全国前8位, 全国百强区前50强: a rank at most N (shape ``top``)."""
     if "前" not in text:  # speed only: _TOP needs it
         return
-    for match in fast(_TOP).finditer(text):  # (fast: speed only)
+    for match in (*fast(_TOP).finditer(text), *_TOP_BARE.finditer(text)):  # (fast: speed only)
         try:
             value = parse_number(match.group("n"))
         except NumeralError:
             continue
-        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit="位", shape="top")
+        start = match.start("top") if "top" in match.groupdict() else match.start()
+        yield Hit(start=start, end=match.end(), value=value, value_max=None, unit="位", shape="top")
 
 
 # 千亿级产业链, 百亿级项目, 万亿级产业集群: the scale class of what follows (a threshold, shape ``scale``)
@@ -244,3 +256,17 @@ def scales(text: str) -> Iterator[Hit]:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=match.group("mag"),
                   shape="scale")
+
+
+# 20万以上人口县, 100万人口以上的城市; 2—3岁幼儿, 0—6岁儿童: a size or an age that picks out the places or
+# the people something is for is a condition on them, not a value
+_PEOPLE_OF = re.compile("(?:的)?人口(?:以上|以下)?(?:的)?(?:大?县|城市|市|镇|村|地区)")
+_AGED = re.compile("(?:的)?(?:婴幼儿|幼儿|儿童|老年人|老人|青少年|孤儿|新生儿)")
+
+
+def condition_on_people(text: str, end: int, unit: str) -> bool:
+    """Whether the value ending at ``end`` in ``unit`` (a bare 万/亿, or 岁) picks out places by their
+    population or people by their age."""
+    if unit in ("万", "亿"):
+        return bool(_PEOPLE_OF.match(text, end))
+    return unit == "岁" and bool(_AGED.match(text, end))
