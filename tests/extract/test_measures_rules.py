@@ -203,7 +203,7 @@ def test_thresholds_inside_conditions_are_conditions_not_values(
         ("风电装机规模分别达万千瓦、16万千瓦。",
          [("万千瓦", None, "万千瓦", "measure.missing.v1", 2025),
           ("16万千瓦", 16.0, "万千瓦", "measure.level.v1", 2025)]),
-        ("推进海绵城市建设,每平方公里,超亿元企业,万元GDP能耗,个人所得税,条件成熟。", []),
+        ("推进海绵城市建设,每平方公里,万元GDP能耗,个人所得税,条件成熟。", []),  # (超亿元企业: a class, session 22)
     ],
 )
 def test_missing_values_keep_unit_and_year_slot(phrase: str, expected: list[tuple[Any, ...]]) -> None:

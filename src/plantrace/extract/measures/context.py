@@ -97,10 +97,15 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
     for pattern, name in ((w.le_prefix, "<="), (w.ge_prefix, ">="), (w.approx_prefix, "~")):
         if pattern.search(before):
             return name
+    if hit.threshold and _PASSED_OVER.search(before):
+        return ">="  # 投资过千万元项目, 过亿元: a class of at least that amount
     tail = _list_tail(text, hit)
     if tail in w.suffix_comparators:
         return w.suffix_comparators[tail]  # 分别增长5%和7.5%左右: the word after the list's last value
     return ">=" if hit.approx else "="
+
+
+_PASSED_OVER = re.compile("(?<![经通不])过$")
 
 
 # the values of one list: 5%和7.5%左右, 8.5万亿元、13万元, 跨越110万亿元、120万亿元 (the word before the

@@ -108,17 +108,20 @@ def index_values(text: str) -> Iterator[Hit]:
             pos = joiner.end()
 
 
-# 新引进亿元以上项目156个, 千万元以上企业: a threshold of one magnitude, its 1 unwritten
+# 新引进亿元以上项目156个, 千万元以上企业, 投资过亿元项目46个: a threshold of one magnitude, its 1 unwritten
 _BARE_THRESHOLD = re.compile(
-    r"(?<![\d.十百千万亿两一二三四五六七八九零〇])(亿|千万|百万|万)(元|美元)(以上|以下)(?=的?[\u4e00-\u9fff])")
+    r"(?:(?<![\d.十百千万亿两一二三四五六七八九零〇])(亿|千万|百万|万)(元|美元)(以上|以下)"
+    r"|(?:(?<![经通不])过|(?<!不)超过?|逾)(亿|千万|百万)(元|美元)())(?=的?[\u4e00-\u9fff])")
 
 
 def bare_thresholds(text: str) -> Iterator[Hit]:
-    if "以上" not in text and "以下" not in text:  # speed only: _BARE_THRESHOLD needs one
+    if not any(word in text for word in ("以上", "以下", "过", "超", "逾")):  # speed only: one is needed
         return
     for match in fast(_BARE_THRESHOLD).finditer(text):  # (fast: speed only)
-        yield Hit(start=match.start(), end=match.end(), value=1.0, value_max=None,
-                  unit=match.group(1) + match.group(2), suffix=match.group(3), threshold=True)
+        above = match.group(1) is None  # 过亿元: the word before says at least
+        mag, unit, suffix = match.group(4, 5, 6) if above else match.group(1, 2, 3)
+        yield Hit(start=match.start(4) if above else match.start(), end=match.end(), value=1.0, value_max=None,
+                  unit=mag + unit, suffix=suffix, threshold=True)
 
 
 # 突破8000亿元大关, 跨越700亿元、800亿元、900亿元4个关口, 迈上3万亿元新台阶: a milestone passed, not a value
