@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from plantrace.extract.measures import patterns as P
+from plantrace.extract.measures.groups import counts_a_group
 from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
 from plantrace.extract.measures.shapes import (
     bare_thresholds,
@@ -212,7 +213,7 @@ def _counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
         return True
     if _OF_THE_TEXT.search(text, max(0, start - _POLICY_REACH), start):
         return True  # 11项主要经济指标中,有6项没有完成: the items of a count of the text's parts
-    if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after):
+    if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after) or counts_a_group(text, start, end):
         return True
     return _names_a_policy(text, end, unit)
 

@@ -108,20 +108,23 @@ def index_values(text: str) -> Iterator[Hit]:
             pos = joiner.end()
 
 
-# 新引进亿元以上项目156个, 千万元以上企业, 投资过亿元项目46个: a threshold of one magnitude, its 1 unwritten
+# 新引进亿元以上项目156个, 千万元以上企业: a threshold of one magnitude, its 1 unwritten
 _BARE_THRESHOLD = re.compile(
-    r"(?:(?<![\d.十百千万亿两一二三四五六七八九零〇])(亿|千万|百万|万)(元|美元)(以上|以下)"
-    r"|(?:(?<![经通不])过|(?<!不)超过?|逾)(亿|千万|百万)(元|美元)())(?=的?[\u4e00-\u9fff])")
+    r"(?<![\d.十百千万亿两一二三四五六七八九零〇])(亿|千万|百万|万)(元|美元)(以上|以下)(?=的?[\u4e00-\u9fff])")
+# 投资过亿元项目46个, 超亿元企业 (a class, as 亿元以上 is); 项目平均投资规模超过亿元。 (a value: at least 1 亿元)
+_OVER_ONE = re.compile(r"(?:(?<![经通不])过|(?<!不)超过?|逾)(?P<unit>亿(?:元|美元))")
 
 
 def bare_thresholds(text: str) -> Iterator[Hit]:
-    if not any(word in text for word in ("以上", "以下", "过", "超", "逾")):  # speed only: one is needed
+    if "以上" in text or "以下" in text:  # speed only: _BARE_THRESHOLD needs one
+        for match in fast(_BARE_THRESHOLD).finditer(text):  # (fast: speed only)
+            yield Hit(start=match.start(), end=match.end(), value=1.0, value_max=None,
+                      unit=match.group(1) + match.group(2), suffix=match.group(3), threshold=True)
+    if "亿" not in text:  # speed only: _OVER_ONE needs it
         return
-    for match in fast(_BARE_THRESHOLD).finditer(text):  # (fast: speed only)
-        above = match.group(1) is None  # 过亿元: the word before says at least
-        mag, unit, suffix = match.group(4, 5, 6) if above else match.group(1, 2, 3)
-        yield Hit(start=match.start(4) if above else match.start(), end=match.end(), value=1.0, value_max=None,
-                  unit=mag + unit, suffix=suffix, threshold=True)
+    for match in _OVER_ONE.finditer(text):
+        yield Hit(start=match.start("unit"), end=match.end(), value=1.0, value_max=None, unit=match.group("unit"),
+                  threshold=bool(words().class_after.match(text, match.end())))
 
 
 # 突破8000亿元大关, 跨越700亿元、800亿元、900亿元4个关口, 迈上3万亿元新台阶: a milestone passed, not a value
@@ -188,9 +191,9 @@ def ranks(text: str) -> Iterator[Hit]:
             continue  # “十个全国第一”, 多个全国第一: a count of first places, not a rank
         if match.group("bare") is not None and not listed and not words().rank_context.search(window):
             continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1) or a list of them
-        if weak and not words().rank_cues.search(window) and not (
-                match.group("bare") is not None and words().rank_context.search(window)):
-            continue  # 第二名 needs a cue (排名第二名); 全国第一。 is a rank by its field alone
+        fielded = (match.group("bare") is not None or unit == "位") and words().rank_context.search(window)
+        if weak and not words().rank_cues.search(window) and not (fielded and not _PLACED.search(window)):
+            continue  # 第二名 needs a cue (排名第二名); 全国第一。 and 进入全国第十位 are ranks by their field
         try:
             value = parse_number(match.group("n"))
         except NumeralError:
@@ -214,10 +217,11 @@ def rank_moves(text: str) -> Iterator[Hit]:
                   shape="rank_change")
 
 
+_PLACED = re.compile("(?:放在|摆在|摆到|放到|置于|作为)[^，,。；;]*$")  # 把民生放在全省工作第一位: a priority
 # 位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5: each item of a list of ranks is one
 _LISTED_RANK = re.compile(r"、[^，,。；;：:、\d]{1,16}")
 _RANK_WITHOUT_ORDINAL = re.compile(
-    r"(?:位居|位列|名列|排名|排在|(?<![安编])排|(?:跃|上|提|攀|回)?升至|(?:跌|降|下降|退|滑落|后移|前移)至|"
+    r"(?:位居|位列|名列|排名|排在|(?<![安编])排|(?<![安定聚移])居(?:全国|全省|全区|全市|全州|全球|世界)|(?:跃|上|提|攀|回)?升至|(?:跌|降|下降|退|滑落|后移|前移)至|"
     r"(?:由|从)(?:\d{4}年度?|去年|上年)的?|\d{4}年度?的)(\d{1,3})位(?![于置数次])")
 _RANK_MOVE = re.compile(
     r"(?:进位|晋位|前移|提升|上升|上升了|前进|后退|下降|下滑|后移)(\d{1,3})(?:个)?(?:位次|名次|位(?![于置数次列居]))")
