@@ -5,7 +5,7 @@ Sources: 衡山's review of the 13th plan (HS, traditional script); 泰兴's 201
 news of 仙桃's county economy (XT, 2024); 福建's (FJ, traditional script) and 江西's (JX) mid-term reviews of the 13th
 plan (2018); the national government work report of 2008 (CN08: not a reserved one);
 a city's 2025 half-year economy news (CQ) and 南平's 2021 one (NP, traditional); 大江新闻's round-up of 江西's cities'
-2026 targets (JX26).
+2026 targets (JX26); 教育部's ten years of education in the news (ED, 2022); 海珠's 14th-plan outline (HZ).
 """
 
 from __future__ import annotations
@@ -93,3 +93,21 @@ def test_ranks_by_their_field(phrase: str, expected: list[Any]) -> None:
 )
 def test_the_group_a_figure_is_taken_over_is_no_output(phrase: str, expected: list[str]) -> None:
     assert [m.surface for m in measures_of([phrase], **WR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # ED (教育部's ten years, 2022): a whole number of years gained after a span of years in the sentence
+        (["2021年,劳动年龄人口平均受教育年限达到了10.9年,相当于高中二年级的水平,比2012年增加了1年。"],
+         [("10.9年", 10.9, "=", "level", 2021), ("1年", 1.0, "=", "change", 2021)]),
+        # HZ (海珠's 14th-plan outline, traditional): a span of years over which a thing is counted is a condition
+        (["(3)維持年限超過10年的有效發明專利;(4)有許可他人實施收益的有效發明專利"],
+         [("10年", 10.0, ">=", "other", None)]),
+        # a year compared with, with no span of years before it, is no span
+        (["2021年,全市新建学校12所,比2012年增加了3年制职业学校"], [("12所", 12.0, "=", "count", 2021)]),
+    ],
+)
+def test_spans_of_years(lines: list[str], expected: list[Any]) -> None:
+    found = measures_of(lines, doc_type="other", period=None, issued="2022-09-01")
+    assert [(m.surface, m.value, m.comparator, m.kind, m.year) for m in found] == expected

@@ -49,19 +49,38 @@ def per_before(text: str) -> Iterator[Hit]:
 # 平均受教育年限达到11.5年, 人均预期寿命提高1.2年: a span of years, not a calendar year (a decimal, or a
 # number after a word that measures time)
 _DURATION = re.compile(
-    r"(?:(?<![\d.A-Za-z])(?P<dec>\d{1,2}\.\d{1,2})年|(?:年限|寿命|工龄|期限)(?:达到|达|为|提高到|提高至|延长到|延长至|提高|延长|增加)?"
-    r"(?P<int>\d{1,2})年)(?![初末底度中内份代])")
+    r"(?:(?<![\d.A-Za-z])(?P<dec>\d{1,2}\.\d{1,2})年|(?:年限|寿命|工龄|期限)(?:达到|达|为|提高到|提高至|延长到|延长至|提高|延长|增加"
+    r"|(?P<over>超过|不少于|不低于))?(?P<int>\d{1,2})年)(?![初末底度中内份代])")
+
+
+# 平均受教育年限达到了10.9年,…,比2012年增加了1年: a whole number of years gained, after a span of years in its
+# sentence (a change of that span, not a calendar year)
+_YEARS_GAINED = re.compile(
+    r"(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:增加|提高|延长|减少|缩短)了?(?P<int>\d{1,2})年(?![初末底度中内份代])")
+_SPAN_BEFORE = re.compile(r"(?:年限|寿命)|\d\.\d{1,2}年")
 
 
 def durations(text: str) -> Iterator[Hit]:
     if "年" not in text:  # speed only: _DURATION needs it
         return
+    yield from _years_gained(text)
     for match in fast(_DURATION).finditer(text):  # (fast: speed only)
         group = "dec" if match.group("dec") else "int"
         suffix_match = words().suffix.match(text, match.end())
         suffix = suffix_match.group(0) if suffix_match else ""
+        # 维持年限超过10年的有效发明专利: a condition on what is counted (at least 10 years), of no year
+        over = bool(match.group("over") or suffix in ("以上", "以下"))
+        condition = over and text.startswith("的", match.end() + len(suffix))
         yield Hit(start=match.start(group), end=match.end() + len(suffix), value=float(match.group(group)),
-                  value_max=None, unit="年", suffix=suffix)
+                  value_max=None, unit="年", suffix=suffix, threshold=condition)
+
+
+def _years_gained(text: str) -> Iterator[Hit]:
+    for match in _YEARS_GAINED.finditer(text) if "比" in text or "较" in text else ():
+        sentence_start = max(text.rfind(ch, 0, match.start()) for ch in "。；;!！?？") + 1
+        if _SPAN_BEFORE.search(text, sentence_start, match.start()):
+            yield Hit(start=match.start("int"), end=match.end(), value=float(match.group("int")), value_max=None,
+                      unit="年")
 
 
 # 农田灌溉水有效利用系数为0.572, 基尼系数0.465, 人口性别比为98.5, 收入比缩小至2.54: a coefficient, index or ratio
