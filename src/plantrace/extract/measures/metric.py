@@ -24,7 +24,7 @@ _YEARISH = (
 )
 _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
-_NOUN_AFTER = re.compile(r"[^,，;；。:：、()《》0-9]{1,16}")
+_NOUN_AFTER = re.compile(r"(?:[^,，;；。:：、()《》0-9]|\d{2,4}强){1,16}")  # (世界500强企业: a ranking's size)
 _CLAUSE_STOPS = ",，:：;；。"
 # 178979万亩 in 119319千公顷(178979万亩), 增长3.8% in (增长3.8%): brackets and marks at a phrase's
 # edges name nothing, so a phrase of them alone is empty and the value takes its neighbour's metric
@@ -251,15 +251,25 @@ def _noun_after(text: str, end: int) -> str:
 
 _SHORT_NOUN = 2
 _NO_PREDICATE = "的和与及或等、"
+# 47家县级医院共享三级医院服务, 10部文艺作品荣获文华奖、荷花奖, 6家企业入选2025西部企业…单位: what a longer
+# noun after a count did or won names the things counted, with the noun (a year in it is no quantity)
+_QUALIFYING_WORDS = "(?:入选|荣获|获评|获批|获|晋级|共享|达到|创建为|完成|实施)"
+_QUALIFYING = re.compile(_QUALIFYING_WORDS + "(?=[\u4e00-\u9fff“])")
+_QUALIFIED = re.compile(_QUALIFYING_WORDS + "$")  # 6家企业入选2025…: the verb ends the noun before the year
+_WON_LIST = re.compile("、(?=[^,，。;；:：、]{1,8}(?:奖|奖项|大奖|称号|荣誉)(?:[,，。;；:：]|$))")
+_YEAR_INSIDE = re.compile("(?<!\\d)\\d{4}(?=[\u4e00-\u9fff])")
 
 
 def _predicate(text: str, end: int, noun: str) -> str:
     """221条村率先全部达到干净整洁村标准, 21个学科进入ESI前千分之一: a short noun after a count names
     too little; what the clause says of it up to the clause's end names what was counted."""
-    if len(noun) > _SHORT_NOUN:
-        return ""
-    at = text.find(noun, _past_quantities(text, end))
+    after = _past_quantities(text, end)
+    at = text.find(noun, after, after + _CAP + len(noun))
     rest = text[at + len(noun):at + _CAP + 1] if at != -1 else ""  # a longer predicate is refused below
+    if len(noun) > _SHORT_NOUN:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
+        rest = _WON_LIST.sub("和", _YEAR_INSIDE.sub("", rest))
+        if not (_QUALIFYING.match(rest) or _QUALIFIED.search(noun)):
+            return ""
     stop = _OBJECT_END.search(rest)
     said = rest[:stop.start()] if stop else rest
     if not said or said[0] in _NO_PREDICATE or len(said) > _CAP - len(noun) or any(ch.isdigit() for ch in said):

@@ -12,6 +12,7 @@ import re
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
 from plantrace.extract.measures.metric import clean_name
+from plantrace.extract.measures.units import unit_table
 
 # a name that is only one of these (after a verb of doing) measures something named before it
 _BARE = re.compile(
@@ -27,7 +28,67 @@ _MOVED = re.compile(
     "^(?:\\d{1,2}[.．、]|[一二三四五六七八九十]+是)?将(?P<topic>[^,，:：;；。\\d]{2,20}?)(?:从|由|纳入|扩大|提高|延伸|延长|覆盖)")
 # 地方一般公共预算收入增长2.3%、支出首次超过7000亿元: the other side of a named account
 _SIBLINGS = {"支出": "收入", "进口": "出口"}
+# 实施更加积极的就业政策: a clause that opens with a task has no subject of its own
+_TASK = re.compile("(?:实施|推进|推动|加快|加强|深化|扩大|优化|完善|坚持|落实|开展|组织|建设|打造|实行|出台|强化|提升)")
 _ALREADY = re.compile("^(?:其中|同时|此外|另外|全年|前三季度|上半年)$")
+
+
+# 分别发行1万亿元、1.3万亿元超长期特别国债, 中央财政新增47亿元专项补助资金: a sum given, issued or set aside is
+# named by what it is, after it (the verb before it names nothing)
+_GIVEN = re.compile(
+    "(?:发行|安排|拿出|提供|下达|拨付|筹集|投入|发放|争取|兑付|兑现|新增|追加|募集)(?:了)?(?:分别)?(?:约|近|超过|超|逾)?$")
+_GIVEN_REACH = 12
+_LISTED = ("、", "和", "及", "与")
+# 安排109亿元资金支持再就业: what the sum is for is no part of its name
+_PURPOSE = re.compile("(?<=..)(?:支持|用于|帮助|解决|推动|促进|保障|予以).*$")
+_AMOUNTS = frozenset({"money", "mass", "volume", "energy", "energy_electric", "area", "length"})
+
+
+def given_things(text: str, drafts: list[Draft]) -> None:
+    """分别发行1万亿元、1.3万亿元超长期特别国债 -> 超长期特别国债 (twice): the values of a list after a verb of
+    giving or issuing are named by the noun after its last value (安排384亿元救灾款和740亿元恢复重建资金: each
+    its own)."""
+    i, given = 0, False
+    while i < len(drafts):
+        j = i
+        while j + 1 < len(drafts) and text[drafts[j].hit.end:drafts[j + 1].hit.start] in _LISTED:
+            j += 1
+        draft = drafts[i]
+        clause_start, _ = C.clause_bounds(text, draft.hit.start)
+        verb = _GIVEN.search(text, max(clause_start, draft.hit.start - _GIVEN_REACH), draft.hit.start)
+        given = unit_table().base_value(1.0, draft.hit.unit)[2] in _AMOUNTS and (given or verb is not None)
+        noun = _thing_after(text, drafts[j].hit.end) if given else ""
+        if verb is not None and len(noun) == 2:  # 中央财政拟投入420亿元资金: whose funds, when only 资金 says what
+            noun = _giver(text[clause_start:verb.start()]) + noun
+        for k in range(i, j + 1):
+            drafts[k].metric = noun or drafts[k].metric
+        given = bool(noun) and j + 1 < len(drafts) and (
+            text[drafts[j].hit.end:drafts[j + 1].hit.start] in {noun + joiner for joiner in _LISTED})
+        i = j + 1
+
+
+_THING = re.compile("[^,，;；。:：、()（）\\[\\]【】“”\"\\s\\d和及与或]{2,16}")
+_NOT_THING = re.compile(
+    "(?:用于|对|的|以上|以下|左右|以内|支持|帮助|专门|主要|其中|为|是|等|办好|设立|实施|开展|建设|推进)")
+
+
+def _giver(words_before: str) -> str:
+    """中央财政拟 -> 中央财政: who gives a sum, when the words before its verb name one ("" otherwise)."""
+    giver = re.sub(".*(?:同意|决定|批准|支持)", "", words_before)  # 国务院同意地方发行…债券: 地方
+    giver = clean_name(re.sub("(?:拟|将|再|还|今年|已|共|累计)+$", "", giver))
+    return giver if 2 <= len(giver) <= _GIVER_LONGEST and not _TASK.match(giver) else ""
+
+
+_GIVER_LONGEST = 8
+
+
+def _thing_after(text: str, end: int) -> str:
+    """超长期特别国债 after 1.3万亿元, 资金 after 109亿元 (支持再就业 cut off): what a sum given is, or ""."""
+    found = _THING.match(text, end)
+    if found is None or _NOT_THING.match(found.group(0)):
+        return ""
+    thing = _PURPOSE.sub("", found.group(0))
+    return thing if len(thing) >= 2 else ""
 
 
 def topic_names(text: str, drafts: list[Draft]) -> None:
@@ -67,7 +128,7 @@ def _topic_before(text: str, pos: int, sentence_start: int) -> str:
         clause = text[start:end].strip()
         if not _ALREADY.match(clause):
             found = _FARES.match(clause) or _MOVED.match(clause)
-            return _clean_topic(found.group("topic")) if found else ""
+            return _clean_topic(found.group("topic")) if found and not _TASK.match(found.group("topic")) else ""
         end = start - 1
     return ""
 
