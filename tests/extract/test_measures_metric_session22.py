@@ -122,3 +122,15 @@ def test_a_sum_issued_or_given_is_named_after_it(phrase: str, names: dict[str, s
     with who gives it); a sum with no noun after it keeps its name."""
     found = metrics_of(phrase)
     assert {surface: found[surface] for surface in names} == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        ("中石化特种纤维、宝丰第二套煤制烯烃等1700多个新项目开工；", "1700多个", "新项目开工"),  # NX
+        ("“高效办成一件事”四批次43个重点事项全部上线运行，80个高频政务服务事项实现区内“通办”。",  # XZ
+         "43个", "重点事项上线运行"),
+    ],
+)
+def test_things_counted_as_started_or_launched(phrase: str, surface: str, metric: str) -> None:
+    assert metrics_of(phrase)[surface] == metric

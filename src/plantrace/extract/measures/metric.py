@@ -251,12 +251,15 @@ def _noun_after(text: str, end: int) -> str:
 
 _SHORT_NOUN = 2
 _NO_PREDICATE = "的和与及或等、"
-# 47家县级医院共享三级医院服务, 10部文艺作品荣获文华奖、荷花奖, 6家企业入选2025西部企业…单位: what a longer
-# noun after a count did or won names the things counted, with the noun (a year in it is no quantity)
-_QUALIFYING_WORDS = "(?:入选|荣获|获评|获批|获|晋级|共享|达到|创建为|完成|实施)"
-_QUALIFYING = re.compile(_QUALIFYING_WORDS + "(?=[\u4e00-\u9fff“])")
+# 47家县级医院共享三级医院服务, 10部文艺作品荣获文华奖、荷花奖, 6家企业入选2025西部企业…单位, 43个重点事项全部
+# 上线运行: what a longer noun after a count won, reached or started names the things counted, with the noun (a
+# year in it is no quantity; how completely they did it, 全部, names nothing)
+_QUALIFYING_WORDS = "(?:入选|荣获|获评|获批|获(?![^,，。;；]{0,12}(?:表扬|肯定|通报))|晋级|共享|达到|创建为|完成|实施)"
+_QUALIFYING = re.compile(  # (a praise won, 获应急管理部表扬, names nothing; 开工, 上线运行 need no object)
+    _QUALIFYING_WORDS + "(?=[\u4e00-\u9fff“])|(?:开工|上线运行|上线)(?=[\u4e00-\u9fff“,，。;；]|$)")
 _QUALIFIED = re.compile(_QUALIFYING_WORDS + "$")  # 6家企业入选2025…: the verb ends the noun before the year
 _WON_LIST = re.compile("、(?=[^,，。;；:：、]{1,8}(?:奖|奖项|大奖|称号|荣誉)(?:[,，。;；:：]|$))")
+_ADVERBS = re.compile("^(?:全部|全面|率先|基本|顺利|成功|均|已经|已|都|先后|相继|陆续)+")
 _YEAR_INSIDE = re.compile("(?<!\\d)\\d{4}(?=[\u4e00-\u9fff])")
 
 
@@ -267,7 +270,7 @@ def _predicate(text: str, end: int, noun: str) -> str:
     at = text.find(noun, after, after + _CAP + len(noun))
     rest = text[at + len(noun):at + _CAP + 1] if at != -1 else ""  # a longer predicate is refused below
     if len(noun) > _SHORT_NOUN:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
-        rest = _WON_LIST.sub("和", _YEAR_INSIDE.sub("", rest))
+        rest = _ADVERBS.sub("", _WON_LIST.sub("和", _YEAR_INSIDE.sub("", rest)))
         if not (_QUALIFYING.match(rest) or _QUALIFIED.search(noun)):
             return ""
     stop = _OBJECT_END.search(rest)
