@@ -124,4 +124,4 @@ def test_a_threshold_is_a_quantity_of_no_year(phrase: str, expected: list[tuple[
 
 def test_a_threshold_is_named_by_what_it_limits() -> None:
     named = {m.surface: m.metric for m in one("签约亿元以上项目507个,海拔5000米以上乡镇", **BULLETIN)}
-    assert named == {"亿元以上": "项目投资额门槛", "507个": "签约亿元以上项目", "5000米以上": "海拔门槛"}
+    assert named == {"亿元以上": "签约项目投资额门槛", "507个": "签约亿元以上项目", "5000米以上": "海拔门槛"}

@@ -390,6 +390,7 @@ _LISTED_HEAD = re.compile("[^,，;；。:：]{1,30}?等(?=[\u4e00-\u9fff]{2})")
 # named after it (的 + what they are or do, to the clause's end) that nothing before names is their share
 _RATE_NAME = re.compile("(?:率|比重|比例|占比|份额|比|指数|水平|程度|系数)$")
 _THINGS_AFTER = re.compile("的([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")
+_THINGS_GLUED = re.compile("([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")  # …and without 的
 _RATE_INSIDE = re.compile("率|比重|比例|占比")
 _NOT_THINGS = re.compile(
     "^(?:目标|水平|份额|比重|比例|增长|增速|增幅|速度|幅度|贡献|任务|标准|要求|预期|基础|规模|占比|提升|提高|下降|上涨)")
@@ -402,6 +403,8 @@ def share_of_things(text: str, end: int, name: str) -> str:
     if "占" in name or _RATE_NAME.search(name) or canonical(name):
         return ""
     after = _THINGS_AFTER.match(text, end)
+    if after is None and len(name) >= 2 and text.startswith(name, end):  # 全市70%以上处级及以上党政机关完成…创建
+        after = _THINGS_GLUED.match(text, end)
     if after is None or _NOT_THINGS.match(after.group(1)) or after.group(1)[0] in words().not_noun_start or (
             _RATE_INSIDE.search(after.group(1))):  # 达52.7%的总体近视率: the rate itself, named after it
         return ""
@@ -412,6 +415,10 @@ _THRESHOLD = "门槛"
 _MILESTONE_COUNT = re.compile("(?:\\d{1,2}|[两二三四五六七八九十])个$")
 _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)
 # what a threshold of each dimension limits when only the thing it qualifies is named (百亿元以上项目)
+# 签约亿元以上项目507个, 新开工亿元以上项目146个: what was done with the projects a threshold qualifies
+_ACTED_ON = re.compile("(?:签约|开工|投产|引进|招引|实施|落地|建成|在建|储备|续建|竣工)$")
+_PROJECT = "项目"
+_PROJECT_NAME = 6
 _LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口"}
 
 
@@ -423,10 +430,15 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     if hit.milestone:  # 跨越两个千亿元台阶: the count of the milestones names nothing
         own = _clean(_MILESTONE_COUNT.sub("", text[clause_start:hit.start]))
         return own + hit.milestone if len(own) >= 2 and not any(ch.isdigit() for ch in own) else ""
-    before = _clean(text[max(clause_start, hit.start - _THRESHOLD_NAME):hit.start])
+    raw = text[max(clause_start, hit.start - _THRESHOLD_NAME):hit.start]
+    raw = raw[raw.rfind("、") + 1:]  # 社会消费品零售总额、5000万元以上项目投资: the item before names nothing of it
+    before = _clean(raw)
     before = before[1:] if before.startswith("在") and len(before) > 2 else before  # 在海拔5000米以上
-    if len(before) >= 2 and not words().action_end.search(before):
+    acted = _ACTED_ON.search(raw)
+    if acted is None and len(before) >= 2 and not words().action_end.search(before):
         return before + _THRESHOLD
     after = _noun_after(text, hit.end + (1 if text[hit.end:hit.end + 1] == "的" else 0))
     head = base_tokenizer().lcut(after, HMM=False)[0] if after else before
+    if acted is not None and after.endswith(_PROJECT) and len(after) <= _PROJECT_NAME:
+        head = acted.group(0) + after  # 签约亿元以上项目, 实施3000万元以上工业项目: which projects, by what was done
     return head + _LIMITED.get(dimension, "") + _THRESHOLD
