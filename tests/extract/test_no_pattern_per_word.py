@@ -37,9 +37,12 @@ def _tail_by_pattern(window: str, unit: str) -> str:
 _VALUE = re.compile(r"[\d.]+([^\d.\s,，;；。、和及与]{1,4})")
 
 
+_LISTED = re.compile(r"\d[^\d]{0,4}[和、及与]\d")  # a line with a list of values (the others: one in five)
+
+
 def test_list_tails_of_real_lines() -> None:
     checked = found = 0
-    for line in corpus_lines():
+    for line in (ln for i, ln in enumerate(corpus_lines()) if i % 5 == 0 or _LISTED.search(ln)):
         for value in _VALUE.finditer(line):
             for cut in range(1, len(value.group(1)) + 1):  # every unit the value's end could be read as
                 unit, end = value.group(1)[:cut], value.start(1) + cut
@@ -80,7 +83,7 @@ _FORMULA = re.compile(r"[一二三四五六七八九十两]+[^\W\d一二三四�
 
 def test_defined_parts_of_real_lines() -> None:
     checked = found = 0
-    for line in corpus_lines():
+    for line in corpus_lines()[::3]:
         for part in {m.group(0) for m in _FORMULA.finditer(line)} | set(segments("一核两翼三带")):
             assert list(_defined_ends(line, part)) == _ends_by_pattern(line, part), (line, part)
             checked += 1
@@ -120,7 +123,7 @@ def _unit_by_pattern(text: str) -> str:
 
 
 def test_units_opening_real_lines() -> None:
-    heads = [line[i:i + 16] for line in corpus_lines() for i in range(0, len(line), 7)]
+    heads = [line[i:i + 16] for line in corpus_lines()[::3] for i in range(0, len(line), 11)]
     assert sum(_unit_start(head) == _unit_by_pattern(head) for head in heads) == len(heads)
     assert sum(bool(_unit_by_pattern(head)) for head in heads) > 100
 

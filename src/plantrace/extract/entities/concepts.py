@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from plantrace.extract.entities.conceptkey import concept_key
 from plantrace.extract.entities.context import Context
@@ -85,6 +85,7 @@ def _concept(ctx: Context, number: int, start: int, end: int, rule: str) -> Conc
     )
 
 
+@lru_cache(maxsize=4096)  # speed only: each mention of a concept asks for its parts
 def segments(name: str) -> tuple[str, ...]:
     """一核两翼三带 -> (一核, 两翼, 三带); 一轴、六域 -> (一轴, 六域); 四个出新出彩 -> (); 1+1+9 -> ()."""
     numerals = lexicon().numerals

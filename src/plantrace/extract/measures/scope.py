@@ -10,6 +10,7 @@ years a work report reviews or opens).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -246,6 +247,7 @@ def _framed(
     return Coverage("period_cumulative", period, True) if period else ANNUAL
 
 
+@functools.lru_cache(maxsize=1024)  # speed only: every value of a section asks for it
 def _heading_period(headings: tuple[str, ...], profile: T.Profile) -> Period | None:
     """The plan period the deepest heading with a time names (“十三五”成就, 不平凡的“十二五”, 第一节
     “十三五”时期发展成就), when it names no single year (2025年和“十四五”时期工作回顾 is both)."""
@@ -400,6 +402,7 @@ def _from_to(sentence: str) -> Period | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # speed only: each value of a sentence asks for it
 def _named_period(text: str, profile: T.Profile) -> Period | None:
     found: list[tuple[int, Period]] = []
     for match in _SPAN.finditer(text):

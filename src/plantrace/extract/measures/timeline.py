@@ -73,7 +73,12 @@ def _heading_years(heading: str, report_year: int | None) -> frozenset[int]:
 def heading_year(headings: Iterable[str]) -> int | None:
     """The year of the deepest heading that states one: 一、2010年工作回顾 -> 2010,
     二、“十二五”时期的主要目标和任务 -> 2015 (a plan period stands for its end year)."""
-    for heading in (simplified(h) for h in reversed(list(headings))):
+    return _heading_year(tuple(headings))
+
+
+@functools.lru_cache(maxsize=1024)  # speed only: every value of a section asks for it
+def _heading_year(headings: tuple[str, ...]) -> int | None:
+    for heading in (simplified(h) for h in reversed(headings)):
         match = _YEAR.search(heading)
         if match:
             return year_of(match.group(2) or match.group(1))
