@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from plantrace.models.search import Hit
     from plantrace.store import Store
 
+from plantrace import compiled_patterns as _compiled_patterns
+
+_compiled_patterns.install()  # before any other module of plantrace compiles its patterns
+
 __version__ = "0.1.0"
 __all__ = ["__version__", "search_documents"]
 
