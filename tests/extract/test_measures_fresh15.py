@@ -39,6 +39,11 @@ def named(phrase: str) -> list[tuple[str, str]]:
         ("大力发展现代设施农业和智慧农业，巩固提升80万亩蔬菜应急保供基地", [("80万亩", "蔬菜应急保供基地")]),
         # SN: a value right after the examples of a list (…等) is named by what follows it
         ("推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运", [("402万千瓦", "机组")]),
+        # NX, SN: what became of the things counted (开工, 投产, 落地) names them with the noun
+        ("中石化特种纤维等1700多个新项目开工；国能龙源大型储能电站等160多个高科技项目投产。",
+         [("1700多个", "新项目开工"), ("160多个", "高科技项目投产")]),
+        ("中国能建集团压缩空气储能等20个央陕合作项目落地、总投资1370多亿元。",
+         [("20个", "央陕合作项目落地"), ("1370多亿元", "央陕合作项目落地总投资")]),
         # NX, YN: cases counted in 起, named by the noun after them even when it opens with 成功
         ("有效应对多次地震、旱涝等自然灾害，36起成功避险避灾案例获应急管理部表扬。", [("36起", "成功避险避灾案例")]),
         ("提前转移群众18.52万人次，118起成功避险案例获应急管理部和自然资源部通报表扬。",
