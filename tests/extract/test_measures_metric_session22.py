@@ -57,6 +57,15 @@ SINGLE = [
     pytest.param("社会消费品零售总额、5000万元以上项目投资2项指标增速全市第二,", "5000万元以上", "项目投资额门槛",
                  id="threshold-FX"),
     pytest.param("慢阻肺病健康管理、60岁以上老年人流感疫苗接种和", "60岁以上", "老年人年龄门槛", id="threshold-NX"),
+    # 有<what>的<short noun>: the relative clause says which things (the noun alone says too little)
+    pytest.param("盐湖化工产品出口分别增长3.8倍、80.2%，有进出口实绩的企业达242家，改革开放成效日益彰显。", "242家",
+                 "有进出口实绩的企业", id="owning-QH"),
+    # 孕产妇、婴儿和5岁以下儿童: the item before 和 names nothing of the threshold
+    pytest.param("开展人均预期寿命提升专项行动，控制孕产妇、婴儿和5岁以下儿童死亡率。", "5岁以下", "儿童年龄门槛",
+                 id="threshold-after-he-QH"),
+    # 国家和地区 is one noun
+    pytest.param("“青字号”农产品远销54个国家和地区，绿色有机", "54个", "国家和地区", id="countries-QH"),
+    pytest.param("国际葡萄酒大奖赛共有50多个国家和地区参会。", "50多个", "国家和地区参会", id="countries-NX"),
     # N%<things><what they do>, without 的: the share of those things, as with 的
     pytest.param("实现市级美丽乡村全覆盖,30%以上行政村达到特色精品村标准。", "30%以上", "行政村达到特色精品村标准比例",
                  id="share-GZ"),

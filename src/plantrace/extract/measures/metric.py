@@ -65,6 +65,7 @@ def _trim_edges(window: str) -> str:
     while window and window[0] in _PAIRS:
         window = window[1:].strip(_EDGE_PUNCT)
     return window
+_OWNING = re.compile("(?:有|拥有|具有|具备)[^的]{2,12}的[^的]{2}$")
 _QUESTION_MARKS = "?？!！"  # a question or exclamation ends what it says: no name runs across it
 _ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
@@ -225,7 +226,8 @@ def _clean(window: str) -> str:
             window = inside.group(1) + inside.group(2)
         elif _TARGET_TAIL.fullmatch(tail) and len(head := _clean(window.rsplit("的", 1)[0])) >= 2:
             window = head
-        elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail):
+        elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail) and not (
+                len(tail) <= _SHORT_NOUN and _OWNING.match(window)):  # 有进出口实绩的企业: which 企业 it says
             window = tail
     return window[-(_LIST_CAP if "、" in window else _CAP):]
 
@@ -431,7 +433,8 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
         own = _clean(_MILESTONE_COUNT.sub("", text[clause_start:hit.start]))
         return own + hit.milestone if len(own) >= 2 and not any(ch.isdigit() for ch in own) else ""
     raw = text[max(clause_start, hit.start - _THRESHOLD_NAME):hit.start]
-    raw = raw[raw.rfind("、") + 1:]  # 社会消费品零售总额、5000万元以上项目投资: the item before names nothing of it
+    raw = "" if raw.endswith(("和", "及", "与")) else raw[raw.rfind("、") + 1:]  # 社会消费品零售总额、5000万元以上
+    # 项目投资, 孕产妇、婴儿和5岁以下儿童: the item before names nothing of it
     before = _clean(raw)
     before = before[1:] if before.startswith("在") and len(before) > 2 else before  # 在海拔5000米以上
     acted = _ACTED_ON.search(raw)
