@@ -4,7 +4,9 @@ ignores a file it cannot read (plantrace.compiled_patterns)."""
 from __future__ import annotations
 
 import marshal
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -69,3 +71,14 @@ def test_a_damaged_entry_is_compiled_again(monkeypatch: pytest.MonkeyPatch) -> N
     compiled = compiled_patterns._compile(pattern)
     assert compiled == compiled_patterns._state["original"](pattern, 0)
     assert compiled.match("12亿元-" + Path(__file__).stem).group("value") == "12"
+
+
+def test_the_cache_can_be_turned_off_for_a_process() -> None:
+    probe = ("import re, plantrace; from plantrace import compiled_patterns as c; "
+             "print(c._state['original'] is None, re._compiler.compile.__module__)")
+    env = {**os.environ, "PLANTRACE_PATTERN_CACHE": "0"}
+    off = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert off.stdout.split() == ["True", "re._compiler"]
+    env["PLANTRACE_PATTERN_CACHE"] = "1"
+    on = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert on.stdout.split() == ["False", "plantrace.compiled_patterns"]

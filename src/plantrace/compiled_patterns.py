@@ -12,7 +12,9 @@ pattern it has code for is built from it, any other is compiled by ``re`` as bef
 plantrace module is kept for the next process (written when the process ends). Patterns of other modules are compiled
 by ``re`` as before and not kept. The cache is read only by the Python version that wrote it (the file is named
 by it and by ``_sre.MAGIC``), and only Python 3.11 uses it (``_sre.compile`` takes what this Python's ``re``
-gives it); a file that cannot be read is ignored, one that cannot be written is not written.
+gives it); a file that cannot be read is ignored, one that cannot be written is not written. A process started
+with ``PLANTRACE_PATTERN_CACHE=0`` leaves ``re`` alone (for programs that embed plantrace and would rather
+``re`` were not hooked; only start-up is slower).
 ``tests/test_compiled_patterns.py`` checks that the patterns built from the cache are those ``re`` compiles
 (``Pattern.__eq__`` compares their code).
 """
@@ -42,6 +44,8 @@ def install() -> None:
     """Build plantrace's patterns from the cache from now on (idempotent)."""
     if _state["original"] is not None or sys.version_info[:2] != (3, 11):  # _sre.compile's arguments are those
         return  # of this version's re: another Python compiles as before
+    if os.environ.get("PLANTRACE_PATTERN_CACHE", "1").strip() == "0":
+        return
     _state["original"] = _compiler.compile
     _state["entries"] = _read(_FILE)
     _compiler.compile = _compile

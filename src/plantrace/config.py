@@ -15,8 +15,9 @@ from typing import Any
 
 from plantrace.errors import ConfigError
 
-# PLANTRACE_* variables that are not settings: the config file's path, and test-suite switches
-NOT_SETTINGS = frozenset({"PLANTRACE_CONFIG", "PLANTRACE_UPDATE_GOLDEN"})
+# PLANTRACE_* variables that are not settings: the config file's path, the start-up pattern cache's switch
+# (read on import, before any setting: plantrace.compiled_patterns) and test-suite switches
+NOT_SETTINGS = frozenset({"PLANTRACE_CONFIG", "PLANTRACE_PATTERN_CACHE", "PLANTRACE_UPDATE_GOLDEN"})
 
 
 @dataclass(frozen=True, slots=True)
