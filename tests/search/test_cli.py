@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from plantrace.cli.main import cli
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
 
 def _run(*args: str) -> str:
@@ -28,6 +32,17 @@ def test_human_output_cites_file_and_lines(sample_store: str) -> None:
     out = _run("search", "碧道", "--db", sample_store, "--limit", "2", "--doc", "haizhu_fyp14_outline_hant.txt")
     assert "haizhu_fyp14_outline_hant.txt:279" in out
     assert "【碧道】" in out
+
+
+def test_a_long_path_is_cited_in_one_piece(tmp_path: Path) -> None:
+    """However long the folder of a document, its citation (path:line) is not folded in two."""
+    deep = tmp_path / ("a-folder-with-a-long-name-" * 4) / "docs"
+    deep.mkdir(parents=True)
+    shutil.copy(CORPUS / "haizhu_fyp14_outline_hant.txt", deep)
+    db = str(tmp_path / "long.db")
+    _run("ingest", str(deep), "--db", db)
+    out = _run("search", "碧道", "--db", db, "--limit", "1")
+    assert f"{deep / 'haizhu_fyp14_outline_hant.txt'}:279" in out
 
 
 def test_filters_and_empty_result(sample_store: str) -> None:

@@ -62,7 +62,9 @@ def show_hits(hits: list[Hit], query: str) -> None:
         lines = f"{hit.line_start}" + (f"-{hit.line_end}" if hit.line_end != hit.line_start else "")
         where = f"{plain(hit.source)}:{lines}"
         label = " [magenta](measure)[/]" if hit.kind == "measure" else ""
-        console.print(f"[bold]{rank}. {plain(hit.title)}[/]{label}  [dim]{where}  score {hit.score:.2f}[/]")
+        # soft_wrap: the citation (path:lines) is never folded inside a word, however long the path
+        console.print(f"[bold]{rank}. {plain(hit.title)}[/]{label}  [dim]{where}  score {hit.score:.2f}[/]",
+                      soft_wrap=True)
         if hit.path:
             console.print("   [cyan]" + plain(" › ".join(hit.path)) + "[/]")
         console.print("   " + _highlight(hit.snippet))
