@@ -95,11 +95,12 @@ def topic_names(text: str, drafts: list[Draft]) -> None:
     """Give a bare name (落实资金, 增加值, 保费, 支出) the subject its sentence named before it."""
     topic: tuple[int, str] = (-1, "")  # (sentence start, subject) found for an earlier value
     for i, draft in enumerate(drafts):
+        sibling = draft.metric in _SIBLINGS
+        if not sibling and not _BARE.match(draft.metric):
+            continue  # most values: no sentence to find
         sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
-        if draft.metric in _SIBLINGS:
+        if sibling:
             draft.metric = _sibling(text, drafts, i, sentence_start) or draft.metric
-            continue
-        if not _BARE.match(draft.metric):
             continue
         subject = topic[1] if topic[0] == sentence_start else _topic_before(text, draft.hit.start, sentence_start)
         if subject:
