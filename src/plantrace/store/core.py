@@ -5,29 +5,39 @@ All SQL goes through :mod:`plantrace.store.db`, so the same code runs on both en
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Literal
 
 from plantrace.errors import NotFound, StoreError
-from plantrace.models import Bundle, Document, Node
-from plantrace.store import derived, entities, measures, search_index, simp_edits
+from plantrace.models import Bundle
+from plantrace.store import derived, entities, measures, search_index
 from plantrace.store.db import Connection, PostgresConnection, SqliteConnection, is_url, redact
 from plantrace.store.migrate import check_current, migrate
+from plantrace.store.rows import (
+    BLANK_LINE,
+    NODE_SELECT,
+    NODES,
+    Row,
+    Statements,
+    Texts,
+    decode_json_columns,
+    document_row,
+    document_statements,
+    line_row,
+    node_row,
+)
 
 SaveOutcome = Literal["added", "unchanged", "replaced"]
-Row = dict[str, Any]
 
 # Tables owned by later stages: each module has save(conn, bundle), delete(conn, doc_id), EXPORTS, and
 # save's two halves: prepare(bundle) (plain rows, no database) and write(conn, rows).
 EXTENSIONS: tuple[ModuleType, ...] = (measures, search_index, entities)
 
-Statements = list[tuple[str, list[Sequence[object]]]]  # (INSERT by column name, its rows)
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,7 @@ def prepare(bundle: Bundle) -> PreparedDocument:
     """The rows :meth:`Store.save` would insert for ``bundle``, without a database."""
     doc = bundle.parsed.document
     location = resolved(doc.source)
-    return PreparedDocument(doc.id, doc.source, location, _document_statements(bundle, location),
+    return PreparedDocument(doc.id, doc.source, location, document_statements(bundle, location),
                             tuple(ext.prepare(bundle) for ext in EXTENSIONS), len(bundle.index))
 
 
@@ -165,7 +175,7 @@ class Store:
         location = resolved(doc.source)
 
         def insert() -> None:
-            _insert_document(self.conn, _document_statements(bundle, location))
+            _insert_document(self.conn, document_statements(bundle, location))
             for ext in EXTENSIONS:
                 ext.save(self.conn, bundle)
 
@@ -227,7 +237,7 @@ class Store:
     # -- reading ---------------------------------------------------------------------------------
 
     def documents(self) -> list[Row]:
-        rows = [_document_row(r) for r in self.conn.execute("SELECT * FROM documents ORDER BY source")]
+        rows = [document_row(r) for r in self.conn.execute("SELECT * FROM documents ORDER BY source")]
         by_content: dict[str, list[str]] = {}
         for row in rows:
             by_content.setdefault(row["sha256"], []).append(row["id"])
@@ -245,7 +255,7 @@ class Store:
         ):
             rows = self.conn.execute(f"SELECT * FROM documents WHERE {sql}", args).fetchall()
             if len(rows) == 1:
-                return _document_row(rows[0])
+                return document_row(rows[0])
             if rows:
                 names = ", ".join(Path(r["source"]).name for r in rows[:8])
                 hint = "Give more of the name, or the id."
@@ -253,15 +263,15 @@ class Store:
         raise NotFound(f"No document matches {ref!r}.", hint="`plantrace ls` lists the documents and their ids.")
 
     def nodes(self, doc_id: str) -> list[Row]:
-        rows = self.conn.execute(_NODES + " WHERE n.doc_id = ? ORDER BY n.ord", (doc_id,)).fetchall()
-        texts = _Texts(self.conn)
-        return [_node_row(r, texts) for r in rows]
+        rows = self.conn.execute(NODES + " WHERE n.doc_id = ? ORDER BY n.ord", (doc_id,)).fetchall()
+        texts = Texts(self.conn)
+        return [node_row(r, texts) for r in rows]
 
     def node(self, node_id: str) -> Row:
-        row = self.conn.execute(_NODES + " WHERE n.id = ?", (node_id,)).fetchone()
+        row = self.conn.execute(NODES + " WHERE n.id = ?", (node_id,)).fetchone()
         if row is None:
             raise NotFound(f"No node {node_id!r}.", hint="Node ids are listed by `plantrace show DOC --outline`.")
-        return _node_row(row, _Texts(self.conn, span=(int(row["line_start"]), int(row["head_end"]))))
+        return node_row(row, Texts(self.conn, span=(int(row["line_start"]), int(row["head_end"]))))
 
     def lines(self, doc_id: str, start: int, end: int) -> list[Row]:
         rows = self.conn.execute(
@@ -270,7 +280,7 @@ class Store:
             "ORDER BY number",
             (doc_id, start, end),
         )
-        return derived.filled(self.conn, doc_id, start, end, map(line_row, rows), _BLANK_LINE)
+        return derived.filled(self.conn, doc_id, start, end, map(line_row, rows), BLANK_LINE)
 
     def page_of(self, doc_id: str, number: int) -> int | None:
         """The printed page of one line (None for a format without pages)."""
@@ -293,7 +303,7 @@ class Store:
         """Stream the rows of one exportable table (``documents``, ``nodes``, ``measures`` …)."""
         queries = {
             "documents": "SELECT * FROM documents ORDER BY source",
-            "nodes": f"SELECT {_NODE_SELECT}, d.source FROM nodes n {derived.PARENT} "
+            "nodes": f"SELECT {NODE_SELECT}, d.source FROM nodes n {derived.PARENT} "
             "JOIN documents d ON d.id = n.doc_id ORDER BY d.source, n.ord",
             "removed": "SELECT r.*, d.source FROM removed r JOIN documents d ON d.id = r.doc_id "
             "ORDER BY d.source, r.line_start",
@@ -302,9 +312,9 @@ class Store:
             queries.update(ext.EXPORTS)
         if what not in queries:
             raise NotFound(f"Nothing to export called {what!r}.", hint=f"Choose one of: {', '.join(queries)}")
-        texts = _Texts(self.conn)
+        texts = Texts(self.conn)
         for row in self.conn.execute(queries[what]):
-            yield _node_row(row, texts, order="ord") if what == "nodes" else _decode_json_columns(dict(row))
+            yield node_row(row, texts, order="ord") if what == "nodes" else decode_json_columns(dict(row))
 
 
 def open_store(path: str | Path, *, write: bool = True) -> Store:
@@ -380,124 +390,7 @@ def resolved(source: str) -> str:
     return os.path.realpath(source)
 
 
-def _document_statements(bundle: Bundle, location: str) -> Statements:
-    """The rows of ``documents``, ``lines``, ``removed`` and ``nodes`` for one document."""
-    parsed = bundle.parsed
-    doc_id = parsed.document.id
-    edits = (simp_edits.encode(ln.raw, ln.simp, ln.index) for ln in parsed.lines)
-    return [
-        (_insert("documents", (*_DOCUMENT_COLUMNS, "location")), [(*_document_values(parsed.document), location)]),
-        (_insert("lines", ("doc_id", "number", "raw", "simp_edits", "page", "page_line", "ocr_confidence")),
-         [(doc_id, ln.number, ln.raw, edit, ln.page, ln.page_line, ln.ocr_confidence)
-          for ln, edit in zip(parsed.lines, edits, strict=True) if derived.is_stored(ln, edit)]),
-        (_insert("removed", ("doc_id", "line_start", "line_end", "reason", "rule")),
-         [(doc_id, r.line_start, r.line_end, r.reason, r.rule) for r in parsed.removed]),
-        (_insert("nodes", _NODE_COLUMNS), list(map(_node_values, parsed.nodes, derived.stored_paths(parsed.nodes)))),
-    ]
-
-
 def _insert_document(conn: Connection, statements: Statements) -> None:
     """Insert the rows of ``documents``, ``lines``, ``removed`` and ``nodes`` (inside the transaction)."""
     for sql, rows in statements:
         conn.executemany(sql, rows)
-
-
-def _insert(table: str, columns: Sequence[str]) -> str:
-    """``INSERT INTO t (a, b) VALUES (?, ?)``: rows always go in by column name."""
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-
-
-_DOCUMENT_COLUMNS = (
-    "id", "source", "sha256", "format", "encoding", "title", "jurisdiction", "level", "doc_type",
-    "period_start", "period_end", "issued", "script", "lines", "warnings",
-)
-_NODE_COLUMNS = (
-    "id", "doc_id", "parent", "kind", "number", "label", "title", "path", "line_start", "line_end", "head_end",
-    "ord", "attrs", "page_start", "page_end",
-)
-
-
-def _document_values(doc: Document) -> Sequence[object]:
-    start, end = doc.period if doc.period else (None, None)
-    warnings = json.dumps([asdict(w) for w in doc.warnings], ensure_ascii=False)
-    return (
-        doc.id, doc.source, doc.sha256, doc.format, doc.encoding, doc.title, doc.jurisdiction, doc.level,
-        doc.doc_type, start, end, doc.issued, doc.script, doc.lines, warnings,
-    )
-
-
-def _node_values(node: Node, path: str | None) -> Sequence[object]:
-    return (
-        node.id, node.doc_id, node.parent, node.kind, node.number, node.label, node.title,
-        path, node.line_start, node.line_end, node.head_end,
-        node.order, json.dumps(dict(node.attrs), ensure_ascii=False), node.page_start, node.page_end,
-    )
-
-
-# a node's columns in their order, its path derived where it is not stored (store/derived.py)
-_NODE_SELECT = ", ".join(f"{derived.PATH} AS path" if c == "path" else f"n.{c}" for c in _NODE_COLUMNS)
-# a node with where it begins on its printed page (``page_line``, NULL without pages)
-_NODES = (f"SELECT {_NODE_SELECT}, l.page_line FROM nodes n {derived.PARENT} "
-          "LEFT JOIN lines l ON l.doc_id = n.doc_id AND l.number = n.line_start")
-# a line that has no row: blank, without a page (migration 0075)
-_BLANK_LINE: Row = {"number": 0, "raw": "", "page": None, "page_line": None, "ocr_confidence": None, "simp": ""}
-
-_JSON_COLUMNS = ("warnings", "path", "attrs")
-
-
-def _decode_json_columns(row: Row) -> Row:
-    for key in _JSON_COLUMNS:
-        if key in row and isinstance(row[key], str):
-            row[key] = json.loads(row[key])
-    return row
-
-
-def _document_row(row: Any) -> Row:
-    out = _decode_json_columns(dict(row))
-    out["period"] = [out.pop("period_start"), out.pop("period_end")] if out["period_start"] else None
-    out.pop("period_start", None)
-    out.pop("period_end", None)
-    return out
-
-
-def line_row(row: Any) -> Row:
-    """A stored line as it reads: ``simp`` rebuilt from ``raw`` and ``simp_edits`` (migration 0072)."""
-    out = dict(row)
-    out["simp"] = simp_edits.decode(out["raw"], out.pop("simp_edits"))
-    return out
-
-
-class _Texts:
-    """The lines of one document at a time, to join a node's text and simp from (nodes do not store them).
-
-    ``span``: read only these lines (one node); otherwise all lines of the document asked for."""
-
-    def __init__(self, conn: Connection, span: tuple[int, int] | None = None) -> None:
-        self.conn = conn
-        self.span = span
-        self.doc_id: str | None = None
-        self.lines: dict[int, tuple[str, str]] = {}
-
-    def joined(self, doc_id: str, start: int, end: int) -> tuple[str, str]:
-        if doc_id != self.doc_id:
-            self.doc_id = doc_id
-            low, high = self.span or (0, 2**62)
-            rows = self.conn.execute(
-                "SELECT number, raw, simp_edits FROM lines WHERE doc_id = ? AND number BETWEEN ? AND ?",
-                (doc_id, low, high),
-            )
-            self.lines = {int(r[0]): (str(r[1]), simp_edits.decode(str(r[1]), r[2])) for r in rows}
-        own = [self.lines.get(n, ("", "")) for n in range(start, end + 1)]  # a blank line has no row (0075)
-        return "\n".join(raw for raw, _ in own), "\n".join(simp for _, simp in own)
-
-
-def _node_row(row: Any, texts: _Texts, order: str = "order") -> Row:
-    """A node as it was stored before migration 0071: its text and simp (its own lines) before ``attrs``."""
-    out = _decode_json_columns(dict(row))
-    text, simp = texts.joined(out["doc_id"], int(out["line_start"]), int(out["head_end"]))
-    ordered: Row = {}
-    for key, value in out.items():
-        if key == "attrs":
-            ordered["text"], ordered["simp"] = text, simp
-        ordered[order if key == "ord" else key] = value
-    return ordered
