@@ -116,10 +116,10 @@ def line_measures(job: LineJob) -> list[Measure]:
     for draft in drafts:
         if draft.rule != "measure.distributed.v1":
             draft.metric = list_tail(draft.metric)
+    topic_names(text, drafts)
     inherit_metrics(text, drafts)
     counted_attributes(text, drafts)
     given_things(text, drafts)
-    topic_names(text, drafts)
     name_ranks(text, drafts)
     return [_measure(job, d) for d in drafts]
 

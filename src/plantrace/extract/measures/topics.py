@@ -11,13 +11,13 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
-from plantrace.extract.measures.metric import clean_name
+from plantrace.extract.measures.metric import canonical, clean_name
 from plantrace.extract.measures.units import unit_table
 
 # a name that is only one of these (after a verb of doing) measures something named before it
 _BARE = re.compile(
-    "^(?:落实|实施|完成|实现|累计|新增|下达|争取|投入|拨付|安排|发放|签约|引进|共|共计)?"
-    "(?:资金|项目|投资|总投资|增加值|产值|总产值|营业收入|利润|利税|进出口额|进出口值|进出口总额|接待|接待游客|保费)$")
+    "^(?:落实|实施|完成|实现|累计|新增|下达|争取|投入|拨付|安排|发放|签约|引进|开工|新开工|共|共计)?"
+    "(?:资金|项目|投资|总投资|增加值|产值|总产值|营业收入|利润|利税|进出口额|进出口值|进出口总额|交易额|接待|接待游客|保费)$")
 # 对口援青和东西部协作持续深化, 金融业活力凸显, …进出口继续保持增长势头: a subject and how it fares
 _FARES = re.compile(
     "^(?P<topic>[^,，:：;；。\\d]{2,20}?)(?:持续|继续|不断|稳步|加快|加速|进一步|深入|全面|保持|活力|成效|(?:经济)?效益|势头|态势"
@@ -31,6 +31,13 @@ _SIBLINGS = {"支出": "收入", "进口": "出口"}
 # 实施更加积极的就业政策: a clause that opens with a task has no subject of its own
 _TASK = re.compile("(?:实施|推进|推动|加快|加强|深化|扩大|优化|完善|坚持|落实|开展|组织|建设|打造|实行|出台|强化|提升)")
 _ALREADY = re.compile("^(?:其中|同时|此外|另外|全年|前三季度|上半年)$")
+# 调度推进重大产业项目，开工项目超1万个; 部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元: a task's object that is a
+# thing (a project, a centre, a programme) is what the bare name after it measures
+_TASK_OBJECT = re.compile(
+    "(?:推进|推动|建设|共建|实施|打造|培育|启动|谋划|储备)(?P<topic>[^,，:：;；。、等\\d]{2,20}?"
+    "(?:项目|工程|中心|基地|园区|平台|计划|行动))$")
+# 开户, 置换: a name this short says what was done, not of what
+_SHORT_NAME = 2
 
 
 # 分别发行1万亿元、1.3万亿元超长期特别国债, 中央财政新增47亿元专项补助资金: a sum given, issued or set aside is
@@ -80,6 +87,7 @@ def _giver(words_before: str) -> str:
 
 
 _GIVER_LONGEST = 8
+_VERB = 2
 
 
 def _thing_after(text: str, end: int) -> str:
@@ -96,7 +104,7 @@ def topic_names(text: str, drafts: list[Draft]) -> None:
     topic: tuple[int, str] = (-1, "")  # (sentence start, subject) found for an earlier value
     for i, draft in enumerate(drafts):
         sibling = draft.metric in _SIBLINGS
-        if not sibling and not _BARE.match(draft.metric):
+        if not sibling and not _bare(text, draft):
             continue  # most values: no sentence to find
         sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
         if sibling:
@@ -106,6 +114,16 @@ def topic_names(text: str, drafts: list[Draft]) -> None:
         if subject:
             draft.metric = _joined(subject, draft.metric)
             topic = (sentence_start, subject)
+
+
+def _bare(text: str, draft: Draft) -> bool:
+    """落实资金, 交易额, 开户: a name that says what was done or counted but not of what (a value followed by a noun,
+    打造150个和美乡村, 12个地块纳入…, is named by that noun)."""
+    name = draft.metric
+    if _BARE.match(name):
+        return True
+    after = text[draft.hit.end:draft.hit.end + 1]  # (12个地块纳入…: the thing counted names itself)
+    return 0 < len(name) <= _SHORT_NAME and canonical(name) is None and not "\u4e00" <= after <= "\u9fff"
 
 
 def _sibling(text: str, drafts: list[Draft], i: int, sentence_start: int) -> str:
@@ -123,12 +141,17 @@ def _topic_before(text: str, pos: int, sentence_start: int) -> str:
     """The subject of the clause before the one holding ``pos`` in its sentence, when that clause only says
     how the subject fares (or what 将 moves), else ""."""
     clause_start, _ = C.clause_bounds(text, pos)
+    listed = C.last_of(text, "、", clause_start, pos)
+    if listed != -1 and (fares := _FARES.match(text[clause_start:listed].strip())):  # 个人养老金制度全面实施、开户…
+        return _clean_topic(fares.group("topic")) if not _TASK.match(fares.group("topic")) else ""
     end = clause_start - 1
     while end > sentence_start:
         start = max(sentence_start, C.last_of(text, ",，:：", sentence_start, end) + 1)
         clause = text[start:end].strip()
         if not _ALREADY.match(clause):
             found = _FARES.match(clause) or _MOVED.match(clause)
+            if found is None and (task := _TASK_OBJECT.search(clause)):
+                return _clean_topic(task.group("topic"))
             return _clean_topic(found.group("topic")) if found and not _TASK.match(found.group("topic")) else ""
         end = start - 1
     return ""
@@ -140,7 +163,11 @@ def _clean_topic(topic: str) -> str:
 
 
 def _joined(subject: str, name: str) -> str:
-    """对“一带一路”沿线国家和地区进出口 + 进出口额 -> …进出口额: words both end and start with are said once."""
+    """对“一带一路”沿线国家和地区进出口 + 进出口额 -> …进出口额: words both end and start with are said once; a
+    name that is a verb and the subject's own head (重大产业项目 + 开工项目) is that verb of the subject."""
+    for size in range(len(name) - 1, 1, -1):
+        if subject.endswith(name[-size:]) and len(name) - size <= _VERB:
+            return name[:-size] + subject
     for size in range(min(len(subject), len(name)), 1, -1):
         if subject.endswith(name[:size]):
             return subject + name[size:]
