@@ -64,6 +64,10 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         now = _plan_year_phrase(every[:_LEAD_LINES], ("今年",), ("开局", "起步"))
         if now is not None:  # 今年是“十五五”规划开局起步之年…: news of the year it names, not the plan
             return Profile(doc_type="work_report", report_year=now, period=None)
+    if (document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not _sniff_period(head)
+            and _only_looks_back(every)):
+        # （五）…国土空间总体规划获批…新改建道路59条: a review naming a plan (not a plan period) is no plan
+        doc_type = "other"
     parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
     if doc_type == "other" and parts and not document.issued and not _DATE.search(head):
         # an undated text that reports 2025年前三季度 was written after it: what it states are results
@@ -74,7 +78,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
             return Profile(doc_type=doc_type, report_year=covered + (0 if so_far else 1), period=(covered, covered))
     period = document.period or _sniff_period(head)
     report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
-                   or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every))
+                   or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every)
+                   or (_estimated_year(every) if doc_type == "work_report" else None))
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
 
 
@@ -161,9 +166,37 @@ def _looks_back(lines: list[str]) -> bool:
     """Whether the whole text looks back: at least as many of its lines state results (回眸, 以来, 累计,
     比2015年, 同比, 完成了 …) as state goals (到2025年, 目标, 力争, 预期 …). A plan whose first chapter
     reviews the period before it (“十三五”成就) is still a plan: its goals outnumber its review."""
+    back, ahead = _tally(lines)
+    return back > 0 and back >= ahead
+
+
+def _only_looks_back(lines: list[str]) -> bool:
+    """Whether the text states results and no goal at all: an excerpt of a review that names a plan
+    (国土空间总体规划获批) was typed a plan by that word, but nothing in it is planned."""
+    back, ahead = _tally(lines)
+    return back > 0 and ahead == 0
+
+
+def _tally(lines: list[str]) -> tuple[int, int]:
+    """How many lines state results, how many state goals."""
     back = sum(1 for line in lines if _LOOKING_BACK.search(line) or words().actual_cues.search(line))
     ahead = sum(1 for line in lines if _LOOKING_AHEAD.search(line) or words().target_cues.search(line))
-    return back > 0 and back >= ahead
+    return back, ahead
+
+
+# 预计2021年全市地区生产总值突破3000亿元: a work report's review estimates the year that is ending
+# (not a deadline: 预计2025年底前建成)
+_ESTIMATED_YEAR = re.compile(r"预计((?:19|20)\d{2})年(?![底末]?(?:前|以前))")
+
+
+def _estimated_year(lines: list[str]) -> int | None:
+    """A work report without its date or a dated heading whose review estimates a year (预计2021年…)
+    is the report of the year after."""
+    for line in lines:
+        match = _ESTIMATED_YEAR.search(line)
+        if match:
+            return int(match.group(1)) + 1
+    return None
 
 
 _LOOKING_BACK = re.compile(

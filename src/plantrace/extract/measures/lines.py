@@ -44,8 +44,10 @@ _SHAPE_RULES = {
     "doubling": "measure.doubling.v1", "top": "measure.rank.v1", "scale": "measure.scale.v1",
     "rank_change": "measure.rank.v1",
 }
+# 从1795亿元增加到, 由平均2900元, 由全省第4位跃升至第3位: a start value (a rank named by its table too)
 _BASELINE = re.compile(
-    r"(?:从|由)(?:目前|现在|现有|当前|原来|人均|平均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年)?(?:的)?(?:约|近)?$")
+    r"(?:从|由)(?:全国|全省|全区|全市|全州|全县)?(?:目前|现在|现有|当前|原来|人均|平均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年)?"
+    r"(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
 _TARGET_YEAR = "目标年份"
@@ -264,8 +266,10 @@ def _span_start(text: str, hit: Hit, marks: list[T.YearMark]) -> tuple[int | Non
     if last.role == "to":
         return None, True
     start = T.span_start(text, last)
-    if start is None and "五" in text[last.start:last.end]:
-        start = last.year - 5  # a plan period: the start value is of the year before it
+    if start is None and ("五" in text[last.start:last.end] or words().five_year_frame.search(text, 0, last.start)):
+        # a plan period, or the end year of a five-year review (过去五年，…预计2021年…，总量由全省第4位跃升至
+        # 第3位): the start value is of the year before the five years
+        start = last.year - 5
     return start, False
 
 

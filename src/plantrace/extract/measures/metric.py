@@ -146,14 +146,24 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         after = _noun_after(text, end)
         if after:
             return after + _predicate(text, end, after)
-    if glued and (not before or words().action_end.match(before) or before.endswith("等")):
+    capacity = _CAPACITY.search(before) if glued else None
+    if glued and (not before or words().action_end.match(before) or before.endswith("等") or capacity
+                  or _VALUE_NOUN_ITEM.search(text, max(0, start - _ITEM_REACH), start)):
         # 20.3亿元以旧换新补贴拉动消费: a value opening its clause names what follows; so does one after a bare
-        # verb (形成60万吨政府可调度煤炭储备能力, 设立10亿元绿色发展纵向补偿基金) or a list of examples (店头电厂二期等
-        # 402万千瓦机组建成投运)
+        # verb (形成60万吨政府可调度煤炭储备能力, 设立10亿元绿色发展纵向补偿基金), a list of examples (店头电厂二期等
+        # 402万千瓦机组建成投运), an item of a list of values each before its noun (6万吨电解锰、22万吨省储粮) or a
+        # capacity said before the works it sizes (总装机26.9万千瓦光伏项目: 光伏项目总装机)
         after = _noun_after(text, end)
         if len(after) >= 2:
-            return after
+            return after + (capacity.group(0) if capacity else "")
     return _produced(before, text[start:end])
+
+
+# 年产30万吨基均质料项目, 实施总装机26.9万千瓦光伏项目: the size of works named after it
+_CAPACITY = re.compile("(?:年产能?|年处理(?:能力)?|总装机(?:容量)?|装机(?:容量)?|总库容|库容)$")
+# 6万吨电解锰、22万吨省储粮、: the item before is a value glued to its noun, so is this one
+_VALUE_NOUN_ITEM = re.compile(r"\d[\u4e00-\u9fff]{3,16}、$")
+_ITEM_REACH = 24
 
 
 _REACHED = re.compile("惠及(?:近|约|超过?)?$")

@@ -366,6 +366,9 @@ def _named_items(metric: str, n: int) -> list[str]:
     per = _INTENSITY.match(parts[0]) if parts else None
     if per and len(parts) == n:  # 单位国内生产总值用水量、能耗、二氧化碳排放量: one denominator for all
         return [parts[0]] + [p if p.startswith(_PER_WORDS) else per.group(0) + p for p in parts[1:]]
+    if len(parts) == n and all(p in _ORDINALS for p in parts[:-1]) and parts[-1][:1] in _ORDINALS:
+        # 一、二、三产分别增长: 一产, 二产, 三产 (the last item lends what follows its ordinal)
+        return [_sector(p + parts[-1][1:]) for p in parts[:-1]] + [_sector(parts[-1])]
     if len(parts) == n:
         return [_sector(share_head(p, parts[-1])) for p in parts]
     listed = [p for p in metric.split("、") if p]
@@ -374,6 +377,7 @@ def _named_items(metric: str, n: int) -> list[str]:
 
 # 一、二、三产业增加值: the items of a list of the three sectors are 第一产业, 第二产业, 第三产业 (一产 as written)
 _SECTOR = re.compile("^([一二三])产业")
+_ORDINALS = ("一", "二", "三")
 
 
 def _sector(name: str) -> str:

@@ -20,6 +20,7 @@ from plantrace.extract.measures.shapes import (
     condition_on_people,
     durations,
     index_values,
+    milestone_amounts,
     milestones,
     per_before,
     rank_moves,
@@ -53,7 +54,8 @@ def scan(text: str) -> list[Hit]:
     hits = [_points_before_points(text, h) for h in hits]
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
     for extra in (_ratios(text), ranks(text), scales(text), _fractions(text), durations(text),
-                  coefficients(text), index_values(text), bare_thresholds(text), _missing(text), _missing_years(text)):
+                  coefficients(text), index_values(text), bare_thresholds(text), milestone_amounts(text),
+                  _missing(text), _missing_years(text)):
         found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
         if found:
             hits.extend(found)

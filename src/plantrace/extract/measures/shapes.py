@@ -240,7 +240,7 @@ _PLACED = re.compile("(?:放在|摆在|摆到|放到|置于|作为)[^，,。；;
 # 位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5: each item of a list of ranks is one
 _LISTED_RANK = re.compile(r"、[^，,。；;：:、\d]{1,16}")
 _RANK_WITHOUT_ORDINAL = re.compile(
-    r"(?:位居|位列|名列|排名|排在|(?<![安编])排|(?<![安定聚移])居(?:全国|全省|全区|全市|全州|全球|世界)|(?:跃|上|提|攀|回)?升至|(?:跌|降|下降|退|滑落|后移|前移)至|"
+    r"(?:位居|位列|名列|排名|排在|(?<![安编])排|(?<![安定聚移])居(?:全国|全省|全区|全市|全州|全球|世界)|(?:跃|上|提|攀|回)?升[至到]|(?:跌|降|下降|退|滑落|后移|前移)[至到]|"
     r"(?:由|从)(?:\d{4}年度?|去年|上年)的?|\d{4}年度?的)(\d{1,3})位(?![于置数次])")
 _RANK_MOVE = re.compile(
     r"(?:进位|晋位|前移|提升|上升|上升了|前进|后退|下降|下滑|后移)(\d{1,3})(?:个)?(?:位次|名次|位(?![于置数次列居]))")
@@ -266,6 +266,24 @@ def tops(text: str) -> Iterator[Hit]:
             continue
         start = match.start("top") if "top" in match.groupdict() else match.start()
         yield Hit(start=start, end=match.end(), value=value, value_max=None, unit="位", shape="top")
+
+
+# 迈上五千亿台阶, 跨越八千亿新台阶: a milestone in Chinese numerals without its unit (not the bare class of
+# 3个千亿台阶, which counts milestones)
+_CN_MILESTONE = re.compile(
+    f"(?<![\\d{_CN}十百千万亿])(?P<n>[{_CN}两][十百千]?)(?P<mag>万亿|亿|万)(?P<yuan>元?)(?=新?(?:台阶|大关|关口))")
+
+
+def milestone_amounts(text: str) -> Iterator[Hit]:
+    if "台阶" not in text and "大关" not in text and "关口" not in text:  # speed only: the pattern needs one
+        return
+    for match in _CN_MILESTONE.finditer(text):
+        try:
+            value = parse_number(match.group("n"))
+        except NumeralError:
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None,
+                  unit=match.group("mag") + match.group("yuan"))
 
 
 # 千亿级产业链, 百亿级项目, 万亿级产业集群: the scale class of what follows (a threshold, shape ``scale``)

@@ -240,9 +240,10 @@ def _inside_title(text: str, pos: int) -> bool:
 
 
 # 争取上级资金20.2亿元, 争取中央预算内投资: obtaining money or projects from above, a result in a review
-# and a plan in a plan section, so no cue of a promise by itself (争取到2025年…达到 stays one)
+# and a plan in a plan section, so no cue of a promise by itself (争取到2025年…达到 stays one); 争取到位
+# (争取到位园区配套基础设施建设专债资金10亿元) is money already in hand
 _OBTAINING = re.compile(
-    r"争取(?:到)?(?=(?:上级|中央|国家|省级?|市级?|各级|各类|政策性|专项|增发|超长期)?[^，,。；;\d]{0,10}?"
+    r"争取到位|争取(?:到)?(?=(?:上级|中央|国家|省级?|市级?|各级|各类|政策性|专项|增发|超长期)?[^，,。；;\d]{0,10}?"
     r"(?:资金|补助|转移支付|国债|专项债|债券|投资|项目))")
 
 

@@ -93,7 +93,8 @@ def _compile(data: dict[str, Any]) -> Words:
         approx_prefix=re.compile(alternation(cmp["approx_prefix"]) + "(?:为|达|占)?$"),
         suffix=re.compile(_plain(list(cmp["suffix"]))),
         suffix_comparators=dict(cmp["suffix"]),
-        growth_verb=re.compile(alternation(kinds["growth_verbs"]) + "(?![到至为值])[^增下降提减]{0,4}$"),
+        # (对全省经济增长贡献率达13%: the share of the growth, not a growth)
+        growth_verb=re.compile(alternation(kinds["growth_verbs"]) + "(?![到至为值]|贡献)[^增下降提减]{0,4}$"),
         change_verb=re.compile(alternation(kinds["change_verbs"]) + "(?![到至为])(?:了)?(?:约|近|超过|逾)?$"),
         change_head=re.compile(
             alternation(kinds["change_heads"]) + "(?![到至为]|项目)(?![^债]*债)[^\\d,，。；;、]{1,14}$"),
