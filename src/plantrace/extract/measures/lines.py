@@ -55,6 +55,7 @@ _PLAN_GOAL_AFTER = re.compile("的(?:规划|期末)目标")
 _GOAL_AFTER = re.compile("的(?:增长)?(?:预期|年度|全年)?目标")
 _RESULT_AGAINST_GOAL = re.compile("[,，、]?(?:均|也)?(?:高于|低于|超过|超出|好于|快于|慢于|达到|完成)")
 _SCALE_WORD = "规模"
+_PAIR_JOINERS = ("、", "和", "及", "与")
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
 
@@ -142,9 +143,7 @@ class _Earlier:
 def _draft(
     job: LineJob, text: str, hit: Hit, marks: list[T.YearMark], prev: Draft | None, earlier: _Earlier
 ) -> Draft:
-    clause_start, _ = C.clause_bounds(text, hit.start)
-    if prev is not None and prev.hit.end > clause_start and not prev.hit.threshold:
-        clause_start = prev.hit.end  # (纳税千万元以上企业37家: a threshold before a value is part of its name)
+    clause_start = _own_start(text, hit, prev)
     listed = prev is not None and bool(LIST_JOINERS.match(text[prev.hit.end:hit.start]))
     restated = prev is not None and text[prev.hit.end:hit.start] in ("(", "（")  # 增加351千公顷(526万亩)
     kind = prev.kind if prev is not None and (restated or shares_kind(
@@ -188,6 +187,19 @@ def _draft(
         kind, year, stance, covers = "other", None, "actual", ANNUAL
         return Draft(hit, metric, comparator, kind, year, stance, rule(_SHAPE_RULES["scale"]), direction, covers)
     return Draft(hit, metric, comparator, kind, year, stance, _rule(hit, kind), direction, covers)
+
+
+def _own_start(text: str, hit: Hit, prev: Draft | None) -> int:
+    """Where the words that may name the value at ``hit`` start: its clause, after the value before it in the
+    clause (纳税千万元以上企业37家: a threshold before a value is part of its name), after that value's own noun
+    (2100万千瓦火电机组、2812万吨钢铁产能: the noun before is the value before's)."""
+    clause_start, _ = C.clause_bounds(text, hit.start)
+    if prev is None or prev.hit.end <= clause_start or prev.hit.threshold:
+        return clause_start
+    if prev.metric and text.startswith(prev.metric, prev.hit.end) and (
+            text[prev.hit.end + len(prev.metric):hit.start] in _PAIR_JOINERS):
+        return hit.start
+    return prev.hit.end
 
 
 def _time(

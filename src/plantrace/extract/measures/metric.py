@@ -24,7 +24,8 @@ _YEARISH = (
 )
 _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
-_NOUN_AFTER = re.compile(r"(?:[^,，;；。:：、()《》0-9]|\d{2,4}强){1,16}")  # (世界500强企业: a ranking's size)
+# (世界500强企业: a ranking's size; “绿水青山就是金山银山”实践创新基地: a quoted name is one word)
+_NOUN_AFTER = re.compile(r"(?:“[^”,，;；。]{1,20}”|[^,，;；。:：、()《》0-9]|\d{2,4}强){1,16}")
 _CLAUSE_STOPS = ",，:：;；。"
 # 178979万亩 in 119319千公顷(178979万亩), 增长3.8% in (增长3.8%): brackets and marks at a phrase's
 # edges name nothing, so a phrase of them alone is empty and the value takes its neighbour's metric
@@ -141,18 +142,20 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
     if before.endswith("经济") and _ECONOMY_GROWTH.search(window):
         before += "增长"  # 经济增长5%左右: the growth of the economy, not "经济"
-    glued = end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
+    glued = end < len(text) and "\u4e00" <= text[end + (text[end] in _OPENING_QUOTES):end + 2][:1] <= "\u9fff"
     if count_like and (not before or glued or words().action_end.search(text[clause_start:start])):
         after = _noun_after(text, end)
         if after:
             return after + _predicate(text, end, after)
     capacity = _CAPACITY.search(before) if glued else None
     if glued and (not before or words().action_end.match(before) or before.endswith("等") or capacity
-                  or _VALUE_NOUN_ITEM.search(text, max(0, start - _ITEM_REACH), start)):
+                  or _VALUE_NOUN_ITEM.search(text, max(0, start - _ITEM_REACH), start)
+                  or _TASK_LEAD.match(window.strip(_EDGE_PUNCT))):
         # 20.3亿元以旧换新补贴拉动消费: a value opening its clause names what follows; so does one after a bare
         # verb (形成60万吨政府可调度煤炭储备能力, 设立10亿元绿色发展纵向补偿基金), a list of examples (店头电厂二期等
         # 402万千瓦机组建成投运), an item of a list of values each before its noun (6万吨电解锰、22万吨省储粮) or a
-        # capacity said before the works it sizes (总装机26.9万千瓦光伏项目: 光伏项目总装机)
+        # capacity said before the works it sizes (总装机26.9万千瓦光伏项目: 光伏项目总装机) or a task on a place
+        # (开工建设南网720兆瓦储能电站)
         after = _noun_after(text, end)
         if len(after) >= 2:
             return after + (capacity.group(0) if capacity else "")
@@ -165,6 +168,11 @@ _CAPACITY = re.compile("(?:年产能?|年处理(?:能力)?|总装机(?:容量)?|
 _VALUE_NOUN_ITEM = re.compile(r"\d[\u4e00-\u9fff]{3,16}、$")
 _ITEM_REACH = 24
 
+# 重点推进贺兰山至阴山段沿黄岸线180公里流沙系统治理, 开工建设南网720兆瓦储能电站: a task's words before a value
+# glued to a noun say where the work is; the noun says what is measured
+_TASK_LEAD = re.compile("^(?:重点|加快|深入|有序|持续|全力|积极|大力)?(?:推进|推动|开工建设|新开工|建设|实施|打造)")
+
+_OPENING_QUOTES = "“「"  # 3个“绿水青山就是金山银山”实践创新基地: a quoted name right after a value is glued to it
 
 _REACHED = re.compile("惠及(?:近|约|超过?)?$")
 
@@ -257,7 +265,19 @@ def _noun_after(text: str, end: int) -> str:
     match = _NOUN_AFTER.match(text, end)
     if not match or match.group(0)[0] in words().not_noun_start or match.group(0).startswith(words().not_noun_words):
         return ""
-    noun = words().noun_stops.sub("", match.group(0).replace("“", "").replace("”", ""))
+    return _cut_at_stop(match.group(0)).replace("“", "").replace("”", "")
+
+
+def _cut_at_stop(noun: str) -> str:
+    """The noun up to its first stop word outside quotes (省级“双高建设计划”院校: a quoted name is one word)."""
+    pos = 0
+    while found := words().noun_stops.search(noun, pos):
+        if noun.rfind("“", 0, found.start()) <= noun.rfind("”", 0, found.start()):
+            return noun[:found.start()]
+        closing = noun.find("”", found.start())
+        if closing == -1:
+            return noun[:found.start()]
+        pos = closing + 1
     return noun
 
 
@@ -391,6 +411,7 @@ def object_after(text: str, end: int) -> str:
     if stop and stop.group(0) == "、" and (head := _LISTED_HEAD.match(text, stop.end())):
         end, stop = head.end(), _OBJECT_END.search(text, head.end())  # 750千伏定靖西、330千伏沣渭等输变电工程
     name = re.sub(r"\([^()]*\)", "", text[end:stop.start() if stop else len(text)]).replace("等", "")
+    name = re.split(r"\d", name, maxsplit=1)[0]  # 电网工程16个: the count of the works is no part of their name
     return name[:_CAP] if len(name) >= 2 else ""
 
 
