@@ -227,6 +227,8 @@ _YEAR_ON_YEAR = re.compile(r"(?:比上年(?:末|同期)?|同比|较上年末?)(?
 _BULLETIN_MIN = 3
 # 初步核算，2021年全区生产总值…; 根据地区生产总值统一核算结果: a paragraph of a statistical bulletin
 _ACCOUNTS = re.compile(r"^(?:经)?初步核算|^根据[^，,。\n]{0,12}统一核算结果", re.M)
+# 初步核算,2020年全区完成生产总值…; 经初步核算，2019年全市实现地区生产总值…: the year a bulletin's body reports
+_ACCOUNTS_YEAR = re.compile(r"^(?:经)?初步核算[,，:：]?\s*((?:19|20)\d{2})年", re.M)
 _OPENING_CHARS = 300  # a release names the part of the year it covers in its first lines
 # the year right before the title's words: no other number between them (2020年5月12日，…发布了《2019年
 # 交通运输行业发展统计公报》 covers 2019)
@@ -256,6 +258,9 @@ def _bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tu
     part = _PART_OF_YEAR.search(head, 0, _OPENING_CHARS)
     if part:
         return int(part.group(1)), True
+    accounts = _ACCOUNTS_YEAR.search(head)
+    if accounts:  # 初步核算,2020年全区完成生产总值…: the year the accounts are of
+        return int(accounts.group(1)), False
     survey = _SURVEY_RELEASE.search(head)
     if survey:  # 根据…抽样调查…，2016年全国粮食播种面积…如下: the year it announces
         return int(survey.group(1)), False

@@ -315,8 +315,15 @@ def _list_group(text: str, drafts: list[Draft], i: int) -> list[Draft]:
         joiner = text[group[-1].hit.end:nxt.hit.start]
         if not LIST_JOINERS.match(joiner) or (joiner == "," and names_itself(text, nxt.hit.end)):
             break  # …资金1300多亿元,40件民生实事全面完成: a value with a noun of its own opens a new item
+        if _AMOUNT_KINDS.intersection((group[-1].kind, nxt.kind)) and _RATE_KINDS.intersection(
+                (group[-1].kind, nxt.kind)):
+            break  # 批发和零售业增加值23862万元,增长4.5%: an amount and its rate are one item's, not a list
         group.append(nxt)
     return group
+
+
+_AMOUNT_KINDS = frozenset(("level", "count"))
+_RATE_KINDS = frozenset(("growth", "share", "change", "ratio"))
 
 
 def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -> list[str]:

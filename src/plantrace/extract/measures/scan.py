@@ -29,6 +29,7 @@ from plantrace.extract.measures.shapes import (
     scales,
     tops,
 )
+from plantrace.extract.measures.standards import event_rarity
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.numerals import CN_DIGITS, NumeralError, parse_number
@@ -192,6 +193,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if _counts_the_text(text, start, end, unit) or _counts_a_population(text, start, end, unit):
         return True
+    if event_rarity(text, start, end, unit):
+        return True  # 抵御10年一遇至20年一遇的中小洪水: how rare an event is, not a standard to track
     if not n1[0].isdigit() and _weak_chinese_numeral(n1, match.group("mag"), unit):
         return True
     if after and after in words().not_after_weak_unit.get(unit, ""):
@@ -205,6 +208,10 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
     return _inside_title_or_slogan(text, start, end)
 
 
+# 11个方面69项重点任务: the items of the aspects a text is laid out in are parts of the text too
+_ASPECTS_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[个大]方面$")
+
+
 def _counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
     """9个方面工作, 6项指标, 民营经济30条政策措施: a count of parts of a text or a policy's name."""
     if not unit or unit_table().base_value(1.0, unit)[2] != "count":
@@ -213,6 +220,8 @@ def _counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
     cut = min((after.find(ch) for ch in "，,。；;、：:" if ch in after), default=len(after))
     if any(word in after[:cut] for word in unit_table().not_counted_before):  # 6项约束性指标
         return True
+    if _ASPECTS_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 谋划了11个方面69项重点任务, 提出了11个方面42个重点工程
     if _OF_THE_TEXT.search(text, max(0, start - _POLICY_REACH), start):
         return True  # 11项主要经济指标中,有6项没有完成: the items of a count of the text's parts
     if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after) or counts_a_group(text, start, end):

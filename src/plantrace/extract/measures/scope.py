@@ -30,8 +30,9 @@ _NEXT_FIVE = re.compile(r"(?:今后|未来)(?:五|5)年|规划期(?:内|末|间)
 # (not 比多年平均值偏少2.0%: one year's value against a long-run mean)
 # (not 全国平均年降水量为631.5mm, one year's mean over an area)
 # (not PM2.5年均浓度, 细颗粒物年平均浓度: one year's mean concentration, a level of that year)
+# (not 按2019年平均汇率计算: the exchange rate a value is converted at)
 _AVERAGE = re.compile(
-    r"年均(?!浓度)|平均每年|(?<!多)年平均(?!浓度)|每年平均|平均年(?:增速|增长|增幅|递增)|平均(?:增长|增速|贡献率)")
+    r"年均(?!浓度)|平均每年|(?<!多)年平均(?!浓度|汇率)|每年平均|平均年(?:增速|增长|增幅|递增)|平均(?:增长|增速|贡献率)")
 # 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年 or 每生每年,
 # a rate per head; not a rank held N years running)
 _EVERY_YEAR = re.compile(r"(?<![人户月])(?<!每.)每年|连续(?:[二三四五六七八九十]|\d{1,2})年")

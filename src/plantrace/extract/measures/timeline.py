@@ -222,8 +222,8 @@ def _is_baseline(text: str, before: str, end: int) -> bool:
         return True
     if _SINCE.match(text, end):
         return True  # 延续去年四季度以来的快速增长态势: a time since, not the time of a value
-    if before.endswith(("按", "以")) and _PRICE_BASE.match(text, end):
-        return True  # 按2005年可比价格计算, 以2020年为基期: the year prices are taken at
+    if before.endswith(("按", "以", "(", "（")) and _PRICE_BASE.match(text, end):
+        return True  # 按2005年可比价格计算, 以2020年为基期, (2010年不变价): the year prices are taken at
     if before.endswith("在") and _ON_BASE.match(text, end):
         return True  # 在2020年的基础上继续提高1岁左右: the base a change is counted from
     return before.endswith(("为", "于")) and text[end:end + 1] == "的"
@@ -231,7 +231,7 @@ def _is_baseline(text: str, before: str, end: int) -> bool:
 
 _SINCE = re.compile(r"(?:第?[一二三四]季度|[上下]半年|年初|年底|年末|底|末|\d{1,2}月份?)以来")
 _ON_BASE = re.compile(r"(?:末|底)?的?基础上")
-_PRICE_BASE = re.compile(r"的?(?:可比价|不变价|价格|为基)")
+_PRICE_BASE = re.compile(r"的?(?:可比价|不变价|价格|为基|平均汇率)")
 
 
 def _inside_title(text: str, pos: int) -> bool:
