@@ -7,7 +7,8 @@ title; the dev set's district_stat_bulletin_2021_statslist_excerpt); 交城县's
 十四五 plan as reported (HF, traditional); 宁夏's 2026 work report (NX); 水利部's review of flood control (SL, a
 book page); a water-history article of 中国水利水电科学研究院 (IWHR); 贵港's 十四五 transport plan (GG,
 traditional); 湖南's 十四五 transport plan (HN, traditional); 江西's health 十四五 plan as reported (JX); news of
-the 2020 national work report (CN20).
+the 2020 national work report (CN20); 参考消息 on 交通运输部's 十四五 review (CK, 2025); 广西's 十三五 transport plan as
+reported by 经济日报 (GX, 2017); 央广网 on 交通运输部's national road network plan (YG, 2022, traditional).
 """
 
 from __future__ import annotations
@@ -144,3 +145,22 @@ def test_counts_of_places_reached_and_of_a_plans_parts(phrase: str, surface: str
 def test_a_rate_stated_with_zai(phrase: str, surface: str, metric: str) -> None:
     found = {m.surface: m.metric for m in one(phrase, doc_type="special_plan")}
     assert found.get(surface) == metric
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # CK (参考消息 on 交通运输部's 十四五 review): the time within which places reach a motorway
+        ("这五年,自驾成为跨区域出行的主流。全国约90%的县级行政中心实现30分钟上高速。", [("30分钟", "上高速时间门槛")]),
+        # GX: …within which counties reach an airport's service
+        ("通用航空加快发展,基本实现全区各县区1.5小时内享受航空服务。", [("1.5小时", "享受航空服务时间门槛")]),
+        # YG (央广网 on 交通运输部's national road network plan, traditional): two roads' times
+        ("將實現全國所有縣市15分鐘上普通國道,地級行政中心和城區人口10萬以上的市縣30分鐘上國家高速公路。",
+         [("15分鐘", "上普通国道时间门槛"), ("30分鐘", "上国家高速公路时间门槛")]),
+    ],
+)
+def test_a_time_within_which_places_are_reached_is_a_condition(phrase: str, expected: list[tuple[str, str]]) -> None:
+    found = [m for m in one(phrase, doc_type="special_plan") if m.unit in ("分钟", "小时")]
+    assert [(m.surface, m.metric) for m in found] == expected
+    assert {(m.kind, m.year) for m in found} == {("other", None)}
+

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from plantrace.extract.measures.hit import Hit
+from plantrace.extract.measures.shapes import REACHED_WITHIN
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -463,6 +464,9 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     if hit.milestone:  # 跨越两个千亿元台阶: the count of the milestones names nothing
         own = _clean(_MILESTONE_COUNT.sub("", text[clause_start:hit.start]))
         return own + hit.milestone if len(own) >= 2 and not any(ch.isdigit() for ch in own) else ""
+    reached = REACHED_WITHIN.match(text, hit.end) if dimension == "time" else None
+    if reached:  # 30分钟上高速 -> 上高速时间门槛
+        return reached.group(1) + "时间" + _THRESHOLD
     raw = text[max(clause_start, hit.start - _THRESHOLD_NAME):hit.start]
     raw = "" if raw.endswith(("和", "及", "与")) else raw[raw.rfind("、") + 1:]  # 社会消费品零售总额、5000万元以上
     # 项目投资, 孕产妇、婴儿和5岁以下儿童: the item before names nothing of it

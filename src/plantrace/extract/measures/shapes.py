@@ -308,9 +308,17 @@ _PEOPLE_OF = re.compile("(?:的)?人口(?:以上|以下)?(?:的)?(?:大?县|城�
 _AGED = re.compile("(?:的)?(?:婴幼儿|幼儿|儿童|老年人|老人|青少年|孤儿|新生儿)")
 
 
+# 30分钟上高速, 1.5小时内享受航空服务: the time within which a place is reached is a condition on places
+# (group 1: what is reached, which names the condition)
+REACHED_WITHIN = re.compile(
+    "(?:以?内)?(?:可以?|能够?|即可|就能)?((?:上(?:普通|国家)?(?:高速|国道|高铁)|到达|抵达|通达|享受|覆盖)[^，,。；;、]{0,8})")
+
+
 def condition_on_people(text: str, end: int, unit: str) -> bool:
-    """Whether the value ending at ``end`` in ``unit`` (a bare 万/亿, or 岁) picks out places by their
-    population or people by their age."""
+    """Whether the value ending at ``end`` in ``unit`` (a bare 万/亿, 岁, or a time) picks out places by their
+    population or by how soon they are reached, or people by their age."""
     if unit in ("万", "亿"):
         return bool(_PEOPLE_OF.match(text, end))
+    if unit in ("分钟", "小时"):
+        return bool(REACHED_WITHIN.match(text, end))
     return unit == "岁" and bool(_AGED.match(text, end))
