@@ -3,7 +3,8 @@ reports of 2022-2025, issue #8) showed at its first shot, on real phrases of sev
 
 Sources (the stored page corpus): the work reports of 聊城 (LC, 2024), 洛阳 (LY, 2022 digest and 2023), 宜宾 (YB,
 2022), 岳阳 (YY, 2021), 六盘水 (LPS, 2024), 牟定县 (MD, 2024), 遵义市播州区 (BZ, 2025), 抚州 (2024), 青海 (QH, 2026),
-云南 (YN, 2026) and 宁夏 (NX, 2026); 连云港's plan report of 2024; 大江新闻's round-up of 江西's cities (2026).
+云南 (YN, 2026), 宁夏 (NX, 2026), 贵州 (GZ, 2026), 陕西 (SN, 2026) and 福建 (FJ, 2025, as 人民网 reported it);
+连云港's plan report of 2024; 大江新闻's round-up of 江西's cities (2026).
 """
 
 from __future__ import annotations
@@ -162,3 +163,28 @@ def test_the_growth_after_a_milestone_measures_what_passed_it() -> None:
         "2025年,南昌地区生产总值达8141.69亿元,成功跨越八千亿新台阶,同比增长4.7%;", **NEWS2026)}
     assert found["八千亿"] == "南昌地区生产总值台阶"
     assert found["4.7%"] == "南昌地区生产总值"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # LPS: the last item's tail after the ending the items share (投资) names every item
+        ("民间投资、产业投资、工业投资占比分别达49.2%、60.2%、56.3%,分别提高10.6、6.3、12.9个百分点,",
+         ["民间投资占比", "产业投资占比", "工业投资占比", "民间投资占比", "产业投资占比", "工业投资占比"]),
+        # NX, QH: two industries and their value added
+        ("规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%，",
+         ["规模以上高技术制造业增加值", "装备制造业增加值"]),
+        ("高技术制造业、装备制造业增加值分别增长9.5%、10.7%，", ["高技术制造业增加值", "装备制造业增加值"]),
+        # SN: 企业 … 数量
+        ("科技型中小企业、高新技术企业数量分别增长3.2倍、2.5倍，", ["科技型中小企业数量", "高新技术企业数量"]),
+        # GZ: 游客 … 人次
+        ("接待省外游客、入境过夜游客人次年均分别增长8.5%、80.9%。", ["接待省外游客人次", "入境过夜游客人次"]),
+        # FJ: 居民 … 人均可支配收入
+        ("城镇居民、农村居民人均可支配收入预计分别增长4.5%、6.7%,",
+         ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        # an item that ends as the last item does keeps its name (收入 … 收入)
+        ("一般公共预算收入、税收收入年均分别增长4.5%、3%", ["一般公共预算收入", "税收收入"]),
+    ],
+)
+def test_a_list_shares_the_tail_of_its_last_item(phrase: str, expected: list[str]) -> None:
+    assert [m.metric for m in one(phrase, **WR2025)] == expected

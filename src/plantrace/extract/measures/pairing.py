@@ -377,7 +377,8 @@ def _named_items(metric: str, n: int) -> list[str]:
         # 一、二、三产分别增长: 一产, 二产, 三产 (the last item lends what follows its ordinal)
         return [_sector(p + parts[-1][1:]) for p in parts[:-1]] + [_sector(parts[-1])]
     if len(parts) == n:
-        return [_sector(share_head(p, parts[-1])) for p in parts]
+        return [_sector(share_head(p, parts[-1]) if len(p) <= _SHORT_ITEM else _shared_tail(p, parts[-1]))
+                for p in parts]
     listed = [p for p in metric.split("、") if p]
     return listed if len(listed) == n else parts
 
@@ -385,6 +386,21 @@ def _named_items(metric: str, n: int) -> list[str]:
 # 一、二、三产业增加值: the items of a list of the three sectors are 第一产业, 第二产业, 第三产业 (一产 as written)
 _SECTOR = re.compile("^([一二三])产业")
 _ORDINALS = ("一", "二", "三")
+
+
+_SHORT_ITEM = 3  # an item this short takes the last item's head noun (share_head)
+_TAIL = re.compile("[\u4e00-\u9fff]{1,8}")
+
+
+def _shared_tail(item: str, last: str) -> str:
+    """高技术制造业、装备制造业增加值 -> 高技术制造业增加值; 民间投资、产业投资、工业投资占比 -> 民间投资占比: a longer
+    item takes what follows, in the last item, the longest ending of its own that the last item repeats."""
+    for size in range(min(len(item), len(last) - 1), 1, -1):
+        at = last.find(item[-size:])
+        if at != -1 and at + size < len(last):
+            tail = last[at + size:]
+            return item + tail if _TAIL.fullmatch(tail) and not item.endswith(tail) else item
+    return item
 
 
 def _sector(name: str) -> str:
