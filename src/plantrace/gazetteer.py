@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
 import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -302,13 +302,11 @@ def _nationalities() -> tuple[str, ...]:
 def _package_text(path: str) -> str:
     from plantrace.errors import MissingExtra
 
-    try:
-        located = metadata.distribution("cpca").locate_file(path)
-    except metadata.PackageNotFoundError as exc:
-        raise MissingExtra(
-            "the gazetteer needs the cpca package", hint="pip install cpca (a plantrace dependency)"
-        ) from exc
-    return Path(str(located)).read_text(encoding="utf-8")
+    spec = importlib.util.find_spec("cpca")  # found without importing it (importlib.metadata costs more)
+    if spec is None or not spec.submodule_search_locations:
+        raise MissingExtra("the gazetteer needs the cpca package", hint="pip install cpca (a plantrace dependency)")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return (folder.parent / path).read_text(encoding="utf-8")
 
 
 def _parent_code(code: str, real: dict[str, str]) -> str:

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import multiprocessing
 import os
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plantrace import extract, ingest, parse, search
 from plantrace.errors import InputError, PlantraceError
@@ -23,6 +20,9 @@ from plantrace.ingest import checked_given as checked_given  # the CLI checks gi
 from plantrace.ingest.readers import printable_path
 from plantrace.models import Bundle, Facts, Given, ParsedDocument
 from plantrace.store import PreparedDocument, SaveOutcome, Store, open_store, prepare
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -221,6 +221,10 @@ def _prepared(
         for path in files:
             yield _prepare(path, encoding, max_bytes, given)
         return
+    import multiprocessing  # a batch on one core (the usual case) needs neither of them
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     _warm_up()
     rest = iter(files)
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -255,6 +259,8 @@ _WARM_UP = ("某市国民经济和社会发展第十四个五年规划纲要\n�
 def _warm_up() -> None:
     """Run the warm-up text through read, parse, extract, index and :func:`plantrace.store.prepare`. Without a
     temporary folder to write it to, there is no warm-up: each worker loads what it needs itself."""
+    import tempfile
+
     with contextlib.suppress(OSError), tempfile.TemporaryDirectory(prefix="plantrace-warm-") as folder:
         path = Path(folder) / "warm_up.txt"
         path.write_text(_WARM_UP, encoding="utf-8")

@@ -27,11 +27,10 @@ _LEGEND_MAX = 16
 _DATE_WORDS = "年月日"  # 2023年 alone is a date, not a tick
 _NUMBER_MARKS = ".,，%‰-—–+()（）"  # what a number line may hold besides digits
 _GAP = 1  # blank lines a run may cross
-_SPACE = re.compile(r"\s+")
 
 
 def _bare(simp: str) -> str:
-    return _SPACE.sub("", simp)
+    return "".join(simp.split())  # _SPACE.sub("", simp): str.split and \s both split at str.isspace()
 
 
 def is_year_row(simp: str) -> bool:

@@ -62,8 +62,23 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from plantrace.models.search import Hit, IndexRow, SearchFilters
 from plantrace.search.index import index_rows
-from plantrace.search.ranking import run as search
+
+if TYPE_CHECKING:
+    from plantrace.search.ranking import run as search
 
 __all__ = ["Hit", "IndexRow", "SearchFilters", "index_rows", "search"]
+
+
+def __getattr__(name: str) -> Any:
+    """``search`` is imported with its ranking modules when first asked for: an ingest, which only needs
+    :func:`index_rows`, does not load them."""
+    if name == "search":
+        from plantrace.search.ranking import run
+
+        globals()["search"] = run
+        return run
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

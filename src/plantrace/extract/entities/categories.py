@@ -102,6 +102,38 @@ def strip_modifiers(table: CategoryTable, name: str) -> str:
 
 def _best_match(table: CategoryTable, text: str, *, with_heading: bool) -> tuple[int, int, str] | None:
     """(end, length, category) of the keyword that ends last in ``text`` (longer first at one end)."""
+    ending = _keywords_by_last_character(table, with_heading)
+    if ending is None:
+        return _best_match_of_all(table, text, with_heading=with_heading)
+    for end in range(len(text), 0, -1):  # the last end first: the first keyword found there is the longest
+        for word, category in ending.get(text[end - 1], ()):
+            if len(word) <= end and text.startswith(word, end - len(word)):
+                return end, len(word), category
+    return None
+
+
+Ending = dict[str, tuple[tuple[str, str], ...]]
+_ENDING: dict[tuple[int, bool], tuple[CategoryTable, Ending | None]] = {}
+
+
+def _keywords_by_last_character(table: CategoryTable, with_heading: bool) -> Ending | None:
+    """(keyword, category) by the keyword's last character, longest first, then in the table's order (the
+    first of equals wins, as in :func:`_best_match_of_all`); None if a keyword is empty. Speed only: a name
+    is read from its end once instead of searched for every keyword."""
+    known = _ENDING.get((id(table), with_heading))
+    if known is None or known[0] is not table:
+        pairs = [(word, category.name) for category in table.categories
+                 for word in ((*category.keywords, *category.heading) if with_heading else category.keywords)]
+        ending: dict[str, list[tuple[str, str]]] = {}
+        for word, name in sorted(pairs, key=lambda pair: -len(pair[0])):  # stable: the table's order kept
+            ending.setdefault(word[-1:], []).append((word, name))
+        index = None if "" in ending else {ch: tuple(found) for ch, found in ending.items()}
+        known = _ENDING[(id(table), with_heading)] = (table, index)
+    return known[1]
+
+
+def _best_match_of_all(table: CategoryTable, text: str, *, with_heading: bool) -> tuple[int, int, str] | None:
+    """:func:`_best_match`, each keyword searched for in turn."""
     best: tuple[int, int, str] | None = None
     for category in table.categories:
         words = (*category.keywords, *category.heading) if with_heading else category.keywords

@@ -218,6 +218,8 @@ def _list_projects(
     if "等" not in text and "建设" not in text:  # speed only: _LIST_END needs one of them
         return
     for clause in _CLAUSE.finditer(text, offset):
+        if "等" not in clause.group() and not clause.group().endswith(("建设", "建设\n")):
+            continue  # speed only: _LIST_END needs 等, or 建设 at the end
         end = _LIST_END.search(clause.group())
         if not end:
             continue

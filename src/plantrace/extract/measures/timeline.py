@@ -331,7 +331,7 @@ _OPENING_SENTENCES = 3
 
 def line_frame(text: str, profile: Profile) -> Frame:
     """The frame the opening words of a paragraph set (see :class:`Frame`)."""
-    sentences = _opening_sentences(_LEAD.sub("", text))
+    sentences = _opening_sentences(_unled(text))
     first = sentences[0] if sentences else ""
     first_clause = re.split(r"[,，:：。；;]", first, maxsplit=1)[0]
     lead = re.split(r"[:：]", first, maxsplit=1)[0] if re.search(r"[:：]", first) else ""
@@ -344,11 +344,17 @@ def line_frame(text: str, profile: Profile) -> Frame:
         stance = "target"  # 王伟中指，今年经济社会发展的主要预期目标是：…；…；…
     period = None
     for sentence in sentences:
-        match = _PERIOD_OPENERS.match(_LEAD.sub("", sentence))
+        match = _PERIOD_OPENERS.match(_unled(sentence))
         if match:
             period = _frame_period(match, profile)
             break
     return Frame(stance, period, bool(_TIME_OPENER.match(first)) or period is not None)
+
+
+def _unled(text: str) -> str:
+    """``text`` without its lead (``_LEAD.sub("", text)``: the pattern matches at the start only, so it is
+    matched there, not searched for along the whole line)."""
+    return text[_LEAD.match(text).end():]  # type: ignore[union-attr]  # (it matches the empty string too)
 
 
 _SENTENCE_STOP = re.compile(r"[。！!？?；;]")
