@@ -17,10 +17,12 @@ from hypothesis import strategies as st
 
 from plantrace.extract.entities import categories
 from plantrace.extract.measures import lines as measure_lines
-from plantrace.extract.measures import timeline
+from plantrace.extract.measures import regions, timeline
 from plantrace.extract.measures.units import unit_table
+from plantrace.ingest.normalise import detect_script, make_lines
+from plantrace.models import Line
 from plantrace.parse import charts
-from plantrace.store import simp_edits
+from plantrace.prefilter import first_characters
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = (ROOT / "examples" / "corpus", ROOT / "evaluation" / "dev" / "docs")  # the sample corpus, the dev documents
@@ -92,21 +94,50 @@ def test_a_kept_dimension_is_the_dimension() -> None:
     assert first == again == fresh and "count" in first and "" in first
 
 
-def _replaced_per_character(raw: str, simp: str, raw_start: int, start: int, end: int) -> list[simp_edits.Edit]:
-    shift = raw_start - start
-    segment = raw[raw_start:raw_start + end - start]
-    return [(i + shift, i + shift + 1, b) for i, a, b in zip(range(start, end), segment, simp[start:end], strict=True)
-            if a != b]
+def _heading_of_every_level(text: str) -> tuple[int, str] | None:
+    """:func:`regions.heading_of` with every level's pattern tried on every line (before the first-character gate)."""
+    gate = regions._LEVEL_START
+    regions._LEVEL_START = None
+    try:
+        return regions.heading_of(text)
+    finally:
+        regions._LEVEL_START = gate
 
 
-@given(st.text(alphabet=st.sampled_from("，,業业区區 a"), max_size=30), st.data())
-def test_one_for_one_replacements_are_those_of_each_character(raw: str, data: st.DataObject) -> None:
-    simp = "".join(data.draw(st.sampled_from([ch, "业", ","])) for ch in raw)
-    start = data.draw(st.integers(0, len(raw)))
-    end = data.draw(st.integers(start, len(raw)))
-    raw_start = data.draw(st.integers(0, len(raw) - (end - start)))
-    assert simp_edits._replaced(raw, simp, raw_start, start, end) == _replaced_per_character(
-        raw, simp, raw_start, start, end)
+def test_a_heading_is_found_with_the_first_character_gate_as_without_it() -> None:
+    assert regions._LEVEL_START is not None
+    samples = ["第一章 总则", "第三节 重点", "十、开放", "(二)产业", "3.2025年目标", "专栏 3 重大工程", "一是", "12.5%"]
+    found = 0
+    for line in (*corpus_lines(), *samples, *(f" {s}" for s in samples)):
+        result = regions.heading_of(line)
+        assert result == _heading_of_every_level(line), line
+        found += result is not None
+    assert found > 300
+
+
+@given(st.text(alphabet=st.sampled_from("第一十章节篇(（)）专栏 1.2年、a"), max_size=8))
+def test_the_gate_never_hides_a_heading(text: str) -> None:
+    assert regions.heading_of(text) == _heading_of_every_level(text)
+
+
+def test_first_characters_of_patterns() -> None:
+    start = first_characters([re.compile("^第[一二]+章"), re.compile(r"^\d{1,2}\."), re.compile(r"^\(")])
+    assert start is not None and start.pattern == r"[第\d\(]"
+    assert first_characters([re.compile("^第"), re.compile("(?i)^a")]) is None  # caseless: not known
+    assert first_characters([re.compile("^第"), re.compile(r"^\s*专栏")]) is None  # may start with any space
+    assert first_characters([]) is None
+
+
+def test_the_script_is_counted_as_before() -> None:
+    def per_character(lines: tuple[Line, ...]) -> float:  # the count before (a Python loop over characters)
+        changed = sum(sum(a != b for a, b in zip(ln.text, ln.simp, strict=True)) for ln in lines)
+        total = sum(len(run) for ln in lines for run in re.findall("[\u4e00-\u9fff]+", ln.text))
+        return changed / max(total, 1)
+
+    hant = make_lines(["我們將推進粵港澳大灣區建設，發展經濟。"] * 3)
+    hans = make_lines(["我们将推进粤港澳大湾区建设，发展经济。"] * 3)
+    assert detect_script(hant) == "hant" and per_character(hant) > 0.08
+    assert detect_script(hans) == "hans" and per_character(hans) == 0
 
 
 # -- what an ingest imports -----------------------------------------------------------------------------------------

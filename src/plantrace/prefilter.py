@@ -18,7 +18,7 @@ as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -133,6 +133,16 @@ def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if known is None or known[0] is not pattern:
         known = _FAST[id(pattern)] = (pattern, _with_first_characters(pattern))
     return known[1]
+
+
+def first_characters(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A pattern matching, at the start of a text, a character some match of one of ``patterns`` can start with
+    (None when one pattern's first characters are not known): a text it does not match is matched by none of
+    ``patterns`` at its start."""
+    firsts = [None if p.flags & re.IGNORECASE else _first(sre_parse.parse(p.pattern, p.flags)) for p in patterns]
+    if not firsts or any(first is None for first in firsts):
+        return None
+    return re.compile("[" + "".join(firsts) + "]")  # type: ignore[arg-type]
 
 
 def _with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:

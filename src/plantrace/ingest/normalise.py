@@ -8,6 +8,7 @@ normalised or simplified text can be cited in the original. The work is done wit
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -169,7 +170,9 @@ def detect_script(lines: Iterable[Line]) -> Script:
     for line in lines:
         total += sum(len(run) for run in _CJK_RUN.findall(line.text))
         if line.text != line.simp:
-            changed += sum(a != b for a, b in zip(line.text, line.simp, strict=True))
+            if len(line.text) != len(line.simp):
+                raise ValueError(f"line {line.number}: its simplified text is not as long as its text")
+            changed += sum(map(operator.ne, line.text, line.simp))  # counted in C
     if total < 20:
         return "unknown"
     ratio = changed / total

@@ -56,14 +56,12 @@ def _whole(raw: str, simp: str) -> str:
 
 def _replaced(raw: str, simp: str, raw_start: int, start: int, end: int) -> list[Edit]:
     """One-for-one replacements where ``simp[start:end]`` differs from ``raw`` at ``raw_start`` on."""
-    segment, part = raw[raw_start : raw_start + end - start], simp[start:end]
-    if segment == part:
+    shift = raw_start - start
+    segment = raw[raw_start : raw_start + end - start]
+    if segment == simp[start:end]:
         return []
-    if len(segment) != len(part):
-        raise ValueError("the raw text is shorter than the run it should hold")
-    # the differing offsets found in C (map and compress), not by a loop over every character
-    return [(raw_start + i, raw_start + i + 1, part[i])
-            for i in itertools.compress(itertools.count(), map(operator.ne, segment, part))]
+    return [(i + shift, i + shift + 1, b) for i, a, b in zip(range(start, end), segment, simp[start:end], strict=True)
+            if a != b]
 
 
 def _aligned(raw: str, simp: str, index: Sequence[int]) -> list[Edit] | None:
