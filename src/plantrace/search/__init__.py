@@ -43,9 +43,9 @@ Design (measured with ``python -m bench.search_bench DIR 1000``):
 - Partial words: a word of three characters or more that a passage does not hold earns part
   credit for its bigrams there (大学生 in 大学毕业生); a question asking for a figure (多少, 几个,
   比例) ranks passages without any figure lower.
-- Ranking (``ranking.py``): candidates are the passages quoting a stretch of the query verbatim,
-  those holding every term, else any selective term; BM25 (passage 1.0, title + heading path
-  0.4) times the squared IDF-weighted share of terms covered, less for a passage naming the query
+- Ranking (``ranking.py``; the factors beside BM25 in ``factors.py``): candidates are the passages quoting
+  a stretch of the query verbatim, those holding every term, else any selective term; BM25 (passage 1.0,
+  title + heading path 0.4) times the squared IDF-weighted share of terms covered, less for a passage naming the query
   only as a list entry (…、首发经济、…), more for one opening with it; verbatim ones first. The
   score shown is the one hits are ordered by (measure answers ~1000, verbatim passages 100-200,
   other passages below 100).

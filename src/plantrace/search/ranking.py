@@ -14,9 +14,10 @@ from typing import Any
 from plantrace.errors import NotFound
 from plantrace.models.search import Hit, SearchFilters
 from plantrace.search.expand import metric_groups, pieces, thesaurus
+from plantrace.search.factors import aboutness, query_year, relative_boost, year_boost
 from plantrace.search.local import match_local, place_filters, with_characters
 from plantrace.search.neighbours import knows
-from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits, report_year
+from plantrace.search.numeric import MEASURE_SCORE, hit_misfit, numeric_hits
 from plantrace.search.place import Place, division_named, find_place, place_names, strip_place
 from plantrace.search.query import ParsedQuery, Term, back_off, parse_query, widen_rare
 from plantrace.search.snippet import snippet
@@ -37,16 +38,10 @@ _LOCAL_CREDIT = 1.0  # a word the place's passages never write, found there thro
 _HEAD_WEIGHT = 0.4  # BM25 weight of title + heading path against 1.0 for the passage itself
 _PLACE_BOOST = 3.0  # a passage of the place the question names (海珠区…) against one of elsewhere
 _FIGURE_PLACE_BOOST = 10.0  # the same for a question for a figure: 贵州经济增幅 is 贵州's, no other place's
-_YEAR_BOOST = 1.5  # a passage of a document whose period covers the year the query names
-_YEAR = re.compile(r"((?:19|20)\d\d)年?")
 _HEADINGS = frozenset({"part", "chapter", "section"})
 _HEADING_FACTOR = 0.7  # a bare heading against a paragraph saying the same
 _TIER = 100.0  # passage scores lie below this; quoting the query as written adds it (measures: ~1000)
 _HALF = 20.0  # the relevance that is put at half of _TIER
-_LIST_FACTOR = 0.6  # a passage naming the query's words only as list entries
-_LIST_MIN = 3  # list separators (、) in a sentence that make it an enumeration
-_OPENING_BOOST = 1.15  # a passage that opens with the query's words (its run-in heading)
-_OPENING_CHARS = 16  # a passage "opens with" words found this close to its start
 _NO_FIGURE_FACTOR = 0.7  # a passage without any figure, for a question whose answer is one (多少, 几个)
 _DIGIT = re.compile(r"[0-9]")
 _RARE = 2  # a word held by at most this many passages takes its thesaurus synonyms too
@@ -96,7 +91,7 @@ def passages(
             rows = _merge(rows, _fetch(store, parsed.match_any(), filters, pool))
     parsed, rows = _with_local(store, parsed, rows, filters, place, pool)
     weights = _weights(parsed, shares)
-    year = _year(parsed) if filters.year is None else None
+    year = query_year(parsed) if filters.year is None else None
     unseen = _unseen_literals(rows, parsed)
     scored = [(_final(r, parsed, weights, place, year, unseen), r) for r in rows]
     scored.sort(key=lambda item: -item[0])  # one score, the order of the hits
@@ -110,65 +105,12 @@ def _final(
     """The score a hit is ranked and shown by: relevance times the year and aboutness factors, put
     on a scale of 0 to ``_TIER`` (its order kept), plus ``_TIER`` for quoting a stretch of the query
     as written (in the place asked for): such passages come first, and scores still fall down the list."""
-    score = _score(row, parsed, weights, place, unseen) * _year_boost(row, year) * _aboutness(row, parsed)
-    score *= _relative_boost(row, parsed.relative)
+    score = _score(row, parsed, weights, place, unseen) * year_boost(row, year) * aboutness(row, parsed)
+    score *= relative_boost(row, parsed.relative)
     if parsed.asks_number and not _DIGIT.search(row["simp"]):
         score *= _NO_FIGURE_FACTOR
     squashed = _TIER * score / (score + _HALF) if score > 0 else 0.0
     return squashed + (_TIER if _tier(row, parsed, place) else 0.0)
-
-
-def _aboutness(row: Row, parsed: ParsedQuery) -> float:
-    """Less for a passage that names the query's words only as entries of a list (…、夜间经济、…),
-    more for one that opens with them (its run-in heading): that passage is about the subject.
-    Judged on the longest stretch of the query the passage holds (首发经济, not 经济)."""
-    body = row["simp"].lower()
-    words = sorted({v.lower() for t in parsed.terms for v in t.variants if len(v) >= 2 and v.lower() in body},
-                   key=lambda v: (-len(v), v))
-    if not words:
-        return 1.0
-    spots = [(m.start(), m.end()) for m in re.finditer(re.escape(words[0]), body)]
-    if all(_listed(body, start, end) for start, end in spots):
-        return _LIST_FACTOR
-    return _OPENING_BOOST if any(start < _OPENING_CHARS for start, _ in spots) else 1.0
-
-
-def _listed(body: str, start: int, end: int) -> bool:
-    """An entry of an enumeration: a list separator right before or after it, in a sentence that
-    has at least ``_LIST_MIN`` of them."""
-    before = body[start - 1] if start > 0 else ""
-    after = body[end] if end < len(body) else ""
-    if before != "、" and after != "、" and not body.startswith("等", end):
-        return False
-    left = max(body.rfind(ch, 0, start) for ch in "。;!?")
-    right = min((i for ch in "。;!?" if (i := body.find(ch, end)) >= 0), default=len(body))
-    return body.count("、", left + 1, right) >= _LIST_MIN
-
-
-def _year(parsed: ParsedQuery) -> int | None:
-    """The one year the query names (2016年国家如何…), else None."""
-    years = {int(m.group(1)) for t in parsed.scored if (m := _YEAR.fullmatch(t.text))}
-    return years.pop() if len(years) == 1 else None
-
-
-def _year_boost(row: Row, year: int | None) -> float:
-    """More for a document whose period covers the year the query names (the 2016 work report for 2016)."""
-    start, end = row.get("period_start"), row.get("period_end")
-    if year is None or start is None or end is None:
-        return 1.0
-    return _YEAR_BOOST if int(start) <= year <= int(end) else 1.0
-
-
-def _relative_boost(row: Row, relative: tuple[str, int] | None) -> float:
-    """More for a passage about the year a question counts from the report (去年 of a 2025 report: a
-    passage or heading naming 2024年, or the word itself: 今年发展的主要预期目标); 1 without one."""
-    if relative is None:
-        return 1.0
-    word, offset = relative
-    text = row["simp"] + " " + fold(" ".join(json.loads(row["path"])))
-    target = report_year(row)
-    named = target is not None and f"{target + offset}年" in text
-    return _YEAR_BOOST if named or word in text else 1.0
 
 
 def _with_local(
