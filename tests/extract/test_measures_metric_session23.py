@@ -127,3 +127,31 @@ GLUED = [
 def test_a_value_glued_to_a_noun_is_named_by_it(phrase: str, names: dict[str, str]) -> None:
     found = metrics_of(phrase)
     assert {surface: found[surface] for surface in names} == names
+
+
+# a name with 和/及 inside (批发和零售业, 蔬菜及食用菌) before an amount and its growth is one name for both: only
+# values of one kind (21家和241家) or a 分别 list share out the items of a list of names
+ONE_NAME = [
+    pytest.param(
+        "农产品供应充足,蔬菜及食用菌产量422.2万吨、增长3.0%,瓜果产量57.6万吨、增长0.2%",
+        {"422.2万吨": "蔬菜及食用菌产量", "3.0%": "蔬菜及食用菌产量"},
+        id="amount-growth-city",
+    ),
+    pytest.param(
+        "石油運量完成1.39億噸,增長0.8%;化肥及農藥運量完成0.87億噸,下降6.0%。",
+        {"0.87億噸": "化肥及农药运量", "6.0%": "化肥及农药运量"},
+        id="amount-growth-transport",
+    ),
+    pytest.param(
+        "农林牧渔专业及辅助性活动产值3.8亿元,增长4.0%。",
+        {"3.8亿元": "农林牧渔专业及辅助性活动产值", "4.0%": "农林牧渔专业及辅助性活动产值"},
+        id="amount-growth-county",
+    ),
+    pytest.param("国家、省重点实验室达21家和241家", {"21家": "国家重点实验室", "241家": "省重点实验室"}, id="one-kind"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), ONE_NAME)
+def test_an_amount_and_its_growth_share_one_name(phrase: str, names: dict[str, str]) -> None:
+    found = metrics_of(phrase)
+    assert {surface: found[surface] for surface in names} == names

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.scope import ANNUAL, Coverage
+from plantrace.extract.measures.units import unit_table
 
 RATE_WORDS = ("增速", "增幅", "涨幅", "增长")  # the words that make a name a rate of growth
 
@@ -42,3 +43,9 @@ _COMPARISON_NAME = re.compile(
 
 def compares(metric: str) -> bool:
     return bool(_COMPARISON_NAME.search(metric))
+
+
+def parallel(drafts: list[Draft]) -> bool:
+    """Whether values of a list measure things of one kind (21家和241家), not an amount and its growth
+    (批发和零售业增加值23862万元,增长4.5%: one name, not 批发 and 零售业)."""
+    return len({unit_table().base_value(1.0, d.hit.unit)[2] for d in drafts}) == 1

@@ -11,7 +11,7 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.benchmarks import benchmarks
-from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, share_subject
+from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, parallel, share_subject
 from plantrace.extract.measures.metric import names_itself, previous_clause_metric, share_head
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.words import words
@@ -268,7 +268,7 @@ def distribute(text: str, drafts: list[Draft]) -> None:
         sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
         group = _list_group(text, drafts, i)
         respectively = "分别" in text[clause_start:drafts[i].hit.start]
-        items = _items(text, drafts, i, len(group), respectively)
+        items = _items(text, drafts, i, len(group), respectively) if respectively or parallel(group) else []
         if not items and last[0] == sentence_start and len(last[1]) == len(group) > 1 and not any(
                 d.metric for d in group):
             items = last[1]
