@@ -13,6 +13,7 @@ from plantrace.extract.measures import context as C
 from plantrace.extract.measures.benchmarks import benchmarks
 from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, parallel, share_subject
 from plantrace.extract.measures.metric import names_itself, previous_clause_metric, share_head
+from plantrace.extract.measures.owners import earlier_names, milestone_names, owned_heads, plan_references
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -344,26 +345,11 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
         if enumerated:
             return enumerated
     sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
-    earlier = _earlier_names(drafts, i, sentence_start)
+    earlier = earlier_names(drafts, i, sentence_start)
     share = drafts[i].metric if drafts[i].metric.startswith("占") else ""
     if (not parts or share) and len(earlier) >= n:
         return [e + share for e in earlier[-n:]]
     return []
-
-
-def _earlier_names(drafts: list[Draft], i: int, sentence_start: int) -> list[str]:
-    """The names of the values before the ``i``-th in its sentence; a share is its subject's
-    (增加值…，占GDP的比重达66.7%: 增加值占GDP的比重)."""
-    earlier: list[str] = []
-    for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
-        if drafts[j].hit.start < sentence_start:
-            break
-        if drafts[j].metric:
-            earlier.insert(0, drafts[j].metric)
-    for k in range(1, len(earlier)):
-        if earlier[k].startswith("占") and not earlier[k - 1].startswith("占"):
-            earlier[k] = earlier[k - 1].split("占", 1)[0] + earlier[k]
-    return earlier
 
 
 def _named_items(metric: str, n: int) -> list[str]:
@@ -418,106 +404,3 @@ def _enumerated_head(metric: str, n: int) -> list[str]:
     if len(metric) <= n or not (set(head) <= set(CN_DIGITS) or head in words().enumerated_heads):
         return []
     return [_sector(ch + metric[n:]) for ch in head]
-
-
-
-
-# 完成年初预算数60999万元, 为年预算的32.3%, 完成预算数107.06%, 完成全年目标的117.7%: the plan figure a
-# result is measured against, named without what it plans (the subject is the value before it)
-_PLAN_FIGURE = re.compile(
-    "^(?P<verb>完成|为|占|达|达到)?(?P<ref>(?:年初|调整|全年|年度|本年|年)?(?:预算|目标|计划|任务))(?:数|的)?$")
-_REFERENCE_WORDS = re.compile("(?:年初|调整|全年|年度|本年|年)?(?:预算|目标|计划|任务)")
-_REFERENCE_REACH = 12  # 完成年初预算数60999万元的40.4%: the plan figure is named this close before the value
-
-
-def _written_reference(text: str, start: int, cleaned: str) -> str:
-    """The plan figure as the text names it (年初预算, which the name's clean-up cut to 预算)."""
-    found = list(_REFERENCE_WORDS.finditer(text, max(0, start - _REFERENCE_REACH), start))
-    return found[-1].group(0) if found and found[-1].group(0).endswith(cleaned[-2:]) else cleaned
-
-
-_OF = ("的", "")
-_PLAIN_JOINER = re.compile("[、和与及]")
-_COMPARISONS = ("高于", "低于", "快于", "慢于", "比", "较")  # 预算数60999万元的40.4%: the percentage of that amount
-
-
-def plan_references(text: str, drafts: list[Draft]) -> None:
-    """A value named only by a plan figure (年初预算数, 为年预算的, 完成全年目标的) measures the subject of the
-    value before it in its sentence: an amount is that subject's plan (stance target), a percentage of it
-    how much of the plan was done (kind ratio, 一般公共预算收入完成年初预算); the values after it measure
-    the subject again (比上年减收1070万元). A list of percentages takes the list of values before it in
-    order (新签约、新开工亿元以上项目153个、146个，完成全年目标的117.7%、146%)."""
-    i = 0
-    while i < len(drafts):
-        match = _PLAN_FIGURE.match(drafts[i].metric)
-        if not match or not i:
-            i += 1
-            continue
-        group = [drafts[i]]  # 117.7%、146%、123%: a list of values, no verb between them
-        while i + len(group) < len(drafts) and _PLAIN_JOINER.fullmatch(
-                text, group[-1].hit.end, drafts[i + len(group)].hit.start):
-            group.append(drafts[i + len(group)])
-        sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
-        subjects = _earlier_names(drafts, i, sentence_start)
-        subjects = [share_subject(s) for s in subjects]
-        if len(group) > 1 and len(subjects) >= len(group):
-            pairs = list(zip(group, subjects[-len(group):], strict=True))
-        elif subjects and len(subjects[-1]) >= 2:
-            pairs = [(draft, subjects[-1]) for draft in group]
-        else:
-            i += len(group)
-            continue
-        ref = _written_reference(text, drafts[i].hit.start, match.group("ref"))
-        done = "占" if match.group("verb") == "占" else "完成"  # 占调整预算105.47%: the text's own word
-        for draft, subject in pairs:
-            if draft.hit.unit in ("%", "％"):
-                draft.metric, draft.kind, draft.subject = subject + done + ref, "ratio", subject
-            else:
-                draft.metric, draft.stance, draft.subject = subject + ref, "target", subject
-                nxt = drafts.index(draft) + 1
-                if nxt < len(drafts) and not drafts[nxt].metric and drafts[nxt].hit.unit in ("%", "％") and (
-                        text[draft.hit.end:drafts[nxt].hit.start] in _OF):
-                    drafts[nxt].metric, drafts[nxt].kind = subject + done + ref, "ratio"
-                    drafts[nxt].subject = subject
-        i += len(group)
-
-
-def milestone_names(drafts: list[Draft]) -> None:
-    """A milestone passed (…首次突破8000亿元大关, 跨越700亿元、800亿元…关口) is at least its value, named by
-    what passed it: its own words, the milestone before it in a list, or the value before it in its
-    sentence; the values after it measure what passed it (…，达302.0亿千瓦时)."""
-    for i, draft in enumerate(drafts):
-        word = draft.hit.milestone
-        if not word or draft.kind != "other":  # a milestone to reach (a goal) is a level of its own name
-            continue
-        draft.comparator = ">="
-        prev = drafts[i - 1] if i else None
-        if not draft.metric and prev is not None and prev.hit.milestone:
-            draft.metric, draft.subject = prev.metric, prev.subject
-        elif not draft.metric and prev is not None and prev.metric:
-            draft.subject = prev.subject or share_subject(prev.metric)
-            draft.metric = draft.subject + word
-        elif draft.metric.endswith(word):
-            draft.subject = draft.metric[:-len(word)]
-
-
-def owned_heads(text: str, drafts: list[Draft]) -> None:
-    """A name that is only a generic head (投资, 增加值, 总量) takes the subject of the value before it in its
-    sentence: 27家规模以上企业实现产值49.45亿元,…实现增加值8.10亿元 -> 规模以上企业产值, 规模以上企业增加值."""
-    heads = words().generic_heads
-    longest = sorted(heads, key=lambda h: (-len(h), h))  # 总产值 before 产值, whatever the set's hash order
-    for i, draft in enumerate(drafts):
-        if draft.metric not in heads or (draft.rule == rule("measure.distributed.v1") and draft.kind == "rank") or (
-                draft.hit.shape == "scale"):  # (营收和利润分别居全国第5、第6位: a rank of an item of a list is named
-            continue  # by the list; 千亿级规模 a class, no amount of the subject before it)
-        sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
-        for j in range(i - 1, -1, -1):
-            prev = drafts[j]
-            if prev.hit.start < sentence_start:
-                break
-            owner = share_subject(prev.subject or prev.metric)
-            owner = next((owner[:-len(h)] for h in longest if owner.endswith(h) and len(owner) > len(h)), owner)
-            if len(owner) >= 2 and owner not in heads and prev.hit.shape != "missing_year" and not (
-                    owner.startswith(_COMPARISONS)):  # 高于全省1.8个百分点 compares, it owns nothing
-                draft.metric = owner + draft.metric
-                break
