@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from plantrace.extract.measures import patterns as P
-from plantrace.extract.measures.groups import counts_a_group
+from plantrace.extract.measures.groups import counts_a_population, counts_the_text
 from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
 from plantrace.extract.measures.shapes import (
     bare_thresholds,
@@ -191,7 +191,7 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True  # A-1, 1.2.3 (but 自然增长率为-3.93‰ is a value below zero)
     if after and after in words().after_unit_codes:
         return True
-    if _counts_the_text(text, start, end, unit) or _counts_a_population(text, start, end, unit):
+    if counts_the_text(text, start, end, unit) or counts_a_population(text, start, end, unit):
         return True
     if event_rarity(text, start, end, unit):
         return True  # 抵御10年一遇至20年一遇的中小洪水: how rare an event is, not a standard to track
@@ -209,119 +209,6 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
 
 
 # 11个方面69项重点任务: the items of the aspects a text is laid out in are parts of the text too
-_ASPECTS_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[个大]方面$")
-
-
-def _counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
-    """9个方面工作, 6项指标, 民营经济30条政策措施: a count of parts of a text or a policy's name."""
-    if not unit or unit_table().base_value(1.0, unit)[2] != "count":
-        return False
-    after = text[end:end + 7]
-    cut = min((after.find(ch) for ch in "，,。；;、：:" if ch in after), default=len(after))
-    if any(word in after[:cut] for word in unit_table().not_counted_before):  # 6项约束性指标
-        return True
-    if _ASPECTS_BEFORE.search(text, max(0, start - 8), start):
-        return True  # 谋划了11个方面69项重点任务, 提出了11个方面42个重点工程
-    if _OF_THE_TEXT.search(text, max(0, start - _POLICY_REACH), start):
-        return True  # 11项主要经济指标中,有6项没有完成: the items of a count of the text's parts
-    if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after) or counts_a_group(text, start, end):
-        return True
-    return _names_a_policy(text, end, unit)
-
-
-def _counts_places_or_groups(before: str, after: str) -> bool:
-    """31个省份, 6个调研组, 3个座谈会: places, groups and meetings are not outputs (but 拓展至22个省区市 and
-    30个县区通过…评估 are)."""
-    table = unit_table()
-    if _BREAK_OR_DIGIT.search(after[:_QUALIFIER]):
-        return False
-    if _starting_near(table.counted_nouns).match(after):
-        return True
-    if not _starting_near(table.counted_places).match(after):
-        return False
-    clause = after[:min((after.find(ch) for ch in "，,。；;" if ch in after), default=len(after))]
-    return not (before.endswith(table.counted_reach) or any(verb in clause for verb in table.population_verbs))
-
-
-@cache
-def _starting_near(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """One of ``nouns`` starting within ``_QUALIFIER`` characters of the text's start (one regex, not a loop)."""
-    return re.compile(f"(?s).{{0,{_QUALIFIER}}}(?:{'|'.join(re.escape(n) for n in nouns)})" if nouns else "(?!)")
-
-
-_CLAUSE_BREAKS = "，,。；;：:、"
-_OF_THE_TEXT = re.compile("(?:指标|方面|政策|措施|举措)中[,，]?(?:有|共有|仅有|只有)?$")
-_QUALIFIER = 2  # 12个重点调研组: a qualifier this long may stand between a count and its noun
-_BREAK_OR_DIGIT = re.compile(r"[，,。；;：:、\d]")
-_POPULATION_REACH = 30  # 在全省21个地级以上市中居第7位: the group a statistic is taken over is named this close
-
-
-def _counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
-    """全国339个地级及以上城市PM2.5平均浓度为43微克/立方米, 3641个国家地表水考核断面中, 在全省21个地级以上市中
-    居第7位: a count of the places or monitoring points a statistic is taken over names that group, it
-    is not a quantity of its own: the counted noun is followed by 中, or it is a place or monitoring
-    class and its clause goes on to the statistic's own value."""
-    if not unit or unit_table().base_value(1.0, unit)[2] != "count":
-        return False
-    after = text[end:end + _POPULATION_REACH]
-    clause = after[:min((after.find(ch) for ch in _CLAUSE_BREAKS if ch in after), default=len(after))]
-    if _POPULATION_GROUP.match(clause) or (_TOTALLED.match(clause) and any(ch.isdigit() for ch in clause[1:])):
-        return True
-    if _RATE_OF_GROUP.match(clause):
-        return True  # 15个重点事项审批时限压缩70%, 22条重点入黄排水沟整治率达100%: the items a rate is taken over
-    if _ALL_PROVINCES.match(after) and (_NATIONWIDE.search(text, max(0, start - 3), start) or _EVERY_PROVINCE.match(
-            text, start)):
-        return True  # 全国31个省、自治区、直辖市, 覆盖全国31个省区市, (包括31个省、…): the country's provinces
-    place = _population_place().match(clause)
-    if place is None or any(verb in place.group(0) for verb in unit_table().population_verbs):
-        return False  # 12个地块纳入广州市…: a verb before the place, so the place is not what was counted
-    rest = after[len(clause):]
-    totalled = rest[:1] in ("，", ",") and rest[1:2] in ("共", "合")  # 39个重点旅游城市,共接待游客近1.12亿人次
-    # 10个…国省控断面、17个…水源地水质达标率均实现100%: a list of groups (each ends with its place), then the rate
-    listed = rest[:1] == "、" and _BRACKETED_END.sub("", clause).endswith(tuple(unit_table().population_places))
-    tail = rest if totalled else _SENTENCE_PART.match(rest).group(0) if listed else ""  # type: ignore[union-attr]
-    return any(ch.isdigit() for ch in clause[place.end():] + tail)
-
-
-_NATIONWIDE = re.compile("全国$")
-_EVERY_PROVINCE = re.compile("31个省")  # all the mainland's provinces, whoever names them
-_SENTENCE_PART = re.compile("[^，,。；;]*")
-_BRACKETED_END = re.compile(r"[(（][^()（）]{1,4}[)）]$")  # 7个县(区): the place before its qualifier
-# 75个4A级(含)以上旅游景区共接待游客633.77万人次, 500家…创建单位共接待中外游客18亿人次: what the group did together
-_TOTALLED = re.compile(r"[^，,。；;]{1,24}?(?:共|合计)(?:接待|完成|实现|获得|吸纳|带动|投资|拉动|减少|增加|新增|提供)")
-_ALL_PROVINCES = re.compile(r"省(?:、|区市|\(区、市\)|（区、市）|份、)")
-_POPULATION_GROUP = re.compile(r"[^\d]{1,24}?中(?:$|居|排|位列|名列)")
-# …or whose clause goes on to a rate or a time limit of theirs, in percent
-_RATE_OF_GROUP = re.compile(  # (or a share of theirs: 14个重点产业产值占…总产值的80%以上)
-    r"[^\d]{1,20}?(?:(?:率|时限|比例|占比)[^\d]{0,4}|(?:产值|增加值|收入|总量|产量)占[^\d]{1,16})\d+(?:\.\d+)?(?:%|％)")
-
-
-@cache
-def _population_place() -> re.Pattern[str]:
-    places = "|".join(re.escape(p) for p in sorted(unit_table().population_places, key=len, reverse=True))
-    return re.compile(f"(?:[^\\d]|\\d(?=[A-Za-z级]))*?(?:{places})(?:[(（][^()（）]{{1,4}}[)）])?")
-
-
-_POLICY_END = re.compile(r"$|[，,。；;、：:”」）)等]")
-_POLICY_REACH = 24  # the verb of issuing stands this close before the count
-
-
-def _names_a_policy(text: str, end: int, unit: str) -> bool:
-    """出台稳经济30条、稳外贸20条等政策: a count of articles that ends its clause after a verb of issuing."""
-    table = unit_table()
-    if unit not in (*table.policy_units, *table.policy_noun_units) or not _POLICY_END.match(text, end):
-        return False
-    window = text[max(0, end - _POLICY_REACH):end]
-    window = window[max(window.rfind(ch) for ch in "，,。；;：:") + 1:]
-    if not any(verb in window for verb in table.policy_verbs):
-        return False
-    if unit in table.policy_units:
-        return True
-    number = re.search(r"[\d.]+" + re.escape(unit) + "$", window)  # 出台稳增长政策32项
-    head = window[:number.start()] if number else window
-    return unit in table.policy_noun_units and head.endswith(table.policy_nouns)
-
-
 _SMALL_CN_UNITS = ("成", "倍", "番", "个百分点", "百分点", "岁")
 
 
