@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from plantrace.extract.entities.concepts import segments
-from plantrace.extract.measures import scope
+from plantrace.extract.measures import periods, scope
 from plantrace.extract.measures import timeline as T
 from plantrace.pipeline import parse_file
 
@@ -34,7 +34,7 @@ def readings() -> list[tuple[Callable[..., Any], tuple[Any, ...]]]:
             headings = (*node.path, node.title) if node.title else tuple(node.path)
             calls += [(scope._heading_period, (headings, profile)), (T.heading_year, (headings,))]
         for line in parsed.lines:
-            calls += [(scope._named_period, (m.group(0), profile)) for m in _SENTENCE.finditer(line.simp)]
+            calls += [(periods.named_period, (m.group(0), profile)) for m in _SENTENCE.finditer(line.simp)]
             calls += [(segments, (m.group(0),)) for m in _FORMULA.finditer(line.simp)]
     return calls
 
@@ -43,7 +43,7 @@ def _uncached(function: Callable[..., Any]) -> Callable[..., Any]:
     return T._heading_year.__wrapped__ if function is T.heading_year else function.__wrapped__  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("function", [scope._heading_period, T.heading_year, scope._named_period, segments])
+@pytest.mark.parametrize("function", [scope._heading_period, T.heading_year, periods.named_period, segments])
 def test_a_kept_reading_is_the_reading(function: Callable[..., Any]) -> None:
     calls = [args for f, args in readings() if f is function]
     slow = _uncached(function)
