@@ -35,3 +35,12 @@ def measures_of(
 
 def one(phrase: str, **kwargs: object) -> list[Measure]:
     return list(measures_of([phrase], **kwargs))  # type: ignore[arg-type]
+
+
+WORK_REPORT_2026: dict[str, object] = {"doc_type": "work_report", "period": (2026, 2026), "issued": "2026-01-20"}
+
+
+def names_of(phrase: str, **kwargs: object) -> dict[str, str]:
+    """{surface: metric} of a phrase's measures (a 2026 work report unless told otherwise)."""
+    return {m.surface: m.metric for m in one(phrase, **{**WORK_REPORT_2026, **kwargs})}
+

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from plantrace.extract.measures import context as C
-from plantrace.extract.measures.drafts import Draft, share_subject
+from plantrace.extract.measures.drafts import Draft, compares, share_subject
+from plantrace.extract.measures.places import only_place, without_place
 from plantrace.extract.measures.rules import rule
 from plantrace.extract.measures.words import words
 
@@ -128,3 +129,33 @@ def owned_heads(text: str, drafts: list[Draft]) -> None:
                     owner.startswith(_COMPARISONS)):  # 高于全省1.8个百分点 compares, it owns nothing
                 draft.metric = owner + draft.metric
                 break
+
+
+_INDICATOR = 2  # an indicator left after its place is taken off says something when this long
+_PLACE_END = (2, 3, 4)  # 为四川, 其中天津: a name ending with a place is a list of places, no indicator
+_LISTED_VALUE = re.compile("^[、和与及]?$")  # 高于全国、全省1.2个、0.5个百分点: the values of one list
+
+
+def place_names(text: str, drafts: list[Draft]) -> None:
+    """A value named only by a place (天津达到81.1岁, 其中城区增长9.2%) measures, for that place, what the value
+    named before it in its sentence measures, that value's own place taken off (北京人口平均预期寿命 -> 天津人口
+    平均预期寿命); a sentence opening with 其中 continues the one before."""
+    indicators: dict[int, str] = {}  # the indicator given to a place before (美国为78.9岁,经合组织国家平均为81岁)
+    for i, draft in enumerate(drafts):
+        if draft.kind == "rank" or not only_place(draft.metric) or (
+                i and _LISTED_VALUE.match(text[drafts[i - 1].hit.end:draft.hit.start])):
+            continue
+        sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
+        if text.startswith("其中", sentence_start):
+            sentence_start, _ = C.sentence_bounds(text, max(0, sentence_start - 1))
+        for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
+            prev = drafts[j]
+            if prev.hit.start < sentence_start:
+                break
+            if not prev.metric or only_place(prev.metric) or compares(prev.metric) or prev.kind == "rank":
+                continue
+            indicator = indicators.get(j) or without_place(prev.metric)
+            if len(indicator) >= _INDICATOR and "、" not in indicator and not any(
+                    only_place(indicator[-size:]) for size in _PLACE_END):
+                draft.metric, indicators[i] = draft.metric + indicator, indicator
+            break

@@ -13,7 +13,13 @@ from plantrace.extract.measures import context as C
 from plantrace.extract.measures.benchmarks import benchmarks
 from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, parallel, share_subject
 from plantrace.extract.measures.metric import names_itself, previous_clause_metric, share_head
-from plantrace.extract.measures.owners import earlier_names, milestone_names, owned_heads, plan_references
+from plantrace.extract.measures.owners import (
+    earlier_names,
+    milestone_names,
+    owned_heads,
+    place_names,
+    plan_references,
+)
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -172,6 +178,7 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     invested_projects(text, drafts)
     owned_heads(text, drafts)
     ranking_names(text, drafts)
+    place_names(text, drafts)
     for i, draft in enumerate(drafts):
         if draft.hit.shape == "missing_year":
             continue
