@@ -303,7 +303,8 @@ def _shared_units(text: str, hits: list[Hit]) -> Iterator[Hit]:
 
 # -- other shapes ----------------------------------------------------------------------------------
 
-_DOUBLING = re.compile("翻([一两二三四]?)番|翻倍|(?<=实现)倍增(?=$|[,，;；。、])")  # (A级物流企业数实现倍增)
+# 翻一番, 翻了两番 (a result told in the past), 翻番, 翻倍, 实现倍增 (A级物流企业数实现倍增)
+_DOUBLING = re.compile("翻了?([一两二三四]?)番|翻了?倍|(?<=实现)倍增(?=$|[,，;；。、])")
 
 
 def _doublings(text: str) -> Iterator[Hit]:
