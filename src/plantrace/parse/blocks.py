@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from plantrace.models import Line, NodeKind
 from plantrace.parse.charts import chart_labels
+from plantrace.parse.flat import cell_text, find_flat
 from plantrace.parse.grammar import Marker, classify, shi_label, title_end
 from plantrace.parse.lexicon import lexicon
 from plantrace.parse.runin import is_prose, runin_title
@@ -100,10 +101,13 @@ def scan(cursor: Cursor, toc_starts: dict[int, int]) -> list[Block]:
 
 def _block_at(cursor: Cursor, number: int, index: int) -> list[Block]:
     line = cursor.line(number)
+    marker = classify(line.simp)
+    flat = find_flat(cursor, number) if marker is None and "|" not in cell_text(line.simp) else None
+    if flat is not None:
+        return _grid(cursor, flat, index)
     grid = find_grid(cursor, number) if "|" in line.simp else None
     if grid is not None:
         return _grid(cursor, grid, index)
-    marker = classify(line.simp)
     if marker is None:
         figure = _figure(line)
         if figure is not None:
@@ -189,9 +193,13 @@ def _box(cursor: Cursor, number: int, marker: Marker, index: int) -> list[Block]
 
 
 def _grid(cursor: Cursor, table: Table, index: int) -> list[Block]:
-    """A table written row by row: a ``table`` node over its header row, one ``item`` per row, its note."""
-    head = Block("table", table.header_end, table.header_end, style="table", sealed=True,
+    """A table written row by row (or one cell a line, :mod:`plantrace.parse.flat`): a ``table`` node over its
+    header row, one ``item`` per row, its note."""
+    start = table.header_end if table.header_start is None else table.header_start
+    head = Block("table", start, table.header_end, style="table", sealed=True,
                  attrs=(("columns", "|".join(table.columns)),))
+    if table.header_start is not None:
+        head.extra["flat"] = "1"
     return [head, *_rows(table, index), *_table_note(cursor, table, index)]
 
 
@@ -200,8 +208,14 @@ _CAPTION_MAX = 40
 
 
 def _take_caption(blocks: list[Block], table: Block, cursor: Cursor) -> bool:
-    """The caption line right above a table (表1 “十四五”时期主要指标) becomes the table's title."""
-    if not blocks or blocks[-1].kind != "paragraph" or blocks[-1].end != table.start - 1:
+    """The caption line right above a table (表1 “十四五”时期主要指标) becomes the table's title; blank lines
+    may part it from a table written one cell a line (a web page's copy)."""
+    if not blocks or blocks[-1].kind != "paragraph" or blocks[-1].end >= table.start:
+        return False
+    gap = range(blocks[-1].end + 1, table.start)
+    if (len(gap) > 0 and "flat" not in table.extra) or any(
+        cursor.content(n) and cell_text(cursor.line(n).simp) for n in gap
+    ):
         return False
     caption = blocks[-1]
     text = cursor.line(caption.start).text.strip()
@@ -327,4 +341,5 @@ def _paragraph_end(cursor: Cursor, number: int) -> int:
 
 
 def _is_fragment(simp: str) -> bool:
-    return 0 < len(simp) <= 8 and simp.isascii() and not simp.startswith("(")
+    """A short piece of a split line (``2.5``); a ``|`` alone is an empty table cell (parse/flat.py), not one."""
+    return 0 < len(simp) <= 8 and simp.isascii() and not simp.startswith("(") and bool(cell_text(simp))

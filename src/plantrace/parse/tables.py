@@ -19,6 +19,7 @@ from plantrace.parse.runin import is_short_cell
 
 _MIN_COLUMNS = 2
 _MIN_ROWS = 2
+_PREAMBLE = 2
 
 
 class LineSource(Protocol):
@@ -39,6 +40,7 @@ class Table:
     columns: tuple[str, ...]
     header_end: int
     rows: tuple[Row, ...]
+    header_start: int | None = None  # the first line of a heading row written one cell a line (parse/flat.py)
 
 
 def cells(simp: str) -> tuple[str, ...]:
@@ -47,14 +49,28 @@ def cells(simp: str) -> tuple[str, ...]:
 
 
 def find_grid(source: LineSource, first: int) -> Table | None:
-    """The table whose rows are the lines from ``first`` on (header first), or None."""
-    end = first
+    """The table whose rows are the lines from ``first`` on (header first), or None. One or two lines of one
+    cell may come before the header: the table's title and unit (``2020年全区主要农产品产量 | |``, ``单位:吨 | |``)."""
+    header = first
+    while header - first < _PREAMBLE and _title_row(source, header) and _row_line(source, header + 1):
+        header += 1
+    end = header
     while source.content(end + 1) and len(cells(source.line(end + 1).text)) >= _MIN_COLUMNS:
         end += 1
-    if end == first or len(cells(source.line(first).text)) < _MIN_COLUMNS:
-        return None
-    rows = tuple(Row(n, n, cells(source.line(n).text)) for n in range(first + 1, end + 1))
-    return Table(cells(source.line(first).text), first, rows)
+    if end == header or sum(bool(cell) for cell in cells(source.line(header).text)) < _MIN_COLUMNS:
+        return None  # 指标 | alone: a cell of a table written one cell a line (parse/flat.py)
+    rows = tuple(Row(n, n, cells(source.line(n).text)) for n in range(header + 1, end + 1))
+    return Table(cells(source.line(header).text), header, rows, header_start=None if header == first else first)
+
+
+def _row_line(source: LineSource, number: int) -> bool:
+    return source.content(number) and len(cells(source.line(number).text)) >= _MIN_COLUMNS
+
+
+def _title_row(source: LineSource, number: int) -> bool:
+    """A line written as a row whose first cell alone is filled (``单位:吨 | |``)."""
+    found = cells(source.line(number).text) if _row_line(source, number) else ()
+    return bool(found) and bool(found[0]) and not any(found[1:])
 
 
 def find_table(source: LineSource, title_line: int) -> Table | None:

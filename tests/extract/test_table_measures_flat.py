@@ -1,0 +1,88 @@
+"""Quantities of tables written one cell a line, and of tables whose headers say little (rule measure.table.v1).
+
+Layouts of the dev documents (tuned-on) of five governments: 桐乡's annual-plan table (预期目标 / 实际完成 /
+备注 under a caption with the year), 国家统计局's grain table (quantities with their units in the headers), a
+district's bulletin table (单位 and 比上年增长 columns), 长顺县's table (traditional, pinyin debris) and 荆门东宝区's
+table under a 单位:吨 line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plantrace.models import Measure
+from plantrace.pipeline import process_file
+
+
+def _measures(tmp_path: Path, lines: list[str]) -> list[tuple[object, ...]]:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    found: list[Measure] = [m for m in process_file(path)[1].measures if m.rule == "measure.table.v1"]
+    return [(m.surface, m.value, m.unit, m.stance, m.year, m.kind, m.metric, m.direction) for m in found]
+
+
+def _spread(cells: list[str]) -> list[str]:
+    return [line for cell in cells for line in (cell, "")]
+
+
+def test_annual_plan_columns_take_the_caption_year_and_say_their_stance(tmp_path: Path) -> None:
+    lines = ["关于桐乡市2024年国民经济和社会发展计划执行情况及2025年国民经济和社会发展计划草案的报告", "",
+             "一、2024年全市国民经济和社会发展计划执行情况", "", "1:2024年全市国民经济和社会发展主要指标完成情况", "",
+             *_spread(["指标名称", "预期目标", "实际完成", "备注", "一、综合发展", "", "", "1.地区生产总值",
+                       "增长6.5%左右", "增长4.8%", "1347.1亿元", "2.全员劳动生产率", "20.5万元/", "20.5万元/",
+                       "3.一般公共预算收入", "增长5%", "下降4.6%", "102.1亿元"])]
+    assert _measures(tmp_path, lines) == [
+        ("6.5%左右", 6.5, "%", "target", 2024, "growth", "地区生产总值", None),
+        ("4.8%", 4.8, "%", "actual", 2024, "growth", "地区生产总值", None),
+        ("1347.1亿元", 1347.1, "亿元", "actual", 2024, "level", "地区生产总值", None),
+        ("20.5万元", 20.5, "万元", "target", 2024, "level", "全员劳动生产率", None),
+        ("20.5万元", 20.5, "万元", "actual", 2024, "level", "全员劳动生产率", None),
+        ("5%", 5.0, "%", "target", 2024, "growth", "一般公共预算收入", None),
+        ("4.6%", 4.6, "%", "actual", 2024, "growth", "一般公共预算收入", "down"),
+        ("102.1亿元", 102.1, "亿元", "actual", 2024, "level", "一般公共预算收入", None),
+    ]
+
+
+def test_quantity_columns_with_their_units_in_the_headers(tmp_path: Path) -> None:
+    lines = ["2024年全国粮食产量公告", "", "表1 2024年全国粮食播种面积、总产量及单位面积产量情况", "", "",
+             *_spread(["播种面积", "(千公顷)", "总产量", "(万吨)", "单位面积产量", "(公斤/公顷)",
+                       "全年粮食", "119319. 1", "70649. 9", "5921. 1", "1、 夏粮", "26613. 1", "14989. 0", "5632. 2"])]
+    found = _measures(tmp_path, lines)
+    assert found[:3] == [
+        ("119319. 1", 119319.1, "千公顷", "actual", 2024, "level", "全年粮食播种面积", None),
+        ("70649. 9", 70649.9, "万吨", "actual", 2024, "level", "全年粮食总产量", None),
+        ("5921. 1", 5921.1, "公斤/公顷", "actual", 2024, "level", "全年粮食单位面积产量", None),
+    ]
+    assert [m[6] for m in found[3:]] == ["夏粮播种面积", "夏粮总产量", "夏粮单位面积产量"]
+
+
+def test_a_growth_on_the_year_before_makes_a_table_of_results(tmp_path: Path) -> None:
+    lines = ["一、综合", "表一: 地 区 生 产 总 值", "指 标 |", "单位 |", "2021年 |", "比上年增长(%) |",
+             "地区生产总值 |", "亿元 |", "91.3 |", "7.5 |", "第一产业 |", "亿元 |", "6.2 |", "6.9 |"]
+    assert _measures(tmp_path, lines) == [
+        ("91.3", 91.3, "亿元", "actual", 2021, "level", "地区生产总值", None),
+        ("7.5", 7.5, "%", "actual", 2021, "growth", "地区生产总值", None),
+        ("6.2", 6.2, "亿元", "actual", 2021, "level", "第一产业", None),
+        ("6.9", 6.9, "%", "actual", 2021, "growth", "第一产业", None),
+    ]
+
+
+def test_traditional_headers_with_pinyin_debris(tmp_path: Path) -> None:
+    lines = ["長順縣2016年國民經濟和社會發展統計公報", "表1 長順縣2016年地區生產總值構成表", "|",
+             "行業(yè)名稱 |", "現價(jià) (萬元) |", "不變價(jià) (萬元) |", "增速 (%) |", "行業占 比(%) |", "|",
+             "地區(qū)生產(chǎn)總值 |", "529757 |", "520278 |", "13.1 |", "100 |"]
+    assert _measures(tmp_path, lines) == [
+        ("529757", 529757.0, "万元", "actual", 2016, "level", "地区生产总值现价", None),
+        ("520278", 520278.0, "万元", "actual", 2016, "level", "地区生产总值不变价", None),
+        ("13.1", 13.1, "%", "actual", 2016, "growth", "地区生产总值", None),
+        ("100", 100.0, "%", "actual", 2016, "share", "地区生产总值行业占比", None),
+    ]
+
+
+def test_a_unit_line_above_the_header_gives_the_cells_their_unit(tmp_path: Path) -> None:
+    lines = ["二、农业", "表1:2020年全区主要农产品产量", "2020年全区主要农产品产量 | |", "单位:吨 | |",
+             "产品名称 | 产量 |", "粮食 | 143972 |", "#稻谷 | 118787 |"]
+    assert _measures(tmp_path, lines) == [
+        ("143972", 143972.0, "吨", "actual", 2020, "level", "粮食产量", None),
+        ("118787", 118787.0, "吨", "actual", 2020, "level", "稻谷产量", None),
+    ]
