@@ -117,8 +117,18 @@ def to_simplified(text: str) -> str:
     return _char_by_char(text)
 
 
+# Corner brackets and double prime quotes (「十四五」, 〝十一五〞, 『…』) are the quotation marks of traditional
+# script and of some converted copies: the simplified layer writes them as simplified script does (“…”, ‘…’),
+# one character for one, so every rule reads one kind of quotation mark.
+_QUOTES = str.maketrans("「」〝〞『』", "“”“”‘’")
+
+
 def _simplify_all(texts: Sequence[str]) -> list[str]:
     """Convert many lines in one call; a line whose length changed is redone on its own."""
+    return [text.translate(_QUOTES) for text in _converted(texts)]
+
+
+def _converted(texts: Sequence[str]) -> list[str]:
     joined = "\n".join(texts)
     if joined.isascii():
         return list(texts)

@@ -364,9 +364,9 @@ def _qualifies(text: str, mark: T.YearMark, hit: Hit) -> bool:
 
 def _own_time_frame(text: str, sentence_start: int, pos: int, marks: list[T.YearMark]) -> bool:
     """比“十二五”增长46.1%, 年均增长20.4%: the sentence states its own period, so a year stated in an
-    earlier sentence does not reach it."""
+    earlier sentence does not reach it (比“十三五”末增加48.5% is a base of one year, the period's end)."""
     if any(m.role == "baseline" and sentence_start <= m.start < pos and "年" not in text[m.start:m.end]
-           for m in marks):  # a plan period (比“十二五”), not one year (比去年)
+           and not text[m.start:m.end].endswith("末") for m in marks):  # a plan period (比“十二五”), not one year
         return True
     return bool(words().period_growth.search(text, sentence_start, pos))
 

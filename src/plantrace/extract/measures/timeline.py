@@ -130,6 +130,10 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
              for m in (fast(_YEAR).finditer(text) if may_match(_YEAR, text) else ())]  # (speed only: most lines
     for match in fast(_PLAN).finditer(text) if may_match(_PLAN, text) else ():  # hold no year, no plan period)
         end_year = plan_end_year(match.group("q") or match.group("b"))
+        first = _PLAN_FIRST_YEARS.match(text, match.end())
+        if end_year and first and not _inside_title(text, match.start()):  # “十四五”前4年: its first four years
+            marks.append(_mark(text, match.start(), first.end(), end_year - 5 + (cn_int(first.group(1)) or 0)))
+            continue
         opening = _PLAN_OPENING.match(text, match.end())
         if end_year and opening and not _inside_title(text, match.start()):
             marks.append(_mark(text, match.start(), opening.end(), end_year - 4))  # “十五五”开局之年: its first year
@@ -157,6 +161,8 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
 # “十五五”开局之年, 科学谋划“十五五”开局之年的蓝图, 事关“十五五”能否开好局: a plan period named with its start
 # is the plan's first year (the year a 2026 text is written in), not its end
 _PLAN_OPENING = re.compile(r"(?:的)?(?:能否|要|将)?(?:开局|开好局|起步|第一年|首年)")
+# “十四五”前4年, “十三五”前两年: the first years of a plan period, dated by the last of them (not 前 = before)
+_PLAN_FIRST_YEARS = re.compile(r"前([二三四两]|[2-4])个?年")
 # 锚定“十五五”, 围绕“十五五”: a plan period a text aims at, ending its clause, dates nothing after it
 _AIMED_AT = re.compile(r"(?:锚定|围绕|聚焦|对标|瞄准|着眼)$")
 

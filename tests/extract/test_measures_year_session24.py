@@ -1,0 +1,100 @@
+"""Year, stance and period of session 24 (issue #8): the time a sentence states, read on real phrases of
+several governments (dev and sample lines; never unseen ones)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import one
+
+from plantrace.ingest.normalise import make_lines
+
+
+def _facts(phrase: str, doc: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(m.surface, m.stance, m.year, m.scope, m.period) for m in one(phrase, **doc)]
+
+
+def _report(issued: str) -> dict[str, Any]:
+    return {"doc_type": "work_report", "period": None, "issued": issued}
+
+
+NEWS_2025: dict[str, Any] = {"doc_type": "other", "period": None, "issued": "2025-09-20"}
+# a release on part of 2025 (its 今年 is 2025, its 去年 2024)
+RELEASE_2025: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": (2025, 2025), "issued": None}
+
+
+@pytest.mark.parametrize(
+    ("raw", "simp"),
+    [
+        ("比「十三五」末增加約1.6萬公里", "比“十三五”末增加约1.6万公里"),  # traditional script's corner brackets
+        ("“十一五〞期末,是“十五〞期末的1.9倍", "“十一五”期末,是“十五”期末的1.9倍"),  # a copy's double prime quote
+        ("『一核兩翼』", "‘一核两翼’"),
+    ],
+)
+def test_the_simplified_layer_writes_one_kind_of_quotation_mark(raw: str, simp: str) -> None:
+    (line,) = make_lines([raw])
+    assert line.simp == simp
+    assert line.raw == raw and len(line.simp) == len(line.text)  # one character for one: offsets survive
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "expected"),
+    [
+        # 浔阳区 (a copy with 〞 for ”): the end of a plan period dates the values of its sentence; a multiple of
+        # the last plan's end is a change over the plan
+        ("——过去五年,是经济总量不断扩大的五年。“十一五〞期末,全区完成生产总值249.1亿元,是“十五〞期末的1.9倍,"
+         "年均增长15%;完成社会消费品零售总额107.5亿元,是“十五〞期末的2.5倍,年均增长20%。", _report("2011-01-20"),
+         [("249.1亿元", "actual", 2010, "annual", None),
+          ("1.9倍", "actual", 2010, "period_cumulative", (2006, 2010)),
+          ("15%", "actual", 2010, "period_average", (2006, 2010)),
+          ("107.5亿元", "actual", 2010, "annual", None),
+          ("2.5倍", "actual", 2010, "period_cumulative", (2006, 2010)),
+          ("20%", "actual", 2010, "period_average", (2006, 2010))]),
+        # 交通运输部 (traditional script, 「」): an increase over the last plan's end is counted from it
+        ("劉偉表示,截至去年年底,鐵路營業里程達到16.2萬公里,比「十三五」末增加約1.6萬公里,其中高鐵增加1萬公里。",
+         NEWS_2025,
+         [("16.2萬公里", "actual", 2024, "annual", None),
+          ("1.6萬公里", "actual", 2024, "period_cumulative", (2021, 2024)),
+          ("1萬公里", "actual", 2024, "period_cumulative", (2021, 2024))]),
+        ("過去一年,城市軌道交通運營里程約1.1萬公里、居世界首位,比「十三五」末增加48.5%;", NEWS_2025,
+         [("1.1萬公里", "actual", 2024, "annual", None),
+          ("48.5%", "actual", 2024, "period_cumulative", (2021, 2024))]),
+    ],
+)
+def test_plan_periods_in_other_quotation_marks(phrase: str, doc: dict[str, Any],
+                                               expected: list[tuple[Any, ...]]) -> None:
+    assert _facts(phrase, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "expected"),
+    [
+        # a base at a plan's end (比“十三五”末) is one year, not a period of the sentence's own: the year stated
+        # by an earlier sentence (過去一年) still dates the value (浔阳区's 是“十五〞期末的2.5倍 above is the other)
+        ("過去一年,平均每天約有1.8億人次跨區域出行、每天運送1.6億噸貨物。城市軌道交通運營里程約1.1萬公里、居世界首位,"
+         "比「十三五」末增加48.5%;", RELEASE_2025,
+         [("1.8億人次", "actual", 2024, "annual", None), ("1.6億噸", "actual", 2024, "annual", None),
+          ("1.1萬公里", "actual", 2024, "annual", None),
+          ("48.5%", "actual", 2024, "period_cumulative", (2021, 2024))]),
+    ],
+)
+def test_a_base_at_a_plan_end_is_one_year(phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
+    assert _facts(phrase, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "expected"),
+    [
+        # 交通运输部 2025: the first four years of the plan, not a time before it (前 is no 'by')
+        ("「十四五」前4年交通固定資產投資達到15.2萬億元,同比增長23.3%。", NEWS_2025,
+         [("15.2萬億元", "actual", 2024, "annual", None), ("23.3%", "actual", 2024, "annual", None)]),
+        # 国务院 2010 (sample corpus): the values listed after the first years' total are of those years too
+        ("“十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。",
+         _report("2010-03-05"),
+         [("14.38%", "actual", 2009, "period_cumulative", (2006, 2009)),
+          ("9.66%", "actual", 2009, "annual", None), ("13.14%", "actual", 2009, "annual", None)]),
+    ],
+)
+def test_the_first_years_of_a_plan(phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
+    assert _facts(phrase, doc) == expected
