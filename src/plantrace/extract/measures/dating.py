@@ -61,7 +61,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     if review is not None:
         return replace(review, plan=document.period or _sniff_period(head))
     if document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not document.issued:
-        now = _plan_year_phrase(every[:_LEAD_LINES], ("今年",), ("开局", "起步"))
+        now = _plan_year_phrase(every[:_LEAD_LINES], ("今年",), ("开局", "起步")) or _planned_part_year(
+            every, _sniff_period(head))
         if now is not None:  # 今年是“十五五”规划开局起步之年…: news of the year it names, not the plan
             return Profile(doc_type="work_report", report_year=now, period=None)
     if (document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not _sniff_period(head)
@@ -142,7 +143,20 @@ def _review_profile(doc_type: str, head: str, every: list[str]) -> Profile | Non
                   if head[max(0, m.start() - 1):m.start()] not in _BASE_WORDS]
         if stated:
             return Profile(doc_type="work_report", report_year=max(stated) + 1, period=None)
-    return None
+    return _achievements_review(doc_type, head, every)
+
+
+def _achievements_review(doc_type: str, head: str, every: list[str]) -> Profile | None:
+    """A text of no known kind that reviews a plan period's achievements (2026年2月8日，…全文刊发《“十四五”时期
+    南阳经济社会发展成就》; a news page of the 2026 sessions: “十四五”发展成就 …年均增长8%), dated after that period:
+    a report of the year of its date (news of the achievements during the period's last year reports that
+    year, see :func:`_review_profile`)."""
+    achieved, date = _PERIOD_ACHIEVEMENTS.search(head), _DATE.search(head)
+    end = plan_end_year(achieved.group(1)) if achieved else None
+    if doc_type != "other" or end is None or date is None or not _looks_back(every):
+        return None
+    year = int(date.group(1) or date.group(2))
+    return Profile(doc_type="work_report", report_year=year, period=None) if year > end else None
 
 
 def _dated_review(issued: str, doc_type: str, every: list[str]) -> Profile | None:
@@ -209,6 +223,8 @@ _TITLE_LINES = 3  # a title (and a lead line) that names the evaluation: 规划�
 # 辉煌十三五, 回眸“十二五”, “十三五”成就: a text that looks back on a plan period, not the plan itself
 _PERIOD_REVIEW = re.compile(
     r"(?:回眸|回望|辉煌|盘点|数说)“?十[一二三四五]?五”?|“?十[一二三四五]?五”?(?:成就|成绩单)")
+# 《“十四五”时期南阳经济社会发展成就》, “十四五”发展成就: the achievements of a plan period, named as such
+_PERIOD_ACHIEVEMENTS = re.compile(r"“?(十[一二三四五]?)五”?(?:时期|期间|以来)?[^。\n，,“”]{0,12}?发展成就")
 # 五年来, 这五年 opening a paragraph; 较2015年增加…: the base year a five-year review compares with
 _FIVE_YEARS = re.compile(r"^[^\n]{0,4}?(?:五年来|这五年|过去五年)", re.M)
 _BASE_YEAR = re.compile(r"(?:较|比)((?:19|20)\d{2})年|是((?:19|20)\d{2})年的")
@@ -334,7 +350,7 @@ _OPENING_LINES = 12  # debris (download bars, breadcrumbs) may stand before the 
 
 # 今年是实施“十五五”规划的开局之年; 刚刚过去的一年，是“十四五”收官之年: the year named by its place in a plan
 _PLAN_YEAR_PHRASE = re.compile(
-    r"(今年|明年|去年|过去的?一年|刚刚过去的一年)[,，]?是[^。；;]{0,16}?“?(十[一二三四五]?)五”?[^。；;]{0,10}?"
+    r"(今年|明年|去年|过去的?一年|刚刚过去的一年|(?:19|20)\d{2}年)[,，]?是[^。；;]{0,16}?“?(十[一二三四五]?)五”?[^。；;]{0,10}?"
     r"(开局|起步|第二|第三|第四|收官|决胜)之?年")
 _PLACE_IN_PLAN = {"开局": 0, "起步": 0, "第二": 1, "第三": 2, "第四": 3, "收官": 4, "决胜": 4}
 
@@ -342,12 +358,28 @@ _PLACE_IN_PLAN = {"开局": 0, "起步": 0, "第二": 1, "第三": 2, "第四": 
 def _plan_year_phrase(lines: list[str], said: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> int | None:
     """The report year of a text without a date, from a year named by its place in a plan period (only
     by one of the words ``said`` and at one of the ``places``, when given)."""
-    for line in lines:
-        match = _PLAN_YEAR_PHRASE.search(line)
-        end = plan_end_year(match.group(2)) if match else None
-        if match and end and (not said or match.group(1) in said) and (not places or match.group(3) in places):
+    for match in (found for line in lines for found in _PLAN_YEAR_PHRASE.finditer(line)):
+        end = plan_end_year(match.group(2))
+        if match.group(1)[:1].isdigit():
+            continue  # 2025年是“十四五”收官之年: said as much of the year a report reviews as of the one it plans
+        if end and (not said or match.group(1) in said) and (not places or match.group(3) in places):
             named = end - 4 + _PLACE_IN_PLAN[match.group(3)]
             return named + {"今年": 0, "明年": -1}.get(match.group(1), 1)  # 去年/过去一年 was the year before
+    return None
+
+
+def _planned_part_year(lines: list[str], period: tuple[int, int] | None) -> int | None:
+    """The year of a text without its title that plans a year of the plan period it names in its lead:
+    a work report's second part or news of its targets (二、2025年工作安排 / 今年是实施“十四五”规划的
+    收官之年…主要预期目标; 2026年是实施“十五五”规划的开局之年…主要预期目标是) was typed a plan by that
+    plan's name. Only a text that looks ahead: a review says the same of the year it looks back on
+    (2025年是“十四五”收官之年，…一年来)."""
+    if period is None or _looks_back(lines):
+        return None
+    for match in (found for line in lines[:_LEAD_LINES] for found in _PLAN_YEAR_PHRASE.finditer(line)):
+        named = period[0] + _PLACE_IN_PLAN[match.group(3)]
+        if plan_end_year(match.group(2)) == period[1] and match.group(1) in ("今年", f"{named}年"):
+            return named
     return None
 
 
@@ -388,7 +420,13 @@ def _reviewed_year(line: str) -> int | None:
     if review is None:
         return None
     years = [m for m in _YEAR.finditer(line, 0, review.start())]
-    return year_of(years[-1].group(1)) if years else None
+    if years:
+        return year_of(years[-1].group(1))
+    after = _REVIEWED_AFTER.match(line, review.start())  # 8个维度回顾2025, 回顾2024年: the year after the word
+    return int(after.group(1)) if after else None
+
+
+_REVIEWED_AFTER = re.compile(r"回顾((?:19|20)\d{2})(?!\d)")
 
 
 
@@ -421,10 +459,11 @@ _HEADING_MAX = 40
 _PLAN_DRAFT = re.compile(r"((?:19|20)\d{2})年[^。\n\d]{0,16}?(?:计划|预算)草案")
 # news of a report that tells what it reviews or plans: 报告回顾了 2023 年工作 (a report of 2024), 提出了
 # 2024年经济社会发展主要预期目标 / 2024 年工作总体要求 (the year planned for)
-# (成都: 回顾2021年，安排2022年工作; 济南: 报告提出了2023年济南市经济社会发展的总体要求)
+# (成都: 回顾2021年，安排2022年工作; 济南: 报告提出了2023年济南市经济社会发展的总体要求; 昆明: 政府工作报告
+# 指出，2025年全市经济社会发展主要预期目标建议为; 中山: 报告指出，2025年，中山全市经济社会发展主要预期目标是)
 _TOLD_YEAR = re.compile(
     r"(?:回顾|总结)了?((?:19|20)\d{2}) ?年(?:的|全年)?(?:工作|经济社会发展|[,，、])"
-    r"|(?:提出了?|安排)((?:19|20)\d{2}) ?年[^,，。；;\d]{0,16}?(?:工作|总体要求|预期目标|目标任务)")
+    r"|(?:提出了?|安排|指出[,，]?)((?:19|20)\d{2}) ?年[,，]?[^,，。；;\d]{0,16}?(?:工作|总体要求|预期目标|目标任务)")
 # 今年(2024年)的主要预期目标: the text names the year it calls 今年
 _THIS_YEAR = re.compile(r"今年[(（]((?:19|20)\d{2})年?[)）]")
 
