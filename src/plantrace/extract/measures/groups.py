@@ -108,9 +108,27 @@ def counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
     # 10个…国省控断面、17个…水源地水质达标率均实现100%: a list of groups (each ends with its place), then the rate
     listed = rest[:1] == "、" and _BRACKETED_END.sub("", clause).endswith(tuple(unit_table().population_places))
     tail = rest if totalled else _SENTENCE_PART.match(rest).group(0) if listed else ""  # type: ignore[union-attr]
-    return any(ch.isdigit() for ch in clause[place.end():] + tail)
+    return any(ch.isdigit() for ch in _without_listed_counts(clause[place.end():] + tail))
 
 
+def _without_listed_counts(rest: str) -> str:
+    """新增5个国家生态文明示范区、3个实践创新基地, 76个万亩以上灌区、795个中小型水库: the next item of a list of
+    counts of things is no value of the group before it (a rate or amount after the group still is, and so is
+    the next group of a list of groups: 10个…国省控断面、17个…水源地水质达标率均实现100%)."""
+    def drop(match: re.Match[str]) -> str:
+        item = rest[match.start("unit"):]
+        group = _population_place().match(_ITEM.match(item).group(0))  # type: ignore[union-attr]
+        return match.group(0) if group is not None or not _is_count(match.group("unit")) else ""
+    return _LISTED_COUNT.sub(drop, rest)
+
+
+def _is_count(words: str) -> bool:
+    """个实践…, 场次…: the measure word that opens ``words`` (two characters or one) counts things."""
+    return any(unit_table().base_value(1.0, words[:size])[2] == "count" for size in (2, 1))
+
+
+_LISTED_COUNT = re.compile(r"[、和及与]\d+(?:\.\d+)?[多余]?(?P<unit>[\u4e00-\u9fff]{1,2})")
+_ITEM = re.compile("[^、，,。；;]*")
 _NATIONWIDE = re.compile("全国$")
 _EVERY_PROVINCE = re.compile("31个省")  # all the mainland's provinces, whoever names them
 _SENTENCE_PART = re.compile("[^，,。；;]*")

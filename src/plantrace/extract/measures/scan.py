@@ -367,6 +367,7 @@ def _fractions(text: str) -> Iterator[Hit]:
 
 
 _MONEY_UNITS = ("万亿元", "亿美元", "亿元", "万元")
+_PAIRED_NUMERALS = re.compile("[百千万][\u4e00-\u9fff]")  # 百梯|万人, 千企|万人: the unit pairs a numeral before it
 _AFTER_MISSING_MONEY = re.compile(r"$|[,;:。、)”和及]")
 
 
@@ -382,6 +383,9 @@ def _missing(text: str) -> Iterator[Hit]:
             continue
         if start and text[start - 1] in CN_DIGITS:
             continue
+        if unit[0] in "百千万亿" and (_inside_title_or_slogan(text, start, end) or _PAIRED_NUMERALS.match(
+                text, max(0, start - 2), start)):
+            continue  # “百梯万人”, 千村万户, “万人助万企”: a name made of numerals, no number lost (“六个%” lost one)
         suffix_match = words().suffix.match(text, end)
         suffix = suffix_match.group(0) if suffix_match else ""
         yield Hit(start=start, end=end + len(suffix), value=None, value_max=None, unit=unit, suffix=suffix,
