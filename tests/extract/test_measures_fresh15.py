@@ -37,8 +37,8 @@ def named(phrase: str) -> list[tuple[str, str]]:
          [("13.8%", "社会物流总费用与地区生产总值的比率")]),
         # GZ: a value after a pair of verbs is named by the noun after it
         ("大力发展现代设施农业和智慧农业，巩固提升80万亩蔬菜应急保供基地", [("80万亩", "蔬菜应急保供基地")]),
-        # SN: a value right after the examples of a list (…等) is named by what follows it
-        ("推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运", [("402万千瓦", "机组")]),
+        # SN: a value right after the examples of a list (…等) is named by what follows it (and what was done to it)
+        ("推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运", [("402万千瓦", "机组建成投运")]),
         # NX, SN: what became of the things counted (开工, 投产, 落地) names them with the noun
         ("中石化特种纤维等1700多个新项目开工；国能龙源大型储能电站等160多个高科技项目投产。",
          [("1700多个", "新项目开工"), ("160多个", "高科技项目投产")]),

@@ -3,7 +3,9 @@ phrases of several governments.
 
 Sources (dev set lines): a 2016 commentary on the national 健康中国2030 plan comparing 北京, 天津, 上海 and other
 countries; 四川's foreign trade of January-October 2019 by city (traditional in the source); the 2020 list of the
-western 100 strongest counties by province; a city's economy in the first three quarters (traditional).
+western 100 strongest counties by province; a city's economy in the first three quarters (traditional); the 2026
+work reports of 陕西 (SN), 西藏 (XZ) and 贵州 (GZ); 洛阳's 2023 work report (LY); 余杭's 2022 plan-execution report
+(YH); the 交通运输部's 十四五 review of 2025 (traditional); 天津's agriculture in the first half of a year (TJ).
 """
 
 from __future__ import annotations
@@ -35,11 +37,6 @@ PLACES = [
     ),
 ]
 
-
-@pytest.mark.parametrize(("phrase", "names"), PLACES)
-def test_a_place_takes_the_indicator_before_it(phrase: str, names: dict[str, str]) -> None:
-    found = names_of(phrase)
-    assert {surface: found[surface] for surface in names} == names
 
 
 def test_places_listed_with_counts_take_no_indicator() -> None:
@@ -73,3 +70,45 @@ def test_not_only_a_place(name: str) -> None:
 )
 def test_without_place(name: str, indicator: str) -> None:
     assert without_place(name) == indicator
+
+
+# what was done to the works an amount sizes (建成投运, 完成…改造) says which works it sizes
+WORKS = [
+    pytest.param("推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运，开工750千伏定靖西、330千伏沣渭等输变电工程，",
+                 {"402万千瓦": "机组建成投运"}, id="commissioned-SN"),
+    pytest.param("技术装备更加先进,超过4000公里公路完成智能化升级改造,电子航道图发布里程9950公里。",
+                 {"4000公里": "公路完成智能化升级改造"}, id="upgraded-national"),
+    # …not what the season brought (喜获丰收 says nothing of the 178万亩)
+    pytest.param("今年上半年,本市178万亩夏粮喜获丰收,总产量73万吨,平均亩产410公斤,再创历史新高。",
+                 {"178万亩": "夏粮"}, id="harvest-TJ"),
+]
+
+
+
+# counted things listed one after another (和, 、 or nothing between) share what the clause says after the last
+SHARED = [
+    pytest.param("173名个人和6个科技创新团队入选“珠峰英才”计划。",
+                 {"173名": "个人入选“珠峰英才”计划", "6个": "科技创新团队入选珠峰英才计划"}, id="and-XZ"),
+    pytest.param("之江实验室、湖畔实验室等13家单位19项成果获省科学技术奖。",
+                 {"13家": "单位获省科学技术奖", "19项": "成果获省科学技术奖"}, id="adjacent-YH"),
+    pytest.param("杨凌职院、陕工院晋升为职业本科，8所职业院校、12个专业群入选国家第二期“双高计划”，",
+                 {"8所": "职业院校入选国家第二期“双高计划”"}, id="listed-SN"),
+]
+
+
+# scale classes listed before the noun they share (2个千亿级、11个百亿级…项目): the first class is that noun's too
+CLASSES = [
+    pytest.param("洛阳钼业成为全省首家千亿级民企,形成了2个千亿级、7个百亿级产业集群。",
+                 {"2个": "千亿级产业集群", "7个": "百亿级产业集群"}, id="counted-LY"),
+    pytest.param("天然气产量增长37.9％，2个千亿级、11个百亿级投资规模的现代煤化工项目落地建设，",
+                 {"2个": "千亿级投资规模", "11个": "百亿级投资规模"}, id="counted-SN"),
+    pytest.param("持续优化国有经济布局，加快打造一批千亿级、百亿级企业。", {"千亿级": "企业规模", "百亿级": "企业规模"},
+                 id="classes-GZ"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), PLACES + WORKS + SHARED + CLASSES)
+def test_names(phrase: str, names: dict[str, str]) -> None:
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in names} == names
+

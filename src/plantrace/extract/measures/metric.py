@@ -159,7 +159,8 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         # (开工建设南网720兆瓦储能电站)
         after = _noun_after(text, end)
         if len(after) >= 2:
-            return after + (capacity.group(0) if capacity else "")
+            said = "" if capacity else _predicate(text, end, after)
+            return after + (capacity.group(0) if capacity else said if _WORKS_DONE.match(said) else "")
     return _produced(before, text[start:end])
 
 
@@ -172,6 +173,9 @@ _ITEM_REACH = 24
 # 重点推进贺兰山至阴山段沿黄岸线180公里流沙系统治理, 开工建设南网720兆瓦储能电站: a task's words before a value
 # glued to a noun say where the work is; the noun says what is measured
 _TASK_LEAD = re.compile("^(?:重点|加快|深入|有序|持续|全力|积极|大力)?(?:推进|推动|开工建设|新开工|建设|实施|打造)")
+
+# 402万千瓦机组建成投运, 4000公里公路完成智能化升级改造: what was done to the works an amount sizes says which
+_WORKS_DONE = re.compile("(?:建成|投运|投产|完成|开工|竣工|并网|通车)")
 
 _OPENING_QUOTES = "“「"  # 3个“绿水青山就是金山银山”实践创新基地: a quoted name right after a value is glued to it
 
@@ -264,9 +268,16 @@ def noun_after(text: str, end: int) -> str:
 def _noun_after(text: str, end: int) -> str:
     end = _past_quantities(text, end)
     match = _NOUN_AFTER.match(text, end)
-    if not match or match.group(0)[0] in words().not_noun_start or match.group(0).startswith(words().not_noun_words):
-        return ""
-    return _cut_at_stop(match.group(0)).replace("“", "").replace("”", "")
+    noun = "" if not match or match.group(0)[0] in words().not_noun_start or match.group(0).startswith(
+        words().not_noun_words) else _cut_at_stop(match.group(0)).replace("“", "").replace("”", "")
+    if (not noun or _SCALE_CLASS.fullmatch(noun)) and (listed := _LISTED_CLASSES.match(text, end + len(noun))):
+        return noun + _noun_after(text, listed.end())  # 2个千亿级、11个百亿级…项目: the noun the classes share
+    return noun
+
+
+# 2个千亿级、11个百亿级投资规模的现代煤化工项目: scale classes listed before the noun they share
+_SCALE_CLASS = re.compile("[一二三四五六七八九十百千]*(?:万亿|亿)级")
+_LISTED_CLASSES = re.compile("(?:[、和及与](?:\\d+个)?[一二三四五六七八九十百千]*(?:万亿|亿)级)+")
 
 
 def _cut_at_stop(noun: str) -> str:
@@ -291,6 +302,10 @@ _QUALIFYING_WORDS = "(?:入选|荣获|获评|获批|获(?![^,，。;；]{0,12}(?
 _QUALIFYING = re.compile(  # (a praise won, 获应急管理部表扬, names nothing; 开工, 上线运行 need no object)
     _QUALIFYING_WORDS + "(?=[\u4e00-\u9fff“])|(?:开工|上线运行|上线)(?=[\u4e00-\u9fff“,，。;；]|$)")
 _QUALIFIED = re.compile(_QUALIFYING_WORDS + "$")  # 6家企业入选2025…: the verb ends the noun before the year
+_QUALIFYING_VERB = re.compile(_QUALIFYING_WORDS)
+# 和6个科技创新团队, 19项成果: a next item of counted things, which what the clause says after it is said of too
+_SHARED_PREDICATE = re.compile(
+    "(?P<item>[和及与、]?\\d+[个名家所项支座处][^,，。;；:：、\\d和及与]{2,12}?)(?=" + _QUALIFYING_WORDS + ")")
 _WON_LIST = re.compile("、(?=[^,，。;；:：、]{1,8}(?:奖|奖项|大奖|称号|荣誉)(?:[,，。;；:：]|$))")
 _ADVERBS = re.compile("^(?:全部|全面|率先|基本|顺利|成功|均|已经|已|都|先后|相继|陆续)+")
 _YEAR_INSIDE = re.compile("(?<!\\d)\\d{4}(?=[\u4e00-\u9fff])")
@@ -302,6 +317,8 @@ def _predicate(text: str, end: int, noun: str) -> str:
     after = _past_quantities(text, end)
     at = text.find(noun, after, after + _CAP + len(noun))
     rest = text[at + len(noun):at + _CAP + 1] if at != -1 else ""  # a longer predicate is refused below
+    if (shared := _SHARED_PREDICATE.match(rest)) and not _QUALIFYING_VERB.search(noun):
+        rest = rest[shared.end("item"):]  # 173名个人和6个科技创新团队入选“珠峰英才”计划: the list's predicate
     if len(noun) > _SHORT_NOUN:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
         rest = _ADVERBS.sub("", _WON_LIST.sub("和", _YEAR_INSIDE.sub("", rest)))
         if not (_QUALIFYING.match(rest) or _QUALIFIED.search(noun)):
