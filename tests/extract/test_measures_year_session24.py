@@ -98,3 +98,30 @@ def test_a_base_at_a_plan_end_is_one_year(phrase: str, doc: dict[str, Any], expe
 )
 def test_the_first_years_of_a_plan(phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
     assert _facts(phrase, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "expected"),
+    [
+        # 交通运输部 2025: an average after a base of one year (比「十三五」末) runs from that base to the year stated
+        # by an earlier sentence (過去一年), not to the document's default year
+        ("過去一年,平均每天約有1.8億人次跨區域出行。鐵路、水路貨物周轉量分別比「十三五」末增加17.5%和33.6%,"
+         "港口集裝箱鐵水聯運量年均增速約15%。", RELEASE_2025,
+         [("1.8億人次", "actual", 2024, "annual", None),
+          ("17.5%", "actual", 2024, "period_cumulative", (2021, 2024)),
+          ("33.6%", "actual", 2024, "period_cumulative", (2021, 2024)),
+          ("15%", "actual", 2024, "period_average", (2021, 2024))]),
+        # 浔阳区 (a 十一五 review whose report year is lost): 是“十五”期末的3倍，年均增长24.8% after the plan's end
+        # stated in an earlier sentence
+        ("“十一五〞期末,全区完成生产总值249.1亿元,是“十五〞期末的1.9倍,年均增长15%;完成财政总收入10.03亿元,"
+         "是“十五〞期末的3倍,年均增长24.8%。", {"doc_type": "work_report", "period": (2006, 2010), "issued": None},
+         [("249.1亿元", "actual", 2010, "annual", None),
+          ("1.9倍", "actual", 2010, "period_cumulative", (2006, 2010)),
+          ("15%", "actual", 2010, "period_average", (2006, 2010)),
+          ("10.03亿元", "actual", 2010, "annual", None),
+          ("3倍", "actual", 2010, "period_cumulative", (2006, 2010)),
+          ("24.8%", "actual", 2010, "period_average", (2006, 2010))]),
+    ],
+)
+def test_an_average_after_a_base_year(phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
+    assert _facts(phrase, doc) == expected

@@ -364,11 +364,17 @@ def _qualifies(text: str, mark: T.YearMark, hit: Hit) -> bool:
 
 def _own_time_frame(text: str, sentence_start: int, pos: int, marks: list[T.YearMark]) -> bool:
     """比“十二五”增长46.1%, 年均增长20.4%: the sentence states its own period, so a year stated in an
-    earlier sentence does not reach it (比“十三五”末增加48.5% is a base of one year, the period's end)."""
-    if any(m.role == "baseline" and sentence_start <= m.start < pos and "年" not in text[m.start:m.end]
-           and not text[m.start:m.end].endswith("末") for m in marks):  # a plan period (比“十二五”), not one year
+    earlier sentence does not reach it. A base of one year (比“十三五”末增加48.5%, 是“十五”期末的2.5倍，年均增长20%)
+    starts the period, which ends in the year stated before."""
+    bases = [text[m.start:m.end] for m in marks if m.role == "baseline" and sentence_start <= m.start < pos]
+    if any("年" not in base and not base.endswith("末") for base in bases):  # a plan period (比“十二五”)
         return True
+    if any(_A_YEAR.search(base) for base in bases):
+        return False
     return bool(words().period_growth.search(text, sentence_start, pos))
+
+
+_A_YEAR = re.compile(r"\d{4}|五”?(?:期)?末")  # 比2015年, 较“十三五”末 (not 比上年, a base of every one-year value)
 
 
 def _frames(text: str, mark: T.YearMark, hit: Hit) -> bool:
