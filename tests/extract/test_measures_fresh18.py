@@ -3,7 +3,8 @@ first shot, on real phrases of several governments: which year a text without it
 
 Sources (the stored page corpus): the second pages of the 2025 work reports of 池州 (CZ) and 芜湖 (WH); 郑州日报
 on the targets of 郑州's 2026 report (ZZ); 南阳日报's review of the 十四五 years (NY, 2026); 包头晚报 on the 十四五
-achievements in 包头's 2026 report (BT); 海峡导报's digest of 厦门's 2026 report (XM); a blog's digest of 镇原县's
+achievements in 包头's 2026 report (BT); 海峡导报's digest of 厦门's 2026 report (XM); 泉州's city site's summary of its
+2026 report (QZ); a blog's digest of 镇原县's
 2024 report (ZY); news of the 2025 reports of 昆明 (KM), 中山 (ZS) and 济南 (JN). (国家能源局's undated briefing on the
 十四五 energy results, news of the period's last year, stays a release of that year: the dev set holds it whole.)
 """
@@ -135,3 +136,38 @@ def test_news_that_tells_the_year_a_report_plans_for_dates_its_tasks() -> None:
 )
 def test_a_report_said_to_set_a_years_targets_is_that_years_report(lines: list[str]) -> None:
     assert profile(document(**UNDATED_REPORT, lines=len(lines)), make_lines(lines)).report_year == 2025
+
+
+@pytest.mark.parametrize(
+    ("lines", "year", "expected"),
+    [
+        (  # XM: a digest's heading names the year it looks back on after the review word
+            ["2026年是“十五五”开局之年。今年的政府工作报告,既交出了一份亮点纷呈的“2025年厦门答卷”,也锚定了2026年的发展方向。",
+             "8个维度回顾2025",
+             "签约百亿级项目25个",
+             "推进关港航贸、内外贸一体化,出口增长8.6%,对金砖国家、共建“一带一路”国家出口分别增长16.5%和22.7%,"
+             "光伏产品、电动汽车出口分别增长74.9%和73.8%,文化产品贸易增长6.7%。"],
+            2026, {"25个": ("actual", 2025), "8.6%": ("actual", 2025), "16.5%": ("actual", 2025)},
+        ),
+        (  # ZY: the same, and the heading that looks ahead closes it
+            ["在这春意盎然的季节里,我们齐聚一堂,共同回顾过去一年的工作成果,展望新的一年发展蓝图,我代表镇原县政府,"
+             "向大家汇报2024年的工作报告。🌟",
+             "回顾2023年工作成果🏆",
+             "基础设施建设稳步推进,投资10亿元,实施了一批重点基础设施项目,全县交通、水利、能源等基础设施条件得到明显改善。🚗🌊",
+             "展望2024年工作目标🎯",
+             "基础设施建设提速,投资15亿元,实施一批重点基础设施项目,全面提升全县基础设施水平。🚗🌊"],
+            2024, {"10亿元": ("actual", 2023), "15亿元": ("target", 2024)},
+        ),
+        (  # QZ: a summary page's year standing alone, then its results one to a line
+            ["2026年泉州市政府工作报告", "  2025年,", "  泉州传承弘扬、创新发展“晋江经验”,", "  扩需求 稳增长",
+             "  ◆省、市重点项目完成投资2500多亿元,新开工、竣工项目400多个。",
+             "  ◆高标准落实“四个倍增”计划,认定高新技术企业554家。"],
+            2026, {"2500多亿元": ("actual", 2025), "554家": ("actual", 2025)},
+        ),
+    ],
+)
+def test_a_digests_short_year_heading_frames_the_lines_below_it(
+        lines: list[str], year: int, expected: dict[str, tuple[str, int]]) -> None:
+    found = {m.surface: (m.stance, m.year)
+             for m in measures_of(lines, doc_type="work_report", period=(year, year), issued=None)}
+    assert {surface: found.get(surface) for surface in expected} == expected

@@ -41,6 +41,12 @@ class LineContext:
 # ■ 2025年经济社会发展的主要预期目标). It stands above every numbered level.
 _UNNUMBERED = re.compile(
     r"^[■□●◆◇▲△★☆\s]*(?:(?:19|20)\d{2}年|“?十[一二三四五]?五”?)[^，,。；;：:！!？?、（）()]{2,38}$")
+# 8个维度回顾2025, 回顾2023年工作成果 (展望2024年工作目标): a digest's short heading that names the year it
+# looks back on (or ahead to) after the word; 2025年, standing alone: a summary page's year opening the results
+# it sets out line by line below (not a table's year cell, which has no comma)
+_REVIEWED_YEAR_HEADING = re.compile(
+    r"^[■□●◆◇▲△★☆\s]*[^，,。；;：:！!？?、（）()]{0,12}?(?:回顾|回望|回眸|展望)(?:19|20)\d{2}年?[^，,。；;：:！!？?、（）()]{0,12}$"
+    r"|^(?:19|20)\d{2}年[,，]$")
 # 2020年成就:, “十四五”目標(biāo):: a short bullet heading of a digest ends with a colon
 _COLON_HEADING_MAX = 16
 _NOT_HEADINGS = re.compile(r"^(?:图|表|注|来源|资料来源|数据来源)|\d{1,2}月\d{1,2}(?:日|\S?$)|\d{1,2}:\d{2}")
@@ -56,7 +62,7 @@ def heading_of(text: str) -> tuple[int, str] | None:
             return level, title[:60]
     if stripped.endswith((":", "：")) and len(stripped) <= _COLON_HEADING_MAX:
         stripped = stripped[:-1]
-    if _UNNUMBERED.match(stripped) and not _NOT_HEADINGS.search(stripped):
+    if (_UNNUMBERED.match(stripped) or _REVIEWED_YEAR_HEADING.match(stripped)) and not _NOT_HEADINGS.search(stripped):
         return TOP, stripped
     return None
 
