@@ -8,6 +8,10 @@
 - A unit after a numeral word inside a name made of numerals (千企万人, “万人助万企”) is no number the source lost:
   河南's 万人助万企 campaign (HN), 广东's 百县千镇万村 project (GD), 浙江's 千村万户 phrasing (ZJ); a real lost
   number (接待游客万人次, 收入亿元) is still reported.
+- A count of the indicators themselves (已达期末目标的指标有4项, 完成预期目标的指标将达到25个; 27项主要指标中,19项…,
+  8项不及预期: the later counts of the sentence too) is a count of the text's parts, not a quantity: 湖北's 十三五
+  mid-term review as reported (HB, traditional), 经济参考报 on the national 十二五 mid-term (CN), 桐乡's 2025 plan
+  report (TX), all dev; a count of something else after them is still one.
 """
 
 from __future__ import annotations
@@ -65,3 +69,20 @@ def test_units_inside_names_made_of_numerals_lost_no_number(phrase: str) -> None
 
 def test_a_number_lost_before_its_unit_is_still_reported() -> None:
     assert [m.surface for m in one("全年接待游客万人次以上,旅游收入亿元。") if m.missing_value] == ["万人", "亿元"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "根據報告,已達期末目標的指標有4項,即固定寬帶家庭普及率、非化石能源占一次能源消費比重。",  # HB
+        "预计到2015年在28个指标中最终完成预期目标的指标将达到25个,指标完成率达到89.3%。",  # CN
+        "确定的27项主要指标中,19项完成全年目标,8项不及预期,详见表1。",  # TX
+    ],
+)
+def test_counts_of_the_indicators_are_parts_of_the_text(phrase: str) -> None:
+    assert _counts(phrase) == []
+
+
+def test_a_count_of_other_things_after_the_indicators_is_still_counted() -> None:
+    found = _counts("12项主要指标中,10项完成年度目标;新建改扩建学校5所,新增学位6000个。")
+    assert found == [("5所", 5.0), ("6000个", 6000.0)]

@@ -50,11 +50,19 @@ def counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
         return True
     if _ASPECTS_BEFORE.search(text, max(0, start - 8), start):
         return True  # 谋划了11个方面69项重点任务, 提出了11个方面42个重点工程
-    if _OF_THE_TEXT.search(text, max(0, start - _POLICY_REACH), start):
+    if _OF_THE_TEXT.search(text, max(0, start - _POLICY_REACH), start) or _of_the_indicators(text, start, unit):
         return True  # 11项主要经济指标中,有6项没有完成: the items of a count of the text's parts
     if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after) or counts_a_group(text, start, end):
         return True
     return _names_a_policy(text, end, unit)
+
+
+def _of_the_indicators(text: str, start: int, unit: str) -> bool:
+    """已达期末目标的指标有4项; 27项主要指标中,19项完成全年目标,8项不及预期 (the 8项 too): counts of indicators."""
+    if _INDICATORS_NUMBER.search(text, max(0, start - _QUALIFIER_REACH), start):
+        return True
+    sentence = max(text.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
+    return any(m.group("unit") == unit for m in _AMONG_THE_PARTS.finditer(text, sentence, start))
 
 
 def _counts_places_or_groups(before: str, after: str) -> bool:
@@ -79,6 +87,13 @@ def _starting_near(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 _CLAUSE_BREAKS = "，,。；;：:、"
 _OF_THE_TEXT = re.compile("(?:指标|方面|政策|措施|举措)中[,，]?(?:有|共有|仅有|只有)?$")
+# 已达期末目标的指标有4项, 完成预期目标的指标将达到25个: a count of the indicators themselves
+_INDICATORS_NUMBER = re.compile(r"指标[^，,。；;\d]{0,3}(?:有|共有|仅有|只有|达到|达|为)$")
+# 27项主要指标中,19项完成全年目标,8项不及预期: each later count of the sentence in the measure word of the first
+_AMONG_THE_PARTS = re.compile(
+    rf"(?:指标|方面)中[,，](?:有|共有|仅有|只有)?(?:\d+|[一二三四五六七八九十]{{1,3}})(?P<unit>[{_MEASURE_WORDS}])")
+_SENTENCE_STOPS = "。；;!！?？"
+_QUALIFIER_REACH = 8  # 指标 stands this close before the count of them (指标将达到25个)
 _QUALIFIER = 2  # 12个重点调研组: a qualifier this long may stand between a count and its noun
 _BREAK_OR_DIGIT = re.compile(r"[，,。；;：:、\d]")
 _POPULATION_REACH = 30  # 在全省21个地级以上市中居第7位: the group a statistic is taken over is named this close
