@@ -5,7 +5,9 @@ Sources (dev set lines): a 2016 commentary on the national 健康中国2030 plan
 countries; 四川's foreign trade of January-October 2019 by city (traditional in the source); the 2020 list of the
 western 100 strongest counties by province; a city's economy in the first three quarters (traditional); the 2026
 work reports of 陕西 (SN), 西藏 (XZ) and 贵州 (GZ); 洛阳's 2023 work report (LY); 余杭's 2022 plan-execution report
-(YH); the 交通运输部's 十四五 review of 2025 (traditional); 天津's agriculture in the first half of a year (TJ).
+(YH); the 交通运输部's 十四五 review of 2025 (traditional); 天津's agriculture in the first half of a year (TJ); the
+mid-term reviews of 湖北's 13th plan (HB, 2018) and 宁德's 12th plan (ND, 2013), both traditional in the source; the
+State Council's work reports of 2007 and 2008 (sample corpus, lines not annotated there).
 """
 
 from __future__ import annotations
@@ -107,7 +109,20 @@ CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "names"), PLACES + WORKS + SHARED + CLASSES)
+# the years a figure covers (前两年, 前三年, 2011~2012年) are no part of its name, nor is a base of the years before
+YEARS = [
+    pytest.param("2016年、2017年、2018年上半年居民人均可支配收入分别为21787元、23757元和12541元,前两年年均增长8.9%,"
+                 "超出规划增速", {"8.9%": "居民人均可支配收入"}, id="first-two-years-HB"),
+    pytest.param("2011~2012年我市经济平均年增速达13.9%,2013年上半年增长12.6%,", {"13.9%": "经济平均年"},
+                 id="range-ND"),
+    pytest.param("2006年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%；",
+                 {"4.9％": "单位国内生产总值能耗", "0.2％": "单位国内生产总值能耗"}, id="three-years-2007"),
+    pytest.param("全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍。", {"1.26倍": "财政用于教育支出"},
+                 id="base-2008"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), PLACES + WORKS + SHARED + CLASSES + YEARS)
 def test_names(phrase: str, names: dict[str, str]) -> None:
     found = names_of(phrase)
     assert {surface: found[surface] for surface in names} == names
