@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from measures_support import one
+from measures_support import measures_of, one
 
 from plantrace.ingest.normalise import make_lines
 
@@ -125,3 +125,28 @@ def test_the_first_years_of_a_plan(phrase: str, doc: dict[str, Any], expected: l
 )
 def test_an_average_after_a_base_year(phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
     assert _facts(phrase, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "heading", "expected"),
+    [
+        # 云南 2026, 贵州 2026: in a five-year review, a count made (实施, 打造) after a long name of what was made
+        # adds up over the five years, as one after a short name does (培育商圈140个)
+        (["这五年，我们有形有感有效铸牢中华民族共同体意识。",
+          "省委、省政府隆重表彰民族团结进步先进集体和个人。实施中华优秀传统文化保护传承和精品工程项目1239个，"
+          "晋宁河泊所遗址入选“全国十大考古新发现”。"], "一、“十四五”时期和2025年工作回顾",
+         [("1239个", "actual", 2025, "period_cumulative", (2021, 2025))]),
+        (["各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，打赢脱贫攻坚战后，"
+          "贵州经济社会发展条件明显改善。",
+          "（五）大力推进以人为本的新型城镇化。以“四改”为抓手提升城镇品质，累计完成棚户区改造47.63万户（套）。"
+          "培育商圈140个，打造贵阳“青云市集”等夜间消费聚集区55个，社会消费品零售总额年均增长4.7%。"],
+         "一、2025年和“十四五”时期工作回顾",
+         [("47.63万户", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("140个", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("55个", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("4.7%", "actual", 2025, "period_average", (2021, 2025))]),
+    ],
+)
+def test_counts_made_in_a_five_year_review(lines: list[str], heading: str, expected: list[tuple[Any, ...]]) -> None:
+    found = measures_of(lines, path=(heading,), **_report("2026-01-27"))
+    assert [(m.surface, m.stance, m.year, m.scope, m.period) for m in found] == expected

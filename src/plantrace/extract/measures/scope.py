@@ -167,8 +167,10 @@ _PART_OF_YEAR = re.compile(
 _ADDING_VERBS = (
     "新增|新建|建成|累计|净增|培育|引进|创建|打造|补充|完成|减少|增加|压减|淘汰|落地|开通|开工|获批|认定|核准|入选|"
     "办理|制定|修订|审议|出台|举办|承办|实施|竣工|投产|搬迁|改造|转移|建设|扩建|荣获|开行")
-# 新增高新技术企业1200家; 新增7名院士、9个全国重点实验室 (the verb reaches the items of its list)
-_ADDING = re.compile(f"(?:{_ADDING_VERBS})(?:[^,，;；。]{{0,12}}|[^,，;；。]*、[^,，;；。、]{{0,16}})$")
+# 新增高新技术企业1200家; 新增7名院士、9个全国重点实验室 (the verb reaches the items of its list); a long
+# name between the verb and its count (实施中华优秀传统文化保护传承和精品工程项目1239个, 打造贵阳“青云市集”等
+# 夜间消费聚集区55个)
+_ADDING = re.compile(f"(?:{_ADDING_VERBS})(?:[^,，;；。]{{0,24}}|[^,，;；。]*、[^,，;；。、]{{0,16}})$")
 # 30个县区通过…评估, 6个抽水蓄能项目核准建设: the event after the count, in its own clause
 _EVENT_AFTER = re.compile(
     r"(?:[^,，;；。、]{0,12}、[^,，;；。]{0,6}?\d[^,，;；。]{0,16}?|[^,，;；。、]{0,16}?)"
