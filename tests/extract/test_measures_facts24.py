@@ -12,6 +12,10 @@
   8项不及预期: the later counts of the sentence too) is a count of the text's parts, not a quantity: 湖北's 十三五
   mid-term review as reported (HB, traditional), 经济参考报 on the national 十二五 mid-term (CN), 桐乡's 2025 plan
   report (TX), all dev; a count of something else after them is still one.
+- So is a count of the items of a programme (今年重点做好11项工作, 十项重点工作, 23个专项行动, 35项重点课题研究,
+  8个维度): 郑州's (ZZ) and 泉州's (QZ) 2026 reports as reported, 长沙县's 2023 report (CSX), 西安's 2021 targets
+  (XA, traditional), the explanation of the 十五五 proposal (HK01, traditional), all dev; 工作站, 工作日 and 任务书
+  are things.
 """
 
 from __future__ import annotations
@@ -86,3 +90,22 @@ def test_counts_of_the_indicators_are_parts_of_the_text(phrase: str) -> None:
 def test_a_count_of_other_things_after_the_indicators_is_still_counted() -> None:
     found = _counts("12项主要指标中,10项完成年度目标;新建改扩建学校5所,新增学位6000个。")
     assert found == [("5所", 5.0), ("6000个", 6000.0)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "今年重点做好11项工作。",  # ZZ
+        "启动实施涵盖产业发展、城市建设、民生事业等领域23个专项行动,推动海丝名城建设。",  # QZ
+        "县区高质量发展、粮食安全、六大强农等11项工作获得省政府真抓实干督查激励。",  # CSX
+        "推動十項重點工作實現新突破。",  # XA
+        "黨中央部署部份中央和國家機關進行35項重點課題研究。",  # HK01
+    ],
+)
+def test_counts_of_the_items_of_a_programme_are_parts_of_the_text(phrase: str) -> None:
+    assert _counts(phrase) == []
+
+
+def test_stations_days_and_task_books_are_still_counted() -> None:
+    found = _counts("新建3个工作站,审批时限压缩至5个工作日,签订12份任务书。")
+    assert [surface for surface, _ in found] == ["3个", "5个", "12份"]

@@ -54,6 +54,8 @@ def counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 11项主要经济指标中,有6项没有完成: the items of a count of the text's parts
     if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after) or counts_a_group(text, start, end):
         return True
+    if _WORK_ITEMS.match(after):
+        return True  # 今年重点做好11项工作, 十项重点工作, 23个专项行动, 35项重点课题研究: the parts of a programme
     return _names_a_policy(text, end, unit)
 
 
@@ -93,6 +95,7 @@ _INDICATORS_NUMBER = re.compile(r"指标[^，,。；;\d]{0,3}(?:有|共有|仅�
 _AMONG_THE_PARTS = re.compile(
     rf"(?:指标|方面)中[,，](?:有|共有|仅有|只有)?(?:\d+|[一二三四五六七八九十]{{1,3}})(?P<unit>[{_MEASURE_WORDS}])")
 _SENTENCE_STOPS = "。；;!！?？"
+_WORK_ITEMS = re.compile("[\u4e00-\u9fff]{0,2}?(?:工作|任务|行动|课题|维度)(?![站室组队日者书计点])")
 _QUALIFIER_REACH = 8  # 指标 stands this close before the count of them (指标将达到25个)
 _QUALIFIER = 2  # 12个重点调研组: a qualifier this long may stand between a count and its noun
 _BREAK_OR_DIGIT = re.compile(r"[，,。；;：:、\d]")
