@@ -7,7 +7,8 @@ western 100 strongest counties by province; a city's economy in the first three 
 work reports of 陕西 (SN), 西藏 (XZ) and 贵州 (GZ); 洛阳's 2023 work report (LY); 余杭's 2022 plan-execution report
 (YH); the 交通运输部's 十四五 review of 2025 (traditional); 天津's agriculture in the first half of a year (TJ); the
 mid-term reviews of 湖北's 13th plan (HB, 2018) and 宁德's 12th plan (ND, 2013), both traditional in the source; the
-State Council's work reports of 2007 and 2008 (sample corpus, lines not annotated there).
+State Council's work reports of 2007 and 2008 (sample corpus, lines not annotated there); the 交通运输部's 2013
+statistical bulletin (traditional in the source).
 """
 
 from __future__ import annotations
@@ -122,7 +123,20 @@ YEARS = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "names"), PLACES + WORKS + SHARED + CLASSES + YEARS)
+# unnamed values listed each in a unit of its own (增加3495条、3.44万公里) measure, each, the value before them in their
+# sentence stated in that unit (a count of lines, a length of lines)
+PAIRS = [
+    pytest.param("全国拥有公共汽电车运营线路41738条,运营线路总长度74.89万公里,比上年末增加3495条、3.44万公里,",
+                 {"3495条": "公共汽电车运营线路", "3.44万公里": "运营线路总长度"}, id="bus-lines-national"),
+    pytest.param("轨道交通运营线路81条,运营线路总长度2408公里,增加12条、350公里。",
+                 {"12条": "轨道交通运营线路", "350公里": "运营线路总长度"}, id="rail-lines-national"),
+    # …and a value of a list in one unit takes the one before it, as before (其中公交专用车道5890.6公里,增加634.8公里)
+    pytest.param("其中公交专用车道5890.6公里,增加634.8公里;BRT线路长度2753公里;",
+                 {"634.8公里": "公交专用车道"}, id="one-unit-national"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), PLACES + WORKS + SHARED + CLASSES + YEARS + PAIRS)
 def test_names(phrase: str, names: dict[str, str]) -> None:
     found = names_of(phrase)
     assert {surface: found[surface] for surface in names} == names

@@ -12,6 +12,7 @@ from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft, compares, share_subject
 from plantrace.extract.measures.places import only_place, without_place
 from plantrace.extract.measures.rules import rule
+from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 
 
@@ -159,3 +160,32 @@ def place_names(text: str, drafts: list[Draft]) -> None:
                     only_place(indicator[-size:]) for size in _PLACE_END):
                 draft.metric, indicators[i] = draft.metric + indicator, indicator
             break
+
+
+_JOINED = re.compile("^[、和与及]$")
+
+
+def _dimension(draft: Draft) -> str:
+    """The dimension of a value's unit; counts by their word (3家 and 800张 count different things)."""
+    dimension = unit_table().base_value(1.0, draft.hit.unit)[2] or draft.hit.unit  # (a unit of no table: itself)
+    return dimension + draft.hit.unit[-1:] if dimension == "count" else dimension
+
+
+def paired_changes(text: str, drafts: list[Draft]) -> None:
+    """比上年末增加3495条、3.44万公里 after 运营线路41738条,运营线路总长度74.89万公里: a list of unnamed values each in
+    a unit of its own measures, each, the value before it in its sentence stated in that unit."""
+    i = 0
+    while i < len(drafts):
+        j = i
+        while j + 1 < len(drafts) and _JOINED.match(text[drafts[j].hit.end:drafts[j + 1].hit.start]):
+            j += 1
+        group = drafts[i:j + 1]
+        dimensions = [_dimension(d) for d in group]
+        if len(group) > 1 and len(set(dimensions)) == len(group) and not any(d.metric for d in group):
+            sentence_start, _ = C.sentence_bounds(text, group[0].hit.start)
+            earlier = [d for d in drafts[:i] if d.hit.start >= sentence_start and d.metric]
+            for draft, dimension in zip(group, dimensions, strict=True):
+                same = [d for d in earlier if _dimension(d) == dimension]
+                if same:
+                    draft.metric = same[-1].metric
+        i = j + 1

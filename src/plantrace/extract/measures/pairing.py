@@ -17,6 +17,7 @@ from plantrace.extract.measures.owners import (
     earlier_names,
     milestone_names,
     owned_heads,
+    paired_changes,
     place_names,
     plan_references,
 )
@@ -179,6 +180,7 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     owned_heads(text, drafts)
     ranking_names(text, drafts)
     place_names(text, drafts)
+    paired_changes(text, drafts)
     for i, draft in enumerate(drafts):
         if draft.hit.shape == "missing_year":
             continue
