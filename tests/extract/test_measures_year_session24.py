@@ -150,3 +150,30 @@ def test_an_average_after_a_base_year(phrase: str, doc: dict[str, Any], expected
 def test_counts_made_in_a_five_year_review(lines: list[str], heading: str, expected: list[tuple[Any, ...]]) -> None:
     found = measures_of(lines, path=(heading,), **_report("2026-01-27"))
     assert [(m.surface, m.stance, m.year, m.scope, m.period) for m in found] == expected
+
+
+PLAN_2021_2025: dict[str, Any] = {"doc_type": "special_plan", "period": (2021, 2025), "issued": None}
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "heading", "expected"),
+    [
+        # 贵港 (a transport plan, converter debris): lengths to build add up over the plan's years
+        (["鞏固提升建制村通硬化路建設(shè)成果,開展村村通雙車道建設(shè)1500公里;"], PLAN_2021_2025, "",
+         [("1500公里", "target", 2025, "period_cumulative", (2021, 2025))]),
+        # 贵州 2026: and over the years a review looks back on
+        (["各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，打赢脱贫攻坚战后，"
+          "贵州经济社会发展条件明显改善。",
+          "以“四改”为抓手提升城镇品质，背街小巷改造5667条，建设改造城镇地下管网2.24万公里。"], _report("2026-01-27"),
+         "一、2025年和“十四五”时期工作回顾",
+         [("5667条", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("2.24万公里", "actual", 2025, "period_cumulative", (2021, 2025))]),
+        # 广州 2021 (sample corpus): land for building (建设用地) supplied in the year is no length built
+        (["完成土地储备113平方公里,供应各类建设用地123平方公里。"], _report("2021-02-04"), "",
+         [("113平方公里", "actual", 2020, "annual", None), ("123平方公里", "actual", 2020, "annual", None)]),
+    ],
+)
+def test_lengths_and_areas_built(lines: list[str], doc: dict[str, Any], heading: str,
+                                 expected: list[tuple[Any, ...]]) -> None:
+    found = measures_of(lines, path=(heading,) if heading else (), **doc)
+    assert [(m.surface, m.stance, m.year, m.scope, m.period) for m in found] == expected

@@ -183,6 +183,9 @@ _FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|补充|�
 # year's level)
 _DONE = re.compile(r"完成[^,，;；。]{0,16}$")
 _WORKS = re.compile(r"改造|修复|治理|整治|搬迁|造林|绿化|复垦|关停|退出")
+# 建设改造城镇地下管网2.24万公里, 开展村村通双车道建设1500公里: lengths and areas built add up (not 建设用地)
+_BUILT = re.compile(r"(?:建设|新建|改扩建|铺设|改造)(?!用地)[^,，;；。]{0,12}$")
+_LAID = ("公里", "米", "亩", "公顷")
 # 人均预期寿命提高1岁, 浓度下降10微克: a level moved by an amount (not 提高到, the level reached)
 _MOVED = re.compile(r"(?:提高|提升|下降|降低|减少|缩小|缩短|延长|增加(?!值))$")
 _HORIZON_REACH = 4
@@ -205,7 +208,7 @@ def _increment(text: str, before: tuple[str, str], hit: Hit, kind: str) -> bool:
         return bool(_ADDING.search(whole) or _EVENT_AFTER.match(text, hit.end))
     if kind != "level":
         return False
-    if _FLOW.search(own) or _MOVED.search(own):
+    if _FLOW.search(own) or _MOVED.search(own) or (hit.unit.endswith(_LAID) and _BUILT.search(own)):
         return True
     done = _DONE.search(own)
     after = re.split(r"[,，;；。]", text[hit.end:hit.end + _CLAUSE_REACH], maxsplit=1)[0]
