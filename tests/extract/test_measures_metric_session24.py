@@ -8,7 +8,7 @@ work reports of 陕西 (SN), 西藏 (XZ) and 贵州 (GZ); 洛阳's 2023 work rep
 (YH); the 交通运输部's 十四五 review of 2025 (traditional); 天津's agriculture in the first half of a year (TJ); the
 mid-term reviews of 湖北's 13th plan (HB, 2018) and 宁德's 12th plan (ND, 2013), both traditional in the source; the
 State Council's work reports of 2007 and 2008 (sample corpus, lines not annotated there); the 交通运输部's 2013
-statistical bulletin (traditional in the source).
+statistical bulletin (traditional in the source); news of 合肥's 十四五 water plan (HF, traditional in the source).
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ PLACES = [
         {"2.3倍": "达州进出口", "52.6%": "遂宁进出口", "45%": "巴中进出口"},
         id="cities-SC",
     ),
+    pytest.param(
+        "合肥市中心城区防洪标准达到100~200年一遇,肥东、肥西、长丰、庐江、巢湖等县市达到50~100年一遇;",
+        {"50~100年一遇": "巢湖等县市防洪标准"},
+        id="listed-places-HF",
+    ),
 ]
 
 
@@ -56,7 +61,7 @@ def test_a_place_in_a_list_of_compared_values_is_the_list_s() -> None:
     assert "地区生产总值" not in found["0.5个百分点"]
 
 
-@pytest.mark.parametrize("name", ["天津", "城区", "全省", "东部地区", "美国", "发展中国家", "农村"])
+@pytest.mark.parametrize("name", ["天津", "城区", "全省", "东部地区", "美国", "发展中国家", "农村", "巢湖等县市"])
 def test_only_a_place(name: str) -> None:
     assert only_place(name)
 
@@ -69,7 +74,8 @@ def test_not_only_a_place(name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "indicator"),
     [("北京人口平均预期寿命", "人口平均预期寿命"), ("城镇居民人均可支配收入", "居民人均可支配收入"),
-     ("东部地区投资", "投资"), ("长安汽车产量", "长安汽车产量"), ("国家级开发区数量", "国家级开发区数量")],
+     ("东部地区投资", "投资"), ("合肥市中心城区防洪标准", "防洪标准"),
+     ("长安汽车产量", "长安汽车产量"), ("国家级开发区数量", "国家级开发区数量")],
 )
 def test_without_place(name: str, indicator: str) -> None:
     assert without_place(name) == indicator
