@@ -17,12 +17,11 @@ from plantrace.extract.measures.metric import (
     canonical,
     list_tail,
     metric_phrase,
-    noun_after,
-    object_after,
     rank_metric,
     share_of_things,
     threshold_metric,
 )
+from plantrace.extract.measures.nouns import noun_after, object_after
 from plantrace.extract.measures.pairing import (
     LIST_JOINERS,
     counted_attributes,

@@ -1,4 +1,4 @@
-"""The metric a number measures: the indicator phrase before it (or the noun after a count),
+"""The metric a number measures: the indicator phrase before it (or the noun after a count, from nouns.py),
 and its canonical name from data/metrics.toml."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from plantrace.extract.measures.hit import Hit
+from plantrace.extract.measures.nouns import NAME_CAP, SHORT_NOUN, noun_after, predicate
 from plantrace.extract.measures.shapes import REACHED_WITHIN
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
@@ -25,8 +26,6 @@ _YEARISH = (
 )
 _LEADING = re.compile(r"^(?:" + _YEARISH + "|" + words().metric_leading + ")+")
 _TRAILING = re.compile(r"(?:" + _YEARISH + "|" + words().metric_trailing + ")+$")
-# (世界500强企业: a ranking's size; “绿水青山就是金山银山”实践创新基地: a quoted name is one word)
-_NOUN_AFTER = re.compile(r"(?:“[^”,，;；。]{1,20}”|[^,，;；。:：、()《》0-9]|\d{2,4}强){1,16}")
 _CLAUSE_STOPS = ",，:：;；。"
 # 178979万亩 in 119319千公顷(178979万亩), 增长3.8% in (增长3.8%): brackets and marks at a phrase's
 # edges name nothing, so a phrase of them alone is empty and the value takes its neighbour's metric
@@ -71,7 +70,7 @@ _OWNING = re.compile("(?:有|拥有|具有|具备)[^的]{2,12}的[^的]{2}$")
 _QUESTION_MARKS = "?？!！"  # a question or exclamation ends what it says: no name runs across it
 _ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
-_CAP = 30        # a name is at most this long …
+_CAP = NAME_CAP       # a name is at most this long …
 _LIST_CAP = 60   # … a list of names (A、B、C上涨…) longer: its values take its items, others its last one
 # 占全社会用电量的比重, 对经济增长的贡献率: a share names its whole, so the words before 的 stay
 _GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额|贡献率|贡献度|比率|比值)(?:达到|达|为)?")
@@ -145,9 +144,9 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         before += "增长"  # 经济增长5%左右: the growth of the economy, not "经济"
     glued = end < len(text) and "\u4e00" <= text[end + (text[end] in _OPENING_QUOTES):end + 2][:1] <= "\u9fff"
     if count_like and (not before or glued or words().action_end.search(text[clause_start:start])):
-        after = _noun_after(text, end)
+        after = noun_after(text, end)
         if after:
-            return after + _predicate(text, end, after)
+            return after + predicate(text, end, after)
     capacity = _CAPACITY.search(before) if glued else None
     if glued and (not before or words().action_end.match(before) or before.endswith("等") or capacity
                   or _VALUE_NOUN_ITEM.search(text, max(0, start - _ITEM_REACH), start)
@@ -157,9 +156,9 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         # 402万千瓦机组建成投运), an item of a list of values each before its noun (6万吨电解锰、22万吨省储粮) or a
         # capacity said before the works it sizes (总装机26.9万千瓦光伏项目: 光伏项目总装机) or a task on a place
         # (开工建设南网720兆瓦储能电站)
-        after = _noun_after(text, end)
+        after = noun_after(text, end)
         if len(after) >= 2:
-            said = "" if capacity else _predicate(text, end, after)
+            said = "" if capacity else predicate(text, end, after)
             return after + (capacity.group(0) if capacity else said if _WORKS_DONE.match(said) else "")
     return _produced(before, text[start:end])
 
@@ -186,7 +185,7 @@ def _beneficiaries(text: str, clause_start: int, start: int, end: int) -> str:
     """“以旧换新”政策惠及76万群众, 实施育儿补贴制度,惠及23.6万婴幼儿: the people a policy reached, named by the
     policy (in the clause, or the clause before when 惠及 opens it) and by who they are ("" otherwise)."""
     reached = _REACHED.search(text, clause_start, start)
-    people = _noun_after(text, end) if reached else ""
+    people = noun_after(text, end) if reached else ""
     if reached is None or len(people) < 2:
         return ""
     policy = _clean(text[clause_start:reached.start()]) or previous_clause_metric(text, start)
@@ -250,94 +249,9 @@ def _clean(window: str) -> str:
         elif _TARGET_TAIL.fullmatch(tail) and len(head := _clean(window.rsplit("的", 1)[0])) >= 2:
             window = head
         elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail) and not (
-                len(tail) <= _SHORT_NOUN and _OWNING.match(window)):  # 有进出口实绩的企业: which 企业 it says
+                len(tail) <= SHORT_NOUN and _OWNING.match(window)):  # 有进出口实绩的企业: which 企业 it says
             window = tail
     return window[-(_LIST_CAP if "、" in window else _CAP):]
-
-
-def names_itself(text: str, end: int) -> bool:
-    """Whether a noun of two characters or more follows the value ending at ``end`` (40件民生实事全面完成)."""
-    return len(_noun_after(text, end)) >= 2
-
-
-def noun_after(text: str, end: int) -> str:
-    """The noun right after ``end`` (past any classes qualifying it), or ""."""
-    return _noun_after(text, end)
-
-
-def _noun_after(text: str, end: int) -> str:
-    end = _past_quantities(text, end)
-    match = _NOUN_AFTER.match(text, end)
-    noun = "" if not match or match.group(0)[0] in words().not_noun_start or match.group(0).startswith(
-        words().not_noun_words) else _cut_at_stop(match.group(0)).replace("“", "").replace("”", "")
-    if (not noun or _SCALE_CLASS.fullmatch(noun)) and (listed := _LISTED_CLASSES.match(text, end + len(noun))):
-        return noun + _noun_after(text, listed.end())  # 2个千亿级、11个百亿级…项目: the noun the classes share
-    return noun
-
-
-# 2个千亿级、11个百亿级投资规模的现代煤化工项目: scale classes listed before the noun they share
-_SCALE_CLASS = re.compile("[一二三四五六七八九十百千]*(?:万亿|亿)级")
-_LISTED_CLASSES = re.compile("(?:[、和及与](?:\\d+个)?[一二三四五六七八九十百千]*(?:万亿|亿)级)+")
-
-
-def _cut_at_stop(noun: str) -> str:
-    """The noun up to its first stop word outside quotes (省级“双高建设计划”院校: a quoted name is one word)."""
-    pos = 0
-    while found := words().noun_stops.search(noun, pos):
-        if noun.rfind("“", 0, found.start()) <= noun.rfind("”", 0, found.start()):
-            return noun[:found.start()]
-        closing = noun.find("”", found.start())
-        if closing == -1:
-            return noun[:found.start()]
-        pos = closing + 1
-    return noun
-
-
-_SHORT_NOUN = 2
-_NO_PREDICATE = "的和与及或等、"
-# 47家县级医院共享三级医院服务, 10部文艺作品荣获文华奖、荷花奖, 6家企业入选2025西部企业…单位, 43个重点事项全部
-# 上线运行: what a longer noun after a count won, reached or started names the things counted, with the noun (a
-# year in it is no quantity; how completely they did it, 全部, names nothing)
-_QUALIFYING_WORDS = "(?:入选|荣获|获评|获批|获(?![^,，。;；]{0,12}(?:表扬|肯定|通报))|晋级|共享|达到|创建为|完成|实施)"
-_QUALIFYING = re.compile(  # (a praise won, 获应急管理部表扬, names nothing; 开工, 上线运行 need no object)
-    _QUALIFYING_WORDS + "(?=[\u4e00-\u9fff“])|(?:开工|上线运行|上线)(?=[\u4e00-\u9fff“,，。;；]|$)")
-_QUALIFIED = re.compile(_QUALIFYING_WORDS + "$")  # 6家企业入选2025…: the verb ends the noun before the year
-_QUALIFYING_VERB = re.compile(_QUALIFYING_WORDS)
-# 和6个科技创新团队, 19项成果: a next item of counted things, which what the clause says after it is said of too
-_SHARED_PREDICATE = re.compile(
-    "(?P<item>[和及与、]?\\d+[个名家所项支座处][^,，。;；:：、\\d和及与]{2,12}?)(?=" + _QUALIFYING_WORDS + ")")
-_WON_LIST = re.compile("、(?=[^,，。;；:：、]{1,8}(?:奖|奖项|大奖|称号|荣誉)(?:[,，。;；:：]|$))")
-_ADVERBS = re.compile("^(?:全部|全面|率先|基本|顺利|成功|均|已经|已|都|先后|相继|陆续)+")
-_YEAR_INSIDE = re.compile("(?<!\\d)\\d{4}(?=[\u4e00-\u9fff])")
-
-
-def _predicate(text: str, end: int, noun: str) -> str:
-    """221条村率先全部达到干净整洁村标准, 21个学科进入ESI前千分之一: a short noun after a count names
-    too little; what the clause says of it up to the clause's end names what was counted."""
-    after = _past_quantities(text, end)
-    at = text.find(noun, after, after + _CAP + len(noun))
-    rest = text[at + len(noun):at + _CAP + 1] if at != -1 else ""  # a longer predicate is refused below
-    if (shared := _SHARED_PREDICATE.match(rest)) and not _QUALIFYING_VERB.search(noun):
-        rest = rest[shared.end("item"):]  # 173名个人和6个科技创新团队入选“珠峰英才”计划: the list's predicate
-    if len(noun) > _SHORT_NOUN:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
-        rest = _ADVERBS.sub("", _WON_LIST.sub("和", _YEAR_INSIDE.sub("", rest)))
-        if not (_QUALIFYING.match(rest) or _QUALIFIED.search(noun)):
-            return ""
-    stop = _OBJECT_END.search(rest)
-    said = rest[:stop.start()] if stop else rest
-    if not said or said[0] in _NO_PREDICATE or len(said) > _CAP - len(noun) or any(ch.isdigit() for ch in said):
-        return ""
-    return said
-
-
-_CLASS_AFTER = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?")
-
-
-def _past_quantities(text: str, pos: int) -> int:
-    """新建22个750千伏和330千伏电网工程: the noun counted starts after the classes that qualify it."""
-    while match := _CLASS_AFTER.match(text, pos):
-        pos = match.end()
-    return pos
 
 
 def previous_clause_metric(text: str, start: int, longest: int = 20) -> str:
@@ -418,25 +332,6 @@ def list_tail(metric: str) -> str:
     return tail if len(tail) >= 2 else metric
 
 
-_OBJECT_END = re.compile(r"[,，。;；、:：]|$")
-
-
-def object_after(text: str, end: int) -> str:
-    """千伏楚庭等输变电工程: what a class (a voltage) qualifies is named after it, up to the clause's end."""
-    if text[end:end + 1] in ("和", "与", "及", "、") and _CLASS_AFTER.match(text, end + 1):
-        end = _past_quantities(text, end + 1)  # 750千伏和330千伏电网工程
-    stop = _OBJECT_END.search(text, end)
-    if stop and stop.group(0) == "、" and (head := _LISTED_HEAD.match(text, stop.end())):
-        end, stop = head.end(), _OBJECT_END.search(text, head.end())  # 750千伏定靖西、330千伏沣渭等输变电工程
-    name = re.sub(r"\([^()]*\)", "", text[end:stop.start() if stop else len(text)]).replace("等", "")
-    name = re.split(r"\d", name, maxsplit=1)[0]  # 电网工程16个: the count of the works is no part of their name
-    return name[:_CAP] if len(name) >= 2 else ""
-
-
-# the items of a list up to the 等 before the head they share (沣渭等输变电工程)
-_LISTED_HEAD = re.compile("[^,，;；。:：]{1,30}?等(?=[\u4e00-\u9fff]{2})")
-
-
 # 目前已经有95%的煤电机组实现了超低排放, 全国约90%的县级行政中心实现30分钟上高速: a percentage of the things
 # named after it (的 + what they are or do, to the clause's end) that nothing before names is their share
 _RATE_NAME = re.compile("(?:率|比重|比例|占比|份额|比|指数|水平|程度|系数)$")
@@ -492,7 +387,7 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     acted = _ACTED_ON.search(raw)
     if acted is None and len(before) >= 2 and not words().action_end.search(before):
         return before + _THRESHOLD
-    after = _noun_after(text, hit.end + (1 if text[hit.end:hit.end + 1] == "的" else 0))
+    after = noun_after(text, hit.end + (1 if text[hit.end:hit.end + 1] == "的" else 0))
     head = base_tokenizer().lcut(after, HMM=False)[0] if after else before
     if acted is not None and after.endswith(_PROJECT) and len(after) <= _PROJECT_NAME:
         head = acted.group(0) + after  # 签约亿元以上项目, 实施3000万元以上工业项目: which projects, by what was done

@@ -12,7 +12,8 @@ import re
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.benchmarks import benchmarks
 from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, parallel, share_subject
-from plantrace.extract.measures.metric import names_itself, previous_clause_metric, share_head
+from plantrace.extract.measures.metric import previous_clause_metric, share_head
+from plantrace.extract.measures.nouns import names_itself
 from plantrace.extract.measures.owners import (
     earlier_names,
     milestone_names,

@@ -1,0 +1,115 @@
+"""The noun after a value: what a count counts (40件民生实事, 3个“绿水青山就是金山银山”实践创新基地), past the
+classes that qualify it (22个750千伏和330千伏电网工程, 2个千亿级、11个百亿级…项目); what the clause says of a short
+noun (21个学科进入ESI前千分之一); what a class qualifies (千伏楚庭等输变电工程). Split from metric.py, which names a
+value by the phrase before it and asks this module for the words after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrace.extract.measures.words import words
+
+NAME_CAP = 30  # a name is at most this long (metric.py: a list of names may be longer)
+
+# (世界500强企业: a ranking's size; “绿水青山就是金山银山”实践创新基地: a quoted name is one word)
+_NOUN_AFTER = re.compile(r"(?:“[^”,，;；。]{1,20}”|[^,，;；。:：、()《》0-9]|\d{2,4}强){1,16}")
+
+
+def names_itself(text: str, end: int) -> bool:
+    """Whether a noun of two characters or more follows the value ending at ``end`` (40件民生实事全面完成)."""
+    return len(noun_after(text, end)) >= 2
+
+
+def noun_after(text: str, end: int) -> str:
+    end = past_quantities(text, end)
+    match = _NOUN_AFTER.match(text, end)
+    noun = "" if not match or match.group(0)[0] in words().not_noun_start or match.group(0).startswith(
+        words().not_noun_words) else _cut_at_stop(match.group(0)).replace("“", "").replace("”", "")
+    if (not noun or _SCALE_CLASS.fullmatch(noun)) and (listed := _LISTED_CLASSES.match(text, end + len(noun))):
+        return noun + noun_after(text, listed.end())  # 2个千亿级、11个百亿级…项目: the noun the classes share
+    return noun
+
+
+# 2个千亿级、11个百亿级投资规模的现代煤化工项目: scale classes listed before the noun they share
+_SCALE_CLASS = re.compile("[一二三四五六七八九十百千]*(?:万亿|亿)级")
+_LISTED_CLASSES = re.compile("(?:[、和及与](?:\\d+个)?[一二三四五六七八九十百千]*(?:万亿|亿)级)+")
+
+
+def _cut_at_stop(noun: str) -> str:
+    """The noun up to its first stop word outside quotes (省级“双高建设计划”院校: a quoted name is one word)."""
+    pos = 0
+    while found := words().noun_stops.search(noun, pos):
+        if noun.rfind("“", 0, found.start()) <= noun.rfind("”", 0, found.start()):
+            return noun[:found.start()]
+        closing = noun.find("”", found.start())
+        if closing == -1:
+            return noun[:found.start()]
+        pos = closing + 1
+    return noun
+
+
+SHORT_NOUN = 2
+_NO_PREDICATE = "的和与及或等、"
+# 47家县级医院共享三级医院服务, 10部文艺作品荣获文华奖、荷花奖, 6家企业入选2025西部企业…单位, 43个重点事项全部
+# 上线运行: what a longer noun after a count won, reached or started names the things counted, with the noun (a
+# year in it is no quantity; how completely they did it, 全部, names nothing)
+_QUALIFYING_WORDS = "(?:入选|荣获|获评|获批|获(?![^,，。;；]{0,12}(?:表扬|肯定|通报))|晋级|共享|达到|创建为|完成|实施)"
+_QUALIFYING = re.compile(  # (a praise won, 获应急管理部表扬, names nothing; 开工, 上线运行 need no object)
+    _QUALIFYING_WORDS + "(?=[\u4e00-\u9fff“])|(?:开工|上线运行|上线)(?=[\u4e00-\u9fff“,，。;；]|$)")
+_QUALIFIED = re.compile(_QUALIFYING_WORDS + "$")  # 6家企业入选2025…: the verb ends the noun before the year
+_QUALIFYING_VERB = re.compile(_QUALIFYING_WORDS)
+# 和6个科技创新团队, 19项成果: a next item of counted things, which what the clause says after it is said of too
+_SHARED_PREDICATE = re.compile(
+    "(?P<item>[和及与、]?\\d+[个名家所项支座处][^,，。;；:：、\\d和及与]{2,12}?)(?=" + _QUALIFYING_WORDS + ")")
+_WON_LIST = re.compile("、(?=[^,，。;；:：、]{1,8}(?:奖|奖项|大奖|称号|荣誉)(?:[,，。;；:：]|$))")
+_ADVERBS = re.compile("^(?:全部|全面|率先|基本|顺利|成功|均|已经|已|都|先后|相继|陆续)+")
+_YEAR_INSIDE = re.compile("(?<!\\d)\\d{4}(?=[\u4e00-\u9fff])")
+
+
+def predicate(text: str, end: int, noun: str) -> str:
+    """221条村率先全部达到干净整洁村标准, 21个学科进入ESI前千分之一: a short noun after a count names
+    too little; what the clause says of it up to the clause's end names what was counted."""
+    after = past_quantities(text, end)
+    at = text.find(noun, after, after + NAME_CAP + len(noun))
+    rest = text[at + len(noun):at + NAME_CAP + 1] if at != -1 else ""  # a longer predicate is refused below
+    if (shared := _SHARED_PREDICATE.match(rest)) and not _QUALIFYING_VERB.search(noun):
+        rest = rest[shared.end("item"):]  # 173名个人和6个科技创新团队入选“珠峰英才”计划: the list's predicate
+    if len(noun) > SHORT_NOUN:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
+        rest = _ADVERBS.sub("", _WON_LIST.sub("和", _YEAR_INSIDE.sub("", rest)))
+        if not (_QUALIFYING.match(rest) or _QUALIFIED.search(noun)):
+            return ""
+    stop = OBJECT_END.search(rest)
+    said = rest[:stop.start()] if stop else rest
+    if not said or said[0] in _NO_PREDICATE or len(said) > NAME_CAP - len(noun) or any(ch.isdigit() for ch in said):
+        return ""
+    return said
+
+
+_CLASS_AFTER = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?")
+
+
+def past_quantities(text: str, pos: int) -> int:
+    """新建22个750千伏和330千伏电网工程: the noun counted starts after the classes that qualify it."""
+    while match := _CLASS_AFTER.match(text, pos):
+        pos = match.end()
+    return pos
+
+
+OBJECT_END = re.compile(r"[,，。;；、:：]|$")
+
+
+def object_after(text: str, end: int) -> str:
+    """千伏楚庭等输变电工程: what a class (a voltage) qualifies is named after it, up to the clause's end."""
+    if text[end:end + 1] in ("和", "与", "及", "、") and _CLASS_AFTER.match(text, end + 1):
+        end = past_quantities(text, end + 1)  # 750千伏和330千伏电网工程
+    stop = OBJECT_END.search(text, end)
+    if stop and stop.group(0) == "、" and (head := _LISTED_HEAD.match(text, stop.end())):
+        end, stop = head.end(), OBJECT_END.search(text, head.end())  # 750千伏定靖西、330千伏沣渭等输变电工程
+    name = re.sub(r"\([^()]*\)", "", text[end:stop.start() if stop else len(text)]).replace("等", "")
+    name = re.split(r"\d", name, maxsplit=1)[0]  # 电网工程16个: the count of the works is no part of their name
+    return name[:NAME_CAP] if len(name) >= 2 else ""
+
+
+# the items of a list up to the 等 before the head they share (沣渭等输变电工程)
+_LISTED_HEAD = re.compile("[^,，;；。:：]{1,30}?等(?=[\u4e00-\u9fff]{2})")
