@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plantrace.search.numeric import NumericQuestion, misfit
+from plantrace.search.numeric import NumericQuestion, _plan_period, misfit
 from plantrace.search.place import find_place, place_names, strip_place
 from plantrace.search.query import drop_intent, parse_query
 
@@ -147,3 +147,28 @@ def test_measure_misfit(row: dict[str, object], bad: int) -> None:
     question = NumericQuestion(metrics=("地区生产总值",), year=2021, place="广州市", stance="target")
     places = {"gz": "广州市", "hz": "广州市海珠区"}
     assert misfit(row, question, ("广州市",), places) == bad
+
+
+@pytest.mark.parametrize(
+    ("row", "bad"),
+    [
+        ({**_row(2010, "actual", "gz"), "scope": "period_cumulative"}, 0),  # 五年累计…下降19.1%: the period's figure
+        ({**_row(2009, "actual", "gz"), "scope": "period_cumulative"}, 0),  # “十一五”前四年累计: within it
+        ({**_row(2006, "actual", "gz"), "scope": "annual"}, 1),             # one year of it
+        ({**_row(2005, "actual", "gz"), "scope": "annual"}, 9),             # 由前三年分别上升4.9%: before it
+    ],
+)
+def test_measure_misfit_for_a_plan_period(row: dict[str, object], bad: int) -> None:
+    """十一五期间单位国内生产总值能耗下降多少: the measures of the years of the plan named come first."""
+    question = NumericQuestion(metrics=("单位国内生产总值能耗",), year=None, place=None, stance=None,
+                               period=(2006, 2010))
+    assert misfit(row, question, (), {}) == bad
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("十一五期间单位国内生产总值能耗下降多少", (2006, 2010)), ("“十四五”时期地区生产总值年均增长多少", (2021, 2025)),
+     ("十五年来地区生产总值增长多少", None), ("2020年地区生产总值增长多少", None)],
+)
+def test_plan_period_of_a_question(text: str, period: tuple[int, int] | None) -> None:
+    assert _plan_period(text) == period

@@ -20,6 +20,7 @@ from typing import Any
 
 from plantrace.errors import NotFound
 from plantrace.gazetteer import gazetteer
+from plantrace.ingest.dates import fyp_years
 from plantrace.models.search import Hit, SearchFilters
 from plantrace.search.place import Place
 from plantrace.search.query import relative_year, synonym_groups
@@ -31,6 +32,9 @@ from plantrace.store import search_index as index
 
 Row = dict[str, Any]
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# 十一五期间, “十四五”时期: a plan period named by its ordinal (the 11th to the 15th)
+_PLAN_PERIOD = re.compile("十([一二三四五])五(?![年万亿])")
+_ORDINALS = "一二三四五"
 _ADMIN_SUFFIX = ("省", "市", "区", "县", "自治区", "自治州", "新区")
 MEASURE_SCORE = 1000.0  # measure answers rank above every passage
 _MISFIT_STEP = 20.0  # score lost per point of misfit (less than any rank difference adds up to)
@@ -44,6 +48,7 @@ class NumericQuestion:
     place: str | None
     stance: str | None
     relative: int | None = None  # 去年 -> -1: the year counted from each document's own
+    period: tuple[int, int] | None = None  # 十一五期间 -> (2006, 2010): the years a period's figure covers
 
 
 def numeric_hits(
@@ -76,9 +81,12 @@ def misfit(
     """How badly a measure fits the question: wrong year 8 (a year counted from the report, 去年, is
     that of the measure's document: 1 when the document's year is not known), other place 4, other
     stance 2, a period's figure for a year's 1, a metric phrase that is not one of the metric's names
-    (现在国内生产总值每) 1; 0 = fits."""
+    (现在国内生产总值每) 1; a plan period asked for (十一五期间): a year outside it 8, one year's figure for
+    the period's 1; 0 = fits."""
     bad = 0
     year = int(str(row["year"])) if row.get("year") is not None else None
+    if q.period is not None and year is not None:
+        bad += 8 * (not q.period[0] <= year <= q.period[1]) + (row.get("scope") in (None, "annual"))
     if q.year is not None and year is not None and year != q.year:
         bad += 8
     if q.relative is not None and year is not None:
@@ -131,8 +139,14 @@ def recognise(store: Store, query: str, place: Place | None = None) -> NumericQu
         metrics=metrics, year=int(year_match.group(1)) if year_match else None,
         place=place.jurisdictions[0] if place and place.jurisdictions else None if place else _place(
             index.places(store.conn), text), stance=stance,
-        relative=relative[1] if relative else None,
+        relative=relative[1] if relative else None, period=_plan_period(text) if not year_match else None,
     )
+
+
+def _plan_period(text: str) -> tuple[int, int] | None:
+    """The years of the five-year plan a question names (十一五期间 -> (2006, 2010)), if it names one."""
+    match = _PLAN_PERIOD.search(text)
+    return fyp_years(11 + _ORDINALS.index(match.group(1))) if match else None
 
 
 def _metrics(known: list[str], text: str) -> tuple[str, ...]:
