@@ -26,6 +26,7 @@ import re
 
 from plantrace.parse.grammar import classify
 from plantrace.parse.tables import LineSource, Row, Table
+from plantrace.table_rows import row_name
 
 _COLUMN_WORD = re.compile(
     r"(?:19|20)\d{2}年|目标|预期|计划|规划|实际|完成|单位|增长|增速|增幅|比上年|同比|[(（][^()（）]{1,8}[)）]"
@@ -33,9 +34,6 @@ _COLUMN_WORD = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d{2}年?")
 _UNIT_ONLY = re.compile(r"^[(（][^()（）\d]{1,8}[)）]$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
-_LIST_MARK = re.compile(
-    r"^(?:\d{1,2}\s?[.、．]|[一二三四五六七八九十]{1,3}\s?、|[(（][一二三四五六七八九十\d]{1,3}[)）]|其中\s?[:：]?|#)\s*"
-)
 _SENTENCE = re.compile(r"[。!！?？;；,，]")
 _PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")  # a converter's debris: 行業(yè)名稱
 _DASH = re.compile(r"^[—\-–/／]{1,2}$")
@@ -52,11 +50,6 @@ def cell_text(simp: str) -> str:
     """A cell as written on its line: without the spaces around it and a trailing ``|`` (a line of ``|``
     alone is an empty cell)."""
     return simp.strip().removesuffix("|").strip()
-
-
-def row_name(cell: str) -> str:
-    """The name a row gives its values: without its list marker (``1.地区生产总值``, ``其中: 稻谷``)."""
-    return _LIST_MARK.sub("", cell).strip()
 
 
 def find_flat(source: LineSource, first: int) -> Table | None:

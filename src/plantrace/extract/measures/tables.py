@@ -39,6 +39,7 @@ from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.years import TONED_PINYIN
 from plantrace.gazetteer import simplify
 from plantrace.models import Document, Line, Measure, Node
+from plantrace.table_rows import row_name
 
 RULE = "measure.table.v1"
 
@@ -54,9 +55,6 @@ _TABLE_UNIT = re.compile(r"(?:^|\n)\s*(?:计量)?单位\s*[:：]\s*([^|\s]{1,8})
 _STANCE_WORDS = _BASE_WORDS + _GOAL_WORDS + ("计划",)
 _CELL_GROWTH = re.compile(r"增长|增速|提高|下降|降低|减少|回落")
 _CELL_DOWN = re.compile(r"下降|降低|减少|回落")
-_LIST_MARK = re.compile(
-    r"^(?:\d{1,2}\s?[.、．]|[一二三四五六七八九十]{1,3}\s?、|[(（][一二三四五六七八九十\d]{1,3}[)）]|其中\s?[:：]?|#)\s*"
-)
 _DOWN = re.compile(r"降低|下降|减少|压减")  # 单位地区生产总值能耗降低(%): the value is a reduction
 _VALUE = re.compile(
     r"(?P<open>[\[〔【［])?\s*(?P<before>[>≥<≤＞＜]=?|不低于|不少于|不高于|低于|约)?\s*"
@@ -225,9 +223,8 @@ def _row_cells(row: Node, lines: dict[int, Line]) -> list[Cell]:
 def _name(cell: Cell, one_line: bool) -> str:
     """The row's name without its list marker (``1.地区生产总值``, ``#稻谷``, ``其中: 稻谷``)."""
     if one_line:
-        return _LIST_MARK.sub("", cell.text.strip()).strip()
-    simp = TONED_PINYIN.sub("", cell.line.simp.strip().removesuffix("|").strip())
-    return _LIST_MARK.sub("", simp).strip()
+        return row_name(cell.text)
+    return row_name(TONED_PINYIN.sub("", cell.line.simp.strip().removesuffix("|").strip()))
 
 
 def _row_measures(doc_id: str, node_id: str, cells: Sequence[Cell], columns: Sequence[Column]) -> list[Measure]:
