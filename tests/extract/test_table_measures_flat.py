@@ -86,3 +86,24 @@ def test_a_unit_line_above_the_header_gives_the_cells_their_unit(tmp_path: Path)
         ("143972", 143972.0, "吨", "actual", 2020, "level", "粮食产量", None),
         ("118787", 118787.0, "吨", "actual", 2020, "level", "稻谷产量", None),
     ]
+
+
+def test_a_table_in_traditional_characters_is_read_like_its_simplified_text(tmp_path: Path) -> None:
+    """Cells are read in the simplified layer: 增長6.5%左右 is a growth and 1347.1億元 keeps its unit (桐乡's
+    layout written in traditional characters, as 长顺县's and other pages are)."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    simplified = ["2024年计划执行情况", "", "1:2024年全市国民经济和社会发展主要指标完成情况", "",
+                  *_spread(["指标名称", "预期目标", "实际完成", "备注", "1.地区生产总值", "增长6.5%左右", "增长4.8%",
+                            "1347.1亿元", "2.全员劳动生产率", "20.5万元/", "20.5万元/"])]
+    traditional = [str(s2t.convert(line)) for line in simplified]
+    assert traditional[4] == "指標名稱"
+    found = _measures(tmp_path, traditional)
+    assert [(surface, unit, kind) for surface, _, unit, _, _, kind, _, _ in found] == [
+        ("6.5%左右", "%", "growth"), ("4.8%", "%", "growth"), ("1347.1億元", "亿元", "level"),
+        ("20.5萬元", "万元", "level"), ("20.5萬元", "万元", "level"),
+    ]
+    assert {m[6] for m in found} == {"地区生产总值", "全员劳动生产率"}
+    (tmp_path / "s").mkdir()
+    assert [m[1:] for m in _measures(tmp_path / "s", simplified)] == [m[1:] for m in found]

@@ -88,7 +88,8 @@ def _retitle_glued(blocks: Sequence[Block], toc: Toc, lines: Sequence[Line]) -> 
         if block.kind not in ("part", "chapter", "section") or block.start != block.end:
             continue
         line = lines[block.start - 1]
-        label_key = compact(block.label)
+        at = line.text.find(block.label) if block.label else -1
+        label_key = compact(line.simp[at : at + len(block.label)] if at >= 0 else block.label)  # 第一節: 第一节
         offset = line.text.find(block.title) if block.title else -1
         if offset < 0:
             continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from plantrace.extract.entities.boxes import Box
 from plantrace.extract.entities.context import Context
+from plantrace.gazetteer import simplify
 from plantrace.models import Node
 from plantrace.models.entities import DistrictGuidance
 
@@ -37,7 +38,9 @@ def extract_guidance(ctx: Context, boxes: list[Box]) -> list[DistrictGuidance]:
 
 
 def _column(ctx: Context, header: str) -> str | None:
-    return next((column for word, column in ctx.lex.guidance_columns if word in header), None)
+    """The column a header names (a table's headers are kept as written: 重點發展方向 is 重点发展方向)."""
+    simple = simplify(header)
+    return next((column for word, column in ctx.lex.guidance_columns if word in simple), None)
 
 
 def _rows_from_nodes(ctx: Context, box: Box) -> list[DistrictGuidance]:

@@ -86,6 +86,12 @@ class Cell:
     offset: int
     text: str
 
+    @property
+    def simp(self) -> str:
+        """The text in simplified characters, what the rules read (增長 is 增长, 億元 亿元), at the same offsets."""
+        simplified = simplify(self.text)
+        return simplified if len(simplified) == len(self.text) else self.text
+
 
 def indicator_tables(
     document: Document, nodes: Sequence[Node], lines: dict[int, Line]
@@ -223,7 +229,7 @@ def _row_cells(row: Node, lines: dict[int, Line]) -> list[Cell]:
 def _name(cell: Cell, one_line: bool) -> str:
     """The row's name without its list marker (``1.地区生产总值``, ``#稻谷``, ``其中: 稻谷``)."""
     if one_line:
-        return row_name(cell.text)
+        return row_name(cell.simp)
     return row_name(TONED_PINYIN.sub("", cell.line.simp.strip().removesuffix("|").strip()))
 
 
@@ -233,8 +239,8 @@ def _row_measures(doc_id: str, node_id: str, cells: Sequence[Cell], columns: Seq
     unit = unit_match.group(1).strip() if unit_match else ""
     metric = name[: unit_match.start()].strip() if unit_match else name
     for column, cell in zip(columns, cells, strict=False):
-        if column.role == "unit" and cell.text.strip():
-            unit = cell.text.strip()
+        if column.role == "unit" and cell.simp.strip():
+            unit = cell.simp.strip()
     found = []
     for column, cell in zip(columns[1:], cells[1:], strict=False):
         if column.role in ("year", "growth", "yoy", "quantity", "remark") and column.stance is not None:
@@ -246,7 +252,7 @@ def _row_measures(doc_id: str, node_id: str, cells: Sequence[Cell], columns: Seq
 
 def _cell_unit(cell: Cell, end: int) -> str:
     """The unit written in the cell right after its number (1347.1亿元, 20.5万元/), if the unit table knows it."""
-    after = cell.text[end - cell.offset:]
+    after = cell.simp[end - cell.offset:]
     for size in range(min(len(after), 8), 0, -1):
         if unit_table().base_value(1.0, after[:size])[2] is not None:
             return after[:size]
@@ -254,7 +260,7 @@ def _cell_unit(cell: Cell, end: int) -> str:
 
 
 def _cell_measure(doc_id: str, node_id: str, cell: Cell, metric: str, unit: str, column: Column) -> Measure | None:
-    line, offset, text = cell.line, cell.offset, cell.text
+    line, offset, text = cell.line, cell.offset, cell.simp
     match = _VALUE.search(text)
     if match is None:
         return None
