@@ -8,6 +8,7 @@ import re
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, share_subject
 from plantrace.extract.measures.hit import Hit
+from plantrace.extract.measures.metric import clean_name
 from plantrace.extract.measures.rules import kind_rule
 from plantrace.gazetteer import gazetteer
 
@@ -88,4 +89,55 @@ def _field_at_end(before: str) -> str:
     for size in (3, 2):
         if len(before) >= size and gazetteer().is_name(before[-size:]):
             return before[-size:]
+    return ""
+
+
+# 增速分别高于全国、全省1.2个、0.5个百分点; 分别比全国、全省高2.1和1.5个百分点; 增速分别高于全省平均水平0.3和
+# 0.5个百分点: a list of gaps said against places (or against one benchmark after a list of values): each gap is its
+# indicator's growth above (below) its place, not a value named by the place
+_GAP = re.compile(
+    "(?P<rate>增速|增幅|涨幅|增长)?(?:均|也)?(?:分别)?(?:(?P<verb>高于|低于|快于|慢于|超过|超出)|比|较)"
+    "(?P<against>[^,，;；。\\d]{2,30}?)(?:分别)?(?P<said>高出?|低|快|慢)?(?:分别)?$")
+_SAID = {"高": "高于", "高出": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
+_PLACE_SUFFIX = re.compile("(?:平均水平|平均|同期)$")
+
+
+def compared_gaps(text: str, drafts: list[Draft], i: int, n: int, last_items: list[str]) -> list[tuple[str, str]]:
+    """(name, subject) of each of a group of gaps (个百分点) said against places: 增速分别高于全国、全省1.2个、0.5个
+    百分点 after 地区生产总值增长4.2% -> 地区生产总值增速高于全国, …高于全省 (subject 地区生产总值); against one
+    benchmark after a list of as many values (城镇和农村居民…分别增长6.1%和7.2%,增速分别高于全省平均水平0.3和0.5个
+    百分点) -> each item's 增速高于全省平均水平. [] when the ``n`` values from the ``i``-th are no such list."""
+    group = drafts[i:i + n]
+    if len(group) < 2 or any(d.hit.unit not in ("个百分点", "个") or d.kind != "change" for d in group):
+        return []
+    clause_start, _ = C.clause_bounds(text, group[0].hit.start)
+    gap = _GAP.search(text, clause_start, group[0].hit.start)
+    verb = (gap.group("verb") or _SAID.get(gap.group("said") or "", "")) if gap else ""
+    if gap is None or not verb:
+        return []
+    places = [p for p in re.split("[、和与及]", gap.group("against")) if p]
+    if len(places) == len(group) and all(_is_place(p) for p in places):
+        own = clean_name(text[clause_start:gap.start()])  # 进出口增速分别比全国、全省高: named in the clause
+        subject = own if len(own) >= 2 else _subject_before(text, drafts, i)
+        rate = "" if not subject or subject.endswith(RATE_WORDS) else "增速"
+        return [(subject + rate + verb + place, subject) for place in places] if subject else []
+    if len(last_items) == len(group) and len(places) == 1:
+        against = places[0]
+        return [(item + ("" if item.endswith(RATE_WORDS) else "增速") + verb + against, item) for item in last_items]
+    return []
+
+
+def _is_place(name: str) -> bool:
+    bare = _PLACE_SUFFIX.sub("", name.removeprefix("同期"))
+    return bare in _FIELDS or gazetteer().is_name(bare)
+
+
+def _subject_before(text: str, drafts: list[Draft], i: int) -> str:
+    """The indicator the sentence states before the ``i``-th value, a list of gaps (the last value named by itself)."""
+    sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
+    for draft in reversed(drafts[:i]):
+        if draft.hit.start < sentence_start:
+            break
+        if draft.metric and not compares(draft.metric):
+            return share_subject(draft.metric)
     return ""

@@ -75,14 +75,20 @@ _LIST_CAP = 60   # … a list of names (A、B、C上涨…) longer: its values t
 # 占全社会用电量的比重, 对经济增长的贡献率: a share names its whole, so the words before 的 stay
 _GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额|贡献率|贡献度|比率|比值)(?:达到|达|为)?")
 _SHARE_INSIDE = re.compile("(.{2,}?)在.{2,}?中的((?:比重|比例|占比|份额))")
+# 副省级城市, 15个副省级城市, 计划单列市: the group of peers a city is ranked among (not a field starting 全…)
+RANKED_AMONG = "(?:\\d{1,2}个)?(?:副省级城市|计划单列市|省会城市|同类城市|地级及以上城市|地级以上城市|中部六省)"
 _RANK_FIELD = re.compile(
     "(?:从|由)?(?:中国)?(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|西北|西南|东北|中西部|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
 
 
 _RANK_VERB_FIELD = re.compile(
     "(?:跃居|位居|稳居|居于|居(?!民)|位列|名列|排在|跃升至|上升至|升至|跃升到|上升到|进入|保持|跻身)"
-    "(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|国内|省内|西北|西南|东北|中西部|西部|东部|中部)"
-    "(?:同类城市|省会城市|大中城市|城市|省级财政|县域)?$")
+    "(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|国内|省内|西北|西南|东北|中西部|西部|东部|中部)"
+    "(?:同类城市|省会城市|大中城市|城市|省级财政|县域)?|" + RANKED_AMONG + ")$")
+# 增量居副省级城市第2, 总量居全省第3位: a rank named only by what of an indicator it ranks takes the indicator said
+# before it (新登记经营主体…增量, 社会消费品零售总额…总量)
+_RANK_VERB_ONLY = re.compile("(?:跃升|上升|提升|攀升|升|跌|下降|下滑|降|后退|前移|后移)(?:至|到)?|进位|退位")
+_RATE_ONLY = frozenset({"增速", "增幅", "涨幅", "总量", "增量", "规模"})
 
 
 # 在全省21个地级以上市中居第7位, 珠三角9市中居第1位: the group ranked in, not the indicator ranked
@@ -100,9 +106,12 @@ def rank_metric(metric: str) -> str:
     if _RANK_GROUP.match(metric):  # …unless the group is a ranking of its own (在16个县市区经济指标综合排名中)
         named = _RANKING_IN_GROUP.search(metric)
         return named.group(1) if named else ""
+    if _RANK_VERB_ONLY.fullmatch(metric):  # 由2012年的73位跃升至51位: the verb names nothing
+        return ""
     moved = _RANK_VERB_FIELD.search(metric)
     if moved:  # 跃居全国省级财政 (…第一), 上升至国内城市 (…第三位): the verb and the field it reached name nothing
-        return _clean(metric[:moved.start()])
+        name = _clean(metric[:moved.start()])
+        return "" if name in _RATE_ONLY else name
     stripped = _RANK_FIELD.sub("", metric, count=1)
     return _clean(stripped) if stripped != metric else metric
 

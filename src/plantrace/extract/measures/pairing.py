@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from plantrace.extract.measures import context as C
-from plantrace.extract.measures.benchmarks import benchmarks
+from plantrace.extract.measures.benchmarks import benchmarks, compared_gaps
 from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, parallel, share_subject
 from plantrace.extract.measures.metric import previous_clause_metric, share_head
 from plantrace.extract.measures.nouns import names_itself
@@ -131,7 +131,8 @@ def growth_rates(text: str, drafts: list[Draft]) -> None:
 # 在2024赛迪百强县榜单中,…,仙桃由去年的第56位提升至第54位; 仙桃…重返全国县域经济百强,位居86位; 2020中国西部百强
 # 县揭晓,平果市再上榜单,位列第59位: the ranking a rank named only by its place (or by nothing) is a place in
 _RANKING = re.compile(
-    "[\u4e00-\u9fff\\d“”]{2,24}?(?:(?:百强县|百强区|百强市|百强|十强县|十强)(?:榜单|排行榜|名单)?|排行榜|榜单)")
+    "[\u4e00-\u9fff\\d“”]{2,24}?(?:(?:百强县|百强区|百强市|百强|十强县|十强)(?:榜单|排行榜|名单)?|排行榜|榜单"
+    "|综合排名|综合考评|综合考核)")  # (在16个县市区经济指标综合排名中,我县由…第12位上升到第6位)
 _RANKING_CUT = re.compile(".*(?:在|重返|入围|进入|跻身|再上|跃居|荣登|发布|公布|的)")
 _RANKING_YEAR = re.compile("^\\d{4}年?度?")
 _ON_THE_LIST = re.compile("(?:再次|再)?(?:上榜单?|入围|入选)$")
@@ -202,11 +203,22 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
 _COMPARED = re.compile(r"(?:比|较|同比|环比|两年平均|年均)")
 # 增幅居全省第3位, 增速位居全市首位: what of the indicator a rank without a name of its own ranks
 _RANKED_RATE = re.compile(
-    "(增速|增幅|涨幅|总量)(?:均|也|连续\\w{1,3})?(?:位?居|位列|名列|排名|排在|排|列|跃居|稳居)[^,，。；;]*$")
+    "(增速|增幅|涨幅|总量|增量|规模)(?:均|也|连续\\w{1,3})?(?:(?:位?居|位列|名列|排名|排在|排|列|跃居|稳居)[^,，。；;]*"
+    "|(?:全国|全省|全市|全区|全州|全县|全球)[^,，。；;]{0,4})$")  # (2017年增速全国第七: no verb)
+
+
+# 财政收入也有快速增长(,增幅居全省第3位), 工业保持较快增长: what the clause said of the indicator is no part of its name
+_GROWTH_MANNER = "(?:较快|快速|大幅|明显|稳定|平稳|稳步|小幅|较大)"
+_SAID_OF_GROWTH = re.compile(
+    f"(?:(?:也|均|都|继续|仍)?(?:保持|实现)了?{_GROWTH_MANNER}?|(?:也|均|都|继续|仍)?有了?{_GROWTH_MANNER}|(?:也|均|都)有)"
+    "(?:的)?(?=(?:增长)?$)")
 
 
 def _without_rate(name: str) -> str:
-    for word in RATE_WORDS:
+    said = _SAID_OF_GROWTH.search(name)
+    if said and said.start() >= 2:
+        name = name[:said.start()] + name[said.end():]
+    for word in (*RATE_WORDS, "总量"):  # (经济总量…,增速全国第七: the economy's growth)
         if name.endswith(word) and len(name) > len(word):
             return name[:-len(word)]
     return name
@@ -279,6 +291,12 @@ def distribute(text: str, drafts: list[Draft]) -> None:
         sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
         group = _list_group(text, drafts, i)
         respectively = "分别" in text[clause_start:drafts[i].hit.start]
+        gaps = compared_gaps(text, drafts, i, len(group), last[1] if last[0] == sentence_start else [])
+        for draft, (name, subject) in zip(group, gaps, strict=False):  # (增速分别高于全国、全省1.2个、0.5个百分点)
+            draft.metric, draft.subject, draft.rule = name, subject, rule("measure.distributed.v1")
+        if gaps:
+            i += len(group)
+            continue
         items = _items(text, drafts, i, len(group), respectively) if respectively or parallel(group) else []
         if not items and last[0] == sentence_start and len(last[1]) == len(group) > 1 and not any(
                 d.metric for d in group):

@@ -7,11 +7,12 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
+from plantrace.extract.measures.metric import RANKED_AMONG
 
 # the field a rank is held in, said before it in its clause (居全省第3位, 连续5年保持西北第一, 跃居全国省级财政第一)
 _FIELD = re.compile(
     "(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|国内|省内|西北|西南|东北|中西部|西部|东部|中部)"
-    "(?:同类城市|省会城市|省级财政|县域|城市)?")
+    "(?:同类城市|省会城市|省级财政|县域|城市)?|" + RANKED_AMONG)
 # a name that already names a ranking (全球创新指数排名, 仙桃赛迪百强县榜单, 全国县域经济百强)
 _RANKING_NAME = re.compile("(?:排名|位次|名次|排行榜?|榜单|百强[县区市]?|十强[县区市]?|强县|行列|\\d{1,3}强)$")
 _FIELD_REACH = 12  # the field is said this close before the rank
