@@ -1,14 +1,22 @@
-"""Script invariance: a document and the same document in traditional characters give the same facts.
+"""Script invariance: a document and the same document in another script give the same facts.
 
-plantrace reads simplified and traditional text alike (its rules run on a simplified layer of each line), so
-converting a simplified document to traditional characters (OpenCC ``s2t``) must change nothing it finds: not
-the structure tree, not the metadata, not a quantity's fields, not a district's guidance row. Every difference
-is a rule that read the text as written instead of its simplified layer. This needs no annotation, so it runs
-on every simplified text of the sample corpus and of the dev set (tuned-on); the unseen set is left alone.
+plantrace reads simplified and traditional text alike, and full-width digits and signs like ASCII ones (its
+rules run on a normalised, simplified layer of each line), so writing a simplified document another way must
+change nothing it finds: not the structure tree, not the metadata, not a quantity's fields, not a district's
+guidance row. Two variants are made of each document:
 
-Outputs are compared after mapping both sides to simplified characters. The traditional side is mapped with
-``t2s``; the simplified side with ``s2t`` then ``t2s``, so that OpenCC's own round-trip changes (坐标 -> 座標 ->
-座标) are not counted as plantrace's. Files whose name says they are traditional (``hant``) are skipped.
+- ``traditional``: converted to traditional characters (OpenCC ``s2t``);
+- ``full-width``: its ASCII digits, letters and signs written full-width (``１３４７．１％``), as some web pages
+  and Word files have them.
+
+Every difference is a rule that read the text as written instead of its normalised layer. This needs no
+annotation, so it runs on every simplified text of the sample corpus and of the dev set (tuned-on); the unseen
+set is left alone.
+
+Outputs are compared after mapping both sides to one form (simplified characters, ASCII for full-width forms).
+The simplified side is first written in the variant and mapped back, so that OpenCC's own round-trip changes
+(坐标 -> 座標 -> 座标) are not counted as plantrace's. Files whose name says they are traditional (``hant``) are
+skipped.
 
 ``python -m evaluation.score_scripts`` prints the report; ``make eval`` includes it.
 """
@@ -17,11 +25,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,26 +60,38 @@ def to_traditional(text: str) -> str:
     return str(_converter("s2t").convert(text))
 
 
-def _simplified(value: Any, *, round_trip: bool) -> Any:
-    """``value`` with every string in simplified characters (``round_trip``: through s2t first)."""
+_FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}  # ! to ~ -> ！ to ～
+_ASCII = {code + 0xFEE0: code for code in range(0x21, 0x7F)}
+
+
+def to_full_width(text: str) -> str:
+    return text.translate(_FULL_WIDTH)
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {"traditional": to_traditional, "full-width": to_full_width}
+
+
+def _canonical(value: Any, variant: Callable[[str], str] | None) -> Any:
+    """``value`` with every string in one form: simplified characters, ASCII for full-width forms (``variant``:
+    written in that variant first, for the original's side)."""
     if isinstance(value, str):
-        text = to_traditional(value) if round_trip else value
-        return str(_converter("t2s").convert(text))
+        text = variant(value) if variant else value
+        return str(_converter("t2s").convert(text)).translate(_ASCII)
     if isinstance(value, list | tuple):
-        return tuple(_simplified(item, round_trip=round_trip) for item in value)
+        return tuple(_canonical(item, variant) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = [f.name for f in dataclasses.fields(value) if f.name not in SKIPPED_ENTITY_FIELDS]
         kept = [(name, getattr(value, name)) for name in fields]
-        return _simplified(tuple(kept), round_trip=round_trip)
+        return _canonical(tuple(kept), variant)
     return value
 
 
-def _views(path: Path, *, round_trip: bool) -> dict[str, Any]:
+def _views(path: Path, variant: Callable[[str], str] | None) -> dict[str, Any]:
     """What is compared of one document: its measures by position, nodes, metadata and entities."""
     parsed, facts = process_file(path)
 
     def simple(value: Any) -> Any:
-        return _simplified(value, round_trip=round_trip)
+        return _canonical(value, variant)
 
     measures = {(m.line, m.start, m.end): simple(tuple(getattr(m, f) for f in MEASURE_FIELDS)) for m in facts.measures}
     return {
@@ -84,7 +105,7 @@ def _views(path: Path, *, round_trip: bool) -> dict[str, Any]:
 
 @dataclasses.dataclass
 class Comparison:
-    """One document against its traditional-script copy."""
+    """One document against its copy in another script."""
 
     file: str
     measures: int = 0  # measures found on either side
@@ -92,13 +113,15 @@ class Comparison:
     differences: list[str] = dataclasses.field(default_factory=list)
 
 
-def compare(path: Path, folder: Path) -> Comparison:
-    """Convert ``path`` to traditional characters in ``folder`` and compare what plantrace finds in both."""
+def compare(path: Path, folder: Path, variant: str = "traditional") -> Comparison:
+    """Write ``path`` in ``variant`` (a key of :data:`VARIANTS`) in ``folder`` and compare what plantrace finds
+    in both."""
+    convert = VARIANTS[variant]
     copy = folder / path.name
-    copy.write_text(to_traditional(path.read_text(encoding="utf-8")), encoding="utf-8")
-    simple, traditional = _views(path, round_trip=True), _views(copy, round_trip=False)
+    copy.write_text(convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    simple, copied = _views(path, convert), _views(copy, None)
     result = Comparison(path.name)
-    a, b = simple["measures"], traditional["measures"]
+    a, b = simple["measures"], copied["measures"]
     for key in sorted(set(a) | set(b)):
         result.measures += 1
         if a.get(key) == b.get(key):
@@ -106,10 +129,10 @@ def compare(path: Path, folder: Path) -> Comparison:
         else:
             result.differences.append(f"measure at line {key[0]} [{key[1]}:{key[2]}]: {a.get(key)} != {b.get(key)}")
     for part in ("nodes", "metadata", "warnings"):
-        if simple[part] != traditional[part]:
+        if simple[part] != copied[part]:
             result.differences.append(f"{part} differ")
     for kind in ENTITY_KINDS:
-        if simple["entities"][kind] != traditional["entities"][kind]:
+        if simple["entities"][kind] != copied["entities"][kind]:
             result.differences.append(f"{kind} differ")
     return result
 
@@ -121,14 +144,15 @@ def simplified_texts(folders: Iterable[Path]) -> Iterator[Path]:
 
 
 def main() -> dict[str, Any]:
-    report: dict[str, Any] = {"task": "script invariance: each simplified text against its traditional copy"}
-    for side, folders in SETS.items():
+    report: dict[str, Any] = {"task": "script invariance: each simplified text against its traditional and "
+                                      "full-width copies"}  # fmt: skip
+    for (side, folders), variant in itertools.product(SETS.items(), VARIANTS):
         kinds: Counter[str] = Counter()
         files = measures = same = 0
         examples: list[str] = []
         with tempfile.TemporaryDirectory() as tmp:
             for path in simplified_texts(folders):
-                result = compare(path, Path(tmp))
+                result = compare(path, Path(tmp), variant)
                 files += 1
                 measures += result.measures
                 same += result.same_measures
@@ -136,7 +160,7 @@ def main() -> dict[str, Any]:
                     kinds[difference.split(" at line")[0].split(" differ")[0]] += 1
                     if len(examples) < 10:
                         examples.append(f"{result.file}: {difference}")
-        report[side] = {
+        report[f"{side}, {variant}"] = {
             "files": files,
             "measures": measures,
             "measures_identical": round(same / measures, 4) if measures else None,

@@ -1,10 +1,10 @@
-"""Script invariance (evaluation/score_scripts.py): the sample corpus in traditional characters reads the same.
+"""Script invariance (evaluation/score_scripts.py): the sample corpus in another script reads the same.
 
-Each simplified text of the sample corpus is converted to traditional characters (OpenCC s2t) and read again:
-its structure tree, metadata, warnings, quantities and entities must be those of the simplified text. This
-caught a flattened table whose cells were read as written (增長6.5%左右 a share, 1347.1億元 lost), a heading
-glued to its paragraph that the contents could not cut (第一節 against the contents' 第一节), and a district
-guidance table whose written headers (重點發展方向) named no column.
+Each simplified text of the sample corpus is written in traditional characters (OpenCC s2t) and with full-width
+digits and signs, and read again: its structure tree, metadata, warnings, quantities and entities must be those
+of the simplified text. This caught table cells read as written (增長6.5%左右 a share, 1347.1億元 lost; a
+bulletin's ９１．３ read as 91 and 3), a heading glued to its paragraph that the contents could not cut (第一節
+against the contents' 第一节), and a district guidance table whose written headers (重點發展方向) named no column.
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ def test_the_sample_corpus_has_simplified_texts_to_convert() -> None:
     assert any(p.parent.name == "national" for p in SAMPLE)
 
 
+@pytest.mark.parametrize("variant", sorted(ss.VARIANTS))
 @pytest.mark.parametrize("path", SAMPLE, ids=lambda p: p.name)
-def test_a_sample_document_in_traditional_characters_gives_the_same_facts(path: Path, tmp_path: Path) -> None:
-    result = ss.compare(path, tmp_path)
+def test_a_sample_document_in_another_script_gives_the_same_facts(path: Path, variant: str, tmp_path: Path) -> None:
+    result = ss.compare(path, tmp_path, variant)
     assert result.measures > 0
     assert result.differences == []
 
@@ -41,11 +42,12 @@ def test_a_difference_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     path.parent.mkdir()
     path.write_text("一、2025年工作回顾\n\n全市地区生产总值增长5.2%,粮食产量达到120万吨。\n", encoding="utf-8")
     assert ss.to_traditional("地区生产总值增长") == "地區生產總值增長"
+    assert ss.to_full_width("增长5.2%(GDP)") == "增长５．２％（ＧＤＰ）"
     same = ss.compare(path, tmp_path)
     assert (same.measures, same.same_measures, same.differences) == (2, 2, [])
     convert = ss.to_traditional
     damaged = {"5.2%": "甲乙丙丁", "一、": "甲乙"}  # same lengths: the other quantity keeps its place
-    monkeypatch.setattr(ss, "to_traditional", lambda text: _replace(convert(text), damaged))
+    monkeypatch.setitem(ss.VARIANTS, "traditional", lambda text: _replace(convert(text), damaged))
     lost = ss.compare(path, tmp_path)
     assert (lost.measures, lost.same_measures) == (2, 1)
     assert lost.differences[0].startswith("measure at line 3 ")

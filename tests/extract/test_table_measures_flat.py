@@ -107,3 +107,20 @@ def test_a_table_in_traditional_characters_is_read_like_its_simplified_text(tmp_
     assert {m[6] for m in found} == {"地区生产总值", "全员劳动生产率"}
     (tmp_path / "s").mkdir()
     assert [m[1:] for m in _measures(tmp_path / "s", simplified)] == [m[1:] for m in found]
+
+
+def test_full_width_digits_in_table_cells_are_read_like_ascii(tmp_path: Path) -> None:
+    """A bulletin's table written with full-width digits and signs (９１．３, ７．５％): each cell is read in
+    the line's normalised layer, the surface kept as written."""
+    def wide(text: str) -> str:
+        return text.translate({code: code + 0xFEE0 for code in range(0x21, 0x7F)})
+
+    lines = ["2021年国民经济和社会发展统计公报", "", "表1 2021年地区生产总值", "",
+             *_spread(["指标", "单位", "2021年", "比上年增长(%)", "地区生产总值", "亿元", wide("91.3"), wide("7.5"),
+                       "第一产业", "亿元", wide("6.2"), wide("6.9")])]
+    assert _measures(tmp_path, lines) == [
+        ("９１．３", 91.3, "亿元", "actual", 2021, "level", "地区生产总值", None),
+        ("７．５", 7.5, "%", "actual", 2021, "growth", "地区生产总值", None),
+        ("６．２", 6.2, "亿元", "actual", 2021, "level", "第一产业", None),
+        ("６．９", 6.9, "%", "actual", 2021, "growth", "第一产业", None),
+    ]

@@ -80,17 +80,13 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One cell of a row: its line, where its text starts in the line's ``raw``, and that text."""
+    """One cell of a row: its line, where its text starts in the line's simplified layer ``simp``, and that
+    text as the rules read it (full-width digits and signs folded, simplified characters: 增長１３４７．１億元 is
+    增长1347.1亿元); a measure's span is mapped back to the raw line."""
 
     line: Line
     offset: int
     text: str
-
-    @property
-    def simp(self) -> str:
-        """The text in simplified characters, what the rules read (增長 is 增长, 億元 亿元), at the same offsets."""
-        simplified = simplify(self.text)
-        return simplified if len(simplified) == len(self.text) else self.text
 
 
 def indicator_tables(
@@ -206,10 +202,10 @@ def _stance(header: str, year: int, base: int | None, period_start: int | None, 
     return "actual" if period_start is not None and year < period_start else "target"
 
 
-def _cells(raw: str) -> list[tuple[int, str]]:
-    """(offset in the raw line, text) of each cell of a row written with ``|`` separators."""
+def _cells(simp: str) -> list[tuple[int, str]]:
+    """(offset in the line's simplified layer, text) of each cell of a row written with ``|`` separators."""
     out, offset = [], 0
-    for cell in raw.split("|"):
+    for cell in simp.split("|"):
         out.append((offset, cell))
         offset += len(cell) + 1
     return out
@@ -221,15 +217,15 @@ def _row_cells(row: Node, lines: dict[int, Line]) -> list[Cell]:
     if first is None:
         return []
     if row.head_end == row.line_start:
-        return [Cell(first, offset, text) for offset, text in _cells(first.raw)]
+        return [Cell(first, offset, text) for offset, text in _cells(first.simp)]
     spanned = (lines.get(n) for n in range(row.line_start, row.head_end + 1))
-    return [Cell(line, 0, line.raw.rstrip().removesuffix("|")) for line in spanned if line and not line.blank]
+    return [Cell(line, 0, line.simp.rstrip().removesuffix("|")) for line in spanned if line and not line.blank]
 
 
 def _name(cell: Cell, one_line: bool) -> str:
     """The row's name without its list marker (``1.地区生产总值``, ``#稻谷``, ``其中: 稻谷``)."""
     if one_line:
-        return row_name(cell.simp)
+        return row_name(cell.text)
     return row_name(TONED_PINYIN.sub("", cell.line.simp.strip().removesuffix("|").strip()))
 
 
@@ -239,8 +235,8 @@ def _row_measures(doc_id: str, node_id: str, cells: Sequence[Cell], columns: Seq
     unit = unit_match.group(1).strip() if unit_match else ""
     metric = name[: unit_match.start()].strip() if unit_match else name
     for column, cell in zip(columns, cells, strict=False):
-        if column.role == "unit" and cell.simp.strip():
-            unit = cell.simp.strip()
+        if column.role == "unit" and cell.text.strip():
+            unit = cell.text.strip()
     found = []
     for column, cell in zip(columns[1:], cells[1:], strict=False):
         if column.role in ("year", "growth", "yoy", "quantity", "remark") and column.stance is not None:
@@ -252,7 +248,7 @@ def _row_measures(doc_id: str, node_id: str, cells: Sequence[Cell], columns: Seq
 
 def _cell_unit(cell: Cell, end: int) -> str:
     """The unit written in the cell right after its number (1347.1亿元, 20.5万元/), if the unit table knows it."""
-    after = cell.simp[end - cell.offset:]
+    after = cell.text[end - cell.offset:]
     for size in range(min(len(after), 8), 0, -1):
         if unit_table().base_value(1.0, after[:size])[2] is not None:
             return after[:size]
@@ -260,7 +256,7 @@ def _cell_unit(cell: Cell, end: int) -> str:
 
 
 def _cell_measure(doc_id: str, node_id: str, cell: Cell, metric: str, unit: str, column: Column) -> Measure | None:
-    line, offset, text = cell.line, cell.offset, cell.simp
+    line, offset, text = cell.line, cell.offset, cell.text
     match = _VALUE.search(text)
     if match is None:
         return None
@@ -286,6 +282,7 @@ def _cell_measure(doc_id: str, node_id: str, cell: Cell, metric: str, unit: str,
     kind = ("change" if cumulative else "growth") if growth or yoy else ("share" if written == "%" else "level")
     down = _DOWN.search(metric) or (yoy and _CELL_DOWN.search(text[: match.start()]))
     named = f"{metric}{column.name}" if column.role == "quantity" else metric
+    start, end = line.raw_span(start, end)
     return Measure(
         doc=doc_id, node=node_id, line=line.number, start=start, end=end, surface=line.raw[start:end],
         metric=named, value=value, value_max=value_max, unit=written,
