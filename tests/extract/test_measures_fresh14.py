@@ -93,7 +93,7 @@ def test_counts_a_rate_is_taken_over(phrase: str, surfaces: list[str]) -> None:
         ("10月,生产原煤3.4亿吨,同比增长1.4%,9月下降0.9%", {"3.4亿吨": "原煤产量"}),  # TJ
         ("全省地区生产总值突破2万亿元、达到23562亿元", {"23562亿元": "地区生产总值"}),
         # NX: 荣获 ends the noun counted (not 单位荣)
-        ("宁东基地等4个单位荣获首届“中国节水奖”。", {"4个": "单位荣获首届“中国节水奖”"}),
+        ("宁东基地等4个单位荣获首届“中国节水奖”。", {"4个": "单位荣获首届中国节水奖"}),
     ],
 )
 def test_names_after_a_verb(phrase: str, expected: dict[str, str]) -> None:

@@ -189,12 +189,21 @@ def _draft(
     return Draft(hit, metric, comparator, kind, year, stance, _rule(hit, kind), direction, covers)
 
 
+_CLASS_LISTED = "、和及与,，"
+
+
+def _qualifying_class(text: str, hit: Hit) -> bool:
+    """其中百亿级项目25个: a scale class right before the noun a later value counts is part of that name (not one
+    of a list of classes, 形成1个千亿级、3个…)."""
+    return hit.shape == "scale" and text[hit.end:hit.end + 1] not in _CLASS_LISTED
+
+
 def _own_start(text: str, hit: Hit, prev: Draft | None) -> int:
     """Where the words that may name the value at ``hit`` start: its clause, after the value before it in the
     clause (纳税千万元以上企业37家: a threshold before a value is part of its name), after that value's own noun
     (2100万千瓦火电机组、2812万吨钢铁产能: the noun before is the value before's)."""
     clause_start, _ = C.clause_bounds(text, hit.start)
-    if prev is None or prev.hit.end <= clause_start or prev.hit.threshold:
+    if prev is None or prev.hit.end <= clause_start or prev.hit.threshold or _qualifying_class(text, prev.hit):
         return clause_start
     if prev.metric and text.startswith(prev.metric, prev.hit.end) and (
             text[prev.hit.end + len(prev.metric):hit.start] in _PAIR_JOINERS):
@@ -418,20 +427,26 @@ def _document_default(job: LineJob) -> str:
     return "target" if doc_type in ("fyp_outline", "special_plan") else "actual"
 
 
+# “珠峰英才”计划, 四上”企业: quotation marks are typography, no part of an indicator's name (one rule for every name,
+# whichever rule made it, and no mark left unpaired where a name was cut)
+_QUOTES = re.compile("[“”‘’\"「」〝〞]")
+
+
 def _measure(job: LineJob, draft: Draft) -> Measure:
     hit, line = draft.hit, job.line
+    metric = _QUOTES.sub("", draft.metric)
     start, end = line.raw_span(hit.start, hit.end)
     base_value, base_unit, dimension = unit_table().base_value(hit.value, hit.unit)
     if hit.shape == "fraction" and hit.value is not None and not hit.unit:
         base_value, base_unit, dimension = hit.value * 100, "%", "percent"
     return Measure(
         doc=job.doc_id, node=job.node_id, line=line.number, start=start, end=end, surface=line.raw[start:end],
-        metric=draft.metric, value=hit.value, value_max=hit.value_max, unit=hit.unit,
+        metric=metric, value=hit.value, value_max=hit.value_max, unit=hit.unit,
         comparator=draft.comparator,  # type: ignore[arg-type]
         stance=draft.stance,  # type: ignore[arg-type]
         year=draft.year, kind=draft.kind,  # type: ignore[arg-type]
         missing_value=hit.value is None and hit.shape != "ratio", rule=draft.rule,
-        metric_canonical=canonical(draft.metric),
+        metric_canonical=canonical(metric),
         dimension=dimension, base_value=base_value, base_unit=base_unit,
         direction=draft.direction,  # type: ignore[arg-type]
         scope=draft.coverage.scope,  # type: ignore[arg-type]

@@ -154,7 +154,7 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     glued = end < len(text) and "\u4e00" <= text[end + (text[end] in _OPENING_QUOTES):end + 2][:1] <= "\u9fff"
     if count_like and (not before or glued or words().action_end.search(text[clause_start:start])):
         after = noun_after(text, end)
-        if after:
+        if after and not _says_nothing(after):  # (6.9万人以: no noun follows)
             return after + predicate(text, end, after)
     capacity = _CAPACITY.search(before) if glued else None
     if glued and (not before or words().action_end.match(before) or before.endswith("等") or capacity
@@ -166,11 +166,38 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         # capacity said before the works it sizes (总装机26.9万千瓦光伏项目: 光伏项目总装机) or a task on a place
         # (开工建设南网720兆瓦储能电站)
         after = noun_after(text, end)
-        if len(after) >= 2:
+        if len(after) >= 2 and not _says_nothing(after):  # (78.9岁用了195年: no noun follows)
             said = "" if capacity else predicate(text, end, after)
             return after + (capacity.group(0) if capacity else said if _WORKS_DONE.match(said) else "")
+    if not count_like and _says_nothing(before):
+        return ""  # 78.9岁用了195年, 逐年提升至7.8%, 将拿出590万元: the value takes its sentence's name
+    if glued and not count_like and len(before) >= 2 and _WORKS.search(after := noun_after(text, end)):
+        return (before + after)[-_CAP:]  # 中储粮20万吨粮食储备库: the works an amount sizes, with whose they are
     return _produced(before, text[start:end])
 
+
+# adverbs, prepositions, conjunctions and particles (jieba's tags), with at most one verb or adjective, name nothing
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y"})
+_CONTENT_TAGS = frozenset({"v", "a"})
+_CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
+_RATE_WORD = re.compile("[比率占]")
+
+
+def _says_nothing(name: str) -> bool:
+    """用了, 逐年, 仅差, 超过原定: words that say how or when, not what (jieba's tags; a verb only before an adverb
+    or a particle: jieba tags many nouns 预算, 收入 as verbs)."""
+    if not _CJK_ONLY.fullmatch(name) or _RATE_WORD.search(name):  # 占比, 收入比: a share or ratio says what
+        return False
+    from plantrace.extract.measures.timeline import simplified  # jieba's dictionary is in simplified script
+
+    tags = [tag for _, tag in base_tokenizer().tagged_block(simplified(name))]
+    function = sum(tag in _FUNCTION_TAGS for tag in tags)
+    return function >= 1 and all(tag in _FUNCTION_TAGS or tag in _CONTENT_TAGS for tag in tags) and (
+        len(tags) - function <= 1) and ("v" not in tags or tags[-1] in _FUNCTION_TAGS)  # (为预算: jieba's verb)
+
+
+# 中储粮20万吨粮食储备库, 万鑫顺达100MW光伏并网发电, 武钢取向硅钢首套11万吨产线: works sized by the amount glued to them
+_WORKS = re.compile("(?:项目|工程|电站|机组|产线|储备库|基地|光伏|风电|电厂|水库|码头|管道|线路)")
 
 # 年产30万吨基均质料项目, 实施总装机26.9万千瓦光伏项目: the size of works named after it
 _CAPACITY = re.compile("(?:年产能?|年处理(?:能力)?|总装机(?:容量)?|装机(?:容量)?|总库容|库容)$")
