@@ -154,8 +154,16 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
             if mark.role == "from" and match.group(0) == "上年":
                 mark = YearMark(mark.start, mark.end, mark.year - 1, "from")  # 由上年729万人增加到732万人
             marks.append(mark)
-    ordered = sorted((m for m in marks if not _inside_title(text, m.start)), key=lambda m: m.start)
+    ordered = sorted((m for m in marks if not _inside_title(text, m.start) and not _MADE_BY.match(text, m.end)),
+                     key=lambda m: m.start)
     return tuple(_listed_bases(text, ordered))
+
+
+# 改造2000年底前建成的老旧小区, 2005年底前注册营运的黄标车, 2005年前老旧小区改造全面完成: the year that sorts
+# the things counted (when they were built, registered, issued), not the time of any value
+_MADE_BY = re.compile(
+    r"(?:底|末)?以?[前后](?:(?:建成|建设|建造|修建|兴建|竣工|交付|注册(?:营运)?|登记|发布|颁布|出台|出生|投运|投产|"
+    r"购置|生产|出厂|安装|设立|成立)(?:投用|使用|需改造)?的|(?:城镇)?老旧)")
 
 
 # “十五五”开局之年, 科学谋划“十五五”开局之年的蓝图, 事关“十五五”能否开好局: a plan period named with its start

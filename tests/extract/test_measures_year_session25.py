@@ -1,0 +1,55 @@
+"""Year, stance and period of session 25 (issue #8): the time a sentence states, read on real phrases of
+several governments (dev and sample lines, public pages; never unseen ones)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import one
+
+
+def _facts(phrase: str, doc: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(m.surface, m.stance, m.year, m.scope, m.period) for m in one(phrase, **doc)]
+
+
+def _report(issued: str) -> dict[str, Any]:
+    return {"doc_type": "work_report", "period": None, "issued": issued}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "expected"),
+    [
+        # 国务院 2003: the year that sorts the regulations cleared (issued before 2000) dates none of the counts
+        # of the five years reviewed
+        ("五年间，国务院提出法律议案50件，颁布行政法规150件；适应发展社会主义市场经济和加入世贸组织的要求，"
+         "对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。", _report("2003-03-05"),
+         [("50件", "actual", 2002, "annual", None), ("150件", "actual", 2002, "annual", None),
+          ("756件", "actual", 2002, "annual", None), ("71件", "actual", 2002, "annual", None),
+          ("80件", "actual", 2002, "annual", None)]),
+        # 包头 2026 (news of the report, one line of headed bullets): 2005年前老旧小区 are the communities built
+        # before 2005; the year dates neither the rank nor the jobs of the review that follow
+        ("城市品质塑造取得新突破 五年净增近8万人口,建成区绿化覆盖率达到44.7%,高铁“T”字型枢纽东西向贯通。 "
+         "2005年前老旧小区改造全面完成,连续五年入选全国城市体检样本城市。 生态环境状况发生新变化 "
+         "人民生活水平得到新提高 全体居民收入稳居全区第一,城镇新增就业21万人。", _report("2026-01-21"),
+         [("44.7%", "actual", 2025, "annual", None), ("第一", "actual", 2025, "annual", None),
+          ("21万人", "actual", 2025, "annual", None)]),
+    ],
+)
+def test_a_year_that_sorts_the_things_counted_dates_no_value(
+    phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]
+) -> None:
+    named = {fact[0] for fact in expected}
+    assert [fact for fact in _facts(phrase, doc) if fact[0] in named] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 国务院 2004: a deadline (年前 followed by what is to be done) still dates its target
+        ("要精心做好军队体制编制调整改革工作，确保完成2005年前裁减军队员额20万等各项任务。",
+         [("20万", "target", 2005)]),
+    ],
+)
+def test_a_deadline_before_a_year_still_dates_its_target(phrase: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(m.surface, m.stance, m.year) for m in one(phrase, **_report("2004-03-05"))] == expected
