@@ -65,6 +65,35 @@ def stated_promise(text: str, pos: int) -> bool:
     return own == "target" or (own is None and _list_lead(text, start) == "target")
 
 
+# 对已经谋划的近1400个项目, 已批建的3家省实验室: what has already been done to the things counted;
+# 全区有280万农牧民…, 还有63万失能老人、158万残疾人: what there is; 我区1100多种…好产品, 我区每年接待游客近3亿人次:
+# what the government's own place is (its words open the clause)
+_DONE_BEFORE = re.compile(  # (the next items of its list too: 已批建的3家省实验室和22家…)
+    "已(?:经)?[\u4e00-\u9fff]{1,4}的(?:(?:近|约|超过?)?\\d[^，,。；;:：]{0,16}?[、和与及])?(?:近|约|超过?)?$")
+_THERE_IS = re.compile("(?:全区|全省|全市|全县|全州|全国|我区|我省|我市|我县|我州|我国|目前|现|还|共)有(?!序|效|力|关)")
+_OWN_PLACE = re.compile("^(?:我区|我省|我市|我县|我州|我国)")
+_WILL = re.compile("要|将|必须|应当|需要|力争|确保|争取|计划|预计|目标|拟|推动|推进|实现"  # (and what a task does:
+                   "|新建|新开工|开工|建成|改造|实施|完成|培育|打造|创建|引进|举办")  # 我省新建100所学校)
+# 届时，我国经济总量超过90万亿元: a time ahead earlier in the sentence makes the clause a prospect
+_AHEAD = re.compile(r"届时|到时|今年|明年|到\d{4}年|[到至][“\"]?十[一二三四五六七八九]?五[”\"]?(?:末|期末)|今后|未来")
+
+
+def stated_present(text: str, pos: int) -> bool:
+    """Whether the value's own clause states the situation a task starts from, not what the task is to
+    achieve: a value after 已…的 (已批建的3家省实验室), after 全区有/还有 (还有63万失能老人、158万残疾人), or in a
+    clause that opens with the government's own place (我区1100多种…好产品), with no word of will in it."""
+    lo, hi = C.clause_bounds(text, pos)
+    clause = text[lo:hi]
+    if sentence_stance(clause) == "target":
+        return False
+    before = text[lo:pos]
+    if _DONE_BEFORE.search(before):
+        return True
+    if _WILL.search(clause) or _AHEAD.search(text, C.sentence_bounds(text, pos)[0], pos):
+        return False
+    return bool(_THERE_IS.search(before) or _OWN_PLACE.match(clause.lstrip()))
+
+
 def _list_lead(text: str, start: int) -> str | None:
     """主要预期目标是：地区生产总值增长5%以上；一般公共预算收入增长2%。: the items of a list after a colon,
     split by ；, stand under the words that open it (the colon's clause) until the list's 。 ends."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures import timeline as T
-from plantrace.extract.measures.clauses import clause_stance, stated_promise
+from plantrace.extract.measures.clauses import clause_stance, stated_present, stated_promise
 from plantrace.extract.measures.drafts import Draft
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.joining import broken_name, continues_number, joined_numbers, unit_broken_off
@@ -402,6 +402,8 @@ def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool,
             return by_year
     if "actual" in (job.frame.stance, job.region) and stated_promise(text, hit.start):
         return "target"  # …回顾了2025年…。2026年主要预期目标是：…；一般公共预算收入增长2%: a promise stated
+    if "target" in (job.frame.stance, job.region) and stated_present(text, hit.start):
+        return "actual"  # …的机遇。全区有280万农牧民在城镇转移就业: the situation a task starts from
     if job.frame.stance:  # the paragraph's opening words (初步统计, 主要预期目标是) before its section
         return job.frame.stance
     if job.region:
