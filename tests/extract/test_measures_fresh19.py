@@ -59,3 +59,69 @@ def test_the_situation_a_task_starts_from_is_last_years_result(
 def test_a_task_or_a_prospect_stays_a_target(phrase: str, year: int, path: tuple[str, ...], surface: str) -> None:
     found = _of(phrase, year, path)
     assert (found[surface].stance, found[surface].year) == ("target", year)
+
+
+# The other classes: thresholds that pick out villages or firms, 改善, a unit written out with 每, a game's format,
+# place words that only qualify what is counted, people counted in 万, a grade between a count and its noun.
+WORK_REPORT_2025 = {"doc_type": "work_report", "period": (2025, 2025), "issued": "2025-01-20"}
+
+
+def _one(phrase: str) -> dict[str, Measure]:
+    return {m.surface: m for m in measures_of([phrase], **WORK_REPORT_2025)}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface"),
+    [
+        ("农村生活污水治理（管控）率达58%，30户以上自然村寨生活垃圾收运设施覆盖率达90%。", "30户以上"),  # GZ
+        ("对全省957个50户以上农村木质房屋连片村寨实施“水改”“电改”。", "50户以上"),  # GZ
+        ("有序推進農村公路項目向進村入戶傾斜,完成20戶以上自然村屯道路硬化建設3000公里;", "20戶以上"),  # 贵港 (hant)
+        ("开展能耗超5000吨标准煤重点企业在线监测，参与全国碳市场交易10.8亿元。", "5000吨标准煤"),  # SX
+    ],
+)
+def test_a_size_that_picks_out_villages_or_firms_is_a_condition(phrase: str, surface: str) -> None:
+    found = _one(phrase)[surface]
+    assert (found.kind, found.year, found.comparator) == ("other", None, ">=")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "kind"),
+    [
+        ("新增规模以上工业企业400户以上，培育“专精特新”企业100户以上。", "400户以上", "count"),  # GZ 2026: firms
+        ("全国能源消费总量超过1.8亿吨标准煤。", "1.8亿吨标准煤", "level"),  # an amount, not a class
+    ],
+)
+def test_a_count_or_an_amount_of_the_same_units_stays_a_value(phrase: str, surface: str, kind: str) -> None:
+    assert _one(phrase)[surface].kind == kind
+
+
+def test_a_concentration_bettered_by_a_share_is_a_growth_rate() -> None:
+    found = _one("专班推进关中地区大气污染治理，全省PM2.5浓度同比改善7.9%，重污染天数同比减少6.4天。")  # SX 2025
+    assert (found["7.9%"].kind, found["7.9%"].metric) == ("growth", "PM2.5浓度")
+    assert _one("关中10市PM2.5浓度改善10.8％。")["10.8％"].kind == "growth"  # SX 2026
+
+
+def test_a_unit_written_out_with_mei_is_a_unit() -> None:
+    found = _one("加快焦化等重点行业超低排放改造，全省PM2.5平均浓度不超过35微克每立方米。")  # SX
+    assert [(m.value, m.comparator, m.kind) for m in found.values()] == [(35.0, "<=", "level")]
+
+
+def test_the_format_of_a_game_is_no_count_and_the_count_before_it_stays() -> None:
+    found = _one("丰富群众文化体育生活，建成250个社区健身路径或3人制篮球场，“农体工程”器材补充维护更新400个。")  # GZ
+    assert sorted(found) == ["250个", "400个"]
+
+
+def test_a_place_word_that_qualifies_the_noun_counted_names_no_group() -> None:
+    found = _one("持续推进已批建的3家省实验室和22家全省重点实验室建设。")  # GZ
+    assert sorted(found) == ["22家", "3家"]
+    assert "10家" not in _one("天目山实验室顺利揭牌,10家省实验室余杭占4席,杭州未来科技城获批创建。")  # 余杭: the group
+
+
+def test_people_counted_in_wan_are_a_count() -> None:
+    found = _one("我区60岁以上老年人平均每年新增30万，还有63万失能老人、158万残疾人，养老服务是有需求的。")  # NM
+    assert (found["63万"].kind, found["158万"].kind) == ("count", "count")
+
+
+def test_a_grade_between_a_count_and_its_noun_is_skipped_for_the_name() -> None:
+    found = _one("持续推进平安贵州建设，在161个国家4A级以上旅游景区实施“平安黔哨”工程。")  # GZ
+    assert found["161个"].metric.startswith("旅游景区")

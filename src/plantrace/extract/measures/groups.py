@@ -156,13 +156,19 @@ _TOTALLED = re.compile(r"[^，,。；;]{1,24}?(?:共|合计)(?:接待|完成|实
 _ALL_PROVINCES = re.compile(r"省(?:、|区市|\(区、市\)|（区、市）|份、)")
 _POPULATION_GROUP = re.compile(r"[^\d]{1,24}?中(?:$|居|排|位列|名列)")
 # …or whose clause goes on to a rate or a time limit of theirs, in percent
-_RATE_OF_GROUP = re.compile(  # (or a share of theirs: 14个重点产业产值占…总产值的80%以上)
-    r"[^\d]{1,20}?(?:(?:率|时限|比例|占比)[^\d]{0,4}|(?:产值|增加值|收入|总量|产量)占[^\d]{1,16})\d+(?:\.\d+)?(?:%|％)")
+_RATE_OF_GROUP = re.compile(  # (or a share of theirs: 14个重点产业产值占…总产值的80%以上; 10家省实验室余杭占4席)
+    r"[^\d]{1,20}?(?:(?:(?:率|时限|比例|占比)[^\d]{0,4}|(?:产值|增加值|收入|总量|产量)占[^\d]{1,16})\d+(?:\.\d+)?(?:%|％)"
+    r"|占\d+席)")
+
+
+# a place word that only qualifies the noun counted names no place: 250个社区健身路径, 3家省实验室, 5个专业市场
+_MODIFIER_PLACE = {"区": "(?<![社园小街校片厂矿])区", "省": "省(?!实验|级|属|直)", "市": "市(?!场|民|值|级|属|直)"}
 
 
 @cache
 def _population_place() -> re.Pattern[str]:
-    places = "|".join(re.escape(p) for p in sorted(unit_table().population_places, key=len, reverse=True))
+    places = "|".join(_MODIFIER_PLACE.get(p, re.escape(p))
+                      for p in sorted(unit_table().population_places, key=len, reverse=True))
     return re.compile(f"(?:[^\\d]|\\d(?=[A-Za-z级]))*?(?:{places})(?:[(（][^()（）]{{1,4}}[)）])?")
 
 

@@ -401,7 +401,9 @@ _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (�
 _ACTED_ON = re.compile("(?:签约|开工|投产|引进|招引|实施|落地|建成|在建|储备|续建|竣工)$")
 _PROJECT = "项目"
 _PROJECT_NAME = 6
-_LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口"}
+_LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口", "households": "户数"}
+# 30户以上自然村寨 -> 自然村寨户数门槛
+_VILLAGE = re.compile("自然村寨|自然村屯|自然村|村寨|村屯|自然屯|行政村|村庄|村组")
 
 
 def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> str:
@@ -425,6 +427,8 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
         return before + _THRESHOLD
     after = noun_after(text, hit.end + (1 if text[hit.end:hit.end + 1] == "的" else 0))
     head = base_tokenizer().lcut(after, HMM=False)[0] if after else before
+    village = _VILLAGE.search(after) if dimension == "households" else None
+    head = village.group(0) if village else head
     if acted is not None and after.endswith(_PROJECT) and len(after) <= _PROJECT_NAME:
         head = acted.group(0) + after  # 签约亿元以上项目, 实施3000万元以上工业项目: which projects, by what was done
     return head + _LIMITED.get(dimension, "") + _THRESHOLD

@@ -86,7 +86,9 @@ def predicate(text: str, end: int, noun: str) -> str:
     return said
 
 
-_CLASS_AFTER = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?")
+_CLASS_AFTER = re.compile(  # (and a grade or a size that picks out what is counted: 161个国家4A级以上旅游景区,
+    r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?"  # 957个50户以上农村木质房屋连片村寨)
+    r"|(?:国家)?\dA级(?:\(含\)|（含）)?(?:及)?以上|\d+户(?:及)?以[上下]")
 
 
 def past_quantities(text: str, pos: int) -> int:

@@ -247,6 +247,11 @@ def _inside_title_or_slogan(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _classes_by(unit: str) -> bool:
+    """An amount of money or of energy use (超百亿元, 超5000吨标准煤) is what 超/过 classes undertakings by."""
+    return unit.endswith(_MONEY_WORDS) or unit_table().base_value(1.0, unit)[2] == "energy"
+
+
 def _counts_or_shares(unit: str) -> bool:
     """100个以上老旧小区, 45%以上面积: a count or share before a noun is a quantity, not a condition."""
     dimension = unit_table().base_value(1.0, unit)[2]
@@ -262,8 +267,8 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
     """
     if _GROUP_AFTER.match(text, end) or condition_on_people(text, end, unit):
         return True
-    if not suffix and _OVER_BEFORE.search(text, max(0, start - 2), start) and unit.endswith(_MONEY_WORDS):
-        return bool(words().class_after.match(text, end))
+    if not suffix and _OVER_BEFORE.search(text, max(0, start - 2), start) and _classes_by(unit):
+        return bool(words().class_after.match(text, end))  # (能耗超5000吨标准煤重点企业: firms by their energy use)
     if not suffix or suffix in ("左右", "上下") or end >= len(text) or _counts_or_shares(unit):
         return False
     if _GOVERNING_VERB.search(text, max(0, start - 6), start):

@@ -306,6 +306,9 @@ def scales(text: str) -> Iterator[Hit]:
 # the people something is for is a condition on them, not a value
 _PEOPLE_OF = re.compile("(?:的)?人口(?:以上|以下)?(?:的)?(?:大?县|城市|市|镇|村|地区)")
 _AGED = re.compile("(?:的)?(?:婴幼儿|幼儿|儿童|老年人|老人|青少年|孤儿|新生儿)")
+# 30户以上自然村寨, 957个50户以上农村木质房屋连片村寨, 20户以上自然村屯: a number of households that picks out
+# villages (not 2000户以上农村危房改造, which counts households)
+_VILLAGES_OF = re.compile("(?:的)?[^，,。；;、:：\\d]{0,8}?(?:自然村|村寨|村屯|自然屯|行政村|村庄|村组)")
 
 
 # 30分钟上高速, 1.5小时内享受航空服务: the time within which a place is reached is a condition on places
@@ -315,10 +318,12 @@ REACHED_WITHIN = re.compile(
 
 
 def condition_on_people(text: str, end: int, unit: str) -> bool:
-    """Whether the value ending at ``end`` in ``unit`` (a bare 万/亿, 岁, or a time) picks out places by their
-    population or by how soon they are reached, or people by their age."""
+    """Whether the value ending at ``end`` in ``unit`` (a bare 万/亿, 户, 岁, or a time) picks out places by their
+    population, villages by their households or places by how soon they are reached, or people by their age."""
     if unit in ("万", "亿"):
         return bool(_PEOPLE_OF.match(text, end))
+    if unit == "户":
+        return bool(_VILLAGES_OF.match(text, end))
     if unit in ("分钟", "小时"):
         return bool(REACHED_WITHIN.match(text, end))
     return unit == "岁" and bool(_AGED.match(text, end))
