@@ -402,8 +402,9 @@ def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool,
             return by_year
     if "actual" in (job.frame.stance, job.region) and stated_promise(text, hit.start):
         return "target"  # …回顾了2025年…。2026年主要预期目标是：…；一般公共预算收入增长2%: a promise stated
-    if "target" in (job.frame.stance, job.region) and stated_present(text, hit.start):
-        return "actual"  # …的机遇。全区有280万农牧民在城镇转移就业: the situation a task starts from
+    if job.profile.doc_type == "work_report" and "target" in (job.frame.stance, job.region) and stated_present(
+            text, hit.start):
+        return "actual"  # …的机遇。全区有280万农牧民在城镇转移就业: the situation a report's task starts from
     if job.frame.stance:  # the paragraph's opening words (初步统计, 主要预期目标是) before its section
         return job.frame.stance
     if job.region:
