@@ -7,6 +7,8 @@ the document give its year and stance (:mod:`timeline`, :mod:`regions`).
 
 from __future__ import annotations
 
+import re
+
 from plantrace.extract.measures.joining import line_neighbours
 from plantrace.extract.measures.lines import LineJob, last_year, line_measures
 from plantrace.extract.measures.regions import LineContext, line_contexts
@@ -19,11 +21,12 @@ from plantrace.models import Document, Line, Measure, Node
 __all__ = ["RULES", "extract_measures", "rule"]
 
 _CONTAINERS = ("part", "chapter", "section", "item", "box", "annex")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> tuple[Measure, ...]:
     """Every quantity mention of the document's nodes (table of contents excluded), in line order."""
-    prof = profile(document, lines)
+    prof = profile(document, _read_for_dating(lines, nodes))
     by_number = {line.number: line for line in lines}
     labels = _chart_labels(nodes)  # read off a chart's picture: no quantities, no headings (parse/charts.py)
     contexts = line_contexts(line for line in lines if line.number not in labels)
@@ -52,6 +55,15 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             if frame.period is None or frame.opens_time or not _within(headings, framed[0]):
                 framed = (headings, frame)  # a frame is carried from the section that opened it
     return tuple(sorted(found, key=lambda m: (m.line, m.start)))
+
+
+def _read_for_dating(lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> list[Line]:
+    """The lines the document's profile reads: the text's, and of the page furniture the parser took out (the
+    lines no node holds: download bars, breadcrumbs, share buttons) only those with a year (a page's date, a
+    title in the furniture). Furniture without one says nothing of the text's year, and would push the text's
+    opening lines out of the windows the profile reads."""
+    held = {n for node in nodes for n in range(node.line_start, node.line_end + 1)}
+    return [line for line in lines if line.number in held or _YEAR.search(line.simp)]
 
 
 def _owners(nodes: tuple[Node, ...]) -> dict[int, str]:

@@ -1,13 +1,18 @@
-"""Script invariance: a document and the same document in another script give the same facts.
+"""Variants of a document that must read the same: another script, full-width digits, a web page's furniture.
 
 plantrace reads simplified and traditional text alike, and full-width digits and signs like ASCII ones (its
-rules run on a normalised, simplified layer of each line), so writing a simplified document another way must
-change nothing it finds: not the structure tree, not the metadata, not a quantity's fields, not a district's
-guidance row. Two variants are made of each document:
+rules run on a normalised, simplified layer of each line), and it takes a web page's furniture out before it
+reads the text. So writing a simplified document another way must change nothing it finds: not the structure
+tree, not the metadata, not a quantity's fields, not a district's guidance row. Three variants are made of each
+document:
 
 - ``traditional``: converted to traditional characters (OpenCC ``s2t``);
 - ``full-width``: its ASCII digits, letters and signs written full-width (``１３４７．１％``), as some web pages
-  and Word files have them.
+  and Word files have them;
+- ``page furniture``: a web page's breadcrumb, font-size and share bars above the text and its editor, QR-code,
+  print and related-links lines below it, none with a date. Line numbers are compared less the lines put
+  before the text; a node's last line is not compared (the blank lines before the furniture end the last
+  node), nor are entities (their evidence carries line numbers).
 
 Every difference is a rule that read the text as written instead of its normalised layer. This needs no
 annotation, so it runs on every simplified text of the sample corpus and of the dev set (tuned-on); the unseen
@@ -18,7 +23,7 @@ The simplified side is first written in the variant and mapped back, so that Ope
 (坐标 -> 座標 -> 座标) are not counted as plantrace's. Files whose name says they are traditional (``hant``) are
 skipped.
 
-``python -m evaluation.score_scripts`` prints the report; ``make eval`` includes it.
+``python -m evaluation.score_variants`` prints the report; ``make eval`` includes it.
 """
 
 from __future__ import annotations
@@ -68,7 +73,31 @@ def to_full_width(text: str) -> str:
     return text.translate(_FULL_WIDTH)
 
 
-VARIANTS: dict[str, Callable[[str], str]] = {"traditional": to_traditional, "full-width": to_full_width}
+FURNITURE_ABOVE = ("首页 > 新闻中心 > 政务要闻", "【字体：大 中 小】 打印本页 关闭窗口", "分享到：微信 微博 QQ空间")
+FURNITURE_BELOW = ("", "责任编辑：张明", "扫一扫在手机打开当前页", "【打印本页】【关闭窗口】", "相关链接：")
+
+
+def with_furniture(text: str) -> str:
+    return "\n".join((*FURNITURE_ABOVE, text.rstrip("\n"), *FURNITURE_BELOW)) + "\n"
+
+
+@dataclasses.dataclass(frozen=True)
+class Variant:
+    """A way of writing a document: the conversion, and how its lines line up with the original's."""
+
+    convert: Callable[[str], str]
+    characters: bool = True  # it writes characters another way: the original's outputs are written so too
+    shift: int = 0  # lines the variant puts before the text
+    node_fields: tuple[str, ...] = NODE_FIELDS
+    parts: tuple[str, ...] = ("nodes", "metadata", "warnings", "entities")
+
+
+VARIANTS: dict[str, Variant] = {
+    "traditional": Variant(to_traditional),
+    "full-width": Variant(to_full_width),
+    "page furniture": Variant(with_furniture, False, len(FURNITURE_ABOVE),
+                              tuple(f for f in NODE_FIELDS if f != "line_end"), ("nodes", "metadata", "warnings")),
+}
 
 
 def _canonical(value: Any, variant: Callable[[str], str] | None) -> Any:
@@ -86,17 +115,25 @@ def _canonical(value: Any, variant: Callable[[str], str] | None) -> Any:
     return value
 
 
-def _views(path: Path, variant: Callable[[str], str] | None) -> dict[str, Any]:
-    """What is compared of one document: its measures by position, nodes, metadata and entities."""
+def _views(path: Path, variant: Variant, *, original: bool) -> dict[str, Any]:
+    """What is compared of one document: its measures by position, nodes, metadata and entities; line numbers
+    less the lines the variant puts before the text (``original``: the document itself)."""
     parsed, facts = process_file(path)
+    shift = 0 if original else variant.shift
 
     def simple(value: Any) -> Any:
-        return _canonical(value, variant)
+        return _canonical(value, variant.convert if original and variant.characters else None)
 
-    measures = {(m.line, m.start, m.end): simple(tuple(getattr(m, f) for f in MEASURE_FIELDS)) for m in facts.measures}
+    def field(item: Any, name: str) -> Any:
+        value = getattr(item, name)
+        return value - shift if name.startswith("line") or name == "head_end" else value
+
+    measures = {(m.line - shift, m.start, m.end): simple(tuple(field(m, f) for f in MEASURE_FIELDS))
+                for m in facts.measures if m.line > shift}  # fmt: skip
     return {
         "measures": measures,
-        "nodes": [simple(tuple(getattr(n, f) for f in NODE_FIELDS)) for n in parsed.nodes],
+        "nodes": [simple(tuple(field(n, f) for f in variant.node_fields)) for n in parsed.nodes
+                  if n.line_start > shift],
         "metadata": {f: simple(getattr(parsed.document, f)) for f in META_FIELDS},
         "warnings": [w.code for w in parsed.document.warnings],
         "entities": {kind: sorted(map(repr, map(simple, getattr(facts, kind)))) for kind in ENTITY_KINDS},
@@ -105,7 +142,7 @@ def _views(path: Path, variant: Callable[[str], str] | None) -> dict[str, Any]:
 
 @dataclasses.dataclass
 class Comparison:
-    """One document against its copy in another script."""
+    """One document against a variant of it."""
 
     file: str
     measures: int = 0  # measures found on either side
@@ -116,10 +153,10 @@ class Comparison:
 def compare(path: Path, folder: Path, variant: str = "traditional") -> Comparison:
     """Write ``path`` in ``variant`` (a key of :data:`VARIANTS`) in ``folder`` and compare what plantrace finds
     in both."""
-    convert = VARIANTS[variant]
+    chosen = VARIANTS[variant]
     copy = folder / path.name
-    copy.write_text(convert(path.read_text(encoding="utf-8")), encoding="utf-8")
-    simple, copied = _views(path, convert), _views(copy, None)
+    copy.write_text(chosen.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    simple, copied = _views(path, chosen, original=True), _views(copy, chosen, original=False)
     result = Comparison(path.name)
     a, b = simple["measures"], copied["measures"]
     for key in sorted(set(a) | set(b)):
@@ -129,10 +166,10 @@ def compare(path: Path, folder: Path, variant: str = "traditional") -> Compariso
         else:
             result.differences.append(f"measure at line {key[0]} [{key[1]}:{key[2]}]: {a.get(key)} != {b.get(key)}")
     for part in ("nodes", "metadata", "warnings"):
-        if simple[part] != copied[part]:
+        if part in chosen.parts and simple[part] != copied[part]:
             result.differences.append(f"{part} differ")
     for kind in ENTITY_KINDS:
-        if simple["entities"][kind] != copied["entities"][kind]:
+        if "entities" in chosen.parts and simple["entities"][kind] != copied["entities"][kind]:
             result.differences.append(f"{kind} differ")
     return result
 
@@ -144,8 +181,8 @@ def simplified_texts(folders: Iterable[Path]) -> Iterator[Path]:
 
 
 def main() -> dict[str, Any]:
-    report: dict[str, Any] = {"task": "script invariance: each simplified text against its traditional and "
-                                      "full-width copies"}  # fmt: skip
+    report: dict[str, Any] = {"task": "variants: each simplified text against its traditional and full-width "
+                                      "copies and the page it would be on the web"}  # fmt: skip
     for (side, folders), variant in itertools.product(SETS.items(), VARIANTS):
         kinds: Counter[str] = Counter()
         files = measures = same = 0

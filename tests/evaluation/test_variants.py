@@ -1,10 +1,14 @@
-"""Script invariance (evaluation/score_scripts.py): the sample corpus in another script reads the same.
+"""Variants (evaluation/score_variants.py): the sample corpus written another way reads the same.
 
-Each simplified text of the sample corpus is written in traditional characters (OpenCC s2t) and with full-width
-digits and signs, and read again: its structure tree, metadata, warnings, quantities and entities must be those
-of the simplified text. This caught table cells read as written (增長6.5%左右 a share, 1347.1億元 lost; a
-bulletin's ９１．３ read as 91 and 3), a heading glued to its paragraph that the contents could not cut (第一節
-against the contents' 第一节), and a district guidance table whose written headers (重點發展方向) named no column.
+Each simplified text of the sample corpus is written in traditional characters (OpenCC s2t), with full-width
+digits and signs, and inside a web page's furniture, and read again: its structure tree, metadata, warnings,
+quantities and entities must be those of the simplified text. This caught:
+
+- table cells read as written: 增長6.5%左右 a share, 1347.1億元 lost;
+- a bulletin's ９１．３ read as 91 and 3;
+- a heading glued to its paragraph that the contents could not cut (第一節 against 第一节);
+- a district guidance table whose written headers (重點發展方向) named no column;
+- the dating of untitled texts, whose windows on the opening lines the furniture above the text filled.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from evaluation import score_scripts as ss  # noqa: E402
+from evaluation import score_variants as ss  # noqa: E402
 
 SAMPLE = list(ss.simplified_texts(ss.SETS["sample"]))
 
@@ -47,7 +51,7 @@ def test_a_difference_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert (same.measures, same.same_measures, same.differences) == (2, 2, [])
     convert = ss.to_traditional
     damaged = {"5.2%": "甲乙丙丁", "一、": "甲乙"}  # same lengths: the other quantity keeps its place
-    monkeypatch.setitem(ss.VARIANTS, "traditional", lambda text: _replace(convert(text), damaged))
+    monkeypatch.setitem(ss.VARIANTS, "traditional", ss.Variant(lambda text: _replace(convert(text), damaged)))
     lost = ss.compare(path, tmp_path)
     assert (lost.measures, lost.same_measures) == (2, 1)
     assert lost.differences[0].startswith("measure at line 3 ")
