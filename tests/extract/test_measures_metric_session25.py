@@ -4,7 +4,9 @@ phrases of several governments.
 Sources (dev set lines): the 2026 work reports of 厦门 (a digest), 贵州 (GZ), 襄阳 (XY) and 武汉 (WH); 洛阳's 2023
 work report (LY); 牟定's and 泽州's county work reports (MD, ZZ); a 2016 commentary on the national 健康中国2030 plan;
 南阳's 十四五 review (NY); news of 温州's 2026 report (WZ); 平顶山's 2025 work report (PDS, traditional in the source);
-the State Council's 2020 work report (news); the 2026 work reports of 西藏 (XZ) and 陕西 (SN).
+the State Council's 2020 work report (news); the 2026 work reports of 西藏 (XZ) and 陕西 (SN); 洞头's 2015
+plan-execution report (DT); news of the national 教育 ten-year review of 2022; the national 卫生健康 statistical
+bulletin of 2021 (traditional, with pinyin in the source).
 """
 
 from __future__ import annotations
@@ -84,3 +86,20 @@ def test_names_carry_no_quotation_marks(phrase: str, names: dict[str, str]) -> N
     found = names_of(phrase)
     assert {surface: found[surface] for surface in names} == names
     assert not any(mark in name for name in found.values() for mark in "“”‘’\"")
+
+
+# a noun of two characters after 的 (企业, 人口, 人员) says too little: the words before 的 say which things they are
+QUALIFIED = [
+    pytest.param("进入科技创业孵化园的企业总数已达18家。", {"18家": "进入科技创业孵化园的企业"}, id="firms-DT"),
+    pytest.param("全国拥有大学文化程度的人口超过2.18亿,国民素质不断得到提升,",
+                 {"2.18亿": "大学文化程度的人口"}, id="people-national"),
+    pytest.param("全國共有村衛生室581964個,在村衛生室工作的人員132.7萬,其中執業(助理)醫師和持鄉村醫生證的人員110.8萬人,",
+                 {"132.7萬": "在村卫生室工作的人员", "110.8萬人": "执业(助理)医师和持乡村医生证的人员"},
+                 id="staff-health"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), QUALIFIED)
+def test_a_short_noun_after_de_keeps_its_qualifier(phrase: str, names: dict[str, str]) -> None:
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in names} == names

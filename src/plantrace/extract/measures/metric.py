@@ -66,7 +66,9 @@ def _trim_edges(window: str) -> str:
     while window and window[0] in _PAIRS:
         window = window[1:].strip(_EDGE_PUNCT)
     return window
-_OWNING = re.compile("(?:有|拥有|具有|具备)[^的]{2,12}的[^的]{2}$")
+# 有进出口实绩的企业, 进入科技创业孵化园的企业, 持乡村医生证的人员: a noun of two characters after 的 says too little;
+# the words before 的 say which (a longer phrase is a clause, not a qualifier: its last noun names)
+_QUALIFIED_LONGEST = 20
 _QUESTION_MARKS = "?？!！"  # a question or exclamation ends what it says: no name runs across it
 _ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
@@ -285,7 +287,7 @@ def _clean(window: str) -> str:
         elif _TARGET_TAIL.fullmatch(tail) and len(head := _clean(window.rsplit("的", 1)[0])) >= 2:
             window = head
         elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail) and not (
-                len(tail) <= SHORT_NOUN and _OWNING.match(window)):  # 有进出口实绩的企业: which 企业 it says
+                len(tail) <= SHORT_NOUN and len(window) <= _QUALIFIED_LONGEST):  # 有进出口实绩的企业: which 企业
             window = tail
     return window[-(_LIST_CAP if "、" in window else _CAP):]
 
