@@ -69,3 +69,25 @@ def test_furniture_with_a_year_is_still_read(tmp_path: Path) -> None:
     assert [(r.line_start, r.line_end) for r in parsed.removed] == [(2, 4)]
     read = _read_for_dating(parsed.lines, parsed.nodes)
     assert [line.number for line in read] == [1, 2, 5]
+
+
+@pytest.mark.parametrize(("date", "text", "expected"), [
+    ("发布时间:2024-10-25 来源:市农业农村局",
+     "前三季度,全市实现农林牧渔业增加值31.36亿元,同比增长4.8%,其中农林牧渔服务业增加值2.06亿元,增长9.5%。",
+     [("31.36亿元", 2024), ("4.8%", 2024), ("2.06亿元", 2024), ("9.5%", 2024)]),
+    ("时间:2017-06-12",
+     "1-5月,全區一般公共預算收入完成56033萬元,完成年初預算的45.5%,同比增長28.1%。",
+     [("56033萬元", 2017), ("45.5%", 2017), ("28.1%", 2017)]),
+    ("2021-07-20 09:30 来源:市统计局",
+     "上半年,全市实现农林牧渔及服务业总产值181.16亿元,同比增长10.4%。",
+     [("181.16亿元", 2021), ("10.4%", 2021)]),
+], ids=["q3_agriculture", "jan_may_finance_hant", "h1_economy"])  # fmt: skip
+def test_a_dated_page_opening_with_part_of_a_year_reports_the_year_of_its_date(
+    tmp_path: Path, date: str, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """A release on part of a year without a title (甘肃's city agriculture news, a district's finance in
+    traditional script, a city's half-year economy; dev documents): its page's date gives the year, not the
+    year before it as a report's would."""
+    found = _dated(tmp_path, "release.txt", ["首页 > 统计数据 > 数据发布", date, "", text])
+    assert [(surface, year) for surface, _, year, _, _ in found] == expected
+    assert {stance for _, stance, _, _, _ in found} == {"actual"}

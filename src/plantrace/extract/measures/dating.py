@@ -53,8 +53,10 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
                                 or _BULLETIN_TITLE.search(head, 0, _OPENING_CHARS)
                                 or _PART_OF_YEAR.search(head, 0, _OPENING_CHARS) or _TWO_YEAR_BASE.search(head)
                                 or _SURVEY_RELEASE.search(head, 0, _OPENING_CHARS)
-                                or (dated and _PART_THIS_YEAR.search(head, 0, _OPENING_CHARS))):
-        # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year
+                                or (dated and (_PART_THIS_YEAR.search(head, 0, _OPENING_CHARS)
+                                               or any(_PART_WORDS.match(line) for line in every[:_OPENING_LINES])))):
+        # a bulletin's body without its title (全年…比上年增长…, 年末…), a release on part of a year (a dated
+        # page whose text opens with 前三季度，全市… or 1-5月，全区…: the year of its date)
         doc_type = "statistical_bulletin"
     review = _dated_review(document.issued, doc_type, every) if document.issued else _review_profile(
         doc_type, head, every)
