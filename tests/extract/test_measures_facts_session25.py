@@ -75,3 +75,49 @@ def test_a_rank_verb_alone_names_nothing() -> None:
     names = names_of("经济总量由全省第6位上升至第5位,佛坪县由2012年的73位跃升至51位。")
     assert names["第5位"] == "经济总量全省排名"
     assert "跃升至" not in names["51位"]
+
+
+# Lists whose items are cut from their values (dev lines): the 交通运输部's 2013 bulletin (NT, traditional in the
+# source) gives each item a count and a length in turn; the national 2021 livestock figures (NL, traditional in the
+# source) put a value in brackets after the first item; a county's 2007 plan-execution report (CX) lists the
+# plan figure before the growth; 江西's 2024 health action plan for the old revolutionary areas (JX) gives shares of a
+# whole before what each did.
+LISTS = [
+    pytest.param("其中地铁、轻轨线路分别为67条、2050公里和9条、290公里。",
+                 {"67条": "地铁线路", "2050公里": "地铁线路", "9条": "轻轨线路", "290公里": "轻轨线路"},
+                 id="two-values-per-item-NT"),
+    pytest.param("2021年末,生猪存栏(44922万头)、能繁殖母猪存栏比上年末分别增长10.5%、4.0%。",
+                 {"10.5%": "生猪存栏", "4.0%": "能繁殖母猪存栏"}, id="value-in-brackets-after-an-item-NL"),
+    pytest.param("财政总收入达到2.16亿元,其中地方一般预算收入达到1.26亿元,分别完成年度计划的113.1%和120.4%,"
+                 "分别增长21.7%和26.1%;", {"21.7%": "财政总收入", "26.1%": "地方一般预算收入"},
+                 id="the-plan-figure-is-no-item-CX"),
+    pytest.param("到2027年,全省100%、90%、65%的县(市、区)分别建成二甲以上的公立综合医院、中医院和妇幼保健院。",
+                 {"100%": "建成二甲以上公立综合医院的县(市、区)比例", "90%": "建成中医院的县(市、区)比例",
+                  "65%": "建成妇幼保健院的县(市、区)比例"}, id="shares-of-a-whole-JX"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), LISTS)
+def test_list_items_cut_from_their_values(phrase: str, expected: dict[str, str]) -> None:
+    names = names_of(phrase)
+    assert {surface: names.get(surface) for surface in expected} == expected
+
+
+# Ranks named by their verb or their ranking: 云南's 2026 report (YN, dev) ranks after 提升至 (the verb is no name);
+# 广州's 2021 report (GZ, sample corpus, a line not annotated there) places itself in a ranking with 获;
+# 内蒙古's 2026 report (NMG, dev) ranks after 升至; 咸宁's 2021 report on the work report's tasks (XN, xianning.gov.cn)
+# ranks a growth after a gap said with 高出 (a comparison, no name of its own).
+RANKS_NAMED = [
+    pytest.param("电解铝运行产能提升至全国第2位，绿色铝产值首次突破", "第2位", "电解铝运行产能全国排名",
+                 id="raised-to-YN"),
+    pytest.param("连续两年在法治广东建设考评中获全省第1,", "第1", "法治广东建设考评全省排名",
+                 id="placed-in-a-ranking-GZ"),
+    pytest.param("区域创新能力升至全国第20位。", "第20位", "区域创新能力全国排名", id="risen-to-NMG"),
+    pytest.param("上半年,全市完成地区生产总值802.81亿元,按可比价格计算,比上年同期增长28.6%,高出全省0.1个百分点,"
+                 "增幅全省排第7位;", "第7位", "地区生产总值增幅全省排名", id="after-a-gap-XN"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "surface", "metric"), RANKS_NAMED)
+def test_a_rank_is_named_without_its_verb(phrase: str, surface: str, metric: str) -> None:
+    assert names_of(phrase)[surface] == metric

@@ -37,7 +37,7 @@ def share_subject(metric: str) -> str:
 # 增速高于全市平均水平, 增速比全省平均水平, 高于GDP增速: a name that is only a comparison measures nothing of its
 # own; the values after it measure the subject of the sentence
 _COMPARISON_NAME = re.compile(
-    "^(?:增速|增幅|涨幅|增长)?(?:分别|均|也)?(?:比|较|高于|低于|快于|慢于|好于|超过|领先|落后)"
+    "^(?:增速|增幅|涨幅|增长)?(?:分别|均|也)?(?:比|较|高于|低于|快于|慢于|好于|超过|高出|低出|领先|落后)"
     "|^(?:全国|全省|全市|全区|全县)?(?:平均水平|平均)$")
 
 

@@ -33,7 +33,7 @@ from plantrace.extract.measures.ranks import name_ranks
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
-from plantrace.extract.measures.topics import given_things, topic_names
+from plantrace.extract.measures.topics import given_things, respective_shares, topic_names
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.models import Line, Measure
@@ -123,6 +123,7 @@ def line_measures(job: LineJob) -> list[Measure]:
     inherit_metrics(text, drafts)
     counted_attributes(text, drafts)
     given_things(text, drafts)
+    respective_shares(text, drafts)
     name_ranks(text, drafts)
     return [_measure(job, d) for d in drafts]
 

@@ -84,7 +84,7 @@ _RANK_FIELD = re.compile(
 
 
 _RANK_VERB_FIELD = re.compile(
-    "(?:跃居|位居|稳居|居于|居(?!民)|位列|名列|排在|跃升至|上升至|升至|跃升到|上升到|进入|保持|跻身)"
+    "(?:跃居|位居|稳居|居于|居(?!民)|位列|名列|排在|跃升至|上升至|升至|跃升到|上升到|进入|保持|跻身|获得?)"
     "(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|国内|省内|西北|西南|东北|中西部|西部|东部|中部)"
     "(?:同类城市|省会城市|大中城市|城市|省级财政|县域)?|" + RANKED_AMONG + ")$")
 # 增量居副省级城市第2, 总量居全省第3位: a rank named only by what of an indicator it ranks takes the indicator said
@@ -95,7 +95,7 @@ _RATE_ONLY = frozenset({"增速", "增幅", "涨幅", "总量", "增量", "规�
 
 # 在全省21个地级以上市中居第7位, 珠三角9市中居第1位: the group ranked in, not the indicator ranked
 _RANK_GROUP = re.compile("^在?[^,，;；。]*中$")
-_RANKING_IN_GROUP = re.compile("([\u4e00-\u9fff]{2,16}?(?:排名|排行榜?|榜单|考核|考评|评价|测评))中$")
+_RANKING_IN_GROUP = re.compile("在?([\u4e00-\u9fff]{2,16}?(?:排名|排行榜?|榜单|考核|考评|评价|测评))中$")
 _NAMED_IN_GROUP = re.compile("^([^,，;；。在]{2,})在[^,，;；。]*中$")
 
 
@@ -113,6 +113,8 @@ def rank_metric(metric: str) -> str:
     moved = _RANK_VERB_FIELD.search(metric)
     if moved:  # 跃居全国省级财政 (…第一), 上升至国内城市 (…第三位): the verb and the field it reached name nothing
         name = _clean(metric[:moved.start()])
+        if name.endswith("中"):  # 在法治广东建设考评中获全省 (第1): the ranking it is placed in
+            return rank_metric(name)
         return "" if name in _RATE_ONLY else name
     stripped = _RANK_FIELD.sub("", metric, count=1)
     return _clean(stripped) if stripped != metric else metric

@@ -23,7 +23,7 @@ def earlier_names(drafts: list[Draft], i: int, sentence_start: int) -> list[str]
     for j in range(i - 1, -1, -1):  # back to the sentence start only (keeps the work linear)
         if drafts[j].hit.start < sentence_start:
             break
-        if drafts[j].metric:
+        if drafts[j].metric and not _PLAN_FIGURE.match(drafts[j].metric):  # (完成年度计划的113.1%: no indicator)
             earlier.insert(0, drafts[j].metric)
     for k in range(1, len(earlier)):
         if earlier[k].startswith("占") and not earlier[k - 1].startswith("占"):

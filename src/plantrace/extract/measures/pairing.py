@@ -23,6 +23,7 @@ from plantrace.extract.measures.owners import (
     plan_references,
 )
 from plantrace.extract.measures.rules import kind_rule, rule
+from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
 from plantrace.numerals import CN_DIGITS
@@ -362,6 +363,9 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
     parts = _named_items(drafts[i].metric, n)
     if parts and len(parts) == n:
         return parts
+    paired = _paired_items(drafts[i].metric, drafts[i:i + n])
+    if paired:
+        return paired
     if not respectively:
         return []
     if not parts:  # A和B，2000年分别达到…: the list is the clause before
@@ -372,11 +376,44 @@ def _items(text: str, drafts: list[Draft], i: int, n: int, respectively: bool) -
         enumerated = _enumerated_head(parts[0], n)
         if enumerated:
             return enumerated
+    bracketed = _bracketed_items(text, drafts, i)
+    if parts and len(bracketed) + len(parts) == n:
+        return bracketed + parts
     sentence_start, _ = C.sentence_bounds(text, drafts[i].hit.start)
     earlier = earlier_names(drafts, i, sentence_start)
     share = drafts[i].metric if drafts[i].metric.startswith("占") else ""
     if (not parts or share) and len(earlier) >= n:
         return [e + share for e in earlier[-n:]]
+    return []
+
+
+def _bracketed_items(text: str, drafts: list[Draft], i: int) -> list[str]:
+    """生猪存栏(44922万头)、能繁殖母猪存栏比上年末分别增长10.5%、4.0%: the items of the list that a value in brackets
+    right after each one cut off from the value's own words (their names, in order)."""
+    clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
+    items: list[str] = []
+    for j in range(i - 1, -1, -1):
+        draft = drafts[j]
+        if draft.hit.start < clause_start or text[draft.hit.start - 1:draft.hit.start] not in ("(", "（"):
+            break
+        if not draft.metric or text[draft.hit.end:draft.hit.end + 2] not in (")、", "）、", ")和", "）和"):
+            break
+        items.insert(0, draft.metric)
+    return items
+
+
+def _paired_items(metric: str, group: list[Draft]) -> list[str]:
+    """地铁、轻轨线路分别为67条、2050公里和9条、290公里: a list of values that gives each item its values in the
+    same units in turn (a count and a length each) takes the items in turn: 地铁线路 twice, then 轻轨线路 twice."""
+    dims = [unit_table().base_value(1.0, d.hit.unit)[2] for d in group]
+    for size in (2, 3):
+        items = len(group) // size
+        if len(group) % size or items < 2 or len(set(dims[:size])) != size or not all(dims[:size]):
+            continue
+        if all(dim == dims[k % size] for k, dim in enumerate(dims)):
+            parts = _named_items(metric, items)
+            if len(parts) == items:
+                return [parts[k // size] for k in range(len(group))]
     return []
 
 

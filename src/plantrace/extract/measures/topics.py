@@ -12,6 +12,7 @@ import re
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
 from plantrace.extract.measures.metric import canonical, clean_name
+from plantrace.extract.measures.rules import kind_rule
 from plantrace.extract.measures.units import unit_table
 
 # a name that is only one of these (after a verb of doing) measures something named before it
@@ -172,3 +173,31 @@ def _joined(subject: str, name: str) -> str:
         if subject.endswith(name[:size]):
             return subject + name[size:]
     return subject + name
+
+
+# 全省100%、90%、65%的县(市、区)分别建成二甲以上的公立综合医院、中医院和妇幼保健院: a list of shares of one whole
+# that 分别 does as many things is each thing's share of the whole
+_SHARES_OF_WHOLE = re.compile(
+    "的(?P<whole>[^,，;；。:：\\d]{1,16}?)分别(?P<verb>[\u4e00-\u9fff]{2})(?P<things>[^,，;；。:：\\d]{2,60})")
+_THINGS_SPLIT = re.compile("[、和及与]")
+
+
+def respective_shares(text: str, drafts: list[Draft]) -> None:
+    """100%、90%、65%的县(市、区)分别建成…公立综合医院、中医院和妇幼保健院 -> 建成二甲以上公立综合医院的县(市、区)比例,
+    建成中医院的县(市、区)比例, …: each share of a list is the share of the whole that did its thing."""
+    i = 0
+    while i < len(drafts):
+        j = i
+        while j + 1 < len(drafts) and text[drafts[j].hit.end:drafts[j + 1].hit.start] in ("、", "和", "及", "与"):
+            j += 1
+        group = drafts[i:j + 1]
+        i = j + 1
+        if len(group) < 2 or any(d.hit.unit not in ("%", "％") for d in group):
+            continue
+        found = _SHARES_OF_WHOLE.match(text, group[-1].hit.end)
+        things = [t.replace("的", "") for t in _THINGS_SPLIT.split(found.group("things"))] if found else []
+        if found is None or len(things) != len(group) or any(len(t) < 2 for t in things):
+            continue
+        for draft, thing in zip(group, things, strict=True):
+            draft.metric = found.group("verb") + thing + "的" + found.group("whole") + "比例"
+            draft.kind, draft.rule = "share", kind_rule("share")
