@@ -18,7 +18,7 @@ foreign trade of the first three quarters of 2021 (QZ); 安庆's 2025 work repor
 from __future__ import annotations
 
 import pytest
-from measures_support import names_of
+from measures_support import names_of, one
 
 GAPS = [
     pytest.param(
@@ -121,3 +121,34 @@ RANKS_NAMED = [
 @pytest.mark.parametrize(("phrase", "surface", "metric"), RANKS_NAMED)
 def test_a_rank_is_named_without_its_verb(phrase: str, surface: str, metric: str) -> None:
     assert names_of(phrase)[surface] == metric
+
+
+def test_gaps_against_earlier_times_are_the_growths_gaps() -> None:
+    """交通运输部's first quarter of 2017 (dev, traditional in the source): 增速较去年同期、去年全年分别加快7.2和3.9个
+    百分点 is the growth's gap to each time, like a list of gaps against places."""
+    names = names_of("一季度,全社会完成货运量96.1亿吨,同比增长9.3%,增速较去年同期、去年全年分别加快7.2和3.9个百分点。")
+    assert (names["7.2"], names["3.9个百分点"]) == ("全社会货运量增速较去年同期", "全社会货运量增速较去年全年")
+
+
+# A place in an evaluation's ranking (dev and sample lines): 齐河's 13th-plan review (QH, 2021) 获评…综合考评第一名;
+# 宁夏's 2026 report (NX) …考核居西部第一; 广州's 2021 report (GZ) …考核排名第2.
+EVALUATIONS = [
+    pytest.param("截至2019年,齐河已连续10年获评德州市科学发展综合考评第一名,跻身山东省高质量发展进步县。", "第一名",
+                 "德州市科学发展综合考评排名", id="awarded-QH"),
+    pytest.param("全国网上政务服务能力考核排名第2", "第2", "网上政务服务能力考核排名", id="ranked-GZ"),
+    pytest.param("“健康中国行动”考核居西部第一", "第一", "健康中国行动考核西部排名", id="quoted-NX"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "surface", "metric"), EVALUATIONS)
+def test_a_place_in_an_evaluation_is_a_rank(phrase: str, surface: str, metric: str) -> None:
+    assert names_of(phrase).get(surface) == metric
+
+
+def test_a_time_within_which_places_are_reached_is_a_ceiling() -> None:
+    """广西's 13th-plan transport news (dev): 1.5小时内享受航空服务 is reached within 1.5 hours (<=); 30分钟上高速
+    (交通运输部's 14th-plan review, dev) says no 内 and stays =."""
+    found = {m.surface: m for m in one("基本实现全区各县区1.5小时内享受航空服务。")}
+    assert (found["1.5小时"].comparator, found["1.5小时"].kind) == ("<=", "other")
+    found = {m.surface: m for m in one("全国约90%的县级行政中心实现30分钟上高速。")}
+    assert found["30分钟"].comparator == "="

@@ -97,7 +97,7 @@ def _field_at_end(before: str) -> str:
 # indicator's growth above (below) its place, not a value named by the place
 _GAP = re.compile(
     "(?P<rate>增速|增幅|涨幅|增长)?(?:均|也)?(?:分别)?(?:(?P<verb>高于|低于|快于|慢于|超过|超出)|比|较)"
-    "(?P<against>[^,，;；。\\d]{2,30}?)(?:分别)?(?P<said>高出?|低|快|慢)?(?:分别)?$")
+    "(?P<against>[^,，;；。\\d]{2,30}?)(?:分别)?(?P<said>高出?|低|快|慢|加快|放缓|提高|回落|回升|下降)?(?:分别)?$")
 _SAID = {"高": "高于", "高出": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
 _PLACE_SUFFIX = re.compile("(?:平均水平|平均|同期)$")
 
@@ -112,19 +112,33 @@ def compared_gaps(text: str, drafts: list[Draft], i: int, n: int, last_items: li
         return []
     clause_start, _ = C.clause_bounds(text, group[0].hit.start)
     gap = _GAP.search(text, clause_start, group[0].hit.start)
+    places = [p for p in re.split("[、和与及]", gap.group("against")) if p] if gap else []
+    if gap is not None and gap.group("said") and len(places) == len(group) and all(map(_BASE.fullmatch, places)):
+        # 增速较去年同期、去年全年分别加快7.2和3.9个百分点: the growth's gap to each time it is compared with
+        subject = _named_before(text, drafts, i, clause_start, gap.start())
+        rate = "" if not subject or subject.endswith(RATE_WORDS) else "增速"
+        return [(subject + rate + "较" + base, subject) for base in places] if subject else []
     verb = (gap.group("verb") or _SAID.get(gap.group("said") or "", "")) if gap else ""
     if gap is None or not verb:
         return []
-    places = [p for p in re.split("[、和与及]", gap.group("against")) if p]
     if len(places) == len(group) and all(_is_place(p) for p in places):
-        own = clean_name(text[clause_start:gap.start()])  # 进出口增速分别比全国、全省高: named in the clause
-        subject = own if len(own) >= 2 else _subject_before(text, drafts, i)
+        subject = _named_before(text, drafts, i, clause_start, gap.start())
         rate = "" if not subject or subject.endswith(RATE_WORDS) else "增速"
         return [(subject + rate + verb + place, subject) for place in places] if subject else []
     if len(last_items) == len(group) and len(places) == 1:
         against = places[0]
         return [(item + ("" if item.endswith(RATE_WORDS) else "增速") + verb + against, item) for item in last_items]
     return []
+
+
+# the times a growth is compared with (较去年同期、去年全年, 比上年、一季度)
+_BASE = re.compile("(?:去年|上年|前年)(?:同期|全年|末|底)?|(?:第?[一二三四]季度|上半年|前三季度|上月)(?:末)?")
+
+
+def _named_before(text: str, drafts: list[Draft], i: int, clause_start: int, end: int) -> str:
+    """The indicator of a list of gaps: named in its clause (进出口增速分别比全国、全省高), else before it."""
+    own = clean_name(text[clause_start:end])
+    return own if len(own) >= 2 else _subject_before(text, drafts, i)
 
 
 def _is_place(name: str) -> bool:

@@ -99,6 +99,8 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
             return name
     if hit.threshold and _PASSED_OVER.search(before):
         return ">="  # 投资过千万元项目, 过亿元: a class of at least that amount
+    if hit.threshold and hit.unit in ("分钟", "小时") and text.startswith("内", hit.end):
+        return "<="  # 1.5小时内享受航空服务: reached within that time
     tail = _list_tail(text, hit)
     if tail in w.suffix_comparators:
         return w.suffix_comparators[tail]  # 分别增长5%和7.5%左右: the word after the list's last value

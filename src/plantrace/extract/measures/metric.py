@@ -87,9 +87,12 @@ _RANK_VERB_FIELD = re.compile(
     "(?:跃居|位居|稳居|居于|居(?!民)|位列|名列|排在|跃升至|上升至|升至|跃升到|上升到|进入|保持|跻身|获得?)"
     "(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|国内|省内|西北|西南|东北|中西部|西部|东部|中部)"
     "(?:同类城市|省会城市|大中城市|城市|省级财政|县域)?|" + RANKED_AMONG + ")$")
+# 获评德州市科学发展综合考评 (第一名), 在…考核中获 (第二名): the award verb names nothing, the ranking does
+_AWARDED = re.compile("^.*(?:获评|荣获|被评为)(?=[\u4e00-\u9fff]{2})|(?<=中)(?:获得?|荣获|夺得)$")
+# 由2012年的73位跃升至51位: a rank verb alone
+_RANK_VERB_ONLY = re.compile("(?:跃升|上升|提升|攀升|升|跌|下降|下滑|降|后退|前移|后移)(?:至|到)?|进位|退位")
 # 增量居副省级城市第2, 总量居全省第3位: a rank named only by what of an indicator it ranks takes the indicator said
 # before it (新登记经营主体…增量, 社会消费品零售总额…总量)
-_RANK_VERB_ONLY = re.compile("(?:跃升|上升|提升|攀升|升|跌|下降|下滑|降|后退|前移|后移)(?:至|到)?|进位|退位")
 _RATE_ONLY = frozenset({"增速", "增幅", "涨幅", "总量", "增量", "规模"})
 
 
@@ -110,6 +113,10 @@ def rank_metric(metric: str) -> str:
         return named.group(1) if named else ""
     if _RANK_VERB_ONLY.fullmatch(metric):  # 由2012年的73位跃升至51位: the verb names nothing
         return ""
+    if _AWARDED.search(metric):  # 齐河已连续10年获评德州市科学发展综合考评 (第一名), …考核中获 (第二名): the ranking
+        awarded = _clean(_AWARDED.sub("", metric))
+        if len(awarded) >= 2:
+            return rank_metric(awarded) if awarded.endswith("中") else awarded
     moved = _RANK_VERB_FIELD.search(metric)
     if moved:  # 跃居全国省级财政 (…第一), 上升至国内城市 (…第三位): the verb and the field it reached name nothing
         name = _clean(metric[:moved.start()])

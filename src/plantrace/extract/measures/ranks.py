@@ -22,6 +22,8 @@ def name_ranks(text: str, drafts: list[Draft]) -> None:
     """产品产能 (…全国第一) -> 产品产能全国排名, 利用率 (连续5年保持西北第一) -> 利用率西北排名: a rank's name is
     what it ranks, the field its clause names before it and 排名, unless the name is a ranking already."""
     for draft in drafts:
+        if draft.kind == "rank":  # “健康中国行动”考核 (居西部第一): the quotes a name was cut from name nothing
+            draft.metric = draft.metric.replace("“", "").replace("”", "")
         if draft.kind != "rank" or not draft.metric or _RANKING_NAME.search(draft.metric):
             continue
         clause_start, _ = C.clause_bounds(text, draft.hit.start)
