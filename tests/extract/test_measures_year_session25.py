@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from measures_support import one
+from measures_support import measures_of, one
 
 
 def _facts(phrase: str, doc: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -53,3 +53,33 @@ def test_a_year_that_sorts_the_things_counted_dates_no_value(
 )
 def test_a_deadline_before_a_year_still_dates_its_target(phrase: str, expected: list[tuple[Any, ...]]) -> None:
     assert [(m.surface, m.stance, m.year) for m in one(phrase, **_report("2004-03-05"))] == expected
+
+
+# a text whose review is titled by a short line naming a plan period, or framed by 五年来/“十三五”时期
+@pytest.mark.parametrize(
+    ("lines", "issued", "expected"),
+    [
+        # 厦门 2026 (a newspaper's digest of the report): 数说厦门“十四五” titles the lines below it; a start
+        # value is of the year before the five years, an increment adds up over them
+        (["数说厦门“十四五”", "●人均地区生产总值从12.5万元增至16万元以上", "●国家高新技术企业数从2282家增至4735家",
+          "●新增3个千亿级产业链群"], "2026-01-20",
+         [("12.5万元", "actual", 2020, "annual", None), ("16万元以上", "actual", 2025, "annual", None),
+          ("2282家", "actual", 2020, "annual", None), ("4735家", "actual", 2025, "annual", None),
+          ("3个", "actual", 2025, "period_cumulative", (2021, 2025)), ("千亿级", "actual", None, "annual", None)]),
+        # 齐河 (德州日报, a 十三五 review): a rank's start value in a paragraph the “十三五”时期 frames
+        (["县域综合实力持续提升。“十三五”时期,齐河县经济平稳健康发展,质量和效益协同并进。",
+          "城乡居民可支配收入年均分别增长7.4%、9.6%,实现了强县与富民相统一。在全国综合实力百强县排名由第95位上升至第77位,"
+          "持续在全市扛旗领跑。"], "2021-01-19",
+         [("7.4%", "actual", 2020, "period_average", (2016, 2020)),
+          ("9.6%", "actual", 2020, "period_average", (2016, 2020)),
+          ("第95位", "actual", 2015, "annual", None), ("第77位", "actual", 2020, "annual", None)]),
+        # 温州 2026 (news of the report): “十四五”期间…从60.9%跃升至73%, the start of the plan period
+        (["科技创新成为温州冲刺的核心拉升引擎。“十四五”期间,温州高新技术产业占比从60.9%跃升至73%。"], "2026-01-21",
+         [("60.9%", "actual", 2020, "annual", None), ("73%", "actual", 2025, "annual", None)]),
+    ],
+)
+def test_a_review_titled_or_framed_by_a_plan_period_dates_its_start_values(
+    lines: list[str], issued: str, expected: list[tuple[Any, ...]]
+) -> None:
+    found = measures_of(lines, doc_type="work_report", period=None, issued=issued)
+    assert [(m.surface, m.stance, m.year, m.scope, m.period) for m in found] == expected

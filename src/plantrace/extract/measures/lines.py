@@ -305,6 +305,8 @@ def _baseline_year(job: LineJob, text: str, pos: int, stance: str) -> int | None
     base = T.default_year("actual", job.profile)
     if stance == "target" or base is None:
         return base
+    if job.frame.period is not None and not T.heading_year(job.headings):
+        return job.frame.period[0] - 1  # 数说厦门“十四五”…●人均地区生产总值从12.5万元增至16万元以上: of 2020
     end = (T.heading_year(job.headings) if job.region == "actual" else None) or base
     # 一、2025年工作总结和“十四五”发展成就: a paragraph of the year's part (no five-year frame) goes one year back
     reviewed_year = job.region == "actual" and T.heading_year(job.headings) is not None and job.frame.period is None

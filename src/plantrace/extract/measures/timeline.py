@@ -362,7 +362,15 @@ def line_frame(text: str, profile: Profile) -> Frame:
         if match:
             period = _frame_period(match, profile)
             break
+    titled = _PERIOD_TITLE.fullmatch(_unled(text).strip()) if period is None else None
+    if titled is not None:
+        period = _frame_period(titled, profile)  # 不平凡的“十二五”, 数说厦门“十四五”: a title line over the review
     return Frame(stance, period, bool(_TIME_OPENER.match(first)) or period is not None)
+
+
+# a short line of its own that names a plan period and no year, with no sentence in it (不平凡的“十二五”,
+# 回眸“十二五”, 数说厦门“十四五”, “十三五”成就巡礼): the title of the review below it, like a heading
+_PERIOD_TITLE = re.compile(r"[^\d。，,；;:：!！?？年]{0,10}“(十[一二三四五]?)五”[^\d。，,；;:：!！?？年]{0,8}")
 
 
 def _unled(text: str) -> str:
