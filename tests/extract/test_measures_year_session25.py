@@ -83,3 +83,17 @@ def test_a_review_titled_or_framed_by_a_plan_period_dates_its_start_values(
 ) -> None:
     found = measures_of(lines, doc_type="work_report", period=None, issued=issued)
     assert [(m.surface, m.stance, m.year, m.scope, m.period) for m in found] == expected
+
+
+
+@pytest.mark.parametrize(("phrase", "doc", "surface"), [
+    ("五年来,30个县区通过国家义务教育优质均衡发展评估,47家县级医院共享三级医院服务。", _report("2026-01-27"), "47家"),
+    ("五年来,晋宁河泊所遗址入选“全国十大考古新发现”,9部精品力作获国家级文艺大奖。", _report("2026-01-30"), "9部"),
+], ids=["shaanxi_shared", "yunnan_awarded"])  # fmt: skip
+def test_counts_before_more_event_verbs_add_up_over_a_five_year_review(
+    phrase: str, doc: dict[str, Any], surface: str
+) -> None:
+    """Things counted before what happened to them (共享, 获, as 获得 and 建成 already were; also 贯通, 推广, 住上)
+    in a five-year review are the period's total (陕西's and 云南's 2026 reviews: dev)."""
+    found = {fact[0]: fact[1:] for fact in _facts(phrase, doc)}
+    assert found[surface] == ("actual", 2025, "period_cumulative", (2021, 2025))
