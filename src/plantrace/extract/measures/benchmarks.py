@@ -112,19 +112,19 @@ def compared_gaps(text: str, drafts: list[Draft], i: int, n: int, last_items: li
         return []
     clause_start, _ = C.clause_bounds(text, group[0].hit.start)
     gap = _GAP.search(text, clause_start, group[0].hit.start)
-    places = [p for p in re.split("[、和与及]", gap.group("against")) if p] if gap else []
-    if gap is not None and gap.group("said") and len(places) == len(group) and all(map(_BASE.fullmatch, places)):
-        # 增速较去年同期、去年全年分别加快7.2和3.9个百分点: the growth's gap to each time it is compared with
-        subject = _named_before(text, drafts, i, clause_start, gap.start())
-        rate = "" if not subject or subject.endswith(RATE_WORDS) else "增速"
-        return [(subject + rate + "较" + base, subject) for base in places] if subject else []
-    verb = (gap.group("verb") or _SAID.get(gap.group("said") or "", "")) if gap else ""
-    if gap is None or not verb:
+    if gap is None:
         return []
-    if len(places) == len(group) and all(_is_place(p) for p in places):
+    places = [p for p in re.split("[、和与及]", gap.group("against")) if p]
+    times = bool(gap.group("said")) and len(places) == len(group) and all(map(_BASE.fullmatch, places))
+    verb = "较" if times else gap.group("verb") or _SAID.get(gap.group("said") or "", "")
+    # 增速较去年同期、去年全年分别加快7.2和3.9个百分点: the growth's gap to each time it is compared with;
+    # 增速分别高于全国、全省1.2个、0.5个百分点: to each place
+    if verb and len(places) == len(group) and (times or all(_is_place(p) for p in places)):
         subject = _named_before(text, drafts, i, clause_start, gap.start())
         rate = "" if not subject or subject.endswith(RATE_WORDS) else "增速"
         return [(subject + rate + verb + place, subject) for place in places] if subject else []
+    if not verb:
+        return []
     if len(last_items) == len(group) and len(places) == 1:
         against = places[0]
         return [(item + ("" if item.endswith(RATE_WORDS) else "增速") + verb + against, item) for item in last_items]
