@@ -39,9 +39,10 @@ SUBJECTS = [
         {"27.3亿元": "对口援青和东西部协作落实资金", "681个": "对口援青和东西部协作实施项目"},
         id="fares-QH",
     ),
-    # …but not a task's mechanism (机制), not a value followed by the noun it counts (43所高校)
+    # …but not a task's mechanism (机制: an investment takes the projects named before it, session 26), not a value
+    # followed by the noun it counts (43所高校)
     pytest.param(
-        "优化重大项目省级领导包保机制，力争完成投资2440亿元以上。", {"2440亿元以上": "投资"}, id="mechanism-XZ"
+        "优化重大项目省级领导包保机制，力争完成投资2440亿元以上。", {"2440亿元以上": "重大项目投资"}, id="mechanism-XZ"
     ),
     pytest.param(
         "京蒙协作“六个倍增计划”成效显著，43所高校、职业院校和538所中小学与北京市学校结对办学，",

@@ -14,6 +14,7 @@ from plantrace.extract.measures.places import only_place, without_place
 from plantrace.extract.measures.rules import rule
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
+from plantrace.segmentation import base_tokenizer
 
 
 def earlier_names(drafts: list[Draft], i: int, sentence_start: int) -> list[str]:
@@ -130,6 +131,34 @@ def owned_heads(text: str, drafts: list[Draft]) -> None:
                     owner.startswith(_COMPARISONS)):  # 高于全省1.8个百分点 compares, it owns nothing
                 draft.metric = owner + draft.metric
                 break
+        else:  # no value before it in its sentence: an investment is of the projects the sentence names
+            projects = invested_projects_named(text, sentence_start, draft) if draft.metric == _INVESTMENT else ""
+            draft.metric = projects + draft.metric
+
+
+_INVESTMENT = "投资"
+_PROJECTS = "项目"
+# 优化重大项目省级领导包保机制，力争完成投资2440亿元以上; 省级重点项目建立…包联机制、完成投资5000亿元以上: the words
+# that say which projects (jieba's nouns, adjectives and distinguishing words) run back to a verb or a number
+_WHICH_TAGS = frozenset({"n", "a", "b", "nz", "ns", "nt", "j"})
+_WHICH_LONGEST = 10
+
+
+def invested_projects_named(text: str, sentence_start: int, draft: Draft) -> str:
+    """The last projects (…项目) named before a bare investment in its sentence, with the words that say which
+    ("" when the sentence names none, or the investment is said of what follows it: 投资300亿元的…)."""
+    before = text[sentence_start:draft.hit.start]
+    at = before.rfind(_PROJECTS)
+    if at == -1 or text[draft.hit.end:draft.hit.end + 1] == "的":
+        return ""
+    head = re.split("[^\u4e00-\u9fff]", before[:at + len(_PROJECTS)])[-1]
+    tokens = base_tokenizer().tagged_block(head)
+    which = ""
+    for word, tag in reversed(tokens):
+        if which and (tag not in _WHICH_TAGS or len(word + which) > _WHICH_LONGEST):
+            break
+        which = word + which
+    return which if which.endswith(_PROJECTS) else ""
 
 
 _INDICATOR = 2  # an indicator left after its place is taken off says something when this long
