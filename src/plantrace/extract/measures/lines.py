@@ -42,7 +42,7 @@ _SHAPE_RULES = {
     "range": "measure.range.v1", "fraction": "measure.fraction.v1", "missing": "measure.missing.v1",
     "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
     "doubling": "measure.doubling.v1", "top": "measure.rank.v1", "scale": "measure.scale.v1",
-    "rank_change": "measure.rank.v1",
+    "class": "measure.scale.v1", "rank_change": "measure.rank.v1",
 }
 # 从1795亿元增加到, 由平均2900元, 由全省第4位跃升至第3位: a start value (a rank named by its table too)
 _BASELINE = re.compile(
@@ -158,10 +158,8 @@ def _draft(
                              metric_phrase(text, clause_start, hit.start, hit.end, count_like))
     if hit.shape in ("rank", "top", "rank_change"):
         metric = rank_metric(metric)
-    elif hit.shape == "scale":  # 千亿级产业链: the scale of what follows
-        noun = noun_after(text, hit.end)
-        cut = noun.find(_SCALE_WORD)
-        metric = noun[:cut] + _SCALE_WORD if cut != -1 else noun + _SCALE_WORD
+    elif hit.shape in ("scale", "class"):  # 千亿级产业链, 千万吨炼化一体化项目: the scale of what follows
+        metric = _scale_metric(text, hit, metric)
     elif _dimension(hit.unit) == "voltage":  # 500千伏楚庭输变电工程: the class of what follows
         metric = object_after(text, hit.end) or metric
     elif kind == "share" and hit.unit in ("%", "％"):  # 有95%的煤电机组实现了超低排放: those things' share
@@ -180,8 +178,9 @@ def _draft(
     comparator = C.comparator(text, hit, clause_start)
     if hit.shape == "top":  # 前8位: at most the 8th
         kind, comparator = "rank", "<="
-    elif hit.shape == "scale":  # a threshold: of no year, at least the class
-        kind, comparator, year, covers = "other", ">=", None, ANNUAL
+    elif hit.shape in ("scale", "class"):  # a threshold of no year: at least the scale (千亿级), or the class
+        kind, year, covers = "other", None, ANNUAL  # itself (千万吨炼化一体化)
+        comparator = ">=" if hit.shape == "scale" else comparator
     elif hit.threshold and not (hit.milestone and stance == "target"):  # 10亿元以上的项目, 3岁以下婴幼儿: a
         # condition on what is counted, of no year; a milestone passed too (迈上3万亿元台阶 as a goal is a level)
         metric = threshold_metric(text, clause_start, hit, _dimension(hit.unit))
@@ -191,6 +190,15 @@ def _draft(
 
 
 _CLASS_LISTED = "、和及与,，"
+
+
+def _scale_metric(text: str, hit: Hit, metric: str) -> str:
+    """千亿级产业链 -> 产业链规模; 过货量跃上千万吨位 (no noun after the class) -> what the clause measures + 规模."""
+    noun = noun_after(text, hit.end)
+    if hit.shape == "class" and len(noun) < 2:
+        noun = metric
+    cut = noun.find(_SCALE_WORD)
+    return noun[:cut] + _SCALE_WORD if cut != -1 else noun + _SCALE_WORD
 
 
 def _qualifying_class(text: str, hit: Hit) -> bool:

@@ -115,8 +115,8 @@ def _quantities(text: str) -> Iterator[Hit]:
 
 def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     n1, mag = match.group("n1"), (match.group("mag") or "") + (match.group("mag2") or "")  # 4万多亿元
-    if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1) and match.group("unit") in _MONEY_WORDS:
-        n1, mag = _magnitude_as_number(n1 + mag)  # 突破万亿元, 跃上千亿元: the magnitude word is the number
+    if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1 or not match.group("unit")):
+        n1, mag = _magnitude_as_number(n1 + mag)  # 突破万亿元, 千万吨, 破亿: the magnitude word is the number
     if not mag and not n1[0].isdigit() and len(n1) > 1 and n1[-1] in "万亿":
         n1, mag = (n1[:-2], n1[-2:]) if n1.endswith("万亿") and len(n1) > 2 else (n1[:-1], n1[-1])
     try:
@@ -134,15 +134,38 @@ def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     approx = match.group("approx0") or match.group("approx") or ""
     if not (suffix or approx) and match.group("unit") in ("倍", "成") and _MORE_AFTER.match(text, end):
         approx, end = "多", end + 1  # 增长6倍多, 3成多的税收: more than that
+    shape = "range" if value_max is not None else "class" if not (suffix or approx) and _class_of_what_follows(
+        text, match) else "number"
     return Hit(
         start=start, end=end, value=value, value_max=value_max, unit=mag + (match.group("unit") or ""),
-        suffix=suffix, approx=approx,
-        shape="range" if value_max is not None else "number",
-        threshold=_is_threshold(text, match.start(), end, suffix, mag + (match.group("unit") or "")),
+        suffix=suffix, approx=approx, shape=shape,
+        threshold=_is_threshold(text, match.start(), end, suffix, mag + (match.group("unit") or "")) or (
+            _passed_magnitude(text, match) and _classed_by_magnitude(text, match.start(), end)),
     )
 
 
+def _classed_by_magnitude(text: str, start: int, end: int) -> bool:
+    """工业产值过百亿的园区: a magnitude word after 过/超 that classes the places or firms after it."""
+    return bool(_OVER_BEFORE.search(text, max(0, start - 2), start) and words().class_after.match(text, end))
+
+
 _MORE_AFTER = re.compile("多(?![\u4e00-\u9fff])|多的")
+
+
+# 延安千万吨炼化一体化, 延长石油千万吨原油稳产, 过货量跃上千万吨位: a magnitude word with the unit of a physical
+# amount right before a noun is the class of what follows (kind other, of no year), not an amount of it; not when a
+# verb of amount governs it (新增千万吨产能)
+_CLASS_WORDS = ("千万", "千亿", "万亿")
+_CLASS_UNITS = frozenset({"羽", "头", "只"})
+_AMOUNT_VERB = re.compile("(?:新增|增加|增至|达到|达|形成|建成|新建|突破|超过|超|完成|实现|为|有|是)$")
+
+
+def _class_of_what_follows(text: str, match: re.Match[str]) -> bool:
+    word, unit, end = match.group("n1") + (match.group("mag") or ""), match.group("unit") or "", match.end()
+    if word not in _CLASS_WORDS or not (unit in _CLASS_UNITS or unit_table().base_value(1.0, unit)[2] in _MEASURED):
+        return False
+    governed = _AMOUNT_VERB.search(text, max(0, match.start() - 2), match.start())
+    return bool(_CJK.match(text, end)) and text[end] not in "的以左上下和与及或等" and not governed
 
 
 def _magnitude_as_number(word: str) -> tuple[str, str]:
@@ -169,12 +192,28 @@ def _magnitude_only(match: re.Match[str]) -> Hit:
 
 
 def _bare_magnitude(text: str, match: re.Match[str]) -> bool:
-    """常住人口1868万: an Arabic number with 万/亿 and no unit is still a quantity."""
+    """常住人口1868万: an Arabic number with 万/亿 and no unit is still a quantity; so is a magnitude word passed
+    or fallen short of (突破百亿, 率先破亿)."""
+    if _passed_magnitude(text, match):
+        return True
     mag = match.group("mag") or ""
     if not (match.group("n1")[0].isdigit() and mag in ("万", "亿", "万亿")) or match.group("n2"):
         return False
     after = text[match.end():match.end() + 1]
     return not (after.isascii() and after.isalnum())
+
+
+# 技术合同交易额突破百亿, 新能源产业产值破千亿, 率先破亿, 工业产值过百亿的园区, 经济总量不足百亿: a magnitude word
+# that a value passed or fell short of is an amount (1000 亿) though neither a digit nor a unit is written
+_MAGNITUDE_WORDS = ("亿", "十亿", "百亿", "千亿", "万亿")
+_PASSED_BEFORE = re.compile("(?:突破|(?<![打击攻])破|(?<![经通不])过|(?<!不)超过?|逾|不足|不到)$")
+
+
+def _passed_magnitude(text: str, match: re.Match[str]) -> bool:
+    word = match.group("n1") + (match.group("mag") or "")
+    if word not in _MAGNITUDE_WORDS or match.group("n2") or match.group("unit") or match.group("approx"):
+        return False
+    return bool(_PASSED_BEFORE.search(text, max(0, match.start() - 2), match.start()))
 
 
 _INDICATOR_ACRONYMS = ("GDP", "CPI", "PPI", "GNP", "GNI")
@@ -195,7 +234,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if event_rarity(text, start, end, unit):
         return True  # 抵御10年一遇至20年一遇的中小洪水: how rare an event is, not a standard to track
-    if not n1[0].isdigit() and _weak_chinese_numeral(n1, match.group("mag"), unit):
+    if not n1[0].isdigit() and not _passed_magnitude(text, match) and _weak_chinese_numeral(
+            n1, match.group("mag"), unit):
         return True
     if after and after in words().not_after_weak_unit.get(unit, ""):
         return True
@@ -210,6 +250,8 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
 
 # 11个方面69项重点任务: the items of the aspects a text is laid out in are parts of the text too
 _SMALL_CN_UNITS = ("成", "倍", "番", "个百分点", "百分点", "岁")
+# physical amounts a magnitude word can be the number of (千万吨, 千万千瓦, 千万人次, 千万标箱)
+_MEASURED = frozenset({"mass", "power", "energy", "energy_electric", "volume", "area", "containers", "person_times"})
 
 
 def _weak_chinese_numeral(numeral: str, mag: str | None, unit: str) -> bool:
@@ -226,7 +268,9 @@ def _weak_chinese_numeral(numeral: str, mag: str | None, unit: str) -> bool:
         return True  # 一方有难八方支援: a single digit before a measure of amount is rhetoric
     pure = set(numeral) <= _ALL_CN_MAGNITUDES
     if pure and numeral[0] not in "十百" and (mag or len(numeral) > 1):
-        return unit not in _MONEY_WORDS  # 突破万亿元 is a number, 约万千瓦 lost one
+        # 突破万亿元 and 千万吨炼化 are numbers (not 千万师生, 千万工程), 约万千瓦 lost one
+        return unit not in _MONEY_WORDS and not (
+            numeral + (mag or "") in _CLASS_WORDS and unit_table().base_value(1.0, unit)[2] in _MEASURED)
     if set(numeral) <= _ALL_CN_MAGNITUDES - {"十", "百"}:
         return True
     if numeral == "一" and not mag:

@@ -152,7 +152,7 @@ _LISTED_NEXT = re.compile(r"(?:、|和|及|与)")
 _COUNT_OF_THEM = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])个")
 # 日均发电首次突破300亿千瓦时，达302.0亿千瓦时, 地区生产总值突破2万亿元、达到23562亿元: the value passed,
 # then the value reached
-_PASSED = re.compile(r"(?:突破|跨越|跨过|迈过|迈上|跃上|站上|跨上|登上)$")
+_PASSED = re.compile(r"(?:突破|(?<![打击攻])破|跨越|跨过|迈过|迈上|跃上|站上|跨上|登上)$")
 _REACHED = re.compile(r"[,，](?:达到|达|为|至)")
 _MILESTONE = "关口"
 
@@ -160,7 +160,7 @@ _MILESTONE = "关口"
 def milestones(text: str, hits: list[Hit]) -> list[Hit]:
     """Mark the thresholds a value passed (kind other, no year): a value or a list of values followed by
     大关/关口/台阶, or a value passed (突破…) right before the value reached in the next clause."""
-    if not any(word in text for word in ("关", "台阶", "突破", "跨", "迈", "跃上", "站上", "登上")):
+    if not any(word in text for word in ("关", "台阶", "破", "跨", "迈", "跃上", "站上", "登上")):
         return hits  # speed only: every cue holds one of these
     out = list(hits)
     i = 0
@@ -188,8 +188,9 @@ def milestones(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _same_measure(a: str, b: str) -> bool:
-    """万亿元 and 亿元: one unit, or units of one dimension (突破2万亿元、达到23562亿元)."""
-    if a == b:
+    """万亿元 and 亿元: one unit, or units of one dimension (突破2万亿元、达到23562亿元); a magnitude word alone is
+    of the unit of the value reached (率先破亿、达到1.35亿千瓦)."""
+    if a == b or a in ("亿", "万亿") or b in ("亿", "万亿"):
         return True
     first, second = unit_table().base_value(1.0, a)[2], unit_table().base_value(1.0, b)[2]
     return bool(first) and first == second
@@ -271,15 +272,15 @@ def tops(text: str) -> Iterator[Hit]:
 # 迈上五千亿台阶, 跨越八千亿新台阶: a milestone in Chinese numerals without its unit (not the bare class of
 # 3个千亿台阶, which counts milestones)
 _CN_MILESTONE = re.compile(
-    f"(?<![\\d{_CN}十百千万亿])(?P<n>[{_CN}两][十百千]?)(?P<mag>万亿|亿|万)(?P<yuan>元?)(?=新?(?:台阶|大关|关口))")
+    f"(?<![\\d{_CN}十百千万亿个])(?P<n>[{_CN}两]?[十百千]?)(?P<mag>万亿|亿|万)(?P<yuan>元?)(?=新?(?:台阶|大关|关口))")
 
 
 def milestone_amounts(text: str) -> Iterator[Hit]:
     if "台阶" not in text and "大关" not in text and "关口" not in text:  # speed only: the pattern needs one
         return
-    for match in _CN_MILESTONE.finditer(text):
+    for match in _CN_MILESTONE.finditer(text):  # (站上千亿台阶, 万亿大关: the magnitude word alone is the number)
         try:
-            value = parse_number(match.group("n"))
+            value = parse_number(match.group("n")) if match.group("n") else 1.0
         except NumeralError:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None,
