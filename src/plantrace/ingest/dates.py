@@ -39,7 +39,7 @@ def _year_rules() -> tuple[YearRule, ...]:
     return tuple(YearRule(re.compile(rule["pattern"]), int(rule["offset"])) for rule in rules)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=16)
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -76,12 +76,28 @@ def _last_year(match: re.Match[str]) -> int | None:
 
 
 def _year_by_pairs(simps: Sequence[str]) -> int | None:
-    """Fallback: the year Y such that Y-1 (reviewed) and Y (planned) are mentioned most together."""
+    """Fallback: the year Y such that Y-1 (reviewed) and Y (planned) are mentioned most together; the year
+    after Y when Y is the latest year named and the text tells it as results (:func:`_told_as_results`)."""
     counts = Counter(int(year) for simp in simps for year in _YEAR.findall(simp))
     pairs = {year: counts[year - 1] + counts[year] for year in counts if counts[year - 1]}
     if not pairs:
         return None
-    return max(pairs, key=lambda year: (pairs[year], year))
+    year = max(pairs, key=lambda year: (pairs[year], year))
+    return year + 1 if year == max(counts) and _told_as_results(simps, year) else year
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _told_as_results(simps: Sequence[str], year: int) -> bool:
+    """Whether the sentences naming ``year`` state its results (突破, 截至…) more often than its plans
+    (目标, 安排, 力争 …; a sentence with a word of plans is a plan)."""
+    rules = metadata_rules()["report_year"]
+    planned, reviewed = _compiled(rules["planned"]), _compiled(rules["reviewed"])
+    said = [s for simp in simps for s in _SENTENCE.findall(simp) if f"{year}年" in s]
+    plans = sum(1 for s in said if planned.search(s))
+    results = sum(1 for s in said if not planned.search(s) and reviewed.search(s))
+    return results > plans
 
 
 def report_year(simps: Sequence[str]) -> int | None:
