@@ -3,12 +3,16 @@ dates a value, read on real phrases of several governments (dev and sample lines
 unseen ones).
 
 Sources: 网易 on 温州's report for 2026 (WZ); 南都 on 肇庆's report for 2025 (ZQ); a digest of 镇原's report
-for 2024 (ZY).
+for 2024 (ZY); 闽南日报 on 漳州's report for 2010, traditional (ZZ); news of 济南's report for 2025 (JN);
+西藏's report for 2026 (XZ); 宁夏's report for 2026 (NX).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from measures_support import measures_of
 
 from plantrace.ingest.dates import report_year
 
@@ -48,3 +52,59 @@ ZHENYUAN = [
 )
 def test_news_that_only_looks_back_is_of_the_year_after_the_last_year_it_names(lines: list[str], year: int) -> None:
     assert report_year(lines) == year
+
+
+# ZZ: the title names the year of the goals; the body's lead misnames it (2009年政府工作总体要求)
+ZHANGZHOU = [
+    "政府工作报告提出:2010年漳州经济社会发展预期目标",
+    "本网讯(闽南日报记者)代市长陈冬昨日在政府工作报告中提出2009年政府工作总体要求和经济社会发展的预期目标。",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        (ZHANGZHOU, 2010),  # the place between the year and its goals: 2010年漳州经济社会发展预期目标
+        # JN: 2025年济南市经济社会发展的总体要求
+        (["报告中指出,2025年济南市经济社会发展的总体要求是:坚持以习近平新时代中国特色社会主义思想为指导。",
+          "2025年济南市经济社会发展主要预期目标是:地区生产总值增长5.5%。"], 2025),
+    ],
+)
+def test_the_year_of_a_reports_goals_may_name_its_place_between(lines: list[str], year: int) -> None:
+    assert report_year(lines) == year
+
+
+def _facts(lines: list[str], **doc: Any) -> list[tuple[Any, ...]]:
+    return [(m.surface, m.stance, m.year, m.scope, m.period) for m in measures_of(lines, **doc)]
+
+
+REPORT_2026: dict[str, Any] = {"doc_type": "work_report", "period": (2026, 2026), "issued": "2026-01-31"}
+
+
+XIZANG_HEADING = ("一、2025年和“十四五”时期工作回顾",)
+NINGXIA_HEADING = ("一、2025年工作总结和“十四五”发展成就",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "path", "expected"),
+    [
+        # XZ: a lead line of one year's work over 一是…五是… under a heading of the year and the plan period
+        (["一年来，我们重点做了以下工作。",
+          "三是提质增效育产业扬优势。清洁能源电力装机突破1300万千瓦。高原炊具累计销售5.1亿元。",
+          "五是久久为功抓改革增活力。财政科技投入实现翻番增长。"], XIZANG_HEADING,
+         [("1300万千瓦", "actual", 2025, "annual", None), ("5.1亿元", "actual", 2025, "annual", None),
+          ("翻番", "actual", 2025, "annual", None)]),
+        # NX: the same after 过去一年; the five-year review after it (这五年) adds up again
+        (["过去一年，全区各项事业取得了一系列标志性成果。一年来，我们重点抓了五个方面工作：",
+          "教育发展持续加力。稳步扩大教育资源供给，新增高中学位8700多个，普通高中升学率超过76%。",
+          "这五年，我区人民富裕的保障更加有力。每年将75%以上的财力用于民生，5年累计投入6200多亿元。"],
+         NINGXIA_HEADING,
+         [("8700多个", "actual", 2025, "annual", None), ("76%", "actual", 2025, "annual", None),
+          ("75%以上", "actual", 2025, "period_average", (2021, 2025)),
+          ("6200多亿元", "actual", 2025, "period_cumulative", (2021, 2025))]),
+    ],
+)
+def test_one_years_work_under_a_heading_of_the_year_and_the_plan_period_is_of_that_year(
+    lines: list[str], path: tuple[str, ...], expected: list[tuple[Any, ...]]
+) -> None:
+    assert _facts(lines, path=path, **REPORT_2026) == expected

@@ -170,7 +170,7 @@ def _draft(
     whole_clause, _ = C.clause_bounds(text, hit.start)
     covers = _over_plan(job, text, hit, clause_start, coverage(
         text, (sentence_start, whole_clause, clause_start), hit, kind, stance, job.profile, job.headings, marks,
-        year, job.frame.period))
+        year, job.frame))
     if covers.period is not None:
         year = covers.period[1]  # a period figure stands for the period's end year
         if covers.named:  # 十五五 goals in a 2026 report are promises, 十四五 figures results

@@ -54,7 +54,7 @@ ANNUAL = Coverage("annual", None)
 
 def coverage(
     text: str, spans: tuple[int, int, int], hit: Hit, kind: str, stance: str, profile: T.Profile,
-    headings: tuple[str, ...], marks: list[T.YearMark], year: int | None, frame: Period | None = None,
+    headings: tuple[str, ...], marks: list[T.YearMark], year: int | None, paragraph: T.Frame = T.NO_FRAME,
 ) -> Coverage:
     """The scope and period of the value ``hit``, whose year is ``year`` as read so far.
 
@@ -62,9 +62,10 @@ def coverage(
     value before it). 年均 reaches every growth rate of its clause (年均分别增长4.5%、3%) but no level
     after them (年均增长5%左右、迈上3万亿元台阶); 累计 reaches every item of its clause's list. A
     change measured from a base more than a year back (比2020年增长, 较“十三五”末净增, 是2020年的3.2倍)
-    is cumulative over the years after the base. ``frame`` is the period the paragraph reviews
-    (五年来 opening it or the lead line before it), if any.
+    is cumulative over the years after the base. ``paragraph`` is what the paragraph's opening words (or
+    the lead line before it) say: the period it reviews (五年来), or that it tells one year's work (一年来).
     """
+    frame = paragraph.period
     sentence_start, clause_start, own_start = spans
     start = hit.start
     own, whole = text[own_start:start], text[clause_start:start]
@@ -100,8 +101,9 @@ def coverage(
     period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
     one_year = profile.doc_type == "work_report" and (
         (hit.shape != "doubling" and not named and not five_year_section(headings))
-        or (hit.shape == "doubling" and stance == "target" and year == profile.report_year  # 今年…资金翻一番
+        or ((paragraph.one_year or (hit.shape == "doubling" and stance == "target" and year == profile.report_year))
             and not period_of(text[sentence_start:start], stance, profile, (), frame)[1]))
+    # (今年…资金翻一番; 一年来，…高原炊具累计销售5.1亿元 under 2025年和“十四五”时期工作回顾)
     if scope == "period_cumulative" and one_year:
         period = None  # 累计拉动消费126亿元 under 2024年工作回顾 adds up within that one year
     if hit.shape == "doubling" and period is not None:

@@ -325,6 +325,7 @@ class Frame:
     stance: str | None
     period: tuple[int, int] | None
     opens_time: bool  # the paragraph opens with a time of its own (a year, 今年, 过去一年 …)
+    one_year: bool = False  # it, or the lead line before it, opens with 过去一年/一年来/这一年: one year's work
 
 
 NO_FRAME = Frame(None, None, False)
@@ -365,7 +366,13 @@ def line_frame(text: str, profile: Profile) -> Frame:
     titled = _PERIOD_TITLE.fullmatch(_unled(text).strip()) if period is None else None
     if titled is not None:
         period = _frame_period(titled, profile)  # 不平凡的“十二五”, 数说厦门“十四五”: a title line over the review
-    return Frame(stance, period, bool(_TIME_OPENER.match(first)) or period is not None)
+    one_year = period is None and bool(_ONE_YEAR_OPENER.match(first_clause))
+    return Frame(stance, period, bool(_TIME_OPENER.match(first)) or period is not None, one_year)
+
+
+# 一年来，我们重点做了以下工作。 过去一年，我们…: the year a report reviews, opening a paragraph (and the
+# paragraphs after it, see :func:`carried_frame`); under 2025年和“十四五”时期工作回顾 its totals are of that year
+_ONE_YEAR_OPENER = re.compile(r"(?:过去|刚刚过去)的?一年|一年来|这一年")
 
 
 # a short line of its own that names a plan period and no year, with no sentence in it (不平凡的“十二五”,
@@ -417,10 +424,13 @@ def _frame_period(match: re.Match[str], profile: Profile) -> tuple[int, int] | N
 def carried_frame(own: Frame, previous: Frame | None) -> Frame:
     """A paragraph without an opening time of its own keeps the period of the paragraph before it in
     the same section or a subsection of it (这五年，我们坚定不移… followed by the figures of those five
-    years; 回望过去五年… followed by （一）…（十） reviewing them)."""
-    if previous is None or own.opens_time or own.period is not None or previous.period is None:
+    years; 回望过去五年… followed by （一）…（十） reviewing them), or its one year (一年来，我们重点做了以下
+    工作。 followed by 一是…、二是…)."""
+    if previous is None or own.opens_time or own.period is not None:
         return own
-    return Frame(own.stance, previous.period, False)
+    if previous.period is not None:
+        return Frame(own.stance, previous.period, False)
+    return Frame(own.stance, None, False, True) if previous.one_year else own
 
 
 _SPAN_START = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|-|~|～|至|到)")
