@@ -108,3 +108,63 @@ def test_one_years_work_under_a_heading_of_the_year_and_the_plan_period_is_of_th
     lines: list[str], path: tuple[str, ...], expected: list[tuple[Any, ...]]
 ) -> None:
     assert _facts(lines, path=path, **REPORT_2026) == expected
+
+
+FIVE_YEARS = ("一、2025年工作总结和“十四五”发展成就",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # NX: people counted by a bare magnitude before what happened to them add up over the five years
+        (["这五年，我区人民富裕的保障更加有力。城乡人居环境持续改善，改造老旧小区、抗震宜居农房等23万多户，"
+          "100多万群众住上了安全房。"],
+         [("23万多户", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("100多万", "actual", 2025, "period_cumulative", (2021, 2025))]),
+        # SX (陕西's 2021 digest, traditional): the same under a line naming the plan period
+        (["“十三五”成就:", "288萬農村貧困人口實現脫貧"],
+         [("288萬", "actual", 2020, "period_cumulative", (2016, 2020))]),
+        # NM (内蒙古 2026): amounts listed after 完成 share it with the works after the list
+        (["这五年生态安全屏障进一步夯实。完成2100万千瓦火电机组、2812万吨钢铁产能、395台燃煤锅炉超低排放改造。"],
+         [("2100万千瓦", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("2812万吨", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("395台", "actual", 2025, "period_cumulative", (2021, 2025))]),
+        # GZ (广州 2021, sample): the counts of such a list did already
+        (["五年来，全面完成6个旧村、109个旧厂、442个老旧小区改造项目。"],
+         [("6个", "actual", 2020, "period_cumulative", (2016, 2020)),
+          ("109个", "actual", 2020, "period_cumulative", (2016, 2020)),
+          ("442个", "actual", 2020, "period_cumulative", (2016, 2020))]),
+    ],
+)
+def test_what_a_five_year_review_counts_or_completes_in_a_list_adds_up(
+    lines: list[str], expected: list[tuple[Any, ...]]
+) -> None:
+    year = expected[0][2] + 1
+    doc = {"doc_type": "work_report", "period": (year, year), "issued": f"{year}-01-20"}
+    assert _facts(lines, path=FIVE_YEARS if year == 2026 else (), **doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # 包头 (news of its 2026 report, one line of headed bullets): a paragraph opening with the plan period's
+        # achievements reviews the period, far into the line; 五年净增 is a change over the last five years
+        (["“十四五”发展成就 综合经济实力实现新跃升 经济年均增长8%,在百强城市中名列前茅。 “两个稀土基地”建设取得"
+          "标志性成果。 城市品质塑造取得新突破 五年净增近8万人口,建成区绿化覆盖率达到44.7%。 生态环境状况发生新变化"
+          " 发行全国首张“草票”、绿电国际碳足迹证书,获评国家首批碳达峰试点城市、联合国“自然城市”。 人民生活水平得到"
+          "新提高 全体居民收入稳居全区第一,城镇新增就业21万人。"],
+         [("8%", "actual", 2025, "period_average", (2021, 2025)),
+          ("8万", "actual", 2025, "period_cumulative", (2021, 2025)),
+          ("44.7%", "actual", 2025, "annual", None), ("第一", "actual", 2025, "annual", None),
+          ("21万人", "actual", 2025, "period_cumulative", (2021, 2025))]),
+        # 陕西 (a digest of its 2021 report, traditional): the achievements' line over the lines after it
+        (["“十三五”成就:", "生產總值年均增長6.3%", "全省城鎮化率提高5.5個百分點"],
+         [("6.3%", "actual", 2020, "period_average", (2016, 2020)),
+          ("5.5個百分點", "actual", 2020, "period_cumulative", (2016, 2020))]),
+    ],
+)
+def test_a_paragraph_opening_with_a_plan_periods_achievements_reviews_the_period(
+    lines: list[str], expected: list[tuple[Any, ...]]
+) -> None:
+    year = expected[0][2] + 1
+    assert _facts(lines, doc_type="work_report", period=(year, year), issued=f"{year}-01-21") == expected

@@ -184,6 +184,9 @@ _FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|补充|�
 # 完成…生态修复117平方公里, 完成2100万千瓦火电机组…超低排放改造: works done add up (but 收入完成32.9亿元 is the
 # year's level)
 _DONE = re.compile(r"完成[^,，;；。]{0,16}$")
+# 完成2100万千瓦火电机组、2812万吨钢铁产能、395台燃煤锅炉超低排放改造: the items after the first share its verb
+_DONE_LISTED = re.compile(r"完成[^,，;；。]{0,16}、[^,，;；。、]{0,16}$")
+_BARE = ("万", "亿", "千", "百", "十万", "百万", "千万")  # a bare magnitude counts the noun after it
 _WORKS = re.compile(r"改造|修复|治理|整治|搬迁|造林|绿化|复垦|关停|退出")
 # 建设改造城镇地下管网2.24万公里, 开展村村通双车道建设1500公里: lengths and areas built add up (not 建设用地)
 _BUILT = re.compile(r"(?:建设|新建|改扩建|铺设|改造)(?!用地)[^,，;；。]{0,12}$")
@@ -206,13 +209,13 @@ def _increment(text: str, before: tuple[str, str], hit: Hit, kind: str) -> bool:
         return False
     if kind in ("change", "growth"):
         return True
-    if kind == "count":
+    if kind == "count" or (kind == "level" and hit.unit in _BARE):  # 100多万群众住上了安全房: people counted
         return bool(_ADDING.search(whole) or _EVENT_AFTER.match(text, hit.end))
     if kind != "level":
         return False
     if _FLOW.search(own) or _MOVED.search(own) or (hit.unit.endswith(_LAID) and _BUILT.search(own)):
         return True
-    done = _DONE.search(own)
+    done = _DONE.search(own) or _DONE_LISTED.search(whole)
     after = re.split(r"[,，;；。]", text[hit.end:hit.end + _CLAUSE_REACH], maxsplit=1)[0]
     return bool(done and (_WORKS.search(done.group(0)) or _WORKS.search(after)))
 
@@ -283,9 +286,10 @@ _TIME_REACH = 1000  # a time stated this far before a value in its line (lines.p
 _FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|这五年|“?十[一二三四五]?五”?(?:时期|期间|以来))")
 
 
-# 五年增长2.1倍, 5年增加7683户, 三年累计下降12%, 十年提高了23.6个百分点: a change over the last N years
+# 五年增长2.1倍, 5年增加7683户, 五年净增近8万人口, 三年累计下降12%, 十年提高了23.6个百分点: a change over the last N
+# years
 _N_YEARS_CHANGE = re.compile(
-    r"(?<![\d年第])([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?(?:增长|增加|提高|下降|减少|降低)了?$")
+    r"(?<![\d年第])([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?(?:增长|增加|净增|提高|下降|减少|降低)了?$")
 
 
 def _over_years(own: str, year: int | None, profile: T.Profile) -> Period | None:

@@ -334,9 +334,10 @@ _LEAD = re.compile(r"^(?:[\s\u3000]|——|—|各位代表[!！,，：:])*")
 _RESULT_OPENERS = re.compile(
     r"初步(?:统计|核算|测算|预计)|预计(?:全年)?(?:完成|实现|增长|达到)|过去一年|一年来|刚刚过去的|上一年度|回顾|^这一年")
 _PROMISE_OPENERS = re.compile(r"(?:主要)?预期目标(?:是|为)|主要目标(?:是|为)|^今年(?!以来)|^明年")
-# (这是综合经济实力显著提升的五年。: a lead line naming what the five years reviewed were)
+# (这是综合经济实力显著提升的五年。: a lead line naming what the five years reviewed were; “十四五”发展成就 …:
+# a paragraph of the plan period's achievements)
 _PERIOD_OPENERS = re.compile(
-    r"^(?:回望|回顾)?(?:过去(?:的)?(?:五|5)年|五年来|这五年|(?:五|5)年间|“?(十[一二三四五]?)五”?(?:时期|期间|以来)"
+    r"^(?:回望|回顾)?(?:过去(?:的)?(?:五|5)年|五年来|这五年|(?:五|5)年间|“?(十[一二三四五]?)五”?(?:时期|期间|以来|(?:发展)?成就)"
     r"|这是[^。，,]{0,30}的(?:五|5)年)")
 # a list of goals after a colon opening the paragraph: every item up to the end of the paragraph
 _PROMISE_LIST = re.compile(r"(?:预期目标|主要目标|目标任务|发展目标)(?:是|为)?$")
