@@ -52,7 +52,8 @@ def counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 谋划了11个方面69项重点任务, 提出了11个方面42个重点工程
     if _OF_THE_TEXT.search(text, max(0, start - _POLICY_REACH), start) or _of_the_indicators(text, start, unit):
         return True  # 11项主要经济指标中,有6项没有完成: the items of a count of the text's parts
-    if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], after) or counts_a_group(text, start, end):
+    ahead = text[end:end + _POPULATION_REACH]
+    if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], ahead) or counts_a_group(text, start, end):
         return True
     if _WORK_ITEMS.match(after):
         return True  # 今年重点做好11项工作, 十项重点工作, 23个专项行动, 35项重点课题研究: the parts of a programme
@@ -67,18 +68,22 @@ def _of_the_indicators(text: str, start: int, unit: str) -> bool:
     return any(m.group("unit") == unit for m in _AMONG_THE_PARTS.finditer(text, sentence, start))
 
 
-def _counts_places_or_groups(before: str, after: str) -> bool:
-    """31个省份, 6个调研组, 3个座谈会: places, groups and meetings are not outputs (but 拓展至22个省区市 and
-    30个县区通过…评估 are)."""
+def _counts_places_or_groups(before: str, ahead: str) -> bool:
+    """31个省份, 6个调研组, 3个座谈会: places, groups and meetings are not outputs (but 拓展至22个省区市,
+    完成15个县区…整治, 30个县区通过…评估 and 11个县（市、区）通过…, 5个县区被命名为… are)."""
     table = unit_table()
+    after = ahead[:_NEAR]
     if _BREAK_OR_DIGIT.search(after[:_QUALIFIER]):
         return False
     if _starting_near(table.counted_nouns).match(after):
         return True
-    if not _starting_near(table.counted_places).match(after):
+    place = _starting_near(table.counted_places).match(ahead)
+    if place is None or place.end() > len(after):
         return False
     clause = after[:min((after.find(ch) for ch in "，,。；;" if ch in after), default=len(after))]
-    return not (before.endswith(table.counted_reach) or any(verb in clause for verb in table.population_verbs))
+    achieved = ahead[place.end():].startswith((*table.population_verbs, "被"))  # the places did it
+    return not (before.endswith(table.counted_reach) or achieved
+                or any(verb in clause for verb in table.population_verbs))
 
 
 @cache
@@ -97,6 +102,7 @@ _AMONG_THE_PARTS = re.compile(
 _SENTENCE_STOPS = "。；;!！?？"
 _WORK_ITEMS = re.compile("[\u4e00-\u9fff]{0,2}?(?:工作|任务|行动|课题|维度)(?![站室组队日者书计点])")
 _QUALIFIER_REACH = 8  # 指标 stands this close before the count of them (指标将达到25个)
+_NEAR = 7  # the place or group counted, and a verb of what it did, stand this close after the count
 _QUALIFIER = 2  # 12个重点调研组: a qualifier this long may stand between a count and its noun
 _BREAK_OR_DIGIT = re.compile(r"[，,。；;：:、\d]")
 _POPULATION_REACH = 30  # 在全省21个地级以上市中居第7位: the group a statistic is taken over is named this close

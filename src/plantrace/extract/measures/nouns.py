@@ -65,6 +65,7 @@ _SHARED_PREDICATE = re.compile(
 _WON_LIST = re.compile("、(?=[^,，。;；:：、]{1,8}(?:奖|奖项|大奖|称号|荣誉)(?:[,，。;；:：]|$))")
 _ADVERBS = re.compile("^(?:全部|全面|率先|基本|顺利|成功|均|已经|已|都|先后|相继|陆续)+")
 _YEAR_INSIDE = re.compile("(?<!\\d)\\d{4}(?=[\u4e00-\u9fff])")
+_PLACE_KINDS = re.compile("^[(（][市区县州旗盟特、]{1,6}[)）]")
 
 
 def predicate(text: str, end: int, noun: str) -> str:
@@ -73,6 +74,7 @@ def predicate(text: str, end: int, noun: str) -> str:
     after = past_quantities(text, end)
     at = text.find(noun, after, after + NAME_CAP + len(noun))
     rest = text[at + len(noun):at + NAME_CAP + 1] if at != -1 else ""  # a longer predicate is refused below
+    rest = _PLACE_KINDS.sub("", rest, count=1)  # 11个县(市、区)通过…: the kinds of place counted say nothing of them
     if (shared := _SHARED_PREDICATE.match(rest)) and not _QUALIFYING_VERB.search(noun):
         rest = rest[shared.end("item"):]  # 173名个人和6个科技创新团队入选“珠峰英才”计划: the list's predicate
     if len(noun) > SHORT_NOUN:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
@@ -87,8 +89,9 @@ def predicate(text: str, end: int, noun: str) -> str:
 
 
 _CLASS_AFTER = re.compile(  # (and a grade or a size that picks out what is counted: 161个国家4A级以上旅游景区,
-    r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?"  # 957个50户以上农村木质房屋连片村寨)
-    r"|(?:国家)?\dA级(?:\(含\)|（含）)?(?:及)?以上|\d+户(?:及)?以[上下]")
+    r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?"  # 957个50户以上农村木质房屋连片村寨, 100所海拔
+    # 1500米以上农村中小学幼儿园)
+    r"|(?:国家)?\dA级(?:\(含\)|（含）)?(?:及)?以上|\d+户(?:及)?以[上下]|海拔\d+米(?:及)?以[上下]")
 
 
 def past_quantities(text: str, pos: int) -> int:
