@@ -100,3 +100,15 @@ def test_an_altitude_between_a_count_and_its_noun_is_skipped_for_the_name() -> N
 def test_works_under_construction_are_named_by_what_is_built(phrase: str, surface: str, name_has: str) -> None:
     # 在建 (under construction) opens the noun counted; 在 stops a noun only as a preposition (在全国)
     assert name_has in _found(phrase, TASKS)[surface].metric
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surfaces"),
+    [
+        ("推进5个国家区域医疗中心和6个省级区域医疗中心高效运行。", ["5个", "6个"]),  # GZ
+        ("落户4个国家区域医疗中心，布局39个自治区专科区域医疗中心。", ["4个", "39个"]),  # NM
+    ],
+)
+def test_a_region_in_the_noun_names_no_district(phrase: str, surfaces: list[str]) -> None:
+    # 区域医疗中心: 区域 (a region) does not make the count a group of districts a figure is taken over
+    assert set(surfaces) <= set(_found(phrase, TASKS))

@@ -167,8 +167,11 @@ _RATE_OF_GROUP = re.compile(  # (or a share of theirs: 14个重点产业产值�
     r"|占\d+席)")
 
 
-# a place word that only qualifies the noun counted names no place: 250个社区健身路径, 3家省实验室, 5个专业市场
-_MODIFIER_PLACE = {"区": "(?<![社园小街校片厂矿])区", "省": "省(?!实验|级|属|直)", "市": "市(?!场|民|值|级|属|直)"}
+# a place word that only qualifies the noun counted names no place: 250个社区健身路径, 3家省实验室, 5个专业市场,
+# 5个国家区域医疗中心 (区域 is a region, not a district)
+_MODIFIER_PLACE = {
+    "区": "(?<![社园小街校片厂矿])区(?!域)", "省": "省(?!实验|级|属|直)", "市": "市(?!场|民|值|级|属|直)",
+}
 
 
 @cache
