@@ -5,11 +5,13 @@
   physical amount (千万吨, 千万人次); such an amount right before a noun is the class of what follows (千万吨炼化一体化:
   kind other, of no year), unless a verb of amount governs it (新增千万吨产能). Magnitude words that are words
   (千万师生, “千万工程”), a count of milestones (3个千亿台阶) and a unit label (单位:亿千瓦时) stay no quantity.
-- 破 before a value is a floor, like 突破 (破千亿, 首破百亿元), and no part of the name.
+- 破 before a value is a floor, like 突破 (破千亿, 2025年破万亿), and no part of the name.
+- A decimal point with a space on each side (6 . 5%) splits no number.
 
 Sources (dev set lines): 陕西's 2026 (SX26) and 2025 (SX25) work reports, 宁夏's 2026 report (NX), 内蒙古's 2025
 report (NMG25), 包头's 2026 report as reported (BT), a digest of 厦门's 2026 report (XM), 江西's city targets of 2026
-(JXC), 贵州's 2025 report (GZ25), the national power report of 2020 (NP), news of 温州's 2026 report (WZ).
+(JXC), 贵州's 2025 report (GZ25), the national power report of 2020 (NP), news of 温州's 2026 report (WZ), 平顶山's
+2025 targets (PDS).
 """
 
 from __future__ import annotations
@@ -97,3 +99,13 @@ BROKEN = [
 def test_broken_through_is_a_floor_and_no_part_of_the_name(phrase: str, surface: str, metric: str) -> None:
     found = _by_surface(phrase)[surface]
     assert (found.comparator, found.metric.endswith("破")) == (">=", False)
+
+
+
+# A split number (a dev line): 平顶山's 2025 targets (PDS, a converted page with pinyin debris) split 6.5% with a
+# space on both sides of the point.
+def test_a_point_with_spaces_on_both_sides_splits_no_number() -> None:
+    found = one("主要預期目標是:經(jīng)濟增長6 . 5%左右,研發(fā)經(jīng)費投入強度2%以上,", **WORK_REPORT_2026)
+    assert [(m.value, m.unit, m.comparator) for m in found] == [(6.5, "%", "~"), (2.0, "%", ">=")]
+    assert found[0].metric == "经济增长"
+

@@ -17,12 +17,12 @@ from plantrace.models import Line
 from plantrace.prefilter import fast, may_match
 
 # Spaces that split one number (PDF and web text): thousands groups (5 221, 108 344), a space
-# before the decimal point (30 .7%) or the percent sign (18.11 %), a digit split from a decimal
+# before the decimal point (30 .7%, 6 . 5%) or the percent sign (18.11 %), a digit split from a decimal
 # (1 2.3%), a space before a Latin unit (172 km) or inside one (km /万km2). Only the measure
 # scanner reads the joined text; offsets map back to the raw line through the line's index.
 _SPLIT_NUMBER = tuple(re.compile(p) for p in (
     r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d])",
-    r"\d \.\d",
+    r"\d \. ?\d",  # (6 . 5%左右: spaces on both sides of the point)
     r"(?<![\d.])\d{2,}\. \d(?![\d.])",  # 119319. 1: a space after the decimal point (a PDF table)
     r"\d %",
     r"(?<![\d.\-—~])\d{1,2} \d{1,3}\.\d+(?=%)",
