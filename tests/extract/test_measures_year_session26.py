@@ -168,3 +168,58 @@ def test_a_paragraph_opening_with_a_plan_periods_achievements_reviews_the_period
 ) -> None:
     year = expected[0][2] + 1
     assert _facts(lines, doc_type="work_report", period=(year, year), issued=f"{year}-01-21") == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "path", "expected"),
+    [
+        # 内蒙古 2026: things settled, set up or given in the five years reviewed add up over them
+        (["——这五年民生福祉不断增进。落户4个国家区域医疗中心，布局39个自治区专科区域医疗中心，医保集中带量采购为群众"
+          "减负237亿元。4万户农牧民用上稳定可靠的电。增设电动汽车充电桩3.2万个。43所高校、职业院校和538所中小学与"
+          "北京市学校结对办学。"], (),
+         [("4个", "period_cumulative"), ("39个", "period_cumulative"), ("237亿元", "period_cumulative"),
+          ("4万户", "period_cumulative"), ("3.2万个", "period_cumulative"), ("43所", "period_cumulative"),
+          ("538所", "period_cumulative")]),
+        # 内蒙古 2026: a length that ends a list of works shares the list's verb
+        (["——这五年民生福祉不断增进。改造城镇老旧小区7323个、棚户区5.2万套、危旧房3.1万套（户）、老旧管道1.68万公里。"],
+         (), [("7323个", "period_cumulative"), ("5.2万套", "period_cumulative"), ("3.1万套", "period_cumulative"),
+              ("1.68万公里", "period_cumulative")]),
+        # 聊城 (its report for 2024): the same list in a review of one year is of that year
+        (["过去一年，全市新改建道路59条,改造雨污合流管网203公里、老旧燃气管网54公里。"], (),
+         [("59条", "annual"), ("203公里", "annual"), ("54公里", "annual")]),
+        # 包头 2026: hospitals counted before they moved up the ranking
+        (["“十四五”发展成就 人民生活水平得到新提高 基础教育水平保持全区领先,6家公立医院“国考”晋位升级。"], (),
+         [("6家", "period_cumulative")]),
+        # 宁夏 2026: a fall the plan period is measured by, told among one year's work, stays the period's
+        (["一年来，我们重点抓了五个方面工作：",
+          "绿色低碳发展取得实效。全区能耗强度累计下降17.3%，获得国家节能考核优秀等次。"], NINGXIA_HEADING,
+         [("17.3%", "period_cumulative")]),
+    ],
+)
+def test_what_a_review_of_the_plan_period_settles_or_sets_up_adds_up(
+    lines: list[str], path: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.surface, m.scope) for m in measures_of(lines, path=path, **REPORT_2026)] == expected
+
+
+def test_a_task_of_the_year_that_sets_things_up_stays_of_that_year() -> None:
+    # 贵州 2025 (its tasks): 增设 in a plan of one year is of that year
+    found = measures_of(["（9）持续推进平安贵州建设，完成200个乡镇专职消防队提质强能，增设2万个电动自行车充电端口。"],
+                        doc_type="work_report", period=(2025, 2025), issued="2025-01-15", path=("三、2025年重点工作",))
+    assert [(m.surface, m.stance, m.year, m.scope) for m in found] == [
+        ("200个", "target", 2025, "annual"), ("2万个", "target", 2025, "annual")]
+
+
+def test_the_month_of_an_event_dates_its_own_sentence_only() -> None:
+    # 内蒙古 2026: the month of a visit dates its own sentence, not the count of the sentence after it
+    lines = ["“十四五”时期内蒙古发展历程极不平凡。2023年6月习近平总书记亲临内蒙古考察并发表重要讲话，勉励我们在中国式"
+             "现代化建设中闯出新路来。国务院出台《关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见》，44个国家部委"
+             "制定配套支持文件。"]
+    assert _facts(lines, **REPORT_2026) == [("44个", "actual", 2025, "period_cumulative", (2021, 2025))]
+
+
+def test_a_days_dateline_still_dates_the_news_after_it() -> None:
+    # 仙桃 (湖北日报, 2024): a day's date is the dateline of news of that year; the rank after it is of that year
+    lines = ["湖北日报客户端讯2024年7月31日,2024县域经济创新发展论坛在北京成功举办。仙桃由去年的第56位提升至第54位。"]
+    found = measures_of(lines, doc_type="other", period=None, issued="2024-08-01")
+    assert [(m.surface, m.year) for m in found] == [("第56位", 2023), ("第54位", 2024)]

@@ -369,8 +369,15 @@ def _year(
             break  # the sentence states its own period: no earlier year reaches it
         if mark.start < sentence_start and mark.year == T.LOST_YEAR:
             continue  # a lost year (到年) covers its own sentence only
+        if mark.start < sentence_start and _MONTH_DATE.match(text, mark.end):
+            continue  # 2023年6月习近平总书记亲临…考察。…44个国家部委制定…: the date of an event, its own sentence only
         return mark.year, mark.start >= sentence_start
     return None, False
+
+
+# 2023年6月, 2021年2月: a month of a year (not 2025年1—11月, the months a total adds up over; not a day's
+# date, 2024年7月31日, the dateline of news of that year)
+_MONTH_DATE = re.compile(r"\d{1,2}月(?![—\-~～至到]|\d{1,2}日)")
 
 
 def _qualifies(text: str, mark: T.YearMark, hit: Hit) -> bool:

@@ -101,9 +101,11 @@ def coverage(
     period, named = period_of(text[sentence_start:start], stance, profile, headings, frame)
     one_year = profile.doc_type == "work_report" and (
         (hit.shape != "doubling" and not named and not five_year_section(headings))
-        or ((paragraph.one_year or (hit.shape == "doubling" and stance == "target" and year == profile.report_year))
+        or (((paragraph.one_year and kind not in ("growth", "change"))
+             or (hit.shape == "doubling" and stance == "target" and year == profile.report_year))
             and not period_of(text[sentence_start:start], stance, profile, (), frame)[1]))
-    # (今年…资金翻一番; 一年来，…高原炊具累计销售5.1亿元 under 2025年和“十四五”时期工作回顾)
+    # (今年…资金翻一番; 一年来，…高原炊具累计销售5.1亿元 under 2025年和“十四五”时期工作回顾, but 能耗强度累计下降17.3%
+    # there is the plan period's fall)
     if scope == "period_cumulative" and one_year:
         period = None  # 累计拉动消费126亿元 under 2024年工作回顾 adds up within that one year
     if hit.shape == "doubling" and period is not None:
@@ -168,7 +170,7 @@ _PART_OF_YEAR = re.compile(
 
 _ADDING_VERBS = (
     "新增|新建|建成|累计|净增|培育|引进|创建|打造|补充|完成|减少|增加|压减|淘汰|落地|开通|开工|获批|认定|核准|入选|"
-    "办理|制定|修订|审议|出台|举办|承办|实施|竣工|投产|搬迁|改造|转移|建设|扩建|荣获|开行")
+    "办理|制定|修订|审议|出台|举办|承办|实施|竣工|投产|搬迁|改造|转移|建设|扩建|荣获|开行|落户|布局|增设")
 # 新增高新技术企业1200家; 新增7名院士、9个全国重点实验室 (the verb reaches the items of its list); a long
 # name between the verb and its count (实施中华优秀传统文化保护传承和精品工程项目1239个, 打造贵阳“青云市集”等
 # 夜间消费聚集区55个)
@@ -177,10 +179,10 @@ _ADDING = re.compile(f"(?:{_ADDING_VERBS})(?:[^,，;；。]{{0,24}}|[^,，;；�
 _EVENT_AFTER = re.compile(
     r"(?:[^,，;；。、]{0,12}、[^,，;；。]{0,6}?\d[^,，;；。]{0,16}?|[^,，;；。、]{0,16}?)"
     r"(?:通过|获得|获评|获批|荣获|当选|晋级|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌|创建|进入|跻身|脱贫|"
-    r"摘帽|甩掉|化解|推广|获|贯通|住上|共享)")
+    r"摘帽|甩掉|化解|推广|获|贯通|住上|用上|共享|结对|晋位|制定|出台)")
 _REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
 # 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
-_FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|补充|累计|增加(?!值)|净增)[^,，;；。]{0,12}$")
+_FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|补充|累计|增加(?!值)|净增|减负)[^,，;；。]{0,12}$")
 # 完成…生态修复117平方公里, 完成2100万千瓦火电机组…超低排放改造: works done add up (but 收入完成32.9亿元 is the
 # year's level)
 _DONE = re.compile(r"完成[^,，;；。]{0,16}$")
@@ -191,6 +193,8 @@ _WORKS = re.compile(r"改造|修复|治理|整治|搬迁|造林|绿化|复垦|�
 # 建设改造城镇地下管网2.24万公里, 开展村村通双车道建设1500公里: lengths and areas built add up (not 建设用地)
 _BUILT = re.compile(r"(?:建设|新建|改扩建|铺设|改造)(?!用地)[^,，;；。]{0,12}$")
 _LAID = ("公里", "米", "亩", "公顷")
+# 改造城镇老旧小区7323个、棚户区5.2万套、…、老旧管道1.68万公里: the last item of a list shares its verb
+_BUILT_LISTED = re.compile(r"(?:建设|新建|改扩建|铺设|改造)(?!用地)[^,，;；。]*、[^,，;；。、]{0,12}$")
 # 人均预期寿命提高1岁, 浓度下降10微克: a level moved by an amount (not 提高到, the level reached)
 _MOVED = re.compile(r"(?:提高|提升|下降|降低|减少|缩小|缩短|延长|增加(?!值))$")
 _HORIZON_REACH = 4
@@ -213,7 +217,8 @@ def _increment(text: str, before: tuple[str, str], hit: Hit, kind: str) -> bool:
         return bool(_ADDING.search(whole) or _EVENT_AFTER.match(text, hit.end))
     if kind != "level":
         return False
-    if _FLOW.search(own) or _MOVED.search(own) or (hit.unit.endswith(_LAID) and _BUILT.search(own)):
+    if _FLOW.search(own) or _MOVED.search(own) or (hit.unit.endswith(_LAID) and (
+            _BUILT.search(own) or _BUILT_LISTED.search(whole))):
         return True
     done = _DONE.search(own) or _DONE_LISTED.search(whole)
     after = re.split(r"[,，;；。]", text[hit.end:hit.end + _CLAUSE_REACH], maxsplit=1)[0]
@@ -233,8 +238,9 @@ def _framed(
     if not _increment(text, before, hit, kind):
         return ANNUAL
     sentence = text[sentence_start:hit.start]
-    if any(not _FRAME.fullmatch(sentence[m.start:m.end]) for m in T.year_marks(sentence, None)):
-        return ANNUAL  # 2025年，新增…: the sentence dates its own value
+    if any(not _FRAME.fullmatch(sentence[m.start:m.end]) and not (paragraph and m.start == 0 and m.year == paragraph[1])
+           for m in T.year_marks(sentence, None)):
+        return ANNUAL  # 2025年，新增…: the sentence dates its own value (not “十四五”发展成就 opening the frame)
     earlier = C.window_before(text, sentence_start, C.REACH)
     earlier = earlier[earlier.rfind("。") + 1:]  # 预计2025年，…；规上工业增加值增长16%
     if any(m.role == "at" and not _FRAME.fullmatch(earlier[m.start:m.end]) for m in T.year_marks(earlier, None)):
