@@ -108,6 +108,8 @@ def compared_gaps(text: str, drafts: list[Draft], i: int, n: int, last_items: li
     benchmark after a list of as many values (城镇和农村居民…分别增长6.1%和7.2%,增速分别高于全省平均水平0.3和0.5个
     百分点) -> each item's 增速高于全省平均水平. [] when the ``n`` values from the ``i``-th are no such list."""
     group = drafts[i:i + n]
+    if len(group) == 1:
+        return _single_gap(text, drafts, i)
     if len(group) < 2 or any(d.hit.unit not in ("个百分点", "个") or d.kind != "change" for d in group):
         return []
     clause_start, _ = C.clause_bounds(text, group[0].hit.start)
@@ -129,6 +131,30 @@ def compared_gaps(text: str, drafts: list[Draft], i: int, n: int, last_items: li
         against = places[0]
         return [(item + ("" if item.endswith(RATE_WORDS) else "增速") + verb + against, item) for item in last_items]
     return []
+
+
+def _single_gap(text: str, drafts: list[Draft], i: int) -> list[tuple[str, str]]:
+    """社会消费品零售总额增长4.3%、高于全国0.6个百分点: a gap said right after an indicator's growth, named by the
+    comparison alone, is that indicator's growth above (below) the place (…增速高于全国)."""
+    draft = drafts[i]
+    if not i or draft.hit.unit != "个百分点" or draft.kind != "change" or not compares(draft.metric):
+        return []
+    prev = drafts[i - 1]
+    gap = _GAP.search(text, prev.hit.end, draft.hit.start)
+    if prev.kind != "growth" or prev.hit.unit not in ("%", "％") or gap is None or (
+            text[prev.hit.end:gap.start()] not in _JOINERS):
+        return []
+    verb = gap.group("verb") or _SAID.get(gap.group("said") or "", "")
+    place = gap.group("against")
+    # (增长5.3% after an amount is named later, by the amount's indicator)
+    subject = share_subject(prev.subject or prev.metric) or _subject_before(text, drafts, i - 1)
+    if not verb or not _is_place(place) or len(subject) < 2 or compares(subject):
+        return []
+    rate = "" if subject.endswith(RATE_WORDS) else gap.group("rate") or "增速"  # (增幅高于全市平均水平: its own word)
+    return [(subject + rate + verb + place, subject)]
+
+
+_JOINERS = ("、", "，", ",")
 
 
 # the times a growth is compared with (较去年同期、去年全年, 比上年、一季度)

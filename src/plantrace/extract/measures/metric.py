@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 
 from plantrace.extract.measures.hit import Hit
-from plantrace.extract.measures.nouns import NAME_CAP, SHORT_NOUN, noun_after, predicate
+from plantrace.extract.measures.nouns import NAME_CAP, SHORT_NOUN, noun_after, past_quantities, predicate
 from plantrace.extract.measures.shapes import REACHED_WITHIN
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
@@ -162,7 +162,10 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
     if before.endswith("经济") and _ECONOMY_GROWTH.search(window):
         before += "增长"  # 经济增长5%左右: the growth of the economy, not "经济"
-    glued = end < len(text) and "\u4e00" <= text[end + (text[end] in _OPENING_QUOTES):end + 2][:1] <= "\u9fff"
+    # 3座35万千瓦光热电站, 14个750千伏电网工程: a count is glued to its noun past the size that qualifies it
+    noun_at = past_quantities(text, end) if count_like else end
+    opening = noun_at + (noun_at < len(text) and text[noun_at] in _OPENING_QUOTES)
+    glued = noun_at < len(text) and "\u4e00" <= text[opening:opening + 1] <= "\u9fff"
     if count_like and (not before or glued or words().action_end.search(text[clause_start:start])):
         after = noun_after(text, end)
         if after and not _says_nothing(after):  # (6.9万人以: no noun follows)
@@ -170,7 +173,7 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     capacity = _CAPACITY.search(before) if glued else None
     if glued and (not before or words().action_end.match(before) or before.endswith("等") or capacity
                   or _VALUE_NOUN_ITEM.search(text, max(0, start - _ITEM_REACH), start)
-                  or _TASK_LEAD.match(window.strip(_EDGE_PUNCT))):
+                  or _TASK_LEAD.match(window.strip(_EDGE_PUNCT)) or _listed_works(text, window, start)):
         # 20.3亿元以旧换新补贴拉动消费: a value opening its clause names what follows; so does one after a bare
         # verb (形成60万吨政府可调度煤炭储备能力, 设立10亿元绿色发展纵向补偿基金), a list of examples (店头电厂二期等
         # 402万千瓦机组建成投运), an item of a list of values each before its noun (6万吨电解锰、22万吨省储粮) or a
@@ -219,6 +222,20 @@ _ITEM_REACH = 24
 # 重点推进贺兰山至阴山段沿黄岸线180公里流沙系统治理, 开工建设南网720兆瓦储能电站: a task's words before a value
 # glued to a noun say where the work is; the noun says what is measured
 _TASK_LEAD = re.compile("^(?:重点|加快|深入|有序|持续|全力|积极|大力)?(?:推进|推动|开工建设|新开工|建设|实施|打造)")
+
+# 推动国达化工60万吨钾肥复合造粒、…、沃锦储热40万吨熔盐装置技术升级: a later item of a task's list of works, its
+# owner before its value, is sized like the first (the task's verb leads the clause, not the item)
+_LISTED_OWNER = re.compile("、(?P<owner>[\u4e00-\u9fff]{2,8})$")
+
+
+def _listed_works(text: str, window: str, start: int) -> bool:
+    """Whether the value at ``start`` is sized works after their owner in a task's list (…、青海辉源20万吨…)."""
+    owner = _LISTED_OWNER.search(window)
+    if owner is None or words().action_start.match(owner.group("owner")):
+        return False  # (…、完成造林100万亩任务: the item's own verb)
+    clause_start = max(text.rfind(ch, 0, start) for ch in _CLAUSE_STOPS) + 1
+    return bool(_TASK_LEAD.match(text[clause_start:start].strip(_EDGE_PUNCT)))
+
 
 # 402万千瓦机组建成投运, 4000公里公路完成智能化升级改造: what was done to the works an amount sizes says which
 _WORKS_DONE = re.compile("(?:建成|投运|投产|完成|开工|竣工|并网|通车)")

@@ -24,11 +24,15 @@ def names_itself(text: str, end: int) -> bool:
 def noun_after(text: str, end: int) -> str:
     end = past_quantities(text, end)
     match = _NOUN_AFTER.match(text, end)
-    noun = "" if not match or match.group(0)[0] in words().not_noun_start or match.group(0).startswith(
-        words().not_noun_words) else _cut_at_stop(match.group(0)).replace("“", "").replace("”", "")
+    found = match.group(0) if match else ""
+    noun = "" if not found or (found[0] in words().not_noun_start and not found.startswith(_YEARLY)) or (
+        found.startswith(words().not_noun_words)) else _cut_at_stop(found).replace("“", "").replace("”", "")
     if (not noun or _SCALE_CLASS.fullmatch(noun)) and (listed := _LISTED_CLASSES.match(text, end + len(noun))):
         return noun + noun_after(text, listed.end())  # 2个千亿级、11个百亿级…项目: the noun the classes share
     return noun
+
+
+_YEARLY = "年度"  # 45项年度民生实事工程: the year's programme, a noun (not 年均, 年底: times)
 
 
 # 2个千亿级、11个百亿级投资规模的现代煤化工项目: scale classes listed before the noun they share

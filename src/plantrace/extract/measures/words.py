@@ -44,6 +44,7 @@ class Words:
     metric_leading: str
     metric_trailing: str
     action_end: re.Pattern[str]
+    action_start: re.Pattern[str]
     noun_stops: re.Pattern[str]
     not_noun_start: str
     not_noun_words: tuple[str, ...]
@@ -122,6 +123,7 @@ def _compile(data: dict[str, Any]) -> Words:
         metric_leading="|".join(metric["leading"]),
         metric_trailing="|".join(metric["trailing"]),
         action_end=re.compile(alternation(metric["action_end"]) + "$"),
+        action_start=re.compile(alternation(metric["action_end"])),
         noun_stops=re.compile(alternation(metric["noun_stops"]) + ".*$"),
         not_noun_start=metric["not_noun_start"],
         not_noun_words=tuple(metric["not_noun_words"]),
