@@ -7,11 +7,12 @@
   (千万师生, “千万工程”), a count of milestones (3个千亿台阶) and a unit label (单位:亿千瓦时) stay no quantity.
 - 破 before a value is a floor, like 突破 (破千亿, 2025年破万亿), and no part of the name.
 - A decimal point with a space on each side (6 . 5%) splits no number.
+- A quote holding only a count of the deeds promised (“十件民生实事”) is that count, not a slogan.
 
 Sources (dev set lines): 陕西's 2026 (SX26) and 2025 (SX25) work reports, 宁夏's 2026 report (NX), 内蒙古's 2025
 report (NMG25), 包头's 2026 report as reported (BT), a digest of 厦门's 2026 report (XM), 江西's city targets of 2026
 (JXC), 贵州's 2025 report (GZ25), the national power report of 2020 (NP), news of 温州's 2026 report (WZ), 平顶山's
-2025 targets (PDS).
+2025 targets (PDS), 贵州's 2026 report (GZ26), 从化's outline (CH, sample corpus).
 """
 
 from __future__ import annotations
@@ -109,3 +110,23 @@ def test_a_point_with_spaces_on_both_sides_splits_no_number() -> None:
     assert [(m.value, m.unit, m.comparator) for m in found] == [(6.5, "%", "~"), (2.0, "%", ">=")]
     assert found[0].metric == "经济增长"
 
+
+
+# The deeds a report promises, counted in quotes (dev and sample lines): 贵州's 2025 (GZ25) and 2026 (GZ26) reports put
+# their “十件民生实事” in quotes, 从化's outline (CH, sample corpus) writes 每年十件民生实事 without; a quoted count of
+# firsts (宁夏 2026, NX) stays a slogan.
+DEEDS = [
+    pytest.param("今年将继续统筹安排财力，扎实办好“十件民生实事”。", id="quoted-GZ25"),
+    pytest.param("悠悠万事，民生为大，今年要继续办好“十件民生实事”。", id="quoted-GZ26"),
+    pytest.param("覆盖近35.45万人。每年十件民生实事兑现到位。", id="unquoted-CH"),
+]
+
+
+@pytest.mark.parametrize("phrase", DEEDS)
+def test_a_count_of_the_deeds_promised_is_a_count(phrase: str) -> None:
+    found = _by_surface(phrase)["十件"]
+    assert (found.value, found.unit, found.kind) == (10.0, "件", "count")
+
+
+def test_a_quoted_count_of_firsts_stays_a_slogan() -> None:
+    assert not one("“四水四定”取得“十个全国第一”成果，", **WORK_REPORT_2026)

@@ -287,8 +287,12 @@ def _inside_title_or_slogan(text: str, start: int, end: int) -> bool:
     open_quote = text.rfind("“", reach, start)
     if open_quote > text.rfind("”", reach, start):
         close = text.find("”", end, open_quote + 15)
-        return close != -1
+        return close != -1 and not _COUNTED_DEEDS.fullmatch(text, open_quote + 1, close)
     return False
+
+
+# 办好“十件民生实事”, “10件民生实事”全面完成: a quote that holds only a count of the deeds promised is that count
+_COUNTED_DEEDS = re.compile(f"(?:\\d+|[{''.join(CN_DIGITS)}十两]+)[件项][\u4e00-\u9fff]{{0,4}}实事")
 
 
 def _classes_by(unit: str) -> bool:
