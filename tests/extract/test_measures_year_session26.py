@@ -223,3 +223,22 @@ def test_a_days_dateline_still_dates_the_news_after_it() -> None:
     lines = ["湖北日报客户端讯2024年7月31日,2024县域经济创新发展论坛在北京成功举办。仙桃由去年的第56位提升至第54位。"]
     found = measures_of(lines, doc_type="other", period=None, issued="2024-08-01")
     assert [(m.surface, m.year) for m in found] == [("第56位", 2023), ("第54位", 2024)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # 云南 2026: places counted with a bracket in their noun, institutions put into operation, people whose risk
+        # was removed, before what happened to them in the five years reviewed
+        (["这五年，我们深入践行以人民为中心的发展思想。89万监测对象稳定消除返贫致贫风险。11个县（市、区）通过国家义务"
+          "教育优质均衡县评估认定。3个国家区域医疗中心投入运营。"],
+         [("89万", "period_cumulative"), ("11个", "period_cumulative"), ("3个", "period_cumulative")]),
+        # 贵州 2026: the same with 建立
+        (["五年来，我们加力保障和改善民生。70个县（市、特区）与省外三甲医院建立帮扶协作关系。"],
+         [("70个", "period_cumulative")]),
+    ],
+)
+def test_what_was_counted_before_its_event_adds_up_over_a_review_bracket_or_not(
+    lines: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.surface, m.scope) for m in measures_of(lines, **REPORT_2026)] == expected

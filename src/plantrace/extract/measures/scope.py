@@ -179,7 +179,9 @@ _ADDING = re.compile(f"(?:{_ADDING_VERBS})(?:[^,，;；。]{{0,24}}|[^,，;；�
 _EVENT_AFTER = re.compile(
     r"(?:[^,，;；。、]{0,12}、[^,，;；。]{0,6}?\d[^,，;；。]{0,16}?|[^,，;；。、]{0,16}?)"
     r"(?:通过|获得|获评|获批|荣获|当选|晋级|落地|开工|建成|投运|投产|核准|开通|入选|认定|开诊|挂牌|创建|进入|跻身|脱贫|"
-    r"摘帽|甩掉|化解|推广|获|贯通|住上|用上|共享|结对|晋位|制定|出台)")
+    r"摘帽|甩掉|化解|推广|获|贯通|住上|用上|共享|结对|晋位|制定|出台|划转|建立|消除|投入运营)")
+# 11个县（市、区）通过…评估: what a bracket names within the counted noun
+_BRACKETED = re.compile(r"[（(][^（()）]{0,12}[)）]")
 _REACHED = re.compile(r"(?:到|至|达|达到)$")  # 从1.9万座增加到14.3万座: the level reached, not the increment
 # 完成投资近1万亿元, 民生投入累计超过1万亿元: a flow summed over the years reviewed
 _FLOW = re.compile(r"(?:完成投资|投资|投入|拉动|带动|新增|补充|累计|增加(?!值)|净增|减负)[^,，;；。]{0,12}$")
@@ -214,7 +216,7 @@ def _increment(text: str, before: tuple[str, str], hit: Hit, kind: str) -> bool:
     if kind in ("change", "growth"):
         return True
     if kind == "count" or (kind == "level" and hit.unit in _BARE):  # 100多万群众住上了安全房: people counted
-        return bool(_ADDING.search(whole) or _EVENT_AFTER.match(text, hit.end))
+        return bool(_ADDING.search(whole) or _EVENT_AFTER.match(_BRACKETED.sub("", text[hit.end:hit.end + 60])))
     if kind != "level":
         return False
     if _FLOW.search(own) or _MOVED.search(own) or (hit.unit.endswith(_LAID) and (
