@@ -1,8 +1,10 @@
 """Indicator names of the structural classes left on the dev set in session 26 (issue #8, "metric"), on real
 phrases of several governments.
 
-Sources (dev set lines): the 2026 work report of 西藏 (XZ), the 2025 work report of 陕西 (SN25), a 2024 news
-review of 仙桃's economy (XT); and the 2022 work-report digest of 包头 (BT, Baotou Daily).
+Sources (dev set lines): the 2026 work reports of 西藏 (XZ), 陕西 (SN) and 内蒙古 (NM), the 2025 work reports of 陕西
+(SN25), 内蒙古 (NM25) and 贵州 (GZ25), a digest of 厦门's 2026 work report (XM), an excerpt of 潮州's 2021 work report
+(CZ), a 2024 news review of 仙桃's economy (XT), 商洛's review of the 十二五 (SL); and the 2022 work-report digest of
+包头 (BT, Baotou Daily).
 """
 
 from __future__ import annotations
@@ -27,5 +29,45 @@ INVESTED = [
 
 @pytest.mark.parametrize(("phrase", "names"), INVESTED)
 def test_names(phrase: str, names: dict[str, str]) -> None:
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in names} == names
+
+
+# a noun of three characters after a count names too little: what the clause says of it names what was counted (a
+# longer noun keeps only what it won, reached or started: 文艺作品获得国家、国际大奖)
+COUNTED_SAID = [
+    pytest.param("要紧紧抓住以人为本的新型城镇化的机遇。全区有280万农牧民在城镇转移就业，要实施好",
+                 {"280万": "农牧民在城镇转移就业"}, id="where-NM25"),
+    pytest.param("延河入选国家美丽河湖优秀案例，黄帝陵等3处古树群纳入全国整体保护工程。",
+                 {"3处": "古树群纳入全国整体保护工程"}, id="taken-in-SN25"),
+    pytest.param("城市规划区建成面积达到49.1平方公里。县城、重点镇和美丽乡村建设亮点纷呈,省级卫生城市和园林城市创建实现全覆盖,2个县创建为“国家卫生县城”,",
+                 {"2个": "县创建为国家卫生县城"}, id="became-SL"),
+    pytest.param("电影《柳青》、电视剧《装台》等50部文艺作品获得国家、国际大奖，年接待游客超过8亿人次",
+                 {"50部": "文艺作品获得国家和国际大奖"}, id="longer-won-SN"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), COUNTED_SAID)
+def test_counted_said(phrase: str, names: dict[str, str]) -> None:
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in names} == names
+
+
+# a class of sums right before projects sizes their investment (项目投资规模), whatever is said of the projects after
+# it; a class of another thing keeps that thing's name (千亿级产业链 -> 产业链规模)
+SCALES = [
+    pytest.param("“一园六区”引进项目470个,计划投资额近900亿元,华瀛LNG等多个百亿级项目落地建设。三是生活水平稳步改善。",
+                 {"百亿级": "项目投资规模"}, id="landing-CZ"),
+    pytest.param("强化“四大招商”,签约项目3890个、总投资超1.2万亿元,其中百亿级项目25个。",
+                 {"百亿级": "项目投资规模", "25个": "百亿级项目"}, id="of-which-XM"),
+    pytest.param("瓮福江山新材料、美锦华宇煤焦氢等一批百亿级重大项目接续落地、建设、投产。",
+                 {"百亿级": "重大项目投资规模"}, id="major-GZ25"),
+    pytest.param("打造乳业、稀土、有色、现代煤化工、光伏等千亿级产业链，提升先进制造业能级",
+                 {"千亿级": "产业链规模"}, id="chain-NM"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), SCALES)
+def test_scales(phrase: str, names: dict[str, str]) -> None:
     found = names_of(phrase)
     assert {surface: found[surface] for surface in names} == names

@@ -21,7 +21,7 @@ from plantrace.extract.measures.metric import (
     share_of_things,
     threshold_metric,
 )
-from plantrace.extract.measures.nouns import noun_after, object_after
+from plantrace.extract.measures.nouns import noun_after, object_after, scale_name
 from plantrace.extract.measures.pairing import (
     LIST_JOINERS,
     counted_attributes,
@@ -54,7 +54,7 @@ _TARGET_YEAR = "目标年份"
 _PLAN_GOAL_AFTER = re.compile("的(?:规划|期末)目标")
 _GOAL_AFTER = re.compile("的(?:增长)?(?:预期|年度|全年)?目标")
 _RESULT_AGAINST_GOAL = re.compile("[,，、]?(?:均|也)?(?:高于|低于|超过|超出|好于|快于|慢于|达到|完成)")
-_SCALE_WORD = "规模"
+_SUMS = ("亿", "万亿", "亿元", "万亿元")  # 百亿级项目: a class of sums (of money), not of tonnes
 _PAIR_JOINERS = ("、", "和", "及", "与")
 _MARK_REACH = 1000      # a year stated this far before a value in its line still dates it
 _QUALIFIER_REACH = 12   # 69.79亿元(2019年): a bracketed year right after the value
@@ -193,12 +193,12 @@ _CLASS_LISTED = "、和及与,，"
 
 
 def _scale_metric(text: str, hit: Hit, metric: str) -> str:
-    """千亿级产业链 -> 产业链规模; 过货量跃上千万吨位 (no noun after the class) -> what the clause measures + 规模."""
+    """千亿级产业链 -> 产业链规模, 百亿级项目 -> 项目投资规模; 过货量跃上千万吨位 (no noun after the class) -> what the
+    clause measures + 规模."""
     noun = noun_after(text, hit.end)
     if hit.shape == "class" and len(noun) < 2:
         noun = metric
-    cut = noun.find(_SCALE_WORD)
-    return noun[:cut] + _SCALE_WORD if cut != -1 else noun + _SCALE_WORD
+    return scale_name(noun, hit.unit in _SUMS)
 
 
 def _qualifying_class(text: str, hit: Hit) -> bool:

@@ -12,6 +12,23 @@ from plantrace.extract.measures.words import words
 
 NAME_CAP = 30  # a name is at most this long (metric.py: a list of names may be longer)
 
+_SCALE_WORD = "规模"
+_PROJECTS = "项目"
+_INVESTED = "投资"
+
+
+def scale_name(noun: str, sums: bool) -> str:
+    """千亿级产业链 -> 产业链规模, 百亿级项目落地建设 -> 项目投资规模: the scale of what a class qualifies (``noun``); a
+    class of sums qualifying projects sizes their investment (what is said of the projects after them names nothing)."""
+    cut = noun.find(_SCALE_WORD)
+    if cut != -1:
+        return noun[:cut] + _SCALE_WORD
+    projects = noun.find(_PROJECTS)
+    if sums and projects != -1:
+        return noun[:projects + len(_PROJECTS)] + _INVESTED + _SCALE_WORD
+    return noun + _SCALE_WORD
+
+
 # (世界500强企业: a ranking's size; “绿水青山就是金山银山”实践创新基地: a quoted name is one word)
 _NOUN_AFTER = re.compile(r"(?:“[^”,，;；。]{1,20}”|[^,，;；。:：、()《》0-9]|\d{2,4}强){1,16}")
 
@@ -54,6 +71,10 @@ def _cut_at_stop(noun: str) -> str:
 
 
 SHORT_NOUN = 2
+# 280万农牧民在城镇转移就业, 3处古树群纳入全国整体保护工程, 2个县创建为“国家卫生县城”: a noun of three characters or
+# fewer after a count names too little too; what the clause says of it names what was counted (a longer noun only
+# with what it won, reached or started, below)
+_SHORT_COUNTED = 3
 _NO_PREDICATE = "的和与及或等、"
 # 47家县级医院共享三级医院服务, 10部文艺作品荣获文华奖、荷花奖, 6家企业入选2025西部企业…单位, 43个重点事项全部
 # 上线运行: what a longer noun after a count won, reached or started names the things counted, with the noun (a
@@ -73,15 +94,15 @@ _PLACE_KINDS = re.compile("^[(（][市区县州旗盟特、]{1,6}[)）]")
 
 
 def predicate(text: str, end: int, noun: str) -> str:
-    """221条村率先全部达到干净整洁村标准, 21个学科进入ESI前千分之一: a short noun after a count names
-    too little; what the clause says of it up to the clause's end names what was counted."""
+    """221条村率先全部达到干净整洁村标准, 21个学科进入ESI前千分之一, 280万农牧民在城镇转移就业: a short noun
+    after a count names too little; what the clause says of it up to the clause's end names what was counted."""
     after = past_quantities(text, end)
     at = text.find(noun, after, after + NAME_CAP + len(noun))
     rest = text[at + len(noun):at + NAME_CAP + 1] if at != -1 else ""  # a longer predicate is refused below
     rest = _PLACE_KINDS.sub("", rest, count=1)  # 11个县(市、区)通过…: the kinds of place counted say nothing of them
     if (shared := _SHARED_PREDICATE.match(rest)) and not _QUALIFYING_VERB.search(noun):
         rest = rest[shared.end("item"):]  # 173名个人和6个科技创新团队入选“珠峰英才”计划: the list's predicate
-    if len(noun) > SHORT_NOUN:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
+    if len(noun) > _SHORT_COUNTED:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
         rest = _ADVERBS.sub("", _WON_LIST.sub("和", _YEAR_INSIDE.sub("", rest)))
         if not (_QUALIFYING.match(rest) or _QUALIFIED.search(noun)):
             return ""
