@@ -1,10 +1,10 @@
 """Indicator names of the structural classes left on the dev set in session 26 (issue #8, "metric"), on real
 phrases of several governments.
 
-Sources (dev set lines): the 2026 work reports of 西藏 (XZ), 陕西 (SN) and 内蒙古 (NM), the 2025 work reports of 陕西
-(SN25), 内蒙古 (NM25) and 贵州 (GZ25), a digest of 厦门's 2026 work report (XM), an excerpt of 潮州's 2021 work report
-(CZ), a 2024 news review of 仙桃's economy (XT), 商洛's review of the 十二五 (SL); and the 2022 work-report digest of
-包头 (BT, Baotou Daily).
+Sources (dev set lines): the 2026 work reports of 西藏 (XZ), 陕西 (SN), 内蒙古 (NM) and 宁夏 (NX), the 2025 work
+reports of 陕西 (SN25), 内蒙古 (NM25) and 贵州 (GZ25), a digest of 厦门's 2026 work report (XM), an excerpt of 潮州's
+2021 work report (CZ), a digest of 玉林's 2025 work report (YL), a 2024 news review of 仙桃's economy (XT), 商洛's
+review of the 十二五 (SL); and the 2022 work-report digest of 包头 (BT, Baotou Daily).
 """
 
 from __future__ import annotations
@@ -69,5 +69,23 @@ SCALES = [
 
 @pytest.mark.parametrize(("phrase", "names"), SCALES)
 def test_scales(phrase: str, names: dict[str, str]) -> None:
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in names} == names
+
+
+# a value opening its clause with a short word of its own, then 的 and a noun, measures that word of the noun (an
+# investment is left to the projects it names)
+OF_WHAT_FOLLOWS = [
+    pytest.param("为群众挽回非法集资损失10亿多元。涉及10.5万人的保交房任务全部完成。切实筑牢基层“三保”底线",
+                 {"10.5万人": "保交房任务涉及"}, id="involving-NX"),
+    pytest.param("——这一年,玉林人民圆了盼望已久的“高铁梦”。时速350公里的南珠高铁南玉段建成通车,",
+                 {"350公里": "南珠高铁南玉段时速"}, id="speed-YL"),
+    pytest.param("服装中小企业产业园等一批重大项目相继开工;投资300亿元的容百科技一期当年开工",
+                 {"300亿元": "投资"}, id="investment-XT"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), OF_WHAT_FOLLOWS)
+def test_of_what_follows(phrase: str, names: dict[str, str]) -> None:
     found = names_of(phrase)
     assert {surface: found[surface] for surface in names} == names

@@ -33,7 +33,7 @@ from plantrace.extract.measures.ranks import name_ranks
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
-from plantrace.extract.measures.topics import given_things, respective_shares, topic_names
+from plantrace.extract.measures.topics import attributes_of_after, given_things, respective_shares, topic_names
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.models import Line, Measure
@@ -119,6 +119,7 @@ def line_measures(job: LineJob) -> list[Measure]:
     for draft in drafts:
         if draft.rule != "measure.distributed.v1":
             draft.metric = list_tail(draft.metric)
+    attributes_of_after(text, drafts)
     topic_names(text, drafts)
     inherit_metrics(text, drafts)
     counted_attributes(text, drafts)

@@ -12,6 +12,7 @@ import re
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
 from plantrace.extract.measures.metric import canonical, clean_name
+from plantrace.extract.measures.nouns import noun_after
 from plantrace.extract.measures.rules import kind_rule
 from plantrace.extract.measures.units import unit_table
 
@@ -98,6 +99,29 @@ def _thing_after(text: str, end: int) -> str:
         return ""
     thing = _PURPOSE.sub("", found.group(0))
     return thing if len(thing) >= 2 else ""
+
+
+# 时速350公里的南珠高铁南玉段, 涉及10.5万人的保交房任务, 全长156公里的沿江高速: a value opening its clause with a
+# word of its own, then 的 and a noun, measures that word of the noun
+_OF_AFTER = re.compile("(?:多|余)?的")
+_ATTRIBUTE = (2, 3)
+_INVESTMENT = "投资"
+
+
+def attributes_of_after(text: str, drafts: list[Draft]) -> None:
+    """时速350公里的南珠高铁南玉段 -> 南珠高铁南玉段时速: a short name that is all its clause says before the value
+    measures the thing named after the value's 的."""
+    for draft in drafts:
+        name = draft.metric
+        if not _ATTRIBUTE[0] <= len(name) <= _ATTRIBUTE[1] or name.endswith(_INVESTMENT) or not (
+                of := _OF_AFTER.match(text, draft.hit.end)):
+            continue  # (总投资…的: pairing.invested_projects names the projects)
+        clause_start, _ = C.clause_bounds(text, draft.hit.start)
+        if clean_name(text[clause_start:draft.hit.start]) != name:
+            continue  # (the clause says more: 全区有…的, 达到…的)
+        thing = noun_after(text, of.end())
+        if len(thing) >= _ATTRIBUTE[0]:
+            draft.metric = thing + name
 
 
 def topic_names(text: str, drafts: list[Draft]) -> None:
