@@ -9,9 +9,10 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from plantrace.extract.measures import context as C
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.nouns import NAME_CAP, SHORT_NOUN, noun_after, past_quantities, predicate
-from plantrace.extract.measures.shapes import REACHED_WITHIN
+from plantrace.extract.measures.shapes import REACHED_WITHIN, VILLAGES
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -233,7 +234,7 @@ def _listed_works(text: str, window: str, start: int) -> bool:
     owner = _LISTED_OWNER.search(window)
     if owner is None or words().action_start.match(owner.group("owner")):
         return False  # (…、完成造林100万亩任务: the item's own verb)
-    clause_start = max(text.rfind(ch, 0, start) for ch in _CLAUSE_STOPS) + 1
+    clause_start = C.last_of(text, _CLAUSE_STOPS, 0, start) + 1  # (no scan back over a long line)
     return bool(_TASK_LEAD.match(text[clause_start:start].strip(_EDGE_PUNCT)))
 
 
@@ -431,7 +432,7 @@ _PROJECT = "项目"
 _PROJECT_NAME = 6
 _LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口", "households": "户数"}
 # 30户以上自然村寨 -> 自然村寨户数门槛
-_VILLAGE = re.compile("自然村寨|自然村屯|自然村|村寨|村屯|自然屯|行政村|村庄|村组")
+_VILLAGE = re.compile(VILLAGES)
 
 
 def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> str:

@@ -307,9 +307,11 @@ def scales(text: str) -> Iterator[Hit]:
 # the people something is for is a condition on them, not a value
 _PEOPLE_OF = re.compile("(?:的)?人口(?:以上|以下)?(?:的)?(?:大?县|城市|市|镇|村|地区)")
 _AGED = re.compile("(?:的)?(?:婴幼儿|幼儿|儿童|老年人|老人|青少年|孤儿|新生儿)")
+# the words for villages, longest first (30户以上自然村寨 -> 自然村寨, not 自然村)
+VILLAGES = "自然村寨|自然村屯|自然村|自然屯|行政村|村寨|村屯|村庄|村组"
 # 30户以上自然村寨, 957个50户以上农村木质房屋连片村寨, 20户以上自然村屯: a number of households that picks out
 # villages (not 2000户以上农村危房改造, which counts households)
-_VILLAGES_OF = re.compile("(?:的)?[^，,。；;、:：\\d]{0,8}?(?:自然村|村寨|村屯|自然屯|行政村|村庄|村组)")
+_VILLAGES_OF = re.compile(f"(?:的)?[^，,。；;、:：\\d]{{0,8}}?(?:{VILLAGES})")
 
 
 # 30分钟上高速, 1.5小时内享受航空服务: the time within which a place is reached is a condition on places
