@@ -27,10 +27,6 @@ INVESTED = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "names"), INVESTED)
-def test_names(phrase: str, names: dict[str, str]) -> None:
-    found = names_of(phrase)
-    assert {surface: found[surface] for surface in names} == names
 
 
 # a noun of three characters after a count names too little: what the clause says of it names what was counted (a
@@ -47,12 +43,6 @@ COUNTED_SAID = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "names"), COUNTED_SAID)
-def test_counted_said(phrase: str, names: dict[str, str]) -> None:
-    found = names_of(phrase)
-    assert {surface: found[surface] for surface in names} == names
-
-
 # a class of sums right before projects sizes their investment (项目投资规模), whatever is said of the projects after
 # it; a class of another thing keeps that thing's name (千亿级产业链 -> 产业链规模)
 SCALES = [
@@ -67,12 +57,6 @@ SCALES = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "names"), SCALES)
-def test_scales(phrase: str, names: dict[str, str]) -> None:
-    found = names_of(phrase)
-    assert {surface: found[surface] for surface in names} == names
-
-
 # a value opening its clause with a short word of its own, then 的 and a noun, measures that word of the noun (an
 # investment is left to the projects it names)
 OF_WHAT_FOLLOWS = [
@@ -85,7 +69,7 @@ OF_WHAT_FOLLOWS = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "names"), OF_WHAT_FOLLOWS)
-def test_of_what_follows(phrase: str, names: dict[str, str]) -> None:
+@pytest.mark.parametrize(("phrase", "names"), INVESTED + COUNTED_SAID + SCALES + OF_WHAT_FOLLOWS)
+def test_names(phrase: str, names: dict[str, str]) -> None:
     found = names_of(phrase)
     assert {surface: found[surface] for surface in names} == names
