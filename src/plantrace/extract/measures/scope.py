@@ -192,8 +192,9 @@ _DONE = re.compile(r"完成[^,，;；。]{0,16}$")
 _DONE_LISTED = re.compile(r"完成[^,，;；。]{0,16}、[^,，;；。、]{0,16}$")
 _BARE = ("万", "亿", "千", "百", "十万", "百万", "千万")  # a bare magnitude counts the noun after it
 _WORKS = re.compile(r"改造|修复|治理|整治|搬迁|造林|绿化|复垦|关停|退出")
-# 建设改造城镇地下管网2.24万公里, 开展村村通双车道建设1500公里: lengths and areas built add up (not 建设用地)
-_BUILT = re.compile(r"(?:建设|新建|改扩建|铺设|改造)(?!用地)[^,，;；。]{0,12}$")
+# 建设改造城镇地下管网2.24万公里, 开展村村通双车道建设1500公里, 实施农村公路安全生命防护工程3万公里: lengths and
+# areas built or worked on add up (not 建设用地)
+_BUILT = re.compile(r"(?:建设|新建|改扩建|铺设|改造|实施)(?!用地)[^,，;；。]{0,12}$")
 _LAID = ("公里", "米", "亩", "公顷")
 # 改造城镇老旧小区7323个、棚户区5.2万套、…、老旧管道1.68万公里: the last item of a list shares its verb
 _BUILT_LISTED = re.compile(r"(?:建设|新建|改扩建|铺设|改造)(?!用地)[^,，;；。]*、[^,，;；。、]{0,12}$")
@@ -240,8 +241,9 @@ def _framed(
     if not _increment(text, before, hit, kind):
         return ANNUAL
     sentence = text[sentence_start:hit.start]
+    clause = len(sentence) - len(before[1])  # where the value's clause starts in its sentence
     if any(not _FRAME.fullmatch(sentence[m.start:m.end]) and not (paragraph and m.start == 0 and m.year == paragraph[1])
-           for m in T.year_marks(sentence, None)):
+           and not (m.start < clause and _end_of_a_change(sentence, m)) for m in T.year_marks(sentence, None)):
         return ANNUAL  # 2025年，新增…: the sentence dates its own value (not “十四五”发展成就 opening the frame)
     earlier = C.window_before(text, sentence_start, C.REACH)
     earlier = earlier[earlier.rfind("。") + 1:]  # 预计2025年，…；规上工业增加值增长16%
@@ -290,6 +292,17 @@ def _plan_wide(text: str, hit: Hit, kind: str, clause: str, profile: T.Profile) 
     return kind != "growth" or bool(_FALL.search(clause))
 
 
+def _end_of_a_change(sentence: str, mark: T.YearMark) -> bool:
+    """从2020年的41.6%提升至2025年的52%以上，14所省属高职院校划转为…: a year that starts or ends a change (从, 比,
+    至 after 从 in its clause) dates that change only, not a later clause of the review (but 截至2025年底，… dates
+    the sentence)."""
+    if mark.role in ("from", "baseline"):
+        return True
+    opening = C.last_of(sentence, C.CLAUSE_END, 0, mark.start) + 1
+    return mark.role == "to" and bool(_FROM_IN_CLAUSE.search(sentence, opening, mark.start))
+
+
+_FROM_IN_CLAUSE = re.compile(r"[从由](?:[^从由到至]{0,12}?)(?:19|20)\d{2}年")
 _TIME_REACH = 1000  # a time stated this far before a value in its line (lines.py's reach of year marks)
 _FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|这五年|“?十[一二三四五]?五”?(?:时期|期间|以来))")
 

@@ -1,0 +1,59 @@
+"""Year, stance and period of session 27 (issue #8): which part of a text dates a value and what a value
+covers, read on real phrases of several governments (dev lines; never unseen ones).
+
+Sources: 贵州's report for 2026 (GZ), 云南's report for 2026 (YN), 贵州's report for 2025 (GZ25).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import measures_of
+
+REPORT_2026: dict[str, Any] = {"doc_type": "work_report", "period": (2026, 2026), "issued": "2026-01-25"}
+FIVE_YEARS = ("一、2025年和“十四五”时期工作回顾",)
+
+
+def _covers(lines: list[str], path: tuple[str, ...] = FIVE_YEARS, **doc: Any) -> dict[str, tuple[Any, ...]]:
+    found = measures_of(lines, path=path, **(doc or REPORT_2026))
+    return {m.surface: (m.stance, m.year, m.scope, m.period) for m in found}
+
+
+FIVE = ("actual", 2025, "period_cumulative", (2021, 2025))
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # GZ: a length of works carried out (实施…工程) in the five years reviewed adds up over them
+        (["五年来，我们牢牢守住了不发生规模性返贫致贫底线。",
+          "加快“四在农家·和美乡村”建设。实施农村公路安全生命防护工程3万公里，易地搬迁脱贫劳动力就业率达96.9%。"],
+         {"3万公里": FIVE, "96.9%": ("actual", 2025, "annual", None)}),
+        # YN: so does an area of works carried out, after areas added and works completed
+        (["这五年，我们坚定不移推进生态文明建设。新增绿化面积35万亩，完成营造林2027万亩，"
+          "实施历史遗留废弃矿山修复21.65万亩。"],
+         {"35万亩": FIVE, "2027万亩": FIVE, "21.65万亩": FIVE}),
+    ],
+)
+def test_lengths_and_areas_of_works_carried_out_in_a_five_year_review_add_up(
+    lines: list[str], expected: dict[str, tuple[Any, ...]]
+) -> None:
+    assert _covers(lines) == expected
+
+
+def test_works_carried_out_among_one_years_tasks_are_that_years() -> None:
+    # GZ25: the same works planned for one year
+    found = _covers(["（8）提升普通公路本质安全水平，实施农村公路安全生命防护工程8000公里，改造普通公路危桥200座。"],
+                    path=("二、2025年重点工作",), doc_type="work_report", period=(2025, 2025), issued="2025-01-20")
+    assert found["8000公里"] == ("target", 2025, "annual", None)
+
+
+def test_the_years_of_an_earlier_clauses_change_do_not_date_a_later_clause_of_the_review() -> None:
+    # GZ: 从2020年的…提升至2025年的… dates its own change; the schools moved under the province in the five
+    # years, told in the next clause, still add up over them
+    found = _covers(["五年来，教育、医疗、文化、体育等民生事业显著进步。",
+                     "高等教育毛入学率从2020年的41.6%提升至2025年的52%以上、进入普及化阶段，"
+                     "14所省属高职院校划转为省级教育部门主管。"])
+    assert found == {"41.6%": ("actual", 2020, "annual", None), "52%以上": ("actual", 2025, "annual", None),
+                     "14所": FIVE}
