@@ -17,7 +17,6 @@ from plantrace.extract.measures.metric import (
     canonical,
     list_tail,
     metric_phrase,
-    rank_metric,
     share_of_things,
     threshold_metric,
 )
@@ -29,7 +28,7 @@ from plantrace.extract.measures.pairing import (
     inherit_metrics,
     shares_kind,
 )
-from plantrace.extract.measures.ranks import name_ranks
+from plantrace.extract.measures.ranks import name_ranks, rank_metric
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage

@@ -78,56 +78,6 @@ _LIST_CAP = 60   # … a list of names (A、B、C上涨…) longer: its values t
 # 占全社会用电量的比重, 对经济增长的贡献率: a share names its whole, so the words before 的 stay
 _GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额|贡献率|贡献度|比率|比值)(?:达到|达|为)?")
 _SHARE_INSIDE = re.compile("(.{2,}?)在.{2,}?中的((?:比重|比例|占比|份额))")
-# 副省级城市, 15个副省级城市, 计划单列市: the group of peers a city is ranked among (not a field starting 全…)
-RANKED_AMONG = "(?:\\d{1,2}个)?(?:副省级城市|计划单列市|省会城市|同类城市|地级及以上城市|地级以上城市|中部六省)"
-_RANK_FIELD = re.compile(
-    "(?:从|由)?(?:中国)?(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|西北|西南|东北|中西部|西部|东部|中部)(?:同类城市|省会城市|城市)?)?$")
-
-
-_RANK_VERB_FIELD = re.compile(
-    "(?:跃居|位居|稳居|居于|居(?!民)|位列|名列|排在|跃升至|上升至|升至|跃升到|上升到|进入|保持|跻身|获得?)"
-    "(?:(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|国内|省内|西北|西南|东北|中西部|西部|东部|中部)"
-    "(?:同类城市|省会城市|大中城市|城市|省级财政|县域)?|" + RANKED_AMONG + ")$")
-# 获评德州市科学发展综合考评 (第一名), 在…考核中获 (第二名): the award verb names nothing, the ranking does
-_AWARDED = re.compile("^.*(?:获评|荣获|被评为)(?=[\u4e00-\u9fff]{2})|(?<=中)(?:获得?|荣获|夺得)$")
-# 由2012年的73位跃升至51位: a rank verb alone
-_RANK_VERB_ONLY = re.compile("(?:跃升|上升|提升|攀升|升|跌|下降|下滑|降|后退|前移|后移)(?:至|到)?|进位|退位")
-# 增量居副省级城市第2, 总量居全省第3位: a rank named only by what of an indicator it ranks takes the indicator said
-# before it (新登记经营主体…增量, 社会消费品零售总额…总量)
-_RATE_ONLY = frozenset({"增速", "增幅", "涨幅", "总量", "增量", "规模"})
-
-
-# 在全省21个地级以上市中居第7位, 珠三角9市中居第1位: the group ranked in, not the indicator ranked
-_RANK_GROUP = re.compile("^在?[^,，;；。]*中$")
-_RANKING_IN_GROUP = re.compile("在?([\u4e00-\u9fff]{2,16}?(?:排名|排行榜?|榜单|考核|考评|评价|测评))中$")
-_NAMED_IN_GROUP = re.compile("^([^,，;；。在]{2,})在[^,，;；。]*中$")
-
-
-def rank_metric(metric: str) -> str:
-    """产品产能全国 (…全国第一): a rank's indicator without the field it is ranked in; a rank named by
-    its group only (在…中居第7位) has no indicator of its own and takes its sentence's."""
-    inside = _NAMED_IN_GROUP.match(metric)
-    if inside:  # 总量在全省91个县(市)中: the indicator before the group ranked in
-        return inside.group(1)
-    if _RANK_GROUP.match(metric):  # …unless the group is a ranking of its own (在16个县市区经济指标综合排名中)
-        named = _RANKING_IN_GROUP.search(metric)
-        return named.group(1) if named else ""
-    if _RANK_VERB_ONLY.fullmatch(metric):  # 由2012年的73位跃升至51位: the verb names nothing
-        return ""
-    if _AWARDED.search(metric):  # 齐河已连续10年获评德州市科学发展综合考评 (第一名), …考核中获 (第二名): the ranking
-        awarded = _clean(_AWARDED.sub("", metric))
-        if len(awarded) >= 2:
-            return rank_metric(awarded) if awarded.endswith("中") else awarded
-    moved = _RANK_VERB_FIELD.search(metric)
-    if moved:  # 跃居全国省级财政 (…第一), 上升至国内城市 (…第三位): the verb and the field it reached name nothing
-        name = _clean(metric[:moved.start()])
-        if name.endswith("中"):  # 在法治广东建设考评中获全省 (第1): the ranking it is placed in
-            return rank_metric(name)
-        return "" if name in _RATE_ONLY else name
-    stripped = _RANK_FIELD.sub("", metric, count=1)
-    return _clean(stripped) if stripped != metric else metric
-
-
 # 全体居民人均可支配收入增速高于经济增速、突破3万元: a comparison said of the indicator before the value's
 # own predicate is no part of its name
 _COMPARED_FIRST = re.compile("(?:增速|增幅|涨幅)?(?:高于|低于|快于|慢于|好于)[^、,，;；。]{1,12}、(?=[^、]{0,6}$)")
