@@ -77,6 +77,9 @@ _CAP = NAME_CAP       # a name is at most this long …
 _LIST_CAP = 60   # … a list of names (A、B、C上涨…) longer: its values take its items, others its last one
 # 占全社会用电量的比重, 对经济增长的贡献率: a share names its whole, so the words before 的 stay
 _GENERIC_TAIL = re.compile("(?:比重|比例|占比|份额|贡献率|贡献度|比率|比值)(?:达到|达|为)?")
+# 政府采购工程面向中小企业的预留份额, 政府投资基金支持民间投资项目的资金占比: a share of a thing of the whole still
+# names its whole before 的
+_SHARE_END = re.compile("(?:比重|比例|占比|份额)$")
 _SHARE_INSIDE = re.compile("(.{2,}?)在.{2,}?中的((?:比重|比例|占比|份额))")
 # 全体居民人均可支配收入增速高于经济增速、突破3万元: a comparison said of the indicator before the value's
 # own predicate is no part of its name
@@ -105,9 +108,11 @@ def _past_aside(text: str, clause_start: int, start: int) -> tuple[int, int]:
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """The indicator phrase of the number at ``text[start:end]``."""
     clause_start, start_of_value = _past_aside(text, clause_start, start)
-    reached = _beneficiaries(text, clause_start, start, end)
+    reached = _beneficiaries(text, clause_start, start, end, count_like)
     if reached:
         return reached
+    if _MOVED_TO.search(text, max(0, start - _MOVE_REACH), start):
+        return ""  # 由162个整合为|123个: the value a number moved to is named as the one it moved from
     window = _COMPARED_FIRST.sub("、", text[clause_start:start_of_value])
     window = window[max(window.rfind(mark) for mark in _QUESTION_MARKS) + 1:]  # 哪些省份变化比较明显?西藏(
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
@@ -117,7 +122,8 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     noun_at = past_quantities(text, end) if count_like else end
     opening = noun_at + (noun_at < len(text) and text[noun_at] in _OPENING_QUOTES)
     glued = noun_at < len(text) and "\u4e00" <= text[opening:opening + 1] <= "\u9fff"
-    if count_like and (not before or glued or words().action_end.search(text[clause_start:start])):
+    moves_on = text[start - 1:start] in _FROM and _MOVES_ON.match(text, end)  # 由162个|整合为123个: no noun
+    if count_like and not moves_on and (not before or glued or words().action_end.search(text[clause_start:start])):
         after = noun_after(text, end)
         if after and not _says_nothing(after):  # (6.9万人以: no noun follows)
             return after + predicate(text, end, after)
@@ -138,7 +144,16 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         return ""  # 78.9岁用了195年, 逐年提升至7.8%, 将拿出590万元: the value takes its sentence's name
     if glued and not count_like and len(before) >= 2 and _WORKS.search(after := noun_after(text, end)):
         return (before + after)[-_CAP:]  # 中储粮20万吨粮食储备库: the works an amount sizes, with whose they are
+    if glued and not count_like and (owned := _owned_by(window, before, noun_after(text, end))):
+        return owned
     return _produced(before, text[start:end])
+
+
+# 开发区和工业园区由162个整合为123个, 5G基站从1.9万座增加到14.3万座: a number moved from a start value to another
+_FROM = ("由", "从")
+_MOVES_ON = re.compile("[\u4e00-\u9fff]{1,3}?(?:为|到|至)\\d")
+_MOVED_TO = re.compile("[由从][^,，;；。由从]{0,8}?\\d[^,，;；。\\d]{0,6}?[\u4e00-\u9fff]{1,3}?(?:为|到|至)$")
+_MOVE_REACH = 24
 
 
 # adverbs, prepositions, conjunctions and particles (jieba's tags), with at most one verb or adjective, name nothing
@@ -163,6 +178,25 @@ def _says_nothing(name: str) -> bool:
 
 # 中储粮20万吨粮食储备库, 万鑫顺达100MW光伏并网发电, 武钢取向硅钢首套11万吨产线: works sized by the amount glued to them
 _WORKS = re.compile("(?:项目|工程|电站|机组|产线|储备库|基地|光伏|风电|电厂|水库|码头|管道|线路)")
+
+# 弗迪12吉瓦时动力电池扩产, 首期100亿元省级科技创新母基金: a short word of its own (a name, an order) right before
+# an amount glued to a noun says which of that noun the amount sizes (a verb before it, 投入187亿元办好…, says what was
+# done)
+_OWNER_LONGEST = 4
+_OWNED_SHORTEST = 4
+
+
+def _owned_by(window: str, before: str, after: str) -> str:
+    """The owner (the last item of ``before``, right before the amount) and the noun after it, or "" (总量跨过3000亿元…:
+    a verb between)."""
+    owner = before.rsplit("、", 1)[-1]
+    if not 2 <= len(owner) <= _OWNER_LONGEST or len(after) < _OWNED_SHORTEST or not window.endswith(owner):
+        return ""
+    tagged = base_tokenizer().tagged_block
+    if any(tag.startswith("v") for _, tag in tagged(owner)) or tagged(after)[0][1].startswith("v"):
+        return ""
+    return (owner + after)[:_CAP]
+
 
 # 年产30万吨基均质料项目, 实施总装机26.9万千瓦光伏项目: the size of works named after it
 _CAPACITY = re.compile("(?:年产能?|年处理(?:能力)?|总装机(?:容量)?|装机(?:容量)?|总库容|库容)$")
@@ -193,19 +227,34 @@ _WORKS_DONE = re.compile("(?:建成|投运|投产|完成|开工|竣工|并网|�
 
 _OPENING_QUOTES = "“「"  # 3个“绿水青山就是金山银山”实践创新基地: a quoted name right after a value is glued to it
 
-_REACHED = re.compile("惠及(?:近|约|超过?)?$")
+_REACHED = re.compile("(?P<verb>惠及|覆盖)(?:近|约|超过?)?$")
 
 
-def _beneficiaries(text: str, clause_start: int, start: int, end: int) -> str:
+def _beneficiaries(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """“以旧换新”政策惠及76万群众, 实施育儿补贴制度,惠及23.6万婴幼儿: the people a policy reached, named by the
-    policy (in the clause, or the clause before when 惠及 opens it) and by who they are ("" otherwise)."""
+    policy (in the clause, or the clause before when 惠及 opens it) and by who they are; 改造城镇老旧小区870个、
+    惠及10万余户, 提高城乡低保标准、覆盖119.2万人: a number reached that only its unit says who, named by what
+    reached them, in its clause or the list item before it ("" otherwise)."""
     reached = _REACHED.search(text, clause_start, start)
-    people = noun_after(text, end) if reached else ""
-    if reached is None or len(people) < 2:
+    if reached is None:
         return ""
+    people = noun_after(text, end)
+    if len(people) < 2:
+        reacher = _clean(text[clause_start:reached.start()]) or _item_before(text, reached.start())
+        return reacher + reached.group("verb") if count_like and len(reacher) >= 2 else ""
+    if reached.group("verb") != "惠及":
+        return ""  # (贸易伙伴覆盖155个国家或地区: the noun after names what was covered)
     policy = _clean(text[clause_start:reached.start()]) or previous_clause_metric(text, start)
     policy = policy.replace("“", "").replace("”", "")
     return policy + "惠及" + people if len(policy) >= 2 else ""
+
+
+def _item_before(text: str, pos: int) -> str:
+    """改造城镇老旧小区870个、|惠及: the words of the list item before ``pos`` up to its value ("" when none)."""
+    if text[pos - 1:pos] != "、":
+        return ""
+    item = text[C.last_of(text, _CLAUSE_STOPS + "、", 0, pos - 1) + 1:pos - 1]
+    return _clean(re.split(r"\d", item, maxsplit=1)[0])
 
 
 _PRODUCED = re.compile("生产([\u4e00-\u9fff]{1,6})")
@@ -263,7 +312,7 @@ def _clean(window: str) -> str:
             window = inside.group(1) + inside.group(2)
         elif _TARGET_TAIL.fullmatch(tail) and len(head := _clean(window.rsplit("的", 1)[0])) >= 2:
             window = head
-        elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail) and not (
+        elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail) and not _SHARE_END.search(tail) and not (
                 len(tail) <= SHORT_NOUN and len(window) <= _QUALIFIED_LONGEST):  # 有进出口实绩的企业: which 企业
             window = tail
     return window[-(_LIST_CAP if "、" in window else _CAP):]

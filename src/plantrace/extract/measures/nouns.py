@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from plantrace.extract.measures.words import words
+from plantrace.segmentation import base_tokenizer
 
 NAME_CAP = 30  # a name is at most this long (metric.py: a list of names may be longer)
 
@@ -104,13 +105,34 @@ def predicate(text: str, end: int, noun: str) -> str:
         rest = rest[shared.end("item"):]  # 173名个人和6个科技创新团队入选“珠峰英才”计划: the list's predicate
     if len(noun) > _SHORT_COUNTED:  # (what was won may be a list: 获得国家、国际大奖 -> 获得国家和国际大奖)
         rest = _ADVERBS.sub("", _WON_LIST.sub("和", _YEAR_INSIDE.sub("", rest)))
-        if not (_QUALIFYING.match(rest) or _QUALIFIED.search(noun)):
+        if not (_QUALIFYING.match(rest) or _QUALIFIED.search(noun) or _with_partner(_clause_of(rest))):
             return ""
-    stop = OBJECT_END.search(rest)
-    said = rest[:stop.start()] if stop else rest
-    if not said or said[0] in _NO_PREDICATE or len(said) > NAME_CAP - len(noun) or any(ch.isdigit() for ch in said):
+    said = _clause_of(rest)
+    if not said or (said[0] in _NO_PREDICATE and not _with_partner(said)) or len(said) > NAME_CAP - len(noun) or any(
+            ch.isdigit() for ch in said):
         return ""
     return said
+
+
+def _clause_of(rest: str) -> str:
+    stop = OBJECT_END.search(rest)
+    return rest[:stop.start()] if stop else rest
+
+
+# 538所中小学与北京市学校结对办学, 70个县(市、特区)与省外三甲医院建立帮扶协作关系: what the things counted did with a
+# partner (与/同 + who + a verb, to the clause's end) names them, as any predicate does
+_PARTNER = ("与", "同")
+_PARTNER_SHORTEST = 5
+_NOUN_TAGS = ("n", "j")
+
+
+def _with_partner(said: str) -> bool:
+    """与北京市学校结对办学: a partner, then a verb ("与基地": a second thing counted, not a partner)."""
+    if not said.startswith(_PARTNER) or len(said) < _PARTNER_SHORTEST:
+        return False
+    tags = [tag for _, tag in base_tokenizer().tagged_block(said[1:])]
+    first_noun = next((i for i, tag in enumerate(tags) if tag.startswith(_NOUN_TAGS)), len(tags))
+    return any(tag.startswith("v") for tag in tags[first_noun + 1:])
 
 
 _CLASS_AFTER = re.compile(  # (and a grade or a size that picks out what is counted: 161个国家4A级以上旅游景区,

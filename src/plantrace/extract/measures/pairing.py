@@ -202,9 +202,9 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
 
 
 _COMPARED = re.compile(r"(?:比|较|同比|环比|两年平均|年均)")
-# 增幅居全省第3位, 增速位居全市首位: what of the indicator a rank without a name of its own ranks
+# 增幅居全省第3位, 增速位居全市首位, 总量在全国排名…第20位: what of the indicator a rank without a name of its own ranks
 _RANKED_RATE = re.compile(
-    "(增速|增幅|涨幅|总量|增量|规模)(?:均|也|连续\\w{1,3})?(?:(?:位?居|位列|名列|排名|排在|排|列|跃居|稳居)[^,，。；;]*"
+    "(增速|增幅|涨幅|总量|增量|规模)(?:均|也|连续\\w{1,3}|在(?:全国|全省|全市|全区|全州|全县|全球))?(?:(?:位?居|位列|名列|排名|排在|排|列|跃居|稳居)[^,，。；;]*"
     "|(?:全国|全省|全市|全区|全州|全县|全球)[^,，。；;]{0,4})$")  # (2017年增速全国第七: no verb)
 
 

@@ -24,6 +24,7 @@ _AWARDED = re.compile("^.*(?:获评|荣获|被评为)(?=[\u4e00-\u9fff]{2})|(?<=
 _RANK_VERB_ONLY = re.compile("(?:跃升|上升|提升|攀升|升|跌|下降|下滑|降|后退|前移|后移)(?:至|到)?|进位|退位")
 # 增量居副省级城市第2, 总量居全省第3位: a rank named only by what of an indicator it ranks takes the indicator said
 # before it (新登记经营主体…增量, 社会消费品零售总额…总量)
+_RANKED_IN = re.compile("在(?:全国|全省|全区|全市|全州|全盟|全县|全球|世界|国内|省内)(?:的)?(?:排名|位次)?$")
 _RATE_ONLY = frozenset({"增速", "增幅", "涨幅", "总量", "增量", "规模"})
 
 
@@ -48,6 +49,10 @@ def rank_metric(metric: str) -> str:
         awarded = clean_name(_AWARDED.sub("", metric))
         if len(awarded) >= 2:
             return rank_metric(awarded) if awarded.endswith("中") else awarded
+    ranked_in = _RANKED_IN.search(metric)
+    if ranked_in:  # 总量在全国排名 (有望上升至第20位): the indicator before the field it is ranked in
+        name = clean_name(metric[:ranked_in.start()])
+        return "" if name in _RATE_ONLY else name
     moved = _RANK_VERB_FIELD.search(metric)
     if moved:  # 跃居全国省级财政 (…第一), 上升至国内城市 (…第三位): the verb and the field it reached name nothing
         name = clean_name(metric[:moved.start()])

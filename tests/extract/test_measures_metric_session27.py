@@ -1,0 +1,86 @@
+"""Indicator names of the structural classes left on the dev set in session 27 (issue #8, "metric"), on real
+phrases of several governments.
+
+Sources (dev set lines): the 2026 work reports of 贵州 (GZ), 陕西 (SN), 内蒙古 (NM), 宁夏 (NX) and 西藏 (XZ), the 2025
+work report of 内蒙古 (NM25), the 2022 work report of 宜宾 (YB), the 2024 work report of 牟定 (MD), the 2025 work report
+of 安庆 (AQ) and a 2021 district statistical bulletin (DS).
+"""
+
+from __future__ import annotations
+
+import pytest
+from measures_support import names_of
+
+# things counted that did something with a partner (与/同 + who + a verb) are named by it, as by any predicate they
+# are said to do; a 与 inside the noun counted stays part of that noun
+PARTNERED = [
+    pytest.param("建成200个县域医疗次中心。70个县（市、特区）与省外三甲医院建立帮扶协作关系。",
+                 {"70个": "县与省外三甲医院建立帮扶协作关系"}, id="county-GZ"),
+    pytest.param("43所高校、职业院校和538所中小学与北京市学校结对办学，300多个医疗专科与援助医院同质发展，",
+                 {"538所": "中小学与北京市学校结对办学", "300多个": "医疗专科与援助医院同质发展"}, id="schools-NM"),
+    pytest.param("布局39个自治区专科区域医疗中心，实施呼和浩特、通辽2个国家级公立医院改革与高质量发展示范项目，",
+                 {"2个": "国家级公立医院改革与高质量发展示范项目"}, id="inside-the-noun-NM"),
+]
+
+
+# a number reached (惠及, 覆盖) that only its unit says who is named by what reached them: its clause's words, or the
+# list item before it; people named after the value keep the policy's name, things covered their own
+REACHED = [
+    pytest.param("改造城镇老旧小区870个、惠及10万余户，城中村改造8.8万套，",
+                 {"870个": "改造城镇老旧小区", "10万余户": "改造城镇老旧小区惠及"}, id="item-before-SN"),
+    pytest.param("完成1.6万户特殊困难家庭适老化改造。提高城乡低保标准、覆盖119.2万人，发放高龄补贴32亿元、",
+                 {"119.2万人": "提高城乡低保标准覆盖"}, id="item-without-value-SN"),
+    pytest.param("实施学前一年免费教育政策，惠及近10万儿童。实施育儿补贴制度，惠及23.6万婴幼儿。",
+                 {"10万": "实施学前一年免费教育政策惠及儿童", "23.6万": "实施育儿补贴制度惠及婴幼儿"}, id="people-NX"),
+    pytest.param("开放县（区、市）增加至45个，贸易伙伴覆盖155个国家或地区。",
+                 {"155个": "国家或地区"}, id="things-covered-XZ"),
+]
+
+
+# a number moved from a start value (由/从 N … V为/到/至 M) names both by what is said before 由/从, whatever the verb
+MOVED = [
+    pytest.param("深化开发区管理体制改革，开发区和工业园区由162个整合为123个，供应工业“标准地”2.4万亩，",
+                 {"162个": "开发区和工业园区", "123个": "开发区和工业园区"}, id="merged-SN"),
+    pytest.param("翠屏区全国百强区地位持续巩固,预计一般公共预算收入超10亿元的县(区)由2个增加到8个。",
+                 {"2个": "县(区)", "8个": "县(区)"}, id="increased-YB"),
+    pytest.param("在17个旗县开展试点，天然草原草畜平衡指数由23.9%降至10%以下。",
+                 {"23.9%": "天然草原草畜平衡指数", "10%以下": "天然草原草畜平衡指数"}, id="share-NM25"),
+]
+
+
+# a short word of its own (a name, an order) right before an amount glued to a noun says which of that noun the amount
+# sizes; a verb before the amount (投入…办好), or between the word and the amount (总量跨过…), does not
+OWNED = [
+    pytest.param("深入实施科技金融“五项机制”改革，首期100亿元省级科技创新母基金投运。",
+                 {"100亿元": "首期省级科技创新母基金投运"}, id="first-fund-SN"),
+    pytest.param("比亚迪新能源汽车动力电池、弗迪12吉瓦时动力电池扩产、华天科技芯片技改等项目建成投产",
+                 {"12吉瓦时": "弗迪动力电池扩产"}, id="company-SN"),
+    pytest.param("增幅连续4年居全国前十。国家1000万千瓦光伏大基地、蒙牛乳业“灯塔工厂”",
+                 {"1000万千瓦": "国家光伏大基地"}, id="works-NM"),
+    pytest.param("兴宏铜业破产重组有序推进。中储粮20万吨粮食储备库即将建成投产运营,",
+                 {"20万吨": "中储粮粮食储备库"}, id="works-MD"),
+    pytest.param("全年GDP增长6%,高于全国、全省1个、0.2个百分点,总量跨过3000亿元历史性节点;",
+                 {"3000亿元": "GDP总量"}, id="verb-between-AQ"),
+]
+
+
+# a share of a thing said after 的 names the whole before 的 too (the share of what in what)
+SHARES = [
+    pytest.param("确保民间投资占固定资产投资比重达40%以上，政府采购工程面向中小企业的预留份额达40%以上，",
+                 {"40%以上": "政府采购工程面向中小企业的预留份额"}, id="reserved-GZ"),
+]
+
+
+# a rank said of an indicator's total or growth "in" a field (总量在全国排名…) ranks the indicator its sentence named
+RANKS = [
+    pytest.param("预计地区生产总值增长6%左右、突破2.6万亿元，总量在全国排名有望上升至第20位，时隔5年重回全国中游；",
+                 {"第20位": "地区生产总值总量全国排名"}, id="ranked-in-NM25"),
+    pytest.param("全区实现地区生产总值(GDP)[2]91.3亿元,比上年增长7.5%,总量居全市第6位,增速居全市第2位。",
+                 {"第6位": "地区生产总值总量全市排名", "第2位": "地区生产总值增速全市排名"}, id="ranked-DS"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PARTNERED + REACHED + MOVED + OWNED + SHARES + RANKS)
+def test_names(phrase: str, expected: dict[str, str]) -> None:
+    names = names_of(phrase)
+    assert {surface: names.get(surface) for surface in expected} == expected
