@@ -57,3 +57,24 @@ def test_the_years_of_an_earlier_clauses_change_do_not_date_a_later_clause_of_th
                      "14所省属高职院校划转为省级教育部门主管。"])
     assert found == {"41.6%": ("actual", 2020, "annual", None), "52%以上": ("actual", 2025, "annual", None),
                      "14所": FIVE}
+
+
+# QH25: 青海's report for 2025; NM25: 内蒙古's report for 2025
+REPORT_2025: dict[str, Any] = {"doc_type": "work_report", "period": (2025, 2025), "issued": "2025-01-19"}
+
+
+def test_a_base_a_sentence_builds_on_dates_no_later_sentence() -> None:
+    # QH25: 在2023年…的好成绩基础上 is what the year's work built on; the year's results after it stay of 2024
+    found = _covers(["过去一年，极其难忘、极不平凡，在青海发展史上具有里程碑意义。",
+                     "民生事业在惠民利民中更有温度。加力巩固拓展脱贫攻坚成果同乡村振兴有效衔接，在2023年国家考评第三的"
+                     "好成绩基础上，全力打好乡村全面振兴“漂亮仗”，建立落实“一书一单一盘棋”机制。新建农村户厕2.11万座，"
+                     "城镇新增就业6.45万人。"], path=("一、2024年工作回顾",), **REPORT_2025)
+    assert found == {"2.11万座": ("actual", 2024, "annual", None), "6.45万人": ("actual", 2024, "annual", None)}
+
+
+def test_a_value_inside_the_base_keeps_the_bases_year() -> None:
+    # NM25: 在去年布局5个点位基础上: the five sites are last year's, among this year's tasks
+    found = _covers(["要围绕点位抓“突围”，在去年布局5个点位基础上，今年在人工智能+、低空经济、生物技术等领域"
+                     "再启动一批新点位。"], path=("三、2025年重点工作",),
+                    **{**REPORT_2025, "issued": "2025-01-14"})
+    assert found == {"5个": ("actual", 2024, "annual", None)}
