@@ -12,7 +12,7 @@ from importlib import resources
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.nouns import NAME_CAP, SHORT_NOUN, noun_after, past_quantities, predicate
-from plantrace.extract.measures.shapes import REACHED_WITHIN, VILLAGES
+from plantrace.extract.measures.shapes import REACHED_WITHIN, VILLAGES, populated_place
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -116,6 +116,8 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     window = _COMPARED_FIRST.sub("、", text[clause_start:start_of_value])
     window = window[max(window.rfind(mark) for mark in _QUESTION_MARKS) + 1:]  # 哪些省份变化比较明显?西藏(
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
+    if "%" in text[start:end] or "％" in text[start:end]:
+        before = _qualified_share(window) or before
     if before.endswith("经济") and _ECONOMY_GROWTH.search(window):
         before += "增长"  # 经济增长5%左右: the growth of the economy, not "经济"
     # 3座35万千瓦光热电站, 14个750千伏电网工程: a count is glued to its noun past the size that qualifies it
@@ -402,6 +404,20 @@ _RATE_NAME = re.compile("(?:率|比重|比例|占比|份额|比|指数|水平|�
 _THINGS_AFTER = re.compile("的([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")
 _THINGS_GLUED = re.compile("([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")  # …and without 的
 _RATE_INSIDE = re.compile("率|比重|比例|占比")
+# 生活垃圾收运处理的自然村稳定在95%以上, 基本能够使用国家通用语言文字的村居主干达92.5%: a share of things that are
+# no rate is the share of those the words before 的 pick out
+_SHARE_OF_THINGS = re.compile(
+    "([^,，;；。:：、的]{2,16})的([^,，;；。:：、的\\d]{2,6})(?:达到|达|为|稳定在|保持在|提高到|提升至|提高至)$")
+
+
+def _qualified_share(window: str) -> str:
+    """The share of the things named after 的 that the words before it pick out ("" when the noun is a rate)."""
+    match = _SHARE_OF_THINGS.search(window)
+    if match is None or _RATE_INSIDE.search(match.group(2)) or _NOT_THINGS.match(match.group(2)):
+        return ""
+    which, things = _clean(match.group(1)), match.group(2)
+    share = "" if things.endswith("份额") else "比例"  # 面向中小企业的预留份额: the noun is the share itself
+    return which + "的" + things + share if len(which) >= 2 else ""
 _NOT_THINGS = re.compile(
     "^(?:目标|水平|份额|比重|比例|增长|增速|增幅|速度|幅度|贡献|任务|标准|要求|预期|基础|规模|占比|提升|提高|下降|上涨)")
 
@@ -442,6 +458,9 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     if hit.milestone:  # 跨越两个千亿元台阶: the count of the milestones names nothing
         own = _clean(_MILESTONE_COUNT.sub("", text[clause_start:hit.start]))
         return own + hit.milestone if len(own) >= 2 and not any(ch.isdigit() for ch in own) else ""
+    place = populated_place(text, hit.start, hit.end) if hit.unit in ("万", "亿") else ""
+    if place:  # 20万以上人口县, 人口20万以上的县 -> 县人口门槛: the places a population size picks out
+        return place + _LIMITED["people"] + _THRESHOLD
     reached = REACHED_WITHIN.match(text, hit.end) if dimension == "time" else None
     if reached:  # 30分钟上高速 -> 上高速时间门槛
         return reached.group(1) + "时间" + _THRESHOLD

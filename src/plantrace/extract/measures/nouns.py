@@ -41,6 +41,8 @@ def names_itself(text: str, end: int) -> bool:
 
 def noun_after(text: str, end: int) -> str:
     end = past_quantities(text, end)
+    if modifier := _HAVING.match(text, end):
+        end = modifier.end()  # 10家具有核心竞争力的龙头企业: what has it is what is counted
     match = _NOUN_AFTER.match(text, end)
     found = match.group(0) if match else ""
     noun = "" if not found or (found[0] in words().not_noun_start and not found.startswith(_YEARLY)) or (
@@ -51,6 +53,8 @@ def noun_after(text: str, end: int) -> str:
 
 
 _YEARLY = "年度"  # 45项年度民生实事工程: the year's programme, a noun (not 年均, 年底: times)
+# 1个具有…Ⅲ级水平的省级儿童医学救治中心, 3个具有国际影响力的创新平台: a clause of what the counted things have
+_HAVING = re.compile("(?:具有|具备|拥有)[^,，;；。:：、的]{1,24}的")
 
 
 # 2个千亿级、11个百亿级投资规模的现代煤化工项目: scale classes listed before the noun they share
@@ -138,7 +142,8 @@ def _with_partner(said: str) -> bool:
 _CLASS_AFTER = re.compile(  # (and a grade or a size that picks out what is counted: 161个国家4A级以上旅游景区,
     r"\d+(?:\.\d+)?(?:千伏|kV|万?千瓦|万?吨)级?(?:和|与|及|、)?"  # 957个50户以上农村木质房屋连片村寨, 100所海拔
     # 1500米以上农村中小学幼儿园)
-    r"|(?:国家)?\dA级(?:\(含\)|（含）)?(?:及)?以上|\d+户(?:及)?以[上下]|海拔\d+米(?:及)?以[上下]")
+    r"|(?:国家)?\dA级(?:\(含\)|（含）)?(?:及)?以上|\d+户(?:及)?以[上下]|海拔\d+米(?:及)?以[上下]"
+    r"|人口\d+万人?(?:及)?以[上下]的?")  # 9个人口20万以上的县: the places counted, by their size
 
 
 def past_quantities(text: str, pos: int) -> int:

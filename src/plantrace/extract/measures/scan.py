@@ -237,17 +237,20 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
     if not n1[0].isdigit() and not _passed_magnitude(text, match) and _weak_chinese_numeral(
             n1, match.group("mag"), unit):
         return True
-    if after and after in words().not_after_weak_unit.get(unit, ""):
-        return True
+    if after and after in words().not_after_weak_unit.get(unit, "") and not text.startswith(_POPULATION, end):
+        return True  # 3个人 is no count of 个 (but 9个人口20万以上的县 counts the places)
     if unit in unit_table().frequency_units and (_CJK.match(after) or not (match.group("mag") or "." in n1)):
         return True  # 5次调高养老金标准, 带队招商考察32次, 对接活动11场次: how often (but 就诊6.0次, 服务122万次)
-    if text.endswith(("连续", "前"), 0, start) and unit_table().base_value(1.0, unit)[2] in ("time", "time_months"):
-        return True  # 消费增速连续8个月全省第一, 前4天累计接待: how long or which days, not how much
+    if text.endswith(("连续", "前"), 0, start) and (unit_table().base_value(1.0, unit)[2] in ("time", "time_months")
+                                                    or (unit == "个" and text.startswith(_QUARTERS, end))):
+        return True  # 消费增速连续8个月全省第一, 前4天累计接待, 连续12个季度召开: how long or which days, not how much
     if unit.isascii() and after.isascii() and after.isalnum():
         return True
     return _inside_title_or_slogan(text, start, end)
 
 
+_POPULATION = "人口"
+_QUARTERS = "季度"
 # 11个方面69项重点任务: the items of the aspects a text is laid out in are parts of the text too
 _SMALL_CN_UNITS = ("成", "倍", "番", "个百分点", "百分点", "岁")
 # physical amounts a magnitude word can be the number of (千万吨, 千万千瓦, 千万人次, 千万标箱)
@@ -313,7 +316,7 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
 
     Not when a verb governs the number (增长6%以上的目标 is a value).
     """
-    if _GROUP_AFTER.match(text, end) or condition_on_people(text, end, unit):
+    if _GROUP_AFTER.match(text, end) or condition_on_people(text, end, unit, start):
         return True
     if not suffix and _OVER_BEFORE.search(text, max(0, start - 2), start) and _classes_by(unit):
         return bool(words().class_after.match(text, end))  # (能耗超5000吨标准煤重点企业: firms by their energy use)
@@ -357,20 +360,21 @@ def _shared_units(text: str, hits: list[Hit]) -> Iterator[Hit]:
 # -- other shapes ----------------------------------------------------------------------------------
 
 # 翻一番, 翻了两番 (a result told in the past), 翻番, 翻倍, 实现倍增 (A级物流企业数实现倍增)
-_DOUBLING = re.compile("翻了?([一两二三四]?)番|翻了?倍|(?<=实现)倍增(?=$|[,，;；。、])")
+_DOUBLING = re.compile("翻了?([一两二三四五六七八九十]?)番(以上|多)?|翻了?倍|(?<=实现)倍增(?=$|[,，;；。、])")
+_TIMES = "一两三四五六七八九十"
 
 
 def _doublings(text: str) -> Iterator[Hit]:
-    """翻一番 (翻番) is a ratio of 2 to the base, 翻两番 of 4 (value 2**n, unit 倍); not inside a
-    slogan (“四个翻番”)."""
+    """翻一番 (翻番) is a ratio of 2 to the base, 翻两番 of 4 (value 2**n, unit 倍; 翻了七番以上: at least 128); not
+    inside a slogan (“四个翻番”)."""
     if "翻" not in text and "倍增" not in text:  # most lines are done here (speed only)
         return
     for match in _DOUBLING.finditer(text):
         if _inside_title_or_slogan(text, match.start(), match.end()):
             continue
-        times = "一两三四".index(match.group(1).replace("二", "两")) + 1 if match.group(1) else 1  # 翻番, 翻倍: 1
+        times = _TIMES.index(match.group(1).replace("二", "两")) + 1 if match.group(1) else 1  # 翻番, 翻倍: 1
         yield Hit(start=match.start(), end=match.end(), value=float(2 ** times), value_max=None, unit="倍",
-                  shape="doubling")
+                  suffix="以上" if match.group(2) else "", shape="doubling")
 
 _AFTER_DATE = re.compile(r"(?:\d|日)\s*$")
 

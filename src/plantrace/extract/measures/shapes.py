@@ -305,7 +305,10 @@ def scales(text: str) -> Iterator[Hit]:
 
 # 20万以上人口县, 100万人口以上的城市; 2—3岁幼儿, 0—6岁儿童: a size or an age that picks out the places or
 # the people something is for is a condition on them, not a value
-_PEOPLE_OF = re.compile("(?:的)?人口(?:以上|以下)?(?:的)?(?:大?县|城市|市|镇|村|地区)")
+_PEOPLE_OF = re.compile("(?:的)?人口(?:以上|以下)?(?:的)?(?P<place>大?县|城市|市|镇|村|地区)")
+# 人口20万以上的县, 人口超过100万的城市: the population said before the size that picks out the places
+_POPULATION_BEFORE = re.compile("人口(?:在|超过?|达到?)?$")
+_PLACES_AFTER = re.compile("(?:以上|以下)?(?:的)?(?P<place>大?县|城市|市|镇|村|地区)")
 _AGED = re.compile("(?:的)?(?:婴幼儿|幼儿|儿童|老年人|老人|青少年|孤儿|新生儿)")
 # the words for villages, longest first (30户以上自然村寨 -> 自然村寨, not 自然村)
 VILLAGES = "自然村寨|自然村屯|自然村|自然屯|行政村|村寨|村屯|村庄|村组"
@@ -320,13 +323,22 @@ REACHED_WITHIN = re.compile(
     "(?:以?内)?(?:可以?|能够?|即可|就能)?((?:上(?:普通|国家)?(?:高速|国道|高铁)|到达|抵达|通达|享受|覆盖)[^，,。；;、]{0,8})")
 
 
-def condition_on_people(text: str, end: int, unit: str) -> bool:
+def condition_on_people(text: str, end: int, unit: str, start: int | None = None) -> bool:
     """Whether the value ending at ``end`` in ``unit`` (a bare 万/亿, 户, 岁, or a time) picks out places by their
     population, villages by their households or places by how soon they are reached, or people by their age."""
     if unit in ("万", "亿"):
-        return bool(_PEOPLE_OF.match(text, end))
+        return bool(populated_place(text, start, end))
     if unit == "户":
         return bool(_VILLAGES_OF.match(text, end))
     if unit in ("分钟", "小时"):
         return bool(REACHED_WITHIN.match(text, end))
     return unit == "岁" and bool(_AGED.match(text, end))
+
+
+def populated_place(text: str, start: int | None, end: int) -> str:
+    """20万以上人口县, 100万人口以上的城市, 人口20万以上的县 -> 县 / 城市: the places a population size picks out
+    (the size is said before 人口 or after it), "" when the value is no such condition."""
+    after = _PEOPLE_OF.match(text, end)
+    if after is None and start is not None and _POPULATION_BEFORE.search(text, max(0, start - 4), start):
+        after = _PLACES_AFTER.match(text, end)
+    return after.group("place") if after else ""
