@@ -143,3 +143,36 @@ def test_a_share_of_things_keeps_the_words_that_pick_them_out(phrase: str, surfa
 )
 def test_a_share_named_by_a_rate_is_unchanged(phrase: str, surface: str, metric: str) -> None:
     assert _of(phrase)[surface].metric == metric
+
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "named"),
+    [
+        # XZ25: a sum allotted (首期安排) to the fund set up in the clause before
+        ("设立清洁能源产业专项资金，首期安排50亿元。已建在建电力装机2705万千瓦。", "50亿元",
+         "清洁能源产业专项资金首期安排"),
+        # XZ25: the people who benefit from the pilot of the clause before
+        ("开展清洁能源集中供暖试点，受益群众超20万人。", "20万人", "清洁能源集中供暖试点受益群众"),
+        # GZ26: the land swapped (完成置换) by the task of the clause before (its list as one name)
+        ("有序推进耕地下山、林地上山，完成置换63万亩。", "63万亩", "耕地下山林地上山置换"),
+        # the 2016 national-day news (四川): the visitors a site received (前4天累计接待), the site named before
+        ("成都大熊猫繁殖研究基地,前4天累计接待17.1万人,同比增长63.75%;", "17.1万人", "成都大熊猫繁殖研究基地接待"),
+    ],
+)
+def test_a_bare_deed_takes_what_the_clause_before_did_it_on(phrase: str, surface: str, named: str) -> None:
+    assert named in _of(phrase)[surface].metric
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        # QH26: a count glued to its noun (打造150个和美乡村) takes nothing from the clause before
+        ("深入实施文明乡风建设工程，打造150个和美乡村，让广大农牧民生活更好、日子更甜。", "150个", "打造"),
+        # NX25: an amount glued to what it does (投入125亿元办好…), as before
+        ("全面加强基础性普惠性兜底性民生事业建设，投入125亿元办好40件群众急难愁盼民生实事。", "125亿元", "投入"),
+    ],
+)
+def test_a_deed_glued_to_its_object_takes_nothing_from_the_clause_before(
+        phrase: str, surface: str, metric: str) -> None:
+    assert _of(phrase)[surface].metric == metric

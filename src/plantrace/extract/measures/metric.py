@@ -11,7 +11,7 @@ from importlib import resources
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.hit import Hit
-from plantrace.extract.measures.nouns import NAME_CAP, SHORT_NOUN, noun_after, past_quantities, predicate
+from plantrace.extract.measures.nouns import NAME_CAP, SHORT_NOUN, bare_deed, noun_after, past_quantities, predicate
 from plantrace.extract.measures.shapes import REACHED_WITHIN, VILLAGES, populated_place
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
@@ -148,6 +148,14 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
         return (before + after)[-_CAP:]  # 中储粮20万吨粮食储备库: the works an amount sizes, with whose they are
     if glued and not count_like and (owned := _owned_by(window, before, noun_after(text, end))):
         return owned
+    return _deed_or_produced(text, start, end, before, glued)
+
+
+def _deed_or_produced(text: str, start: int, end: int, before: str, glued: bool) -> str:
+    """设立…专项资金，首期安排50亿元; 开展…试点，受益群众超20万人: a bare deed (or who benefits) with no noun after the
+    value takes what the task of the clause before was done on; else the name, or what was produced."""
+    if not glued and (deed := bare_deed(before)) and (task := previous_clause_metric(text, start).replace("、", "")):
+        return task if task.endswith(deed) else task + before
     return _produced(before, text[start:end])
 
 

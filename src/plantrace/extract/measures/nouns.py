@@ -170,3 +170,19 @@ def object_after(text: str, end: int) -> str:
 
 # the items of a list up to the 等 before the head they share (沣渭等输变电工程)
 _LISTED_HEAD = re.compile("[^,，;；。:：]{1,30}?等(?=[\u4e00-\u9fff]{2})")
+
+
+# 完成置换63万亩, 首期安排50亿元, 受益群众超20万人: a deed or the people who benefit, with no object of their own
+_BENEFICIARIES = re.compile("(?:受益|惠及)(?:群众|人口|人数|农户)|(?:群众|农户)受益")
+_DEED_LEAD = re.compile("^(?:完成|首期)")
+_CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
+
+
+def bare_deed(name: str) -> str:
+    """The deed of a name that is one verb of two characters (after 完成 or 首期), or the people who benefit: it names
+    no object ("" for any other name)."""
+    if _BENEFICIARIES.fullmatch(name):
+        return name
+    deed = _DEED_LEAD.sub("", name)
+    tags = base_tokenizer().tagged_block(deed) if _CJK_ONLY.fullmatch(name) else []
+    return deed if len(tags) == 1 and tags[0][1] == "v" and len(tags[0][0]) == 2 else ""
