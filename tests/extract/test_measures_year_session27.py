@@ -78,3 +78,53 @@ def test_a_value_inside_the_base_keeps_the_bases_year() -> None:
                      "再启动一批新点位。"], path=("三、2025年重点工作",),
                     **{**REPORT_2025, "issued": "2025-01-14"})
     assert found == {"5个": ("actual", 2024, "annual", None)}
+
+
+# NX25: 宁夏's report for 2025; NM: 内蒙古's report for 2026; RE: news of the national 十四五 renewable-energy plan,
+# traditional (a dev page); SC: news of 四川's wind and solar plan (a dev page)
+NINGXIA_TASKS = ["一是加快推进农业农村现代化。强化耕地保护和质量提升，新建和改造高标准农田80万亩，"
+                 "力争到2027年将符合条件的永久基本农田全部建成高标准农田。深入实施现代农业“十强行动”。启动实施塞上江南和美乡村“5331”行动，"
+                 "改造农村公路1500公里，力争农村卫生厕所普及率达到71%以上。"]
+
+
+def test_a_goals_horizon_inside_a_clause_dates_no_later_sentence() -> None:
+    # NX25: 力争到2027年将…建成 is one goal's year; the year's tasks after it stay of 2025
+    found = _covers(NINGXIA_TASKS, path=("三、2025年重点工作",), **{**REPORT_2025, "issued": "2025-01-20"})
+    assert {s: (stance, year) for s, (stance, year, _, _) in found.items()} == {
+        "80万亩": ("target", 2025), "1500公里": ("target", 2025), "71%以上": ("target", 2025)}
+
+
+@pytest.mark.parametrize(
+    ("lines", "surface", "year"),
+    [
+        # RE: 到2025年， a clause of its own after 《规划》提出, frames the goals of the next sentence too
+        (["《規劃》提出,到2025年,可再生能源消費總量達到10億噸標準煤左右,占一次能源消費18%左右;全國可再生能源電力總量和"
+          "非水電消納責任權重分別達到33%和18%左右,利用率保持在合理水平。"], "33%", 2025),
+        # SC: 到2025年底， likewise
+        (["根据送审稿提出的目标,到2025年底,建成光伏、风电装机容量各1000万千瓦;风电、光伏合计新增装机2000万千瓦。"],
+         "2000万千瓦", 2025),
+    ],
+)
+def test_a_horizon_in_a_clause_of_its_own_still_frames_the_next_sentence(
+    lines: list[str], surface: str, year: int
+) -> None:
+    found = {m.surface: m.year for m in measures_of(lines, doc_type="special_plan", period=(2021, 2025))}
+    assert found[surface] == year
+
+
+@pytest.mark.parametrize(
+    ("line", "path", "doc", "expected"),
+    [
+        # NM: the bases approved in the plan period just ended, among 2026's tasks, are there already
+        ("加快建设“十四五”批复的6个沙戈荒大基地及外送通道，争取再纳规3个沙戈荒大基地。", ("二、2026年主要工作",),
+         REPORT_2026, {"6个": ("actual", 2025), "3个": ("target", 2026)}),
+        # NX25: the mining rights sold in the last two years, among 2025's tasks
+        ("加大新一轮找矿力度，加快近两年挂牌出让的14个探（采）矿权项目建设进度。", ("三、2025年重点工作",),
+         {**REPORT_2025, "issued": "2025-01-20"}, {"14个": ("actual", 2024)}),
+    ],
+)
+def test_things_a_past_time_already_approved_or_sold_are_there_among_the_tasks(
+    line: str, path: tuple[str, ...], doc: dict[str, Any], expected: dict[str, tuple[str, int]]
+) -> None:
+    found = _covers([line], path=path, **doc)
+    assert {s: (stance, year) for s, (stance, year, _, _) in found.items()} == expected

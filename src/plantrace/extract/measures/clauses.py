@@ -70,6 +70,10 @@ def stated_promise(text: str, pos: int) -> bool:
 # what the government's own place is (its words open the clause)
 _DONE_BEFORE = re.compile(  # (the next items of its list too: 已批建的3家省实验室和22家…)
     "已(?:经)?[\u4e00-\u9fff]{1,4}的(?:(?:近|约|超过?)?\\d[^，,。；;:：]{0,16}?[、和与及])?(?:近|约|超过?)?$")
+# 近两年挂牌出让的14个探（采）矿权项目, “十四五”批复的6个沙戈荒大基地: things a past time already did something to
+_DONE_IN_PAST = re.compile(
+    "(?:近[两二三四五]年|去年|上年|“十[一二三四]五”|十[一二三四]五)(?:以来|期间|时期)?(?:[\u4e00-\u9fff]{0,4}?)"
+    "(?:批复|批准|批建|获批|挂牌出让|挂牌|出让|建成|开工|签约|落地|引进|认定|创建)的(?:近|约|超过?)?$")
 _THERE_IS = re.compile("(?:全区|全省|全市|全县|全州|全国|我区|我省|我市|我县|我州|我国|目前|现|还|共)有(?!序|效|力|关)")
 _OWN_PLACE = re.compile("^(?:我区|我省|我市|我县|我州|我国)")
 _WILL = re.compile("要|将|必须|应当|需要|力争|确保|争取|计划|预计|目标|拟|推动|推进|实现"  # (and what a task does:
@@ -87,7 +91,7 @@ def stated_present(text: str, pos: int) -> bool:
     if sentence_stance(clause) == "target":
         return False
     before = text[lo:pos]
-    if _DONE_BEFORE.search(before):
+    if _DONE_BEFORE.search(before) or _DONE_IN_PAST.search(before):
         return True
     if _WILL.search(clause) or _AHEAD.search(text, C.sentence_bounds(text, pos)[0], pos):
         return False

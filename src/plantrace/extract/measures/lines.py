@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from plantrace.extract.measures import context as C
+from plantrace.extract.measures import reach
 from plantrace.extract.measures import timeline as T
 from plantrace.extract.measures.clauses import clause_stance, stated_present, stated_promise
 from plantrace.extract.measures.drafts import Draft
@@ -371,7 +372,9 @@ def _year(
             continue  # a lost year (到年) covers its own sentence only
         if mark.start < sentence_start and _MONTH_DATE.match(text, mark.end):
             continue  # 2023年6月习近平总书记亲临…考察。…44个国家部委制定…: the date of an event, its own sentence only
-        if _built_on(text, mark, hit.start):
+        if mark.start < sentence_start and reach.aimed_inside(text, mark):
+            continue  # 力争到2027年将…建成高标准农田。…改造农村公路1500公里: a goal's horizon, its own sentence only
+        if reach.built_on(text, mark, hit.start):
             continue  # 在2023年国家考评第三的好成绩基础上，…。…新建户厕2.11万座: a base built on dates its own words
         return mark.year, mark.start >= sentence_start
     return None, False
@@ -380,19 +383,6 @@ def _year(
 # 2023年6月, 2021年2月: a month of a year (not 2025年1—11月, the months a total adds up over; not a day's
 # date, 2024年7月31日, the dateline of news of that year)
 _MONTH_DATE = re.compile(r"\d{1,2}月(?![—\-~～至到]|\d{1,2}日)")
-
-
-# 在2023年国家考评第三的好成绩基础上, 在2024年增长5.8%的基础上: the base a sentence builds on (在2020年基础上, the year
-# right before 基础上, is a comparison base of the year's own: timeline._is_baseline)
-_BUILT_ON = re.compile(r"[^，,。；;：:!！?？]{0,24}?基础上")
-
-
-def _built_on(text: str, mark: T.YearMark, pos: int) -> bool:
-    """Whether ``mark`` opens the base a sentence builds on (在2023年…的好成绩基础上) that ends before ``pos``."""
-    if mark.role not in ("at", "relative") or text[mark.start - 1:mark.start] != "在":
-        return False
-    base = _BUILT_ON.match(text, mark.end)
-    return base is not None and base.end() <= pos
 
 
 def _qualifies(text: str, mark: T.YearMark, hit: Hit) -> bool:
