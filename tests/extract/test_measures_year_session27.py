@@ -128,3 +128,41 @@ def test_things_a_past_time_already_approved_or_sold_are_there_among_the_tasks(
 ) -> None:
     found = _covers([line], path=path, **doc)
     assert {s: (stance, year) for s, (stance, year, _, _) in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "path", "doc", "expected"),
+    [
+        # QH25: a size grown from the year's start (从年初的400P) started at the end of the year before
+        ("已建在建标准机架9.3万个、实现翻倍增长，智算超算规模从年初的400P增加到8400P。", ("一、2024年工作回顾",),
+         REPORT_2025, {"9.3万个": 2024, "400P": 2023, "8400P": 2024}),
+        # the State Council's report for 2002 (sample corpus): the people covered at the start of 2001 and at its end
+        ("城市居民最低生活保障的覆盖人数，由年初的４００多万人扩大到年末的１１２０多万人。", ("一、2001年工作回顾",),
+         {"doc_type": "work_report", "period": (2002, 2002), "issued": "2002-03-05"},
+         {"４００多万人": 2000, "１１２０多万人": 2001}),
+    ],
+)
+def test_a_start_value_of_the_years_start_is_of_the_year_before(
+    line: str, path: tuple[str, ...], doc: dict[str, Any], expected: dict[str, int]
+) -> None:
+    found = _covers([line], path=path, **doc)
+    assert {s: year for s, (_, year, _, _) in found.items() if s in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "path", "doc", "expected"),
+    [
+        # XZ25: a doubling told among the results of a section about one year is that year's
+        (["五是改革开放走深走实。全年招商引资到位资金674亿元，援藏“双招双引”成效明显。自治区财政科技投入翻一番，"
+          "科技创新平台突破100家。"], ("2024年工作回顾",), REPORT_2025, ("actual", 2024, "annual", None)),
+        # YN (云南 2026): under the year and the plan period, in a five-year review, it stays the period's
+        (["这五年，我们完整准确全面贯彻新发展理念，全力推动高质量发展，经济实力迈上新台阶。",
+          "全社会研发投入年均增长10.5%，技术合同成交额增长7.1倍，高新技术企业数3年翻一番。"],
+         ("一、“十四五”时期和2025年工作回顾",), REPORT_2026, ("actual", 2025, "period_cumulative", (2023, 2025))),
+    ],
+)
+def test_a_doubling_in_a_review_of_one_year_is_that_years(
+    lines: list[str], path: tuple[str, ...], doc: dict[str, Any], expected: tuple[Any, ...]
+) -> None:
+    found = _covers(lines, path=path, **doc)
+    assert next(v for s, v in found.items() if "翻" in s) == expected

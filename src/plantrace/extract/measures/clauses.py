@@ -22,6 +22,7 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.timeline import sentence_stance
+from plantrace.extract.measures.years import plan_end_year
 
 _CLAUSE_CUTS = ",，:："
 _LIST_END = "。!！?？"  # a list after a colon runs over its ； to the end of the sentence
@@ -70,9 +71,10 @@ def stated_promise(text: str, pos: int) -> bool:
 # what the government's own place is (its words open the clause)
 _DONE_BEFORE = re.compile(  # (the next items of its list too: 已批建的3家省实验室和22家…)
     "已(?:经)?[\u4e00-\u9fff]{1,4}的(?:(?:近|约|超过?)?\\d[^，,。；;:：]{0,16}?[、和与及])?(?:近|约|超过?)?$")
-# 近两年挂牌出让的14个探（采）矿权项目, “十四五”批复的6个沙戈荒大基地: things a past time already did something to
+# 近两年挂牌出让的14个探（采）矿权项目, “十四五”批复的6个沙戈荒大基地: things a past time (a plan period that has
+# ended) already did something to
 _DONE_IN_PAST = re.compile(
-    "(?:近[两二三四五]年|去年|上年|“十[一二三四]五”|十[一二三四]五)(?:以来|期间|时期)?(?:[\u4e00-\u9fff]{0,4}?)"
+    "(?:近[两二三四五]年|去年|上年|“?(?P<plan>十[一二三四]?)五”?)(?:以来|期间|时期)?(?:[\u4e00-\u9fff]{0,4}?)"
     "(?:批复|批准|批建|获批|挂牌出让|挂牌|出让|建成|开工|签约|落地|引进|认定|创建)的(?:近|约|超过?)?$")
 _THERE_IS = re.compile("(?:全区|全省|全市|全县|全州|全国|我区|我省|我市|我县|我州|我国|目前|现|还|共)有(?!序|效|力|关)")
 _OWN_PLACE = re.compile("^(?:我区|我省|我市|我县|我州|我国)")
@@ -82,20 +84,32 @@ _WILL = re.compile("要|将|必须|应当|需要|力争|确保|争取|计划|预
 _AHEAD = re.compile(r"届时|到时|今年|明年|到\d{4}年|[到至][“\"]?十[一二三四五六七八九]?五[”\"]?(?:末|期末)|今后|未来")
 
 
-def stated_present(text: str, pos: int) -> bool:
+def stated_present(text: str, pos: int, now: int | None = None) -> bool:
     """Whether the value's own clause states the situation a task starts from, not what the task is to
-    achieve: a value after 已…的 (已批建的3家省实验室), after 全区有/还有 (还有63万失能老人、158万残疾人), or in a
-    clause that opens with the government's own place (我区1100多种…好产品), with no word of will in it."""
+    achieve: a value after 已…的 (已批建的3家省实验室) or after what a past time did (“十四五”批复的6个…,
+    近两年挂牌出让的14个…; ``now`` is the year the report is written in), after 全区有/还有 (还有63万失能老人、
+    158万残疾人), or in a clause that opens with the government's own place (我区1100多种…好产品), with no word of
+    will in it."""
     lo, hi = C.clause_bounds(text, pos)
     clause = text[lo:hi]
     if sentence_stance(clause) == "target":
         return False
     before = text[lo:pos]
-    if _DONE_BEFORE.search(before) or _DONE_IN_PAST.search(before):
+    if _DONE_BEFORE.search(before) or _done_in_past(before, now):
         return True
     if _WILL.search(clause) or _AHEAD.search(text, C.sentence_bounds(text, pos)[0], pos):
         return False
     return bool(_THERE_IS.search(before) or _OWN_PLACE.match(clause.lstrip()))
+
+
+def _done_in_past(before: str, now: int | None) -> bool:
+    """Whether a past time did something to the things counted (not a plan period still running or ahead of
+    ``now``, the year a report is written in: “十四五”建成的 in a 2021 report is a plan)."""
+    match = _DONE_IN_PAST.search(before)
+    if match is None or not match.group("plan"):
+        return match is not None
+    end = plan_end_year(match.group("plan"))
+    return now is not None and end is not None and end < now
 
 
 def _list_lead(text: str, start: int) -> str | None:

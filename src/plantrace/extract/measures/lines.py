@@ -45,8 +45,9 @@ _SHAPE_RULES = {
     "class": "measure.scale.v1", "rank_change": "measure.rank.v1",
 }
 # 从1795亿元增加到, 由平均2900元, 由全省第4位跃升至第3位: a start value (a rank named by its table too)
+# (从年初的400P增加到8400P: the year's start, the end of the year before)
 _BASELINE = re.compile(
-    r"(?:从|由)(?:全国|全省|全区|全市|全州|全县)?(?:目前|现在|现有|当前|原来|人均|平均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年)?"
+    r"(?:从|由)(?:全国|全省|全区|全市|全州|全县)?(?:目前|现在|现有|当前|原来|人均|平均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年|年初)?"
     r"(?:的)?(?:约|近)?$")
 _COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
@@ -426,7 +427,7 @@ def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool,
     if "actual" in (job.frame.stance, job.region) and stated_promise(text, hit.start):
         return "target"  # …回顾了2025年…。2026年主要预期目标是：…；一般公共预算收入增长2%: a promise stated
     if job.profile.doc_type == "work_report" and "target" in (job.frame.stance, job.region) and stated_present(
-            text, hit.start):
+            text, hit.start, job.profile.reference_year):
         return "actual"  # …的机遇。全区有280万农牧民在城镇转移就业: the situation a report's task starts from
     if job.frame.stance:  # the paragraph's opening words (初步统计, 主要预期目标是) before its section
         return job.frame.stance

@@ -102,7 +102,8 @@ def coverage(
     one_year = profile.doc_type == "work_report" and (
         (hit.shape != "doubling" and not named and not five_year_section(headings))
         or (((paragraph.one_year and kind not in ("growth", "change"))
-             or (hit.shape == "doubling" and stance == "target" and year == profile.report_year))
+             or (hit.shape == "doubling" and stance == "target" and year == profile.report_year)
+             or (hit.shape == "doubling" and _one_year_review(headings)))
             and not period_of(text[sentence_start:start], stance, profile, (), frame)[1]))
     # (今年…资金翻一番; 一年来，…高原炊具累计销售5.1亿元 under 2025年和“十四五”时期工作回顾, but 能耗强度累计下降17.3%
     # there is the plan period's fall)
@@ -114,6 +115,12 @@ def coverage(
     if period is None:
         return _without_named_period(text, (clause_start, start), scope, marks, year, one_year)
     return Coverage(scope, period, named)
+
+
+def _one_year_review(headings: tuple[str, ...]) -> bool:
+    """2024年工作回顾 (not 2025年和“十四五”时期工作回顾): a section about one year and no plan period."""
+    return T.heading_year(headings) is not None and not T.heading_plan_period(headings) and not five_year_section(
+        headings)
 
 
 def _held(
