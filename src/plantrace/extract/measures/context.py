@@ -101,6 +101,9 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
         return ">="  # 投资过千万元项目, 过亿元: a class of at least that amount
     if hit.threshold and hit.unit in ("分钟", "小时") and text.startswith("内", hit.end):
         return "<="  # 1.5小时内享受航空服务: reached within that time
+    aside = _ASIDE_THEN_WORD.match(text, hit.end)
+    if aside and aside.group("word") in w.suffix_comparators:
+        return w.suffix_comparators[aside.group("word")]  # 2000人（含重点产业1000人）左右: the word after the aside
     tail = _list_tail(text, hit)
     if tail in w.suffix_comparators:
         return w.suffix_comparators[tail]  # 分别增长5%和7.5%左右: the word after the list's last value
@@ -108,6 +111,8 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
 
 
 _PASSED_OVER = re.compile("(?<![经通不])过$")
+# an aside in brackets right after the value, then the comparator word that is the value's
+_ASIDE_THEN_WORD = re.compile(r"[(（][^()（）]{1,40}[)）](?P<word>左右|上下|以上|以下|以内)")
 
 
 # the values of one list: 5%和7.5%左右, 8.5万亿元、13万元, 跨越110万亿元、120万亿元 (the word before the

@@ -100,7 +100,7 @@ _INDICATORS_NUMBER = re.compile(r"指标[^，,。；;\d]{0,3}(?:有|共有|仅�
 _AMONG_THE_PARTS = re.compile(
     rf"(?:指标|方面)中[,，](?:有|共有|仅有|只有)?(?:\d+|[一二三四五六七八九十]{{1,3}})(?P<unit>[{_MEASURE_WORDS}])")
 _SENTENCE_STOPS = "。；;!！?？"
-_WORK_ITEMS = re.compile("[\u4e00-\u9fff]{0,2}?(?:工作|任务|行动|课题|维度)(?![站室组队日者书计点])")
+_WORK_ITEMS = re.compile("[“\"]?[\u4e00-\u9fff]{0,2}?(?:工作|任务|行动|课题|维度)(?![站室组队日者书计点])")
 _QUALIFIER_REACH = 8  # 指标 stands this close before the count of them (指标将达到25个)
 _NEAR = 7  # the place or group counted, and a verb of what it did, stand this close after the count
 _QUALIFIER = 2  # 12个重点调研组: a qualifier this long may stand between a count and its noun
@@ -124,6 +124,8 @@ def counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
     if _ALL_PROVINCES.match(after) and (_NATIONWIDE.search(text, max(0, start - 3), start) or _EVERY_PROVINCE.match(
             text, start)):
         return True  # 全国31个省、自治区、直辖市, 覆盖全国31个省区市, (包括31个省、…): the country's provinces
+    if text[max(0, start - 2):start].endswith(unit_table().counted_reach):
+        return False  # 过境免签扩展到9个州（市）并延长至240小时: the places reached are what was counted
     place = _population_place().match(clause)
     if place is None or any(verb in place.group(0) for verb in unit_table().population_verbs):
         return False  # 12个地块纳入广州市…: a verb before the place, so the place is not what was counted
@@ -131,18 +133,23 @@ def counts_a_population(text: str, start: int, end: int, unit: str) -> bool:
     totalled = rest[:1] in ("，", ",") and rest[1:2] in ("共", "合")  # 39个重点旅游城市,共接待游客近1.12亿人次
     # 10个…国省控断面、17个…水源地水质达标率均实现100%: a list of groups (each ends with its place), then the rate
     listed = rest[:1] == "、" and _BRACKETED_END.sub("", clause).endswith(tuple(unit_table().population_places))
-    tail = rest if totalled else _SENTENCE_PART.match(rest).group(0) if listed else ""  # type: ignore[union-attr]
+    # (a list of groups is read to its clause's end, past the reach: the value of the groups may come late)
+    whole = text[end + len(clause):]
+    tail = rest if totalled else _SENTENCE_PART.match(whole).group(0) if listed else ""  # type: ignore[union-attr]
     return any(ch.isdigit() for ch in _without_listed_counts(clause[place.end():] + tail))
 
 
 def _without_listed_counts(rest: str) -> str:
     """新增5个国家生态文明示范区、3个实践创新基地, 76个万亩以上灌区、795个中小型水库: the next item of a list of
     counts of things is no value of the group before it (a rate or amount after the group still is, and so is
-    the next group of a list of groups: 10个…国省控断面、17个…水源地水质达标率均实现100%)."""
+    the next group of a list of groups: 10个…国省控断面、17个…水源地水质达标率均实现100%, when a value of the
+    groups follows the list; 对7个城市及其他22个县级及以上城市、13个…县城开展攻坚 counts places and nothing else)."""
     def drop(match: re.Match[str]) -> str:
         item = rest[match.start("unit"):]
         group = _population_place().match(_ITEM.match(item).group(0))  # type: ignore[union-attr]
-        return match.group(0) if group is not None or not _is_count(match.group("unit")) else ""
+        if group is not None:
+            return match.group(0) if any(ch.isdigit() for ch in _without_listed_counts(rest[match.end():])) else ""
+        return match.group(0) if not _is_count(match.group("unit")) else ""
     return _LISTED_COUNT.sub(drop, rest)
 
 
@@ -151,7 +158,7 @@ def _is_count(words: str) -> bool:
     return any(unit_table().base_value(1.0, words[:size])[2] == "count" for size in (2, 1))
 
 
-_LISTED_COUNT = re.compile(r"[、和及与]\d+(?:\.\d+)?[多余]?(?P<unit>[\u4e00-\u9fff]{1,2})")
+_LISTED_COUNT = re.compile(r"[、和及与](?:其他|其余|另外)?\d+(?:\.\d+)?[多余]?(?P<unit>[\u4e00-\u9fff]{1,2})")
 _ITEM = re.compile("[^、，,。；;]*")
 _NATIONWIDE = re.compile("全国$")
 _EVERY_PROVINCE = re.compile("31个省")  # all the mainland's provinces, whoever names them
@@ -161,9 +168,9 @@ _BRACKETED_END = re.compile(r"[(（][^()（）]{1,4}[)）]$")  # 7个县(区): t
 _TOTALLED = re.compile(r"[^，,。；;]{1,24}?(?:共|合计)(?:接待|完成|实现|获得|吸纳|带动|投资|拉动|减少|增加|新增|提供)")
 _ALL_PROVINCES = re.compile(r"省(?:、|区市|\(区、市\)|（区、市）|份、)")
 _POPULATION_GROUP = re.compile(r"[^\d]{1,24}?中(?:$|居|排|位列|名列)")
-# …or whose clause goes on to a rate or a time limit of theirs, in percent
+# …or whose clause goes on to a rate or a time limit of theirs, in percent or as a fraction (10种有色金属产量占…超1/10)
 _RATE_OF_GROUP = re.compile(  # (or a share of theirs: 14个重点产业产值占…总产值的80%以上; 10家省实验室余杭占4席)
-    r"[^\d]{1,20}?(?:(?:(?:率|时限|比例|占比)[^\d]{0,4}|(?:产值|增加值|收入|总量|产量)占[^\d]{1,16})\d+(?:\.\d+)?(?:%|％)"
+    r"[^\d]{1,20}?(?:(?:(?:率|时限|比例|占比)[^\d]{0,4}|(?:产值|增加值|收入|总量|产量)占[^\d]{1,16})\d+(?:\.\d+)?(?:%|％|/\d+)"
     r"|占\d+席)")
 
 
