@@ -1,9 +1,11 @@
 """Indicator names of the structural classes left on the dev set in session 27 (issue #8, "metric"), on real
 phrases of several governments.
 
-Sources (dev set lines): the 2026 work reports of 贵州 (GZ), 陕西 (SN), 内蒙古 (NM), 宁夏 (NX) and 西藏 (XZ), the 2025
-work report of 内蒙古 (NM25), the 2022 work report of 宜宾 (YB), the 2024 work report of 牟定 (MD), the 2025 work report
-of 安庆 (AQ) and a 2021 district statistical bulletin (DS).
+Sources (dev set lines): the 2026 work reports of 贵州 (GZ), 陕西 (SN), 内蒙古 (NM), 宁夏 (NX), 西藏 (XZ), 云南 (YN) and
+青海 (QH), the 2025 work reports of 内蒙古 (NM25), 贵州 (GZ25), 宁夏 (NX25), 青海 (QH25), 西藏 (XZ25), 安庆 (AQ),
+池州 (CZ) and 赤峰 (CF), the 2022 work report of 宜宾 (YB), the 2024 work report of 牟定 (MD), a work report of 上杭
+(SH), a 2021 district statistical bulletin (DS) and a 2017 national transport news report (TR17, traditional
+script, read here in simplified); class-unlisted is written for the contrast.
 """
 
 from __future__ import annotations
@@ -20,6 +22,15 @@ PARTNERED = [
                  {"538所": "中小学与北京市学校结对办学", "300多个": "医疗专科与援助医院同质发展"}, id="schools-NM"),
     pytest.param("布局39个自治区专科区域医疗中心，实施呼和浩特、通辽2个国家级公立医院改革与高质量发展示范项目，",
                  {"2个": "国家级公立医院改革与高质量发展示范项目"}, id="inside-the-noun-NM"),
+]
+
+
+# a class of sums right after a count (30亿元以上, 300亿级) is part of what is counted, with the noun after it
+CLASSED = [
+    pytest.param("贵州能源大方燃煤发电等12个百亿元、70个30亿元以上项目建设，推动一批",
+                 {"70个": "30亿元以上项目", "30亿元以上": "项目投资额门槛"}, id="projects-GZ"),
+    pytest.param("推动新兴产业聚链成群、集群成势,形成1个千亿级、3个300亿级产业集群。",
+                 {"3个": "300亿级产业集群"}, id="clusters-CZ"),
 ]
 
 
@@ -71,6 +82,59 @@ SHARES = [
 ]
 
 
+# a percentage put to a use (用于/投入/投向) is the share of a whole that goes to it: the whole is said after its 的,
+# before it after 将, or by the value before it in its sentence
+PUT_TO_USE = [
+    pytest.param("大力实施产业关键核心技术攻坚行动，将财政科技资金80%以上投入“六大产业基地”等领域，实施",
+                 {"80%以上": "财政科技资金投入六大产业基地等领域比例"}, id="after-jiang-GZ25"),
+    pytest.param("一般公共预算支出3.4万亿元，74%以上用于民生。",
+                 {"3.4万亿元": "一般公共预算支出", "74%以上": "一般公共预算支出用于民生比例"}, id="value-before-YN"),
+    pytest.param("“十小便民工程”和“十件群众急难愁盼事项”，每年将75%以上的财力用于民生，5年累计投入6200多亿元。",
+                 {"75%以上": "财力用于民生比例"}, id="after-de-NX"),
+]
+
+
+# a value whose clause names nothing, right after a clause without a value that says how a subject fares, measures
+# that subject (not the value before it); a clause that says how, not what (经济运行稳中向好), names nothing
+FARED = [
+    pytest.param("规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%，三次产业结构进一步优化，调整为8.3∶41.4∶50.3。",
+                 {"18.1%": "装备制造业增加值", "8.3∶41.4∶50.3": "三次产业结构"}, id="structure-NX"),
+    pytest.param("民航货运量同比增长4.5%;快递业务量保持高速增长,增速达31.5%。",
+                 {"31.5%": "快递业务量"}, id="growth-TR17"),
+]
+
+
+# a voltage is the class of the works named after it: their 电压等级 (what was done to them names no part of them)
+VOLTAGES = [
+    pytest.param("青藏直流二期扩建、香加750千伏主变扩建、330千伏果洛玉树第二回线路工程相继投运。",
+                 {"750千伏": "主变扩建电压等级", "330千伏": "果洛玉树第二回线路工程电压等级"}, id="works-done-QH"),
+    pytest.param("玛尔挡、羊曲两座百万千瓦级水电站全容量并网发电，建成投运果洛330千伏第二回电源线路，提前投运",
+                 {"330千伏": "第二回电源线路电压等级"}, id="line-QH25"),
+    pytest.param("东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。",
+                 {"500千伏": "输变电工程电压等级"}, id="completed-CF"),
+]
+
+
+# the total investment of the projects a list named before 等 (…等总投资500亿元以上的精细化工项目) is no class of
+# projects but their sum, named by the projects after 的, like an investment said before one project
+INVESTED = [
+    pytest.param("中石化对位芳纶、平煤神马尼龙等总投资500亿元以上的精细化工项目；",
+                 {"500亿元以上": "精细化工项目总投资"}, id="listed-NX25"),
+    pytest.param("常青新能源一期项目顺利实现投产,引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目;",
+                 {"21.18亿元": "宁德时代新型锂盐研发生产项目总投资"}, id="one-project-SH"),
+    pytest.param("新开工总投资10亿元以上的项目50个。", {"10亿元以上": "新开工总投资门槛"}, id="class-unlisted"),
+]
+
+
+# who benefited (受益群众, 新增受益学生) is named by the programme the clause before set out or said how it fares
+BENEFITED = [
+    pytest.param("城镇基础设施投资51亿元。开展清洁能源集中供暖试点，受益群众超20万人。实施保障性安居工程3.95万套",
+                 {"20万人": "清洁能源集中供暖试点受益群众"}, id="pilot-XZ25"),
+    pytest.param("7.6万名学前大班儿童享受免费教育，义务教育营养改善计划提质扩面，新增受益学生25.48万人。",
+                 {"25.48万人": "义务教育营养改善新增受益学生"}, id="programme-QH"),
+]
+
+
 # a rank said of an indicator's total or growth "in" a field (总量在全国排名…) ranks the indicator its sentence named
 RANKS = [
     pytest.param("预计地区生产总值增长6%左右、突破2.6万亿元，总量在全国排名有望上升至第20位，时隔5年重回全国中游；",
@@ -80,7 +144,11 @@ RANKS = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "expected"), PARTNERED + REACHED + MOVED + OWNED + SHARES + RANKS)
+CASES = (PARTNERED + CLASSED + REACHED + MOVED + OWNED + SHARES + PUT_TO_USE + FARED + VOLTAGES + INVESTED + BENEFITED
+         + RANKS)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), CASES)
 def test_names(phrase: str, expected: dict[str, str]) -> None:
     names = names_of(phrase)
     assert {surface: names.get(surface) for surface in expected} == expected

@@ -21,7 +21,7 @@ from plantrace.extract.measures.metric import (
     share_of_things,
     threshold_metric,
 )
-from plantrace.extract.measures.nouns import noun_after, object_after, scale_name
+from plantrace.extract.measures.nouns import noun_after, scale_name, voltage_class
 from plantrace.extract.measures.pairing import (
     LIST_JOINERS,
     counted_attributes,
@@ -33,7 +33,13 @@ from plantrace.extract.measures.ranks import name_ranks, rank_metric
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
-from plantrace.extract.measures.topics import attributes_of_after, given_things, respective_shares, topic_names
+from plantrace.extract.measures.topics import (
+    attributes_of_after,
+    given_things,
+    respective_shares,
+    shares_put_to_use,
+    topic_names,
+)
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.models import Line, Measure
@@ -126,6 +132,7 @@ def line_measures(job: LineJob) -> list[Measure]:
     counted_attributes(text, drafts)
     given_things(text, drafts)
     respective_shares(text, drafts)
+    shares_put_to_use(text, drafts)
     name_ranks(text, drafts)
     return [_measure(job, d) for d in drafts]
 
@@ -163,7 +170,7 @@ def _draft(
     elif hit.shape in ("scale", "class"):  # 千亿级产业链, 千万吨炼化一体化项目: the scale of what follows
         metric = _scale_metric(text, hit, metric)
     elif _dimension(hit.unit) == "voltage":  # 500千伏楚庭输变电工程: the class of what follows
-        metric = object_after(text, hit.end) or metric
+        metric = voltage_class(text, hit.end, metric)
     elif kind == "share" and hit.unit in ("%", "％"):  # 有95%的煤电机组实现了超低排放: those things' share
         metric = share_of_things(text, hit.end, metric) or metric
     year, stance = _named_goal(text, hit, prev, *_time(job, text, hit, marks, earlier, clause_start))

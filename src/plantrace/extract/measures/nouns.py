@@ -43,6 +43,8 @@ def noun_after(text: str, end: int) -> str:
     end = past_quantities(text, end)
     if modifier := _HAVING.match(text, end):
         end = modifier.end()  # 10家具有核心竞争力的龙头企业: what has it is what is counted
+    if (money := _MONEY_CLASS.match(text, end)) and len(classed := noun_after(text, money.end())) >= 2:
+        return money.group(0) + classed  # 70个30亿元以上项目, 3个300亿级产业集群: the class is part of what is counted
     match = _NOUN_AFTER.match(text, end)
     found = match.group(0) if match else ""
     noun = "" if not found or (found[0] in words().not_noun_start and not found.startswith(_YEARLY)) or (
@@ -52,6 +54,8 @@ def noun_after(text: str, end: int) -> str:
     return noun
 
 
+# 30亿元以上, 300亿级: a class of sums right after a count picks out the things counted
+_MONEY_CLASS = re.compile("\\d+(?:\\.\\d+)?(?:万亿|亿|千万|万)元?(?:级|以上)")
 _YEARLY = "年度"  # 45项年度民生实事工程: the year's programme, a noun (not 年均, 年底: times)
 # 1个具有…Ⅲ级水平的省级儿童医学救治中心, 3个具有国际影响力的创新平台: a clause of what the counted things have
 _HAVING = re.compile("(?:具有|具备|拥有)[^,，;；。:：、的]{1,24}的")
@@ -166,6 +170,18 @@ def object_after(text: str, end: int) -> str:
     name = re.sub(r"\([^()]*\)", "", text[end:stop.start() if stop else len(text)]).replace("等", "")
     name = re.split(r"\d", name, maxsplit=1)[0]  # 电网工程16个: the count of the works is no part of their name
     return name[:NAME_CAP] if len(name) >= 2 else ""
+
+
+# 330千伏果洛玉树第二回线路工程相继投运: what was done to the works a voltage classes names no part of them
+_WORKS_DONE = re.compile("(?:相继|陆续|先后|全面|顺利)?(?:建成投运|竣工投运|建成投产|投运|投产|开工|竣工|建成)$")
+_VOLTAGE_CLASS = "电压等级"
+
+
+def voltage_class(text: str, end: int, metric: str) -> str:
+    """500千伏楚庭输变电工程 -> 楚庭输变电工程电压等级: a voltage is the class of the works named after it (else
+    of those the words before it name)."""
+    works = _WORKS_DONE.sub("", object_after(text, end)) or metric
+    return works + _VOLTAGE_CLASS if works and not works.endswith(_VOLTAGE_CLASS) else works
 
 
 # the items of a list up to the 等 before the head they share (沣渭等输变电工程)

@@ -78,7 +78,8 @@ def invested_projects(text: str, drafts: list[Draft]) -> None:
     """总投资21.18亿元的宁德时代新型锂盐研发生产项目 -> 宁德时代新型锂盐研发生产项目总投资."""
     for draft in drafts:
         head = _INVESTED.search(draft.metric)
-        if head is None or len(draft.metric) - len(head.group(0)) > 2:
+        listed = head is not None and draft.metric[:head.start()].endswith("等")  # 平煤神马尼龙等总投资…: the projects
+        if head is None or (len(draft.metric) - len(head.group(0)) > 2 and not listed):
             continue  # 固定资产投资, 重点项目完成投资: an indicator of its own
         project = _PROJECT_AFTER.match(text, draft.hit.end)
         if project:

@@ -43,6 +43,9 @@ _TITLE_REACH = 200  # a 《title》 or “quote” holding a number opens at mos
 _OVER_BEFORE = re.compile(r"(?:(?<!不)超过?|(?<![经通])过|逾)$")
 # 少于50亿m3的有天津、青海; 75%以上的有新疆 (not 的有效, 的有力)
 _GROUP_AFTER = re.compile("的有(?![效力关序机利益害])")
+# 中石化对位芳纶、平煤神马尼龙等总投资500亿元以上的精细化工项目: the total investment of the projects listed
+_LISTED_TOTAL = re.compile("等(?:项目)?(?:总投资|计划总投资|投资总额)(?:约|近|超过?|达)?$")
+_LISTED_TOTAL_REACH = 12
 _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
 
 
@@ -314,8 +317,11 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
     amount after 超/过 that names a class of undertakings or places (超百亿元水利工程, 年收入超50万元的
     经济强村), and a value that picks out the members of a list (用水量少于50亿m3的有天津、青海…).
 
-    Not when a verb governs the number (增长6%以上的目标 is a value).
+    Not when a verb governs the number (增长6%以上的目标 is a value), nor when it is the total of the projects a list
+    named before it (平煤神马尼龙等总投资500亿元以上的精细化工项目).
     """
+    if _LISTED_TOTAL.search(text, max(0, start - _LISTED_TOTAL_REACH), start):
+        return False
     if _GROUP_AFTER.match(text, end) or condition_on_people(text, end, unit, start):
         return True
     if not suffix and _OVER_BEFORE.search(text, max(0, start - 2), start) and _classes_by(unit):

@@ -15,6 +15,7 @@ from plantrace.extract.measures.metric import canonical, clean_name
 from plantrace.extract.measures.nouns import noun_after
 from plantrace.extract.measures.rules import kind_rule
 from plantrace.extract.measures.units import unit_table
+from plantrace.segmentation import base_tokenizer
 
 # a name that is only one of these (after a verb of doing) measures something named before it
 _BARE = re.compile(
@@ -33,11 +34,14 @@ _SIBLINGS = {"支出": "收入", "进口": "出口"}
 # 实施更加积极的就业政策: a clause that opens with a task has no subject of its own
 _TASK = re.compile("(?:实施|推进|推动|加快|加强|深化|扩大|优化|完善|坚持|落实|开展|组织|建设|打造|实行|出台|强化|提升)")
 _ALREADY = re.compile("^(?:其中|同时|此外|另外|全年|前三季度|上半年)$")
-# 调度推进重大产业项目，开工项目超1万个; 部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元: a task's object that is a
-# thing (a project, a centre, a programme) is what the bare name after it measures
+# 调度推进重大产业项目，开工项目超1万个; 部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元; 开展清洁能源集中供暖试点，
+# 受益群众超20万人: a task's object that is a thing (a project, a centre, a programme, a pilot) is what the bare name
+# after it measures
 _TASK_OBJECT = re.compile(
-    "(?:推进|推动|建设|共建|实施|打造|培育|启动|谋划|储备)(?P<topic>[^,，:：;；。、等\\d]{2,20}?"
-    "(?:项目|工程|中心|基地|园区|平台|计划|行动))$")
+    "(?:推进|推动|建设|共建|实施|打造|培育|启动|谋划|储备|开展)(?P<topic>[^,，:：;；。、等\\d]{2,20}?"
+    "(?:项目|工程|中心|基地|园区|平台|计划|行动|试点))$")
+# 受益群众超20万人, 新增受益学生25.48万人: who benefited, not from what
+_BENEFITED = re.compile("^(?:新增)?受益[\u4e00-\u9fff]{1,4}$")
 # 开户, 置换: a name this short says what was done, not of what
 _SHORT_NAME = 2
 
@@ -128,6 +132,9 @@ def topic_names(text: str, drafts: list[Draft]) -> None:
     """Give a bare name (落实资金, 增加值, 保费, 支出) the subject its sentence named before it."""
     topic: tuple[int, str] = (-1, "")  # (sentence start, subject) found for an earlier value
     for i, draft in enumerate(drafts):
+        if not draft.metric:
+            draft.metric = _fared_before(text, drafts, i)
+            continue
         sibling = draft.metric in _SIBLINGS
         if not sibling and not _bare(text, draft):
             continue  # most values: no sentence to find
@@ -141,11 +148,33 @@ def topic_names(text: str, drafts: list[Draft]) -> None:
             topic = (sentence_start, subject)
 
 
+def _fared_before(text: str, drafts: list[Draft], i: int) -> str:
+    """三次产业结构进一步优化，调整为8.3∶41.4∶50.3: a value whose clause names nothing, right after a clause without a
+    value that says how a subject fares, measures that subject ("" otherwise: the value before names it)."""
+    clause_start, _ = C.clause_bounds(text, drafts[i].hit.start)
+    end = clause_start - 1
+    if end <= 0 or text[end] not in ",，":
+        return ""
+    start = C.last_of(text, _STOPS, 0, end) + 1
+    if i and drafts[i - 1].hit.end > start:
+        return ""  # (增长9.1%，…: a value in that clause)
+    found = _FARES.match(text[start:end].strip())
+    topic = _clean_topic(found.group("topic")) if found and not _TASK.match(found.group("topic")) else ""
+    return topic if topic and _ends_with_noun(topic) else ""  # (经济运行稳中向好: 稳中 says how, not what)
+
+
+def _ends_with_noun(phrase: str) -> bool:
+    return base_tokenizer().tagged_block(phrase)[-1][1].startswith(("n", "vn"))
+
+
+_STOPS = ",，:：;；。"
+
+
 def _bare(text: str, draft: Draft) -> bool:
     """落实资金, 交易额, 开户: a name that says what was done or counted but not of what (a value followed by a noun,
     打造150个和美乡村, 12个地块纳入…, is named by that noun)."""
     name = draft.metric
-    if _BARE.match(name):
+    if _BARE.match(name) or _BENEFITED.match(name):
         return True
     after = text[draft.hit.end:draft.hit.end + 1]  # (12个地块纳入…: the thing counted names itself)
     return 0 < len(name) <= _SHORT_NAME and canonical(name) is None and not "\u4e00" <= after <= "\u9fff"
@@ -224,4 +253,29 @@ def respective_shares(text: str, drafts: list[Draft]) -> None:
             continue
         for draft, thing in zip(group, things, strict=True):
             draft.metric = found.group("verb") + thing + "的" + found.group("whole") + "比例"
+            draft.kind, draft.rule = "share", kind_rule("share")
+
+
+# 将财政科技资金80%以上投入“六大产业基地”等领域, 一般公共预算支出3.4万亿元，74%以上用于民生, 每年将75%以上的财力用于
+# 民生: a percentage put to a use is the share of the whole (said after its 的, before it after 将, or by the value
+# before it in its sentence) that goes to that use
+_PUT_TO_USE = re.compile(
+    "(?:的(?P<whole>[^,，;；。:：、\\d的]{1,8}?))?(?P<use>(?:用于|投入|投向|用在)[^,，;；。:：\\d]{2,20}?)(?=$|[,，;；。:：])")
+_PUT_BY = re.compile("^(?:每年|今年|全年|累计)?(?:将|把)")
+_PERCENT = ("%", "％")
+
+
+def shares_put_to_use(text: str, drafts: list[Draft]) -> None:
+    """74%以上用于民生 after 一般公共预算支出3.4万亿元 -> 一般公共预算支出用于民生比例: the share of a whole put to a
+    use."""
+    for i, draft in enumerate(drafts):
+        found = _PUT_TO_USE.match(text, draft.hit.end) if draft.hit.unit in _PERCENT else None
+        if found is None:
+            continue
+        clause_start, _ = C.clause_bounds(text, draft.hit.start)
+        whole = found.group("whole") or clean_name(_PUT_BY.sub("", text[clause_start:draft.hit.start].strip()))
+        if not whole and i and drafts[i - 1].hit.start >= C.sentence_bounds(text, draft.hit.start)[0]:
+            whole = drafts[i - 1].metric  # (一般公共预算支出3.4万亿元，74%以上用于民生)
+        if len(whole) >= 2:
+            draft.metric = whole + found.group("use").replace("“", "").replace("”", "") + "比例"
             draft.kind, draft.rule = "share", kind_rule("share")
