@@ -118,7 +118,7 @@ def test_a_top_rank_without_its_measure_word(phrase: str, expected: list[tuple[s
 def test_a_voltage_list_takes_the_head_after_its_examples() -> None:
     """SN: 750千伏定靖西、330千伏沣渭等输变电工程: the first class qualifies the same works as the last."""
     assert named("开工750千伏定靖西、330千伏沣渭等输变电工程，加快6个抽水蓄能电站建设") == [
-        ("750千伏", "输变电工程"), ("330千伏", "沣渭输变电工程"), ("6个", "抽水蓄能电站")]
+        ("750千伏", "输变电工程电压等级"), ("330千伏", "沣渭输变电工程电压等级"), ("6个", "抽水蓄能电站")]
 
 
 def test_a_doubling_among_this_years_tasks() -> None:

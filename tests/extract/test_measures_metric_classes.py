@@ -136,10 +136,10 @@ def test_short_names_of_the_three_sectors_are_known() -> None:
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
-        # a voltage is the class of what follows it (NX, QH), past a second class joined to it
+        # a voltage is the class (电压等级) of what follows it (NX, QH), past a second class joined to it
         ("新建22个750千伏和330千伏电网工程",
-         [("22个", "电网工程"), ("750千伏", "电网工程"), ("330千伏", "电网工程")]),
-        ("建成20个500千伏输变电工程", [("20个", "输变电工程"), ("500千伏", "输变电工程")]),
+         [("22个", "电网工程"), ("750千伏", "电网工程电压等级"), ("330千伏", "电网工程电压等级")]),
+        ("建成20个500千伏输变电工程", [("20个", "输变电工程"), ("500千伏", "输变电工程电压等级")]),
     ],
 )
 def test_a_voltage_classes_what_follows(phrase: str, expected: list[tuple[str, str]]) -> None:

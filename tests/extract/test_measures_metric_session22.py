@@ -71,7 +71,8 @@ SINGLE = [
     # N%<things><what they do>, without 的: the share of those things, as with 的
     pytest.param("实现市级美丽乡村全覆盖,30%以上行政村达到特色精品村标准。", "30%以上", "行政村达到特色精品村标准比例",
                  id="share-GZ"),
-    pytest.param("一般公共预算支出3.4万亿元，74%以上用于民生。", "74%以上", "用于民生比例", id="share-YN"),
+    pytest.param("一般公共预算支出3.4万亿元，74%以上用于民生。", "74%以上", "一般公共预算支出用于民生比例",
+                 id="share-YN"),
 ]
 
 

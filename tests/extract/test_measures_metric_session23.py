@@ -107,7 +107,7 @@ GLUED = [
     # a voltage class names the works it qualifies, not their count
     pytest.param(
         "新建750千伏和330千伏电网工程16个，提高电力外送通道利用率",
-        {"750千伏": "电网工程", "330千伏": "电网工程"},
+        {"750千伏": "电网工程电压等级", "330千伏": "电网工程电压等级"},
         id="voltage-NX",
     ),
     # 其他, 并网: a word that opens a name is not a filler before it

@@ -2,10 +2,12 @@
 phrases of several governments.
 
 Sources (dev set lines): the 2026 work reports of 贵州 (GZ), 陕西 (SN), 内蒙古 (NM), 宁夏 (NX), 西藏 (XZ), 云南 (YN) and
-青海 (QH), the 2025 work reports of 内蒙古 (NM25), 贵州 (GZ25), 宁夏 (NX25), 青海 (QH25), 西藏 (XZ25), 安庆 (AQ),
-池州 (CZ) and 赤峰 (CF), the 2022 work report of 宜宾 (YB), the 2024 work report of 牟定 (MD), a work report of 上杭
-(SH), a 2021 district statistical bulletin (DS) and a 2017 national transport news report (TR17, traditional
-script, read here in simplified); class-unlisted is written for the contrast.
+青海 (QH), the 2025 work reports of 内蒙古 (NM25), 贵州 (GZ25), 宁夏 (NX25), 青海 (QH25), 西藏 (XZ25),
+安庆 (AQ), 池州 (CZ) and 赤峰 (CF), the 2022 work report of 宜宾 (YB), the 2024 work report of 牟定 (MD), a work report
+of 上杭 (SH), the 2023 budget report of 长寿 (CS), news of 温州's 2026 work report (WZ), a 2021 district statistical
+bulletin (DS), news of 包头's 十四五 review (BT), news of the 十三五 outline draft (FYP13) and a 2017 national
+transport news report (TR17, traditional script, read here in simplified);
+class-unlisted is written for the contrast.
 """
 
 from __future__ import annotations
@@ -135,6 +137,54 @@ BENEFITED = [
 ]
 
 
+# a sum named only by the verb that raised or spent it is named by the purpose said after it (a purpose with a number
+# of its own is left to the verb); 完成 before 率 is part of the rate (目标完成率), not a verb of achieving
+SPENT = [
+    pytest.param("退役军人、残疾人新增就业均超7.3万人。统筹4416.6亿元支持巩固拓展脱贫攻坚成果和乡村全面振兴，推广",
+                 {"4416.6亿元": "统筹支持巩固拓展脱贫攻坚成果和乡村全面振兴"}, id="purpose-YN"),
+    pytest.param("持续完善医疗卫生服务体系，筹资11.5亿元建成自治区疾控中心、北大第一医院宁夏妇女儿童医院综合楼和固原市医院。",
+                 {"11.5亿元": "筹资建成自治区疾控中心、北大第一医院宁夏妇女儿童医院综合楼和固原市医院"},
+                 id="built-NX25"),
+    pytest.param("调整优化支出结构,筹措资金0.2亿元用于支持助企纾困。",
+                 {"0.2亿元": "筹措资金用于支持助企纾困"}, id="funds-CS"),
+    pytest.param("六是笃行力行惠民生聚人心。投入187亿元办好“28+10”项民生实事。", {"187亿元": "投入"}, id="numbered-XZ"),
+    pytest.param("建成体育场地3800多个，新建体育公园目标完成率全国第一。",
+                 {"第一": "体育公园目标完成率全国排名"}, id="completion-rate-NX"),
+]
+
+
+# a percentage after a conjunction is the share of the things after it, not of those before (所有乡镇和…, the shares of
+# things qualified before 的 are metric._qualified_share's, tested with fresh23); an amount glued to a name in Latin
+# letters (CCUS) is glued to that noun like to a Chinese one
+QUALIFIED = [
+    pytest.param("建设高原和美乡村180个，实现所有乡镇和90%以上行政村通硬化路。",
+                 {"90%以上": "行政村通硬化路比例"}, id="after-conjunction-XZ25"),
+    pytest.param("全国最大的25万吨煤基乙烯聚合物项目投产、300万吨CCUS碳利用示范项目一期建成、135万吨聚烯烃升级改造项目开工。",
+                 {"300万吨": "CCUS碳利用示范项目一期", "135万吨": "聚烯烃升级改造项目开工"}, id="latin-NX25"),
+]
+
+
+# a longer item of a list takes what follows, in the last item, the ending of its own that the last item repeats, up to
+# ten characters (信息化发展综合指数)
+LISTED = [
+    pytest.param("基础教育、职业教育信息化发展综合指数分别居全国第五、第三，成为中西部智慧教育推广",
+                 {"第五": "基础教育信息化发展综合指数全国排名", "第三": "职业教育信息化发展综合指数全国排名"},
+                 id="index-NX25"),
+    pytest.param("去年,温州五大传统优势产业、五大新兴主导产业规模以上工业增加值分别增长11.4%、12.6%。",
+                 {"11.4%": "温州五大传统优势产业规模以上工业增加值", "12.6%": "五大新兴主导产业规模以上工业增加值"},
+                 id="value-added-WZ"),
+]
+
+
+# the economy's growth is named so (经济增长, the region's GDP) when a 年均 or 实际 stands between 经济 and 增长
+ECONOMY = [
+    pytest.param("“十四五”发展成就 综合经济实力实现新跃升 经济年均增长8%、总量增加近2000亿元,在百强城市中",
+                 {"8%": "发展成就综合经济实力新跃升经济增长"}, id="average-BT"),
+    pytest.param("明确提出国内生产总值和城乡居民人均收入比2010年翻一番,经济年均增长保持在6.5%以上。",
+                 {"6.5%以上": "经济增长"}, id="kept-above-FYP13"),
+]
+
+
 # a rank said of an indicator's total or growth "in" a field (总量在全国排名…) ranks the indicator its sentence named
 RANKS = [
     pytest.param("预计地区生产总值增长6%左右、突破2.6万亿元，总量在全国排名有望上升至第20位，时隔5年重回全国中游；",
@@ -145,7 +195,7 @@ RANKS = [
 
 
 CASES = (PARTNERED + CLASSED + REACHED + MOVED + OWNED + SHARES + PUT_TO_USE + FARED + VOLTAGES + INVESTED + BENEFITED
-         + RANKS)
+         + SPENT + QUALIFIED + LISTED + ECONOMY + RANKS)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), CASES)

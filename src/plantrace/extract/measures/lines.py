@@ -38,6 +38,7 @@ from plantrace.extract.measures.topics import (
     given_things,
     respective_shares,
     shares_put_to_use,
+    spent_on,
     topic_names,
 )
 from plantrace.extract.measures.units import unit_table
@@ -133,6 +134,7 @@ def line_measures(job: LineJob) -> list[Measure]:
     given_things(text, drafts)
     respective_shares(text, drafts)
     shares_put_to_use(text, drafts)
+    spent_on(text, drafts)
     name_ranks(text, drafts)
     return [_measure(job, d) for d in drafts]
 
@@ -172,7 +174,7 @@ def _draft(
     elif _dimension(hit.unit) == "voltage":  # 500千伏楚庭输变电工程: the class of what follows
         metric = voltage_class(text, hit.end, metric)
     elif kind == "share" and hit.unit in ("%", "％"):  # 有95%的煤电机组实现了超低排放: those things' share
-        metric = share_of_things(text, hit.end, metric) or metric
+        metric = share_of_things(text, hit.start, hit.end, metric) or metric
     year, stance = _named_goal(text, hit, prev, *_time(job, text, hit, marks, earlier, clause_start))
     direction = C.direction(text, hit, clause_start) or (prev.direction if listed and prev else None)
     sentence_start, _ = C.sentence_bounds(text, hit.start)

@@ -42,7 +42,7 @@ _ON_BASE = re.compile("在[^在,，;；。]{0,10}?基础上$")
 _ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Z]{2,5}[)）]")
 # 规模以上企业实现产值, 寒武纪实现营业收入: a verb of achieving between a subject and what it achieved
 _INNER_VERB = re.compile(
-    "(?<=[\u4e00-\u9fff]{2})(?:实现|完成(?!年度|年初|全年|计划|预算|目标|任务|本年|调整))(?=[\u4e00-\u9fff]{2})")
+    "(?<=[\u4e00-\u9fff]{2})(?:实现|完成(?!年度|年初|全年|计划|预算|目标|任务|本年|调整))(?![率度])(?=[\u4e00-\u9fff]{2})")
 # 猪牛羊肉总产量从1952年全国猪牛羊肉总产量仅有…: the baseline a name starts after its indicator is no part of it
 _BASELINE_INSIDE = re.compile("(?<=[\u4e00-\u9fff]{4})[从由](?=[\u4e00-\u9fff]{2}).*$")
 # 肇庆完成GDP, 肇庆市要实现GDP(地区生产总值): a place that achieves names no part of the indicator
@@ -71,7 +71,7 @@ def _trim_edges(window: str) -> str:
 # the words before 的 say which (a longer phrase is a clause, not a qualifier: its last noun names)
 _QUALIFIED_LONGEST = 20
 _QUESTION_MARKS = "?？!！"  # a question or exclamation ends what it says: no name runs across it
-_ECONOMY_GROWTH = re.compile("经济(?:增长|增速)[^,，;；。]{0,8}$")
+_ECONOMY_GROWTH = re.compile("经济(?:年均|平均)?(?:实际)?(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
 _CAP = NAME_CAP       # a name is at most this long …
 _LIST_CAP = 60   # … a list of names (A、B、C上涨…) longer: its values take its items, others its last one
@@ -119,11 +119,11 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     if "%" in text[start:end] or "％" in text[start:end]:
         before = _qualified_share(window) or before
     if before.endswith("经济") and _ECONOMY_GROWTH.search(window):
-        before += "增长"  # 经济增长5%左右: the growth of the economy, not "经济"
+        before += "增长"  # 经济增长5%左右, 经济年均增长8%: the growth of the economy, not "经济"
     # 3座35万千瓦光热电站, 14个750千伏电网工程: a count is glued to its noun past the size that qualifies it
     noun_at = past_quantities(text, end) if count_like else end
     opening = noun_at + (noun_at < len(text) and text[noun_at] in _OPENING_QUOTES)
-    glued = noun_at < len(text) and "\u4e00" <= text[opening:opening + 1] <= "\u9fff"
+    glued = noun_at < len(text) and bool(_NOUN_START.match(text, opening))  # (300万吨CCUS碳利用示范项目: letters too)
     moves_on = text[start - 1:start] in _FROM and _MOVES_ON.match(text, end)  # 由162个|整合为123个: no noun
     if count_like and not moves_on and (not before or glued or words().action_end.search(text[clause_start:start])):
         after = noun_after(text, end)
@@ -211,7 +211,7 @@ def _owned_by(window: str, before: str, after: str) -> str:
 # 年产30万吨基均质料项目, 实施总装机26.9万千瓦光伏项目: the size of works named after it
 _CAPACITY = re.compile("(?:年产能?|年处理(?:能力)?|总装机(?:容量)?|装机(?:容量)?|总库容|库容)$")
 # 6万吨电解锰、22万吨省储粮、: the item before is a value glued to its noun, so is this one
-_VALUE_NOUN_ITEM = re.compile(r"\d[\u4e00-\u9fff]{3,16}、$")
+_VALUE_NOUN_ITEM = re.compile(r"\d[\u4e00-\u9fffA-Z]{3,20}、$")
 _ITEM_REACH = 24
 
 # 重点推进贺兰山至阴山段沿黄岸线180公里流沙系统治理, 开工建设南网720兆瓦储能电站: a task's words before a value
@@ -235,6 +235,7 @@ def _listed_works(text: str, window: str, start: int) -> bool:
 # 402万千瓦机组建成投运, 4000公里公路完成智能化升级改造: what was done to the works an amount sizes says which
 _WORKS_DONE = re.compile("(?:建成|投运|投产|完成|开工|竣工|并网|通车)")
 
+_NOUN_START = re.compile("[\u4e00-\u9fff]|[A-Z]{2,}")
 _OPENING_QUOTES = "“「"  # 3个“绿水青山就是金山银山”实践创新基地: a quoted name right after a value is glued to it
 
 _REACHED = re.compile("(?P<verb>惠及|覆盖)(?:近|约|超过?)?$")
@@ -408,6 +409,7 @@ def list_tail(metric: str) -> str:
 
 # 目前已经有95%的煤电机组实现了超低排放, 全国约90%的县级行政中心实现30分钟上高速: a percentage of the things
 # named after it (的 + what they are or do, to the clause's end) that nothing before names is their share
+_CONJUNCTIONS = ("和", "及", "与")
 _RATE_NAME = re.compile("(?:率|比重|比例|占比|份额|比|指数|水平|程度|系数)$")
 _THINGS_AFTER = re.compile("的([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")
 _THINGS_GLUED = re.compile("([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")  # …and without 的
@@ -430,15 +432,16 @@ _NOT_THINGS = re.compile(
     "^(?:目标|水平|份额|比重|比例|增长|增速|增幅|速度|幅度|贡献|任务|标准|要求|预期|基础|规模|占比|提升|提高|下降|上涨)")
 
 
-def share_of_things(text: str, end: int, name: str) -> str:
+def share_of_things(text: str, start: int, end: int, name: str) -> str:
     """全国有60%左右的城市空气质量不能达标 -> 城市空气质量不能达标比例: the share of the things a percentage
     is said of after it, when the words before it name no rate, share (占) or indicator ("" when they do,
-    or when no things follow)."""
+    or when no things follow); 实现所有乡镇和90%以上行政村通硬化路: the words before a conjunction name the other
+    things, not these."""
     if "占" in name or _RATE_NAME.search(name) or canonical(name):
         return ""
     after = _THINGS_AFTER.match(text, end)
-    if after is None and len(name) >= 2 and text.startswith(name, end):  # 全市70%以上处级及以上党政机关完成…创建
-        after = _THINGS_GLUED.match(text, end)
+    if after is None and ((len(name) >= 2 and text.startswith(name, end)) or text[start - 1:start] in _CONJUNCTIONS):
+        after = _THINGS_GLUED.match(text, end)  # (全市70%以上处级及以上党政机关完成…创建)
     if after is None or _NOT_THINGS.match(after.group(1)) or after.group(1)[0] in words().not_noun_start or (
             _RATE_INSIDE.search(after.group(1))):  # 达52.7%的总体近视率: the rate itself, named after it
         return ""

@@ -441,7 +441,7 @@ _ORDINALS = ("一", "二", "三")
 
 
 _SHORT_ITEM = 3  # an item this short takes the last item's head noun (share_head)
-_TAIL = re.compile("[\u4e00-\u9fff]{1,8}")
+_TAIL = re.compile("[\u4e00-\u9fff]{1,10}")
 
 
 def _shared_tail(item: str, last: str) -> str:

@@ -279,3 +279,20 @@ def shares_put_to_use(text: str, drafts: list[Draft]) -> None:
         if len(whole) >= 2:
             draft.metric = whole + found.group("use").replace("“", "").replace("”", "") + "比例"
             draft.kind, draft.rule = "share", kind_rule("share")
+
+
+# 统筹4416.6亿元支持巩固拓展脱贫攻坚成果和乡村全面振兴, 筹资11.5亿元建成自治区疾控中心…: a sum named only by the
+# verb that raised or spent it is named by what it was spent on, said after it to the clause's end (a purpose with a
+# number of its own, 投入187亿元办好“28+10”项民生实事, is left to the verb)
+_SPENT = re.compile("(?:投资|投入|统筹|筹资|筹措|安排|拨付|下达)(?:资金)?")
+_SPENT_ON = re.compile("(?:用于|支持|建成|建设|办好|实施|帮助)[^,，;；。:：\\d]{2,40}?(?=$|[,，;；。:：])")
+
+
+def spent_on(text: str, drafts: list[Draft]) -> None:
+    """统筹4416.6亿元支持巩固拓展… -> 统筹支持巩固拓展…: the purpose a bare sum was raised or spent for names it."""
+    for draft in drafts:
+        if not _SPENT.fullmatch(draft.metric) or unit_table().base_value(1.0, draft.hit.unit)[2] != "money":
+            continue
+        purpose = _SPENT_ON.match(text, draft.hit.end)
+        if purpose:
+            draft.metric = draft.metric + purpose.group(0)
