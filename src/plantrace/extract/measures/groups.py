@@ -55,8 +55,10 @@ def counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
     ahead = text[end:end + _POPULATION_REACH]
     if _counts_places_or_groups(text[max(0, start - _QUALIFIER):start], ahead) or counts_a_group(text, start, end):
         return True
-    if _WORK_ITEMS.match(after):
-        return True  # 今年重点做好11项工作, 十项重点工作, 23个专项行动, 35项重点课题研究: the parts of a programme
+    if _WORK_ITEMS.match(after) and not any(ch in "万亿" for ch in text[start:end]):
+        # 今年重点做好11项工作, 十项重点工作, 23个专项行动, 35项重点课题研究: the parts of a programme (城中村1.2万套
+        # 改造任务, 3万户改造任务: things counted in ten thousands are the task's size, not its parts)
+        return True
     return _names_a_policy(text, end, unit)
 
 

@@ -16,9 +16,12 @@ RANGE_SEP = "—|–|-|~|～|至|到"
 
 # 0.4:27.8:71.8, 6.9∶24.2∶68.9, 11.8︰48.3︰39.9 (the colon of a vertical form), 6.3：50.2：43.5 (full width)
 RATIO = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:[:∶︰：](\d+(?:\.\d+)?)){1,4}(?![\d.:])")
-# 第21位, 第6、第7位, and 居全国第1。 (no unit before punctuation; 第45届 and 第二期 are ordinals)
+# 第21位, 第6、第7位, and 居全国第1。 (no unit before punctuation; 第45届 and 第二期 are ordinals); 居全国第五和第六，
+# (a rank joined to the next by 和 or 及)
+_RANK_END = "[^\\u4e00-\\u9fff\\d.]|$"
 RANK = re.compile(
-    f"第(?P<n>\\d+|{CN})(?P<unit>位|名|(?=、第(?:\\d+|{CN})(?:位|名))|(?P<bare>(?=[^\\u4e00-\\u9fff\\d.]|$)))"
+    f"第(?P<n>\\d+|{CN})(?P<unit>位|名|(?=、第(?:\\d+|{CN})(?:位|名))"
+    f"|(?P<bare>(?={_RANK_END}|[和及]第(?:\\d+|{CN})(?:位|名|{_RANK_END}))))"
 )
 MISSING_YEAR = re.compile(r"(?:(?<=[到至])年(?![底末初中度均内份代来以轻])|\(—年\)|(?<=以)年(?=为))")
 

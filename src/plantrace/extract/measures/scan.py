@@ -182,9 +182,20 @@ def _magnitude_as_number(word: str) -> tuple[str, str]:
 
 def _word_after_magnitude(text: str, match: re.Match[str]) -> bool:
     unit, end = match.group("unit") or "", match.end()
-    after = text[end] if end < len(text) else ""
-    return (match.group("mag") or "") in ("万", "亿", "万亿") and match.group("n1")[0].isdigit() and bool(
-        after and after in words().not_after_weak_unit.get(unit, ""))
+    return (match.group("mag") or "") in ("万", "亿", "万亿") and match.group("n1")[0].isdigit() and _starts_a_word(
+        text, end, unit)
+
+
+# 个体工商户, 个体户, 个体经营, 个体私营, 个体劳动者: the 个 of 个体 counts nothing (8个体育公园, 3个体系 count)
+_INDIVIDUAL = re.compile("体(?:工商|户|经|私|劳|商)")
+
+
+def _starts_a_word(text: str, end: int, unit: str) -> bool:
+    """个人, 条件, 家庭, 名城 …: a measure word that starts a word right after it counts nothing."""
+    after = text[end:end + 1]
+    if not after or after not in words().not_after_weak_unit.get(unit, ""):
+        return False
+    return unit != "个" or after != "体" or bool(_INDIVIDUAL.match(text, end))
 
 
 def _magnitude_only(match: re.Match[str]) -> Hit:
@@ -240,7 +251,7 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
     if not n1[0].isdigit() and not _passed_magnitude(text, match) and _weak_chinese_numeral(
             n1, match.group("mag"), unit):
         return True
-    if after and after in words().not_after_weak_unit.get(unit, "") and not text.startswith(_POPULATION, end):
+    if _starts_a_word(text, end, unit) and not text.startswith(_POPULATION, end):
         return True  # 3个人 is no count of 个 (but 9个人口20万以上的县 counts the places)
     if unit in unit_table().frequency_units and (_CJK.match(after) or not (match.group("mag") or "." in n1)):
         return True  # 5次调高养老金标准, 带队招商考察32次, 对接活动11场次: how often (but 就诊6.0次, 服务122万次)
