@@ -20,6 +20,7 @@ from plantrace.extract.measures.shapes import (
     condition_on_people,
     durations,
     index_values,
+    joined_ranges,
     milestone_amounts,
     milestones,
     per_before,
@@ -55,7 +56,7 @@ def scan(text: str) -> list[Hit]:
     names = _Spans(_name_spans(text) + [(h.start, h.end) for h in doublings])
     hits = doublings + [h for h in _quantities(text) if not names.overlaps(h.start, h.end)]
     hits += [h for h in _shared_units(text, hits) if not names.overlaps(h.start, h.end)]
-    hits = [_points_before_points(text, h) for h in hits]
+    hits = joined_ranges(text, sorted((_points_before_points(text, h) for h in hits), key=lambda h: h.start))
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
     for extra in (_ratios(text), ranks(text), scales(text), _fractions(text), durations(text),
                   coefficients(text), index_values(text), bare_thresholds(text), milestone_amounts(text),

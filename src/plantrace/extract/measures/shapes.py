@@ -342,3 +342,40 @@ def populated_place(text: str, start: int | None, end: int) -> str:
     if after is None and start is not None and _POPULATION_BEFORE.search(text, max(0, start - 4), start):
         after = _PLACES_AFTER.match(text, end)
     return after.group("place") if after else ""
+
+
+# 1000亿元-1200亿元, 1400亿元至1600亿元之间, 50亿元—100亿元项目: a range whose unit is written on both ends is found
+# as two values; they are one range. Not a change and the level it reached (增46.58亿元至25809.68亿元,
+# 由729万人到732万人): after a verb of change or 从/由, 至 and 到 join a change to a level, not the ends of a range
+_RANGE_GAP = re.compile(r"\s?(?:—|–|-|－|~|～|至|到)\s?")
+_CHANGE_OR_START_BEFORE = re.compile(
+    "(?:从|由)[^，,。；;、]{0,12}$|(?:增|增加|增长|减少|下降|降低|提高|提升|上升|回落|扩大|缩小|上调|下调|调增|调减|净增|减)$")
+_WORD_GAPS = ("至", "到")
+
+
+def joined_ranges(text: str, hits: list[Hit]) -> list[Hit]:
+    """Join two values of one unit written as the two ends of a range into one ``range`` hit."""
+    out: list[Hit] = []
+    i = 0
+    while i < len(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        joined = _joined(text, hits[i], nxt) if nxt is not None else None
+        out.append(joined or hits[i])
+        i += 2 if joined else 1
+    return out
+
+
+def _joined(text: str, low: Hit, high: Hit) -> Hit | None:
+    if low.shape != "number" or high.shape != "number" or not low.unit or low.unit != high.unit:
+        return None
+    if low.value is None or high.value is None or low.suffix or low.approx or low.value_max or high.value_max:
+        return None
+    gap = text[low.end:high.start]
+    negative = not gap and high.value < 0 and text[high.start] in "-－"
+    word = "-" if negative else gap.strip()
+    if not (negative or _RANGE_GAP.fullmatch(gap)) or not 0 <= low.value < abs(high.value):
+        return None
+    if word in _WORD_GAPS and _CHANGE_OR_START_BEFORE.search(text, max(0, low.start - 16), low.start):
+        return None
+    return replace(high, start=low.start, value=low.value, value_max=abs(high.value), shape="range",
+                   threshold=low.threshold or high.threshold)

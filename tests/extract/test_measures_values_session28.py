@@ -1,0 +1,68 @@
+"""Values, ranges and comparators as bulletins, announcements and plans write them (session 28, issue #8).
+
+Each class was found by probing with phrases of our own, then checked on real text:
+
+- a range whose unit is written on both ends (``50亿元—100亿元``, ``1400亿元至1600亿元之间``): 杭州市发改委 on its
+  “十五五” major projects (news of 2024-12-30: 总投资100亿元以上项目共有38个,50亿元—100亿元项目有40个,
+  20亿元—50亿元项目131个), news on the yearly losses to smoking (直接损失在1400亿元至1600亿元之间, 间接损失达
+  800亿元至1200亿元); the one-sided form of the same project classes in a city 发改委's note of 2013 (1-5亿元项目
+  299个, 10-50亿元项目64个). Not a range: a change and the level it reached (a market report's
+  增46.58亿元至25809.68亿元, 周环比减少1.65万吨至7.26万吨; 宁夏's 2026 report 常住人口由上年729万人增加到732万人).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import one
+
+BULLETIN: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": "2025-03-20"}
+REPORT: dict[str, Any] = {"doc_type": "work_report", "period": (2026, 2026), "issued": "2026-01-20"}
+
+
+def values(phrase: str, doc: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+    return [(m.surface, m.value, m.value_max, m.unit, m.comparator) for m in one(phrase, **(doc or BULLETIN))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 杭州: classes of projects by their investment, the unit on both ends
+        ("总投资100亿元以上项目共有38个,50亿元—100亿元项目有40个,20亿元—50亿元项目131个",
+         [("100亿元以上", 100.0, None, "亿元", ">="), ("38个", 38.0, None, "个", "="),
+          ("50亿元—100亿元", 50.0, 100.0, "亿元", "range"), ("40个", 40.0, None, "个", "="),
+          ("20亿元—50亿元", 20.0, 50.0, "亿元", "range"), ("131个", 131.0, None, "个", "=")]),
+        # news on national figures: 至 between the ends, 之间 after them
+        ("直接损失在1400亿元至1600亿元之间,间接损失达800亿元至1200亿元",
+         [("1400亿元至1600亿元", 1400.0, 1600.0, "亿元", "range"),
+          ("800亿元至1200亿元", 800.0, 1200.0, "亿元", "range")]),
+        # the one-sided form the scanner read before (a city 发改委, 2013)
+        ("其中1-5亿元项目299个,10-50亿元项目64个",
+         [("1-5亿元", 1.0, 5.0, "亿元", "range"), ("299个", 299.0, None, "个", "="),
+          ("10-50亿元", 10.0, 50.0, "亿元", "range"), ("64个", 64.0, None, "个", "=")]),
+    ],
+)
+def test_a_range_with_its_unit_on_both_ends_is_one_range(phrase: str, expected: list[tuple[Any, ...]]) -> None:
+    assert values(phrase) == expected
+
+
+def test_a_hyphen_between_two_values_of_one_unit_is_no_minus_sign() -> None:
+    """``1000亿元-1200亿元``: the hyphen joins the ends (it read as two values, the second below zero)."""
+    found = values("全年完成投资1000亿元-1200亿元")
+    assert [(v, vmax, c) for _, v, vmax, _, c in found] == [(1000.0, 1200.0, "range")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a change and the level it reached (a market report)
+        ("融资余额增46.58亿元至25809.68亿元", [(46.58, None), (25809.68, None)]),
+        ("社会库存周环比减少1.65万吨至7.26万吨", [(1.65, None), (7.26, None)]),
+        # from one level to another (宁夏, 2026 report)
+        ("常住人口由上年729万人增加到732万人", [(729.0, None), (732.0, None)]),
+        ("收入从960亿元到1371亿元", [(960.0, None), (1371.0, None)]),
+    ],
+)
+def test_a_change_and_the_level_it_reached_stay_two_values(phrase: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(abs(v), vmax) for _, v, vmax, _, _ in values(phrase, REPORT)] == expected
