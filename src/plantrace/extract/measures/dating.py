@@ -76,6 +76,10 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         doc_type, head, every)
     if review is not None:
         return replace(review, plan=document.period or _sniff_period(head))
+    news = _plan_results_news(doc_type if document.doc_type == "other" else document.doc_type,
+                              document.period or _sniff_period(head), head, every, document.issued)
+    if news is not None:
+        return news
     if document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not document.issued:
         now = _plan_year_phrase(every[:_LEAD_LINES], ("今年",), ("开局", "起步")) or _planned_part_year(
             every, _sniff_period(head))
@@ -160,6 +164,57 @@ def _review_profile(doc_type: str, head: str, every: list[str]) -> Profile | Non
         if stated:
             return Profile(doc_type="work_report", report_year=max(stated) + 1, period=None)
     return _achievements_review(doc_type, head, every)
+
+
+def _plan_results_news(doc_type: str, period: tuple[int, int] | None, head: str, every: list[str],
+                       issued: str | None) -> Profile | None:
+    """News of a plan period's results so far, a text of no known kind that names the period and looks back
+    (截至2024年底，铁路营业里程达到16.2万公里，比“十三五”末增加…; “十四五”前4年交通固定资产投资达到…): written
+    in the year of its date, else in the year after the last year it states a result of. While the period
+    runs it is read as a release of that year (its 今年1-6月 is of that year, its 到2025年 a promise), after
+    the period as a report of that year; not by the period's first year, as a plan would be. A text typed a
+    plan by a plan's name only (“十四五”规划确定的17项主要指标中，6项已经提前完成) is such news when it states
+    no goal at all."""
+    back, ahead = _tally(every)
+    looks_back = back > ahead if doc_type == "other" else doc_type in ("fyp_outline", "special_plan") and (
+        back > 0 and ahead == 0)
+    if period is None or not looks_back:
+        return None
+    date = _DATE.search(head)
+    if issued and issued[:4].isdigit():
+        now: int | None = int(issued[:4])
+    elif date:
+        now = int(date.group(1) or date.group(2))
+    else:
+        stated = _result_years(head)
+        now = max(stated) + 1 if stated else None
+    if now is None or now <= period[0]:
+        return None
+    if now <= period[1]:
+        return Profile(doc_type="statistical_bulletin", report_year=now, period=(now, now), plan=period)
+    return Profile(doc_type="work_report", report_year=now, period=None, plan=period)
+
+
+def _result_years(head: str) -> list[int]:
+    """The years a text states results of: not a span (2021~2030年), a comparison base (比2020年), a deadline
+    (到2025年, 2030年前) or a title's year (《2030年前碳达峰行动方案》); 截至2024年底 is a result's date."""
+    years = []
+    for match in _YEAR.finditer(head):
+        if match.group(2):
+            continue
+        before, after = head[max(0, match.start() - 2):match.start()], head[match.end():match.end() + 2]
+        deadline = (before.endswith(("到", "至", "在")) and not before.endswith(("截至", "截止"))
+                    and after[:1] != "的")  # but 由2020年的…增加至2024年的1328.5亿元: a value of that year
+        if before[-1:] in _BASE_WORDS or deadline or after[:1] == "前" or after[:2] in ("以前", "底前", "末前"):
+            continue
+        if _inside_title(head, match.start()):
+            continue
+        years.append(year_of(match.group(1)))
+    return years
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
 def _achievements_review(doc_type: str, head: str, every: list[str]) -> Profile | None:

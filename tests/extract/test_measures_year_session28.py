@@ -1,0 +1,82 @@
+"""Year and stance of session 28 (issue #8), read on real phrases of several governments (dev lines and
+public pages; never unseen ones).
+
+Sources:
+- TR: 經濟通 news of the 十四五 transport results (交通运输部, 2025-07-21, traditional script; dev batch 25,
+  ``transport_fyp14_results_news_2025_hant_etnet.txt``), and the same briefing in simplified script
+  (https://www.jrhz.info/hot/1898165.html);
+- SZ: 朔州市政府新闻办's briefing on the city's 十四五 results, a page in traditional script with converter
+  debris (http://www.xzyoga.com.cn/xxgk/xwfbh/szfxwfbh/202510/t20251024_748887.shtml);
+- SC: news of 四川's 十四五 wind and solar plan (dev ``sichuan_wind_solar_fyp14_news_2021_yes933.txt``);
+- EN: news of the national 能源生产和消费革命战略 (dev ``energy_revolution_strategy_2017_hant_victorzhang.txt``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from measures_support import measures_of
+
+# what ingest gives a news page naming “十四五” without a date: a text of no known kind, the plan's years
+NEWS: dict[str, Any] = {"doc_type": "other", "period": (2021, 2025)}
+
+
+def _dated(lines: list[str], **doc: Any) -> dict[str, tuple[str, int | None]]:
+    return {m.surface: (m.stance, m.year) for m in measures_of(lines, **{**NEWS, **doc})}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # TR: results dated 截至2024年底 and 「十四五」前4年 in news of the plan's results (not the plan's promises)
+        (["《駐京專電》交通部:「十四五」前4年交通固投同比增23%",
+          "《經濟通通訊社駐京記者黃燕明21日北京專電》交通運輸部部長劉偉在國新辦發布會上表示,截至2024年底,"
+          "鐵路營業里程達到16.2萬公里,比「十三五」末增加了約1.6萬公里;「十四五」前4年交通固定資產投資達到15.2萬億元"
+          "人民幣,同比增長了23.3%。"],
+         {"23%": ("actual", 2024), "16.2萬公里": ("actual", 2024), "1.6萬公里": ("actual", 2024),
+          "15.2萬億元": ("actual", 2024), "23.3%": ("actual", 2024)}),
+        # SZ: a city's results, 由2020年的…增加至2024年的… (the year reached is a result, not a deadline)
+        (["朔州市發(fā)展和改革委員會黨組成員、副主任李清發(fā)介紹,全市地區(qū)生產總值由2020年的1100.5億元增加至2024年的"
+          "1328.5億元,前四年年均增長3.6%;人均GDP由2020年的6.9萬元提高至2024年的8.5萬元,高于全省平均水平……",
+          "“十四五”以來,我市緊緊圍繞高質量發(fā)展主題,主要指標和重點任務總體進展順利。產業(yè)質效大幅提升,"
+          "高新技術企業(yè)達120家。"],
+         {"1100.5億元": ("actual", 2020), "1328.5億元": ("actual", 2024), "3.6%": ("actual", 2024),
+          "6.9萬元": ("actual", 2020), "8.5萬元": ("actual", 2024), "120家": ("actual", 2024)}),
+    ],
+)
+def test_news_of_a_plans_results_is_written_after_the_last_year_it_reports(
+    lines: list[str], expected: dict[str, tuple[str, int | None]]
+) -> None:
+    assert _dated(lines) == expected
+
+
+def test_news_typed_a_plan_by_the_plans_name_that_states_no_goal_reports_results() -> None:
+    # TR (simplified): “十四五”规划确定的…指标 names the plan, but nothing in the text is promised
+    found = _dated(["刘伟表示,“十四五”规划确定的17项主要指标中,6项指标已经于2024年提前完成。",
+                    "截至2024年底,铁路营业里程达到16.2万公里,其中高铁增加了1万公里;公路总里程达到549万公里。"
+                    "“十四五”前四年交通固定资产投资达到15.2万亿元,同比增长23.3%。"])
+    assert found == {"16.2万公里": ("actual", 2024),
+                     "1万公里": ("actual", 2024), "549万公里": ("actual", 2024), "15.2万亿元": ("actual", 2024),
+                     "23.3%": ("actual", 2024)}
+
+
+@pytest.mark.parametrize(
+    ("lines", "doc", "expected"),
+    [
+        # SC: news of a plan, dated in its first year: its goals stay promises, its base a result
+        (["日期:2021-05-21",
+          "根据送审稿提出的目标,到2025年底,建成光伏、风电装机容量各1000万千瓦。根据全国新能源消纳监测预警中心数据,"
+          "到2020年底,四川省风、光的累计装机规模分别为426、191万千瓦。"],
+         {}, {"1000万千瓦": ("target", 2025), "426": ("actual", 2020),
+              "191万千瓦": ("actual", 2020)}),
+        # EN: news of a strategy whose goals (到2020年, 比2015年下降) outnumber nothing it reports
+        (["4月25日,國家發(fā)展與改革委員會和國家能源局印發(fā)《能源生產(chǎn)和消費革命戰(zhàn)略(2016—2030)》,明確到2020年,"
+          "能源消費總量控制在50億t標(biāo)準(zhǔn)煤以內(nèi),非化石能源占比15%,單位國內(nèi)生產(chǎn)總值二氧化碳排放比2015年下降18%."],
+         {"period": (2016, 2030)}, {"50億t": ("target", 2020), "15%": ("target", 2020), "18%": ("target", 2020)}),
+    ],
+)
+def test_news_of_a_plans_goals_keeps_them_promises(
+    lines: list[str], doc: dict[str, Any], expected: dict[str, tuple[str, int | None]]
+) -> None:
+    assert _dated(lines, **doc) == expected
