@@ -1,0 +1,54 @@
+"""Indicator names in the sentence shapes of statistical bulletins and data releases (issue #8, session 28).
+
+Probed with phrases written in the style of bulletins; each class fixed here is tested on real phrases:
+
+- a rate's move said with 增幅/降幅 and 扩大/收窄 (降幅比上年全年收窄0.8个百分点, 降幅收窄1.3个百分点) is a change of
+  the indicator of its sentence, not of an indicator named 降幅 or 增幅比上年扩大. Phrases: 国家统计局's release on
+  real estate of January-February (wallstreetcn.com live news 2879334); 国家发改委's digest of regional real estate
+  investment (cn.chinagate.cn 2015-06, and its traditional copy on m.sxsjbj.com 2016-12); a county's finance news of a
+  first quarter (dev: 增幅同比提高了30.93个百分点).
+- an amount said as more or less than the year or month before (同比多增207.1亿元, 但比上月少增53.2亿元, 同比多减94.4
+  亿元) is of the indicator of its sentence, not of 同比多 or 但比上月少. Phrases: 中国人民银行上海总部's credit report
+  of July 2008 (business.sohu.com 20080812) and its national half-year figures in the same report.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.measures_support import names_of
+
+BULLETIN = {"doc_type": "statistical_bulletin", "period": None, "issued": "2021-03-10"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        ("1-2月份,全国房地产开发投资10720亿元,同比下降9.8%,降幅比上年全年收窄0.8个百分点;"
+         "其中住宅投资8056亿元,下降9.2%,降幅收窄1.3个百分点。", "0.8个百分点", "房地产开发投资"),
+        ("1-2月份,全国房地产开发投资10720亿元,同比下降9.8%,降幅比上年全年收窄0.8个百分点;"
+         "其中住宅投资8056亿元,下降9.2%,降幅收窄1.3个百分点。", "1.3个百分点", "住宅投资"),
+        ("1-2月份,新建商品房销售面积10746万平方米,同比下降5.1%,降幅比上年全年收窄7.8个百分点;"
+         "其中住宅销售面积下降3.4%,降幅收窄10.7个百分点。", "10.7个百分点", "住宅销售面积"),
+        ("1-10月,東部地區房地產開發投資46416億元,同比增長5%,增速同比提高2.7個百分點,比1-9月提高1.4個百分點。",
+         "1.4個百分點", "东部地区房地产开发投资"),
+        ("全县地方财政支出21405万元,同比增长44.53%,增幅同比提高了30.93个百分点", "30.93个百分点", "地方财政支出"),
+    ],
+)
+def test_a_rate_that_widens_or_narrows_is_the_sentence_indicator(phrase: str, surface: str, metric: str) -> None:
+    assert names_of(phrase, **BULLETIN)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        ("当月全市人民币储蓄存款增加108.1亿元,同比多增207.1亿元。", "207.1亿元", "全市人民币储蓄存款"),
+        ("7月份,全市新增人民币贷款127.6亿元,同比多增49.4亿元,但比上月少增53.2亿元。", "49.4亿元", "新增人民币贷款"),
+        ("7月份,全市新增人民币贷款127.6亿元,同比多增49.4亿元,但比上月少增53.2亿元。", "53.2亿元", "新增人民币贷款"),
+        ("其中,中资银行新增存款93.2亿元,同比多增232亿元;外资银行存款减少62.4亿元,同比多减94.4亿元。",
+         "94.4亿元", "外资银行存款"),
+        ("截至6月末,全国人民币各项存款余额达到43.90万亿元,同比增长18.85%,其中,居民储蓄存款增加22070亿元,"
+         "同比多增13798亿元。", "13798亿元", "居民储蓄存款"),
+    ],
+)
+def test_more_or_less_than_before_is_the_sentence_indicator(phrase: str, surface: str, metric: str) -> None:
+    assert names_of(phrase, **BULLETIN)[surface].endswith(metric)
