@@ -95,8 +95,18 @@ _AREA_WORDS = re.compile("面积|建筑|用地|住房|绿地|场地")
 _SUPERSCRIPT_REACH = 30
 
 
+# a superscript written as one (27462.5亿m³, 56.7km², 1.2万hm², 32μg/m³) is read as its digit, as the unit table
+# writes it (亿m3, km2): the compatibility form, like a full-width letter; and a compound unit's dot in another
+# glyph (千瓦・时, 千瓦•时, kW‧h) is the middle dot of the table (千瓦·时, 吨·公里)
+_SUPERSCRIPT = re.compile("(?<=[A-Za-z])[²³]")
+_SUPERSCRIPT_DIGITS = {"²": "2", "³": "3"}
+_UNIT_DOT = re.compile("(?<=[瓦吨人tW])[・•‧･∙⋅](?=[时公kh])")
+_WRITTEN_FORMS = re.compile("[²³・•‧･∙⋅]")
+
+
 def _superscripts(line: Line) -> Line:
-    """The line with each lost superscript written as its digit (same length, same index)."""
+    """The line with each lost or written superscript as its digit and each compound unit's dot as ``·``
+    (same length, same index)."""
     chars = list(line.simp)
     for match in _LOST_SUPERSCRIPT.finditer(line.simp):
         around = line.simp[max(0, match.start() - _SUPERSCRIPT_REACH):match.start()]
@@ -104,18 +114,23 @@ def _superscripts(line: Line) -> Line:
             chars[match.end() - 1] = "2"
         elif _VOLUME_WORDS.search(around):
             chars[match.end() - 1] = "3"
+    for match in _SUPERSCRIPT.finditer(line.simp):
+        chars[match.start()] = _SUPERSCRIPT_DIGITS[match.group()]
+    for match in _UNIT_DOT.finditer(line.simp):
+        chars[match.start()] = "·"
     simp = "".join(chars)
     if simp == line.simp:
         return line
-    text = "".join(c if line.simp[i] == "?" else line.text[i] for i, c in enumerate(chars))
+    text = "".join(c if line.simp[i] != c else line.text[i] for i, c in enumerate(chars))
     return Line(number=line.number, raw=line.raw, text=text, simp=simp, index=line.index)
 
 
 def joined_numbers(line: Line) -> Line:
     """The line with the spaces inside its numbers removed (``5 221 km`` -> ``5221km``), same raw."""
-    if " " not in line.simp and "(" not in line.simp and "?" not in line.simp:
+    written = _WRITTEN_FORMS.search(line.simp) is not None
+    if " " not in line.simp and "(" not in line.simp and "?" not in line.simp and not written:
         return line
-    line = _superscripts(line) if "m?" in line.simp else line
+    line = _superscripts(line) if "m?" in line.simp or written else line
     drop: set[int] = set()
     for match in _PINYIN.finditer(line.simp) if may_match(_PINYIN, line.simp) else ():  # (speed only)
         drop.update(range(match.start(), match.end()))

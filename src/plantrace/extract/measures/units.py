@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -35,6 +35,7 @@ class UnitTable:
     counted_nouns: tuple[str, ...] = ()        # 6个调研组, 3个座谈会: groups and meetings
     counted_places: tuple[str, ...] = ()       # 31个省份: administrative units
     counted_reach: tuple[str, ...] = ()        # 拓展至22个省区市: a verb that makes them an output
+    per_time: dict[str, str] = field(default_factory=dict)  # m3/s, 千瓦时/天: a time word after a slash -> its span
 
     def split(self, written: str) -> tuple[str, Unit] | None:
         """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
@@ -63,6 +64,11 @@ class UnitTable:
         top, slash, bottom = written.partition("/")
         if not slash or "/" in bottom:
             return None, None, None
+        if bottom in self.per_time:  # 27100m3/s, 88.6亿千瓦时/天
+            n, n_base, n_dim = self.base_value(1.0, top)
+            if n is None or not n_base:
+                return None, None, None
+            return (None if value is None else value * n), f"{n_base}/{bottom}", f"{n_dim}_per_{self.per_time[bottom]}"
         (n, n_base, n_dim), (d, d_base, d_dim) = self.base_value(1.0, top), self.base_value(1.0, bottom)
         if n is None or d is None or not n_base or not d_base:
             return None, None, None
@@ -73,7 +79,10 @@ class UnitTable:
         """Units without a magnitude word, longest first, each optionally per another unit of the
         table (5921公斤/公顷, 395公斤/亩, 6公里/平方公里: yields and densities the table does not list)."""
         units = _alternation(tuple(self.units))
-        return f"(?:{units})(?:/(?:{_alternation(tuple(self.written_forms()))}))?"
+        times = "|".join(re.escape(t) if not t.isascii() else f"{re.escape(t)}(?![A-Za-z])"
+                         for t in sorted(self.per_time, key=lambda t: (-len(t), t)))
+        per = _alternation(tuple(self.written_forms()))
+        return f"(?:{units})(?:/(?:{per}|{times}))?" if times else f"(?:{units})(?:/(?:{per}))?"
 
     def written_forms(self) -> list[str]:
         """Every written unit: each unit, and each scalable one after a magnitude word of one or two characters."""
@@ -120,4 +129,5 @@ def unit_table() -> UnitTable:
                      population_places=tuple(data.get("not_quantities", {}).get("population", {}).get("places", ())),
                      population_verbs=tuple(data.get("not_quantities", {}).get("population", {}).get("verbs", ())),
                      counted_nouns=tuple(counted.get("nouns", ())), counted_places=tuple(counted.get("places", ())),
-                     counted_reach=tuple(counted.get("reach", ())))
+                     counted_reach=tuple(counted.get("reach", ())),
+                     per_time={str(k): str(v) for k, v in data.get("per_time", {}).items()})
