@@ -10,17 +10,25 @@ Sources (the page corpus of the search tools, each phrase as the page writes it,
 - EB: 中电联 monthly figures (2016): a daily rate of electricity, 亿千瓦时/天;
 - GD: 广东省统计局 on the 十一五 (2011): a yearly capacity, 万吨/年;
 - LA: a hydropower bid document (老挝怀拉涅河水电项目, 中国电建): 亿kW·h;
-- GB: 国务院办公厅 指导意见 on broadband (2015) and 工信部 (2015, traditional copy): Mbps.
+- GB: 国务院办公厅 指导意见 on broadband (2015) and 工信部 (2015, traditional copy): Mbps;
+- NM: 内蒙古自治区统计局 on livestock (2014, traditional copy of CCTV) and 内蒙古's 十一五 livestock news (2010,
+  traditional): 亿头只, 万头(只) (青海's 2025 work report in the dev set writes 万头只 too);
+- HE: 国家卫生健康委 (2023, traditional copy of 中国新闻网) and a city's health gazetteer (地方志): 12/10萬以下,
+  10/10万以下;
+- GR: 国家统计局关于2015年粮食产量的公告 as a web page copied it, its table flattened into rows with ``|``.
 The middle-dot glyphs ・ and • of 千瓦・时 / 千瓦•时 were not found in real text; those cases are probes written in
 the style of a bulletin, kept to show that the other glyphs read as the table's ``·``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from measures_support import one
+
+from plantrace.pipeline import process_file
 
 BULLETIN: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
 
@@ -60,6 +68,10 @@ def values(phrase: str) -> list[tuple[str, float | None, str]]:
         ("全年发电量45.6亿千瓦•时", [("45.6亿千瓦•时", 45.6, "亿千瓦·时")]),
         ("年末建成区面积56.7km²", [("56.7km²", 56.7, "km2")]),
         ("城市日供水能力120万m3/日", [("120万m3/日", 120.0, "万m3/日")]),
+        # cattle and sheep counted together (NM)
+        ("全區牲畜總頭數達到1.29億頭只,同比去年增長9.27%", [("1.29億頭只", 1.29, "亿头只"), ("9.27%", 9.27, "%")]),
+        ("全區牲畜總頭數達到10798.5萬頭(只),總增率為59.1%", [
+            ("10798.5萬頭(只)", 10798.5, "万头(只)"), ("59.1%", 59.1, "%")]),
     ],
 )
 def test_symbol_units(phrase: str, expected: list[tuple[str, float | None, str]]) -> None:
@@ -78,3 +90,38 @@ def test_rates_and_dotted_units_have_base_values() -> None:
 def test_a_slash_and_a_time_word_glued_to_letters_is_no_rate() -> None:
     """5t/day: the time letter starts a word, so the unit stays t."""
     assert values("日产能力5t/day") == [("5t", 5.0, "t")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a rate per 100 000 people keeps the comparator after it (HE)
+        ("力爭到2030年我國孕產婦死亡率下降到12/10萬以下", [("12/10萬以下", "<=")]),
+        ("至1989年发病率均在10/10万以下。1990年市区发病率为3.7/10万", [("10/10万以下", "<="), ("3.7/10万", "=")]),
+    ],
+)
+def test_a_rate_per_people_takes_its_comparator(phrase: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.comparator) for m in one(phrase, **BULLETIN)] == expected
+
+
+def test_a_flattened_table_whose_header_leaves_out_the_name_column(tmp_path: Path) -> None:
+    """GR: the header row opens with the first value column (播种面积 (千公顷)) and ends with an empty cell; the caption
+    is the table's first row (its first cell alone filled) and gives the year."""
+    path = tmp_path / "grain.txt"
+    path.write_text("\n".join([
+        "国家统计局关于2015年粮食产量的公告",
+        "表 1 2015 年粮食播种面积、单位面积产量及总产量情况 | |||",
+        "播种面积 (千公顷) | 单位面积产量 (公斤/公顷) | 总产量 (万吨) | |",
+        "全年粮食 | 113340.5 | 5482.9 | 62143.5 |",
+        "一、分季节 | |||",
+        "1、夏粮 | 27692.3 | 5096.0 | 14112.0 |",
+    ]), encoding="utf-8")
+    found = [(m.line, m.surface, m.value, m.unit, m.metric, m.year, m.stance) for m in process_file(path)[1].measures]
+    assert found == [
+        (4, "113340.5", 113340.5, "千公顷", "全年粮食播种面积", 2015, "actual"),
+        (4, "5482.9", 5482.9, "公斤/公顷", "全年粮食单位面积产量", 2015, "actual"),
+        (4, "62143.5", 62143.5, "万吨", "全年粮食总产量", 2015, "actual"),
+        (6, "27692.3", 27692.3, "千公顷", "夏粮播种面积", 2015, "actual"),
+        (6, "5096.0", 5096.0, "公斤/公顷", "夏粮单位面积产量", 2015, "actual"),
+        (6, "14112.0", 14112.0, "万吨", "夏粮总产量", 2015, "actual"),
+    ]

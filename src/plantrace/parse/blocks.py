@@ -200,7 +200,19 @@ def _grid(cursor: Cursor, table: Table, index: int) -> list[Block]:
                  attrs=(("columns", "|".join(table.columns)),))
     if table.header_start is not None:
         head.extra["flat"] = "1"
+        head.title = _grid_caption(cursor, table.header_start)
     return [head, *_rows(table, index), *_table_note(cursor, table, index)]
+
+
+def _grid_caption(cursor: Cursor, number: int) -> str:
+    """表 1 2015 年粮食播种面积…情况 | |||: a caption written as the table's first row, its first cell alone filled."""
+    text, simp = cursor.line(number).text.split("|")[0].strip(), cursor.line(number).simp.split("|")[0].strip()
+    numbered = _NUMBERED_CAPTION.match(simp) or _CAPTION_YEAR.search(simp)  # not a header cell (指标 |)
+    return text if numbered and len(simp) <= _CAPTION_MAX and "。" not in simp and _CAPTION.match(simp) else ""
+
+
+_NUMBERED_CAPTION = re.compile(r"^[表附]表?\s?\d{1,3}")
+_CAPTION_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 
 
 _CAPTION = re.compile(r"^(?:[表附]表?\s?\d{1,3}|.{0,30}(?:指标|一览表|情况表|统计表))")

@@ -10,6 +10,7 @@ row, each row opening with a short key cell (``越秀区``) is read as a ``k``-c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -60,7 +61,25 @@ def find_grid(source: LineSource, first: int) -> Table | None:
     if end == header or sum(bool(cell) for cell in cells(source.line(header).text)) < _MIN_COLUMNS:
         return None  # 指标 | alone: a cell of a table written one cell a line (parse/flat.py)
     rows = tuple(Row(n, n, cells(source.line(n).text)) for n in range(header + 1, end + 1))
-    return Table(cells(source.line(header).text), header, rows, header_start=None if header == first else first)
+    columns = _named_columns(cells(source.line(header).text), rows)
+    return Table(columns, header, rows, header_start=None if header == first else first)
+
+
+# 播种面积 (千公顷) | 单位面积产量 (公斤/公顷) | 总产量 (万吨) | | over 全年粮食 | 113340.5 | 5482.9 | 62143.5 |: a
+# header row that leaves out the header of the rows' names (a web page's copy of a bulletin's table) opens with
+# a value column; its cells stand one to the right, the empty cell at its end is where the row ends
+_VALUE_HEADER = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+_NUMBER_CELL = re.compile(r"^-?\d[\d.,\s]*$")
+
+
+def _named_columns(columns: tuple[str, ...], rows: tuple[Row, ...]) -> tuple[str, ...]:
+    """The header cells, moved one to the right when the header leaves out the column of the rows' names."""
+    if len(columns) < _MIN_COLUMNS + 1 or columns[-1] or not _VALUE_HEADER.search(columns[0].replace(" ", "")):
+        return columns
+    valued = [row for row in rows if len(row.cells) > 1 and _NUMBER_CELL.match(row.cells[1])]
+    if not valued or any(_NUMBER_CELL.match(row.cells[0]) or not row.cells[0] for row in valued):
+        return columns
+    return ("", *columns[:-1])
 
 
 def _row_line(source: LineSource, number: int) -> bool:

@@ -24,8 +24,10 @@ def rates(text: str) -> Iterator[Hit]:
     if "/" not in text:  # speed only: _RATE needs it
         return
     for match in _RATE.finditer(text):
-        yield Hit(start=match.start(), end=match.end(), value=float(match.group(1)), value_max=None,
-                  unit="1/" + match.group(2).replace("十万", "10万"))
+        suffix_match = words().suffix.match(text, match.end())  # 下降到12/10万以下
+        suffix = suffix_match.group(0) if suffix_match else ""
+        yield Hit(start=match.start(), end=match.end() + len(suffix), value=float(match.group(1)), value_max=None,
+                  unit="1/" + match.group(2).replace("十万", "10万"), suffix=suffix)
 
 
 # 每立方米29微克, 每亩产量: the denominator of a unit written before the number (29 微克/立方米)

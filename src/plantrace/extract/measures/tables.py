@@ -103,6 +103,7 @@ def indicator_tables(
         if table.kind == "table":
             found += table_measures(document, table, rows.get(table.id, []), lines)
             read.update(n for row in rows.get(table.id, []) for n in range(row.line_start, row.head_end + 1))
+            read.update(range(table.line_start, table.head_end + 1))  # its caption and header: names, no values
     return found, read
 
 
