@@ -80,3 +80,37 @@ def test_news_of_a_plans_goals_keeps_them_promises(
     lines: list[str], doc: dict[str, Any], expected: dict[str, tuple[str, int | None]]
 ) -> None:
     assert _dated(lines, **doc) == expected
+
+
+# Policy addresses of 澳门 for a fiscal year, read in the November before it (public pages):
+# MO26: 財華社 and 中央社 (udn.com) on the address for 2026 (http://www.szkeh.com/newscenter/print_content/691c2fdc5a77127e8864ca67,
+#       https://udn.com/news/story/7333/9147731); MO22: 經濟通 on the address for 2022
+#       (http://etnet.com.hk/www/tc/news/categorized_news_detail.php?category=latest&newsid=ETN311116919);
+# MO15: news of the address for 2015, read in March after a change of government
+#       (http://jili518.com/a/kanzixun/xingyexinwen/20150813/528.html).
+ADDRESS: dict[str, Any] = {"doc_type": "other", "period": None}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # MO26: 今年前3季, 截至今年9月底 are of the year it is read in (2025), not of the fiscal year
+        (["【財華社訊】11月18日,澳門特區行政長官岑浩輝今日發表澳門特區政府2026年財政年度施政報告。",
+          "根據報告，澳門今年前3季的本地生產毛額（GDP）為3013.3億澳門元（約新台幣1.17兆元），較去年同期上升4.2%。",
+          "截至今年9月底，澳門的財政儲備為6580億元，其中基本儲備及超額儲備分別為1673億元及4907億元。"],
+         {"3013.3億澳門元": ("actual", 2025), "4.2%": ("actual", 2025),
+          "6580億元": ("actual", 2025), "1673億元": ("actual", 2025), "4907億元": ("actual", 2025)}),
+        # MO22: 明年 is the fiscal year it plans
+        (["澳門行政長官賀一誠今日發表2022年度施政報告,提到明年將繼續發放現金分享款項,當地永久居民可獲派1萬澳門元,"
+          "而非永久居民派則可獲6000澳門元。"],
+         {"1萬澳門元": ("target", 2022), "6000澳門元": ("target", 2022)}),
+        # MO15: read early in its fiscal year (截至今年1月底), 今年 is that year
+        (["当天下午,崔世安在向特区立法会全体会议作2015年财政年度施政报告时亮出上述“家底”。 他介绍,截至今年1月底,"
+          "特区政府财政储备中的基本储备为1343亿元,超额储备为2078亿元。2014年财政年度的预算结余为902.96亿元。"],
+         {"1343亿元": ("actual", 2015), "2078亿元": ("actual", 2015), "902.96亿元": ("actual", 2014)}),
+    ],
+)
+def test_a_policy_address_for_a_fiscal_year_is_read_late_in_the_year_before_it(
+    lines: list[str], expected: dict[str, tuple[str, int | None]]
+) -> None:
+    assert _dated(lines, **ADDRESS) == expected

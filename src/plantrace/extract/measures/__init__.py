@@ -51,7 +51,7 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry, frame,
                           *line_neighbours(by_number, number, heads))
             found.extend(line_measures(job))
-            carried = (headings, last_year(line, prof.report_year) or carry)
+            carried = (headings, last_year(line, prof) or carry)
             if frame.period is None or frame.opens_time or not _within(headings, framed[0]):
                 framed = (headings, frame)  # a frame is carried from the section that opened it
     return tuple(sorted(found, key=lambda m: (m.line, m.start)))

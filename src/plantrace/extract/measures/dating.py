@@ -41,6 +41,7 @@ class Profile:
     report_year: int | None          # the year a work report plans for (今年)
     period: tuple[int, int] | None   # a plan's period
     plan: tuple[int, int] | None = None  # the plan a review looks back on (its goals are of its end year)
+    late: bool = False  # read late in the year before the one it plans: 今年 is the year it reviews
 
     @property
     def reference_year(self) -> int | None:
@@ -74,7 +75,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         doc_type = "statistical_bulletin"
     review = _dated_review(document.issued, doc_type, every) if document.issued else _review_profile(
         doc_type, head, every)
-    if review is not None:
+    if review is not None or (doc_type == "work_report" and (review := _fiscal_address(document.title, head))):
         return replace(review, plan=document.period or _sniff_period(head))
     news = _plan_results_news(doc_type if document.doc_type == "other" else document.doc_type,
                               document.period or _sniff_period(head), head, every, document.issued)
@@ -103,6 +104,22 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
                    or (_estimated_year(every) if doc_type == "work_report" else None))
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
 
+
+
+def _fiscal_address(title: str, head: str) -> Profile | None:
+    """A policy address for a fiscal year (2024年财政年度施政报告, 二〇二五年財政年度施政報告, 2022年度施政报告),
+    read in the November before it: 2023年以来, 过去一年 and 今年首三季度 are the year it is read in, 明年 and
+    2024年 the year it plans. One read in the spring of its fiscal year (after a change of government) says
+    so (截至今年1月底), and is read as a report of that year."""
+    fiscal = _FISCAL_YEAR.search(title + "\n" + head)
+    if fiscal is None or _EARLY_IN_YEAR.search(head):
+        return None
+    return Profile(doc_type="work_report", report_year=year_of(fiscal.group(1)), period=None, late=True)
+
+
+_FISCAL_YEAR = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}) ?(?:年 ?财政年度|年度)(?:的)?施政报告")
+# 截至今年1月底: the time a text is read, early in the year it calls 今年
+_EARLY_IN_YEAR = re.compile(r"(?:截至|截止到?)今年[1-3一二三]月")
 
 
 def _retyped_as_release(sniffed: str, head: str) -> bool:

@@ -83,9 +83,10 @@ class LineJob:
     prev_tail: str = ""               # the end of the previous line
 
 
-def last_year(line: Line, report_year: int | None) -> int | None:
+def last_year(line: Line, profile: T.Profile) -> int | None:
     """The last year a line states (not a comparison base), to carry into the next lines."""
-    marks = [m for m in T.year_marks(line.simp, report_year) if m.role not in ("baseline", "qualifier")]
+    marks = [m for m in T.year_marks(line.simp, profile.report_year, profile.late)
+             if m.role not in ("baseline", "qualifier")]
     return marks[-1].year if marks else None
 
 
@@ -103,7 +104,7 @@ def line_measures(job: LineJob) -> list[Measure]:
         hits = [h for h in hits if h.start > 0]  # 万亿元 opening the line is that number's unit
     if not hits:
         return []
-    marks = list(T.year_marks(text, job.profile.report_year)) + [
+    marks = list(T.year_marks(text, job.profile.report_year, job.profile.late)) + [
         T.YearMark(h.start, h.end, T.LOST_YEAR, "to") for h in hits if h.shape == "missing_year"
     ]
     marks.sort(key=lambda m: m.start)

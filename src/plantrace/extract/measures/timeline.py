@@ -123,9 +123,14 @@ class YearMark:
     role: str   # at | to | from | baseline | qualifier | relative
 
 
+_LATE_SHIFTED = ("今年", "明年", "去年", "上年")
+
+
 @functools.lru_cache(maxsize=256)
-def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
-    """Every time expression of a line, with its role."""
+def year_marks(text: str, report_year: int | None, late: bool = False) -> tuple[YearMark, ...]:
+    """Every time expression of a line, with its role; ``late`` when the text is read late in the year
+    before the one it plans (a policy address of fiscal year Y, read in November): 今年 and 过去一年 are
+    then Y-1, 明年 is Y."""
     marks = [_mark(text, m.start(), m.end(), year_of(m.group(2) or m.group(1)))
              for m in (fast(_YEAR).finditer(text) if may_match(_YEAR, text) else ())]  # (speed only: most lines
     for match in fast(_PLAN).finditer(text) if may_match(_PLAN, text) else ():  # hold no year, no plan period)
@@ -150,6 +155,8 @@ def year_marks(text: str, report_year: int | None) -> tuple[YearMark, ...]:
     if report_year and may_match(words().relative_years, text):
         for match in fast(words().relative_years).finditer(text):
             shift = words().relative_shift(match.group(0))
+            if late and match.group(0) in _LATE_SHIFTED:
+                shift -= 1  # (过去一年 and 五年来 end with the year it is read in, as 今年 does)
             mark = _mark(text, match.start(), match.end(), report_year + shift, "relative")
             if mark.role == "from" and match.group(0) == "上年":
                 mark = YearMark(mark.start, mark.end, mark.year - 1, "from")  # 由上年729万人增加到732万人
