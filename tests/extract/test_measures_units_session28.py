@@ -15,7 +15,11 @@ Sources (the page corpus of the search tools, each phrase as the page writes it,
   traditional): 亿头只, 万头(只) (青海's 2025 work report in the dev set writes 万头只 too);
 - HE: 国家卫生健康委 (2023, traditional copy of 中国新闻网) and a city's health gazetteer (地方志): 12/10萬以下,
   10/10万以下;
-- GR: 国家统计局关于2015年粮食产量的公告 as a web page copied it, its table flattened into rows with ``|``.
+- GR: 国家统计局关于2015年粮食产量的公告 as a web page copied it, its table flattened into rows with ``|``;
+- WE: wells counted by 眼 in the news of 宣化县水务局, 顺义区水务局, 多伦县水利局 (traditional copies for the
+  first two);
+- MG: a magnitude word reached or come near to, without a digit: 宁夏's 2025 work report (dev set) and the national
+  work reports of 2014 and 2018 (sample corpus lines that the measures gold does not annotate).
 The middle-dot glyphs ・ and • of 千瓦・时 / 千瓦•时 were not found in real text; those cases are probes written in
 the style of a bulletin, kept to show that the other glyphs read as the table's ``·``.
 """
@@ -68,6 +72,10 @@ def values(phrase: str) -> list[tuple[str, float | None, str]]:
         ("全年发电量45.6亿千瓦•时", [("45.6亿千瓦•时", 45.6, "亿千瓦·时")]),
         ("年末建成区面积56.7km²", [("56.7km²", 56.7, "km2")]),
         ("城市日供水能力120万m3/日", [("120万m3/日", 120.0, "万m3/日")]),
+        # wells (WE)
+        ("鋪設地下固定低壓輸水管道130公里,更新配套機井48眼", [("130公里", 130.0, "公里"), ("48眼", 48.0, "眼")]),
+        ("更新機井25眼,封填機井25眼,新建井房56座", [("25眼", 25.0, "眼"), ("25眼", 25.0, "眼"), ("56座", 56.0, "座")]),
+        ("共新建水源井64眼。在成井中最小出水量15吨/小时", [("64眼", 64.0, "眼"), ("15吨/小时", 15.0, "吨/小时")]),
         # cattle and sheep counted together (NM)
         ("全區牲畜總頭數達到1.29億頭只,同比去年增長9.27%", [("1.29億頭只", 1.29, "亿头只"), ("9.27%", 9.27, "%")]),
         ("全區牲畜總頭數達到10798.5萬頭(只),總增率為59.1%", [
@@ -125,3 +133,25 @@ def test_a_flattened_table_whose_header_leaves_out_the_name_column(tmp_path: Pat
         (6, "5096.0", 5096.0, "公斤/公顷", "夏粮单位面积产量", 2015, "actual"),
         (6, "14112.0", 14112.0, "万吨", "夏粮总产量", 2015, "actual"),
     ]
+
+
+def test_a_glance_is_no_well() -> None:
+    """一眼望去, 眼下: 眼 after a single Chinese numeral or before a word it starts counts nothing (a probe)."""
+    assert values("站在山顶一眼望去,眼下正是春耕时节") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a magnitude word come near to or reached, without a digit, is 1 of it (MG)
+        ("发放育儿补贴近亿元，婴幼儿托位增加", [("亿元", 1.0, "亿元", "~")]),
+        ("出境旅游近亿人次。", [("亿人次", 1.0, "亿人次", "~")]),
+        ("农村危房改造1700多万户，上亿人喜迁新居。", [
+            ("1700多万户", 1700.0, "万户", ">="), ("上亿人", 1.0, "亿人", ">=")]),
+        # …but not 上 of another word (线上, 跃上…台阶), nor 万 without its unit (probes)
+        ("线上亿元级项目", []),
+        ("带动就业近万人,年产值过万", [("万人", 1.0, "万人", "~")]),
+    ],
+)
+def test_a_magnitude_word_reached_is_one_of_it(phrase: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.comparator) for m in one(phrase, **BULLETIN)] == expected

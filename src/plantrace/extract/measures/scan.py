@@ -119,7 +119,8 @@ def _quantities(text: str) -> Iterator[Hit]:
 
 def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     n1, mag = match.group("n1"), (match.group("mag") or "") + (match.group("mag2") or "")  # 4万多亿元
-    if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1 or not match.group("unit")):
+    if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1 or not match.group("unit") or _passed_magnitude(
+            text, match)):
         n1, mag = _magnitude_as_number(n1 + mag)  # 突破万亿元, 千万吨, 破亿: the magnitude word is the number
     if not mag and not n1[0].isdigit() and len(n1) > 1 and n1[-1] in "万亿":
         n1, mag = (n1[:-2], n1[-2:]) if n1.endswith("万亿") and len(n1) > 2 else (n1[:-1], n1[-1])
@@ -136,6 +137,8 @@ def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     if start and text[start - 1] in "-－" and value_max is None and not (start >= 2 and text[start - 2].isascii()):
         start, value = start - 1, -value  # 自然增长率为-3.93‰: below zero
     approx = match.group("approx0") or match.group("approx") or ""
+    if _REACHED_BEFORE.search(text, max(0, start - 2), start) and _passed_magnitude(text, match):
+        start, approx = start - 1, "上"  # 上亿群众: at least 1 亿, the 上 part of the surface
     if not (suffix or approx) and match.group("unit") in ("倍", "成") and _MORE_AFTER.match(text, end):
         approx, end = "多", end + 1  # 增长6倍多, 3成多的税收: more than that
     shape = "range" if value_max is not None else "class" if not (suffix or approx) and _class_of_what_follows(
@@ -221,13 +224,17 @@ def _bare_magnitude(text: str, match: re.Match[str]) -> bool:
 # 技术合同交易额突破百亿, 新能源产业产值破千亿, 率先破亿, 工业产值过百亿的园区, 经济总量不足百亿: a magnitude word
 # that a value passed or fell short of is an amount (1000 亿) though neither a digit nor a unit is written
 _MAGNITUDE_WORDS = ("亿", "十亿", "百亿", "千亿", "万亿")
-_PASSED_BEFORE = re.compile("(?:突破|(?<![打击攻])破|(?<![经通不])过|(?<!不)超过?|逾|不足|不到)$")
+# …and one it came near or reached (发放育儿补贴近亿元, 出境旅游近亿人次, 上亿群众喜迁新居, 带动就业近万人): 1 亿, 1 万
+_REACHED = "(?<![以线之向马而础加跃迈站登跨])上"  # 上亿: at least 1 亿 (not 线上, 以上, 跃上千亿元台阶)
+_PASSED_BEFORE = re.compile(
+    f"(?:突破|(?<![打击攻])破|(?<![经通不])过|(?<!不)超过?|逾|不足|不到|将?近|接近|{_REACHED})$")
+_REACHED_BEFORE = re.compile(f"{_REACHED}$")
 
 
 def _passed_magnitude(text: str, match: re.Match[str]) -> bool:
-    word = match.group("n1") + (match.group("mag") or "")
-    if word not in _MAGNITUDE_WORDS or match.group("n2") or match.group("unit") or match.group("approx"):
-        return False
+    word, unit = match.group("n1") + (match.group("mag") or ""), match.group("unit")
+    if not (word in _MAGNITUDE_WORDS or (word == "万" and unit)) or match.group("n2") or match.group("approx"):
+        return False  # (万 only with its unit: 近万人, 上万家; not 过万, 上万 alone)
     return bool(_PASSED_BEFORE.search(text, max(0, match.start() - 2), match.start()))
 
 
