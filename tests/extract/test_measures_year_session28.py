@@ -52,7 +52,8 @@ def test_news_of_a_plans_results_is_written_after_the_last_year_it_reports(
 
 
 def test_news_typed_a_plan_by_the_plans_name_that_states_no_goal_reports_results() -> None:
-    # TR (simplified): “十四五”规划确定的…指标 names the plan, but nothing in the text is promised
+    # TR (simplified): “十四五”规划确定的…指标 names the plan, but nothing in the text is promised, and it states
+    # results of a year inside the plan's period (于2024年提前完成, 截至2024年底)
     found = _dated(["刘伟表示,“十四五”规划确定的17项主要指标中,6项指标已经于2024年提前完成。",
                     "截至2024年底,铁路营业里程达到16.2万公里,其中高铁增加了1万公里;公路总里程达到549万公里。"
                     "“十四五”前四年交通固定资产投资达到15.2万亿元,同比增长23.3%。"])
@@ -114,3 +115,46 @@ def test_a_policy_address_for_a_fiscal_year_is_read_late_in_the_year_before_it(
     lines: list[str], expected: dict[str, tuple[str, int | None]]
 ) -> None:
     assert _dated(lines, **ADDRESS) == expected
+
+
+# News of a plan's results typed a plan by the plan's name, whose own words say it is written inside the plan's
+# years (public pages): LC: 聊城日报 on the city's 十四五 results (http://lcrb.lcxw.cn/paper/pc/content/content_73541.html);
+# FJ: 福建省人民政府新闻办公室's briefing on the province's 十四五 results (http://www.ptszx.cn/news-7279.html).
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # LC: 今年是“十四五”规划收官之年 (and its goals named, 完成“十四五”规划目标任务): what “十四五”以来 brought
+        (["“十四五”聊城经济社会发展向新向好",
+          "本报讯 (记者 林金彦) 今年是“十四五”规划收官之年,市政府新闻办策划举行“‘十四五’发展看聊城”系列主题新闻发布会,"
+          "介绍全市各部门落实经济社会高质量发展要求,完成“十四五”规划目标任务的生动实践和丰硕成果。7月24日上午,"
+          "系列主题新闻发布会的第一场召开,邀请市发展改革委有关负责同志总体介绍五年来我市经济社会发展基本情况,并回答记者提问。",
+          "会上,市发展改革委副主任张娅介绍,“十四五”规划实施以来,我市固定资产投资增速、研发支出与生产总值之比等重点任务"
+          "目标超出预期,地区生产总值、财政收入增长等进展符合预期,“十四五”规划各项目标任务即将顺利完成。",
+          "产业结构优化。“十四五”以来,全市新增高新技术企业651家、新增科技型中小企业1092家。工业技改投资年均增长14.7%,"
+          "增速连续四年居全省前列。"],
+         {"651家": ("actual", 2025), "1092家": ("actual", 2025), "14.7%": ("actual", 2025)}),
+        # FJ: 从2020年的…增长至2024年的… states results of the plan's own years (and 预计今年 an estimate)
+        (["8月12日,福建省人民政府新闻办公室召开高质量完成“十四五”规划,在中国式现代化建设中奋勇争先系列主题新闻发布会"
+          "(第一场),介绍有关情况并答记者问。",
+          "发布会上 首先介绍了 福建省“十四五”规划的实施成效 ↓↓↓",
+          "五年里,福建省地区生产总值从2020年的4.37万亿元增长至2024年的5.78万亿元,预计今年将超过6万亿元,接连跨越两个万亿元台阶。",
+          "人均地区生产总值从2020年的10.53万元增长至2024年的13.79万元,居全国第4位。",
+          "国家高新技术企业超1.5万家,五年间年均增长30%。"],
+         {"4.37万亿元": ("actual", 2020), "5.78万亿元": ("actual", 2024), "6万亿元": ("actual", 2025),
+          "10.53万元": ("actual", 2020), "13.79万元": ("actual", 2024), "第4位": ("actual", 2024),
+          "1.5万家": ("actual", 2025), "30%": ("actual", 2025)}),
+    ],
+)
+def test_news_typed_a_plan_that_is_written_inside_the_plans_years_reports_results(
+    lines: list[str], expected: dict[str, tuple[str, int | None]]
+) -> None:
+    found = _dated(lines)
+    assert {surface: found.get(surface) for surface in expected} == expected
+
+
+def test_a_plans_goals_without_a_word_of_promise_stay_promises() -> None:
+    # 文汇报 on the 临港新片区 “十四五” plan (https://dzb.whb.cn/2021-08-13/1/detail-733547.html): a plan states
+    # its base and the goals of its last year, not results of the years between
+    found = _dated(["《中国(上海)自由贸易试验区临港新片区发展“十四五”规划》昨天发布。",
+                    "地区生产总值(GDP)在2018年基础上翻两番,年均增速达到25%左右;常住人口规模达到80万人左右。"])
+    assert found == {"翻两番": ("target", 2025), "25%左右": ("target", 2025), "80万人左右": ("target", 2025)}

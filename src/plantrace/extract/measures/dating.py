@@ -77,9 +77,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         doc_type, head, every)
     if review is not None or (doc_type == "work_report" and (review := _fiscal_address(document.title, head))):
         return replace(review, plan=document.period or _sniff_period(head))
-    news = _plan_results_news(doc_type if document.doc_type == "other" else document.doc_type,
-                              document.period or _sniff_period(head), head, every, document.issued)
-    if news is not None:
+    news = _plan_results_news(doc_type, document.period or _sniff_period(head), head, every, document.issued)
+    if document.doc_type == "other" and news is not None:  # (a plan the metadata knows is a plan)
         return news
     if document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not document.issued:
         now = _plan_year_phrase(every[:_LEAD_LINES], ("今年",), ("开局", "起步")) or _planned_part_year(
@@ -190,12 +189,20 @@ def _plan_results_news(doc_type: str, period: tuple[int, int] | None, head: str,
     in the year of its date, else in the year after the last year it states a result of. While the period
     runs it is read as a release of that year (its 今年1-6月 is of that year, its 到2025年 a promise), after
     the period as a report of that year; not by the period's first year, as a plan would be. A text typed a
-    plan by a plan's name only (“十四五”规划确定的17项主要指标中，6项已经提前完成) is such news when it states
-    no goal at all."""
+    plan by a plan's name only (“十四五”规划确定的17项主要指标中，6项指标已经于2024年提前完成) is such news when
+    it states more results than goals and a result of a year inside the period (截至2024年底, 从2020年的…增长至
+    2024年的…), or names the plan's year it is written in (今年是“十四五”规划收官之年，…“十四五”以来，全市新增
+    高新技术企业651家) and looks back."""
     back, ahead = _tally(every)
-    looks_back = back > ahead if doc_type == "other" else doc_type in ("fyp_outline", "special_plan") and (
-        back > 0 and ahead == 0)
-    if period is None or not looks_back:
+    if period is None or doc_type not in ("other", "fyp_outline", "special_plan"):  # (not a bulletin or report)
+        return None
+    # 今年是“十四五”规划收官之年, 从2020年的4.37万亿元增长至2024年的5.78万亿元: no plan says so of its own years
+    named, stated = _plan_year_phrase(every[:_LEAD_LINES], ("今年",)), _result_years(head)
+    # (a text that says 今年是…收官之年 and looks ahead is news of that year's plans: _planned_part_year; a plan
+    # states its base and its goals, of the years before and at the end of its period, not between)
+    looks_back = (named is not None and _looks_back(every)) or (
+        back > ahead and any(period[0] < year < period[1] for year in stated))
+    if not looks_back:
         return None
     date = _DATE.search(head)
     if issued and issued[:4].isdigit():
@@ -203,8 +210,7 @@ def _plan_results_news(doc_type: str, period: tuple[int, int] | None, head: str,
     elif date:
         now = int(date.group(1) or date.group(2))
     else:
-        stated = _result_years(head)
-        now = max(stated) + 1 if stated else None
+        now = named or (max(stated) + 1 if stated else None)
     if now is None or now <= period[0]:
         return None
     if now <= period[1]:
@@ -302,7 +308,7 @@ def _estimated_year(lines: list[str]) -> int | None:
 
 
 _LOOKING_BACK = re.compile(
-    r"回顾|回眸|回望|成就|成绩|以来|累计|五年来|过去[五5]年|(?:比|较)(?:19|20)\d{2}年|是(?:19|20)\d{2}年的")
+    r"回顾|回眸|回望|成就|成绩|以来|累计|[五5]年(?:来|里|间)|过去[五5]年|实施成效|(?:比|较)(?:19|20)\d{2}年|是(?:19|20)\d{2}年的")
 _LOOKING_AHEAD = re.compile(r"到(?:19|20)\d{2}年|展望|今后|下一步|目标")
 _LEAD_LINES = 8  # a news page's title, byline and lead
 _TITLE_LINES = 3  # a title (and a lead line) that names the evaluation: 规划中期评估, 期中成绩单
