@@ -108,8 +108,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
 def _fiscal_address(title: str, head: str) -> Profile | None:
     """A policy address for a fiscal year (2024年财政年度施政报告, 二〇二五年財政年度施政報告, 2022年度施政报告),
     read in the November before it: 2023年以来, 过去一年 and 今年首三季度 are the year it is read in, 明年 and
-    2024年 the year it plans. One read in the spring of its fiscal year (after a change of government) says
-    so (截至今年1月底), and is read as a report of that year."""
+    2024年 the year it plans. One read in the spring of its fiscal year (after a change of government) names
+    one of the first months of 今年 (截至今年1月底), and is read as a report of that year."""
     fiscal = _FISCAL_YEAR.search(title + "\n" + head)
     if fiscal is None or _EARLY_IN_YEAR.search(head):
         return None
@@ -117,8 +117,8 @@ def _fiscal_address(title: str, head: str) -> Profile | None:
 
 
 _FISCAL_YEAR = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}) ?(?:年 ?财政年度|年度)(?:的)?施政报告")
-# 截至今年1月底: the time a text is read, early in the year it calls 今年
-_EARLY_IN_YEAR = re.compile(r"(?:截至|截止到?)今年[1-3一二三]月")
+# 截至今年1月底: a text that names one of the first months of 今年 is read early in that year
+_EARLY_IN_YEAR = re.compile(r"今年[1-3一二三]月")
 
 
 def _retyped_as_release(sniffed: str, head: str) -> bool:
