@@ -41,8 +41,11 @@ _LOST_CHARACTER = re.compile("(?<=[\u4e00-\u9fff])\\?")
 _ASKED = re.compile("(?:哪|什么|为何|何时|多少|怎么|如何|吗|呢)[^,，。;；!！?？]*$")
 
 _NEIGHBOUR = 16
-_ENDS_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?$")
-_WORDS_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?$")
+# a number ending the line, with its magnitude or not (1200 / 亿元; 2916.53 万 / 人; 20 多万 / 平方米: a PDF line
+# break between a magnitude and its unit)
+_MAGNITUDE_END = r"(?: ?多)?(?: ?(?:万亿|千万|百万|亿|万))?$"
+_ENDS_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?" + _MAGNITUDE_END)
+_WORDS_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?" + _MAGNITUDE_END)
 
 
 def line_neighbours(

@@ -97,8 +97,7 @@ def line_measures(job: LineJob) -> list[Measure]:
     text = job.line.simp
     carried = unit_broken_off(text, job.next_head)
     hits = [h for h in scan(text + carried) if h.start < len(text)]
-    if carried:  # the surface stays on this line; the unit comes from the next
-        hits = [replace(h, end=min(h.end, len(text))) for h in hits]
+    if carried:  # the unit comes from the next line (the surface stays on this one: see _measure)
         text += carried
     if continues_number(text, job.prev_tail):
         hits = [h for h in hits if h.start > 0]  # 万亿元 opening the line is that number's unit
@@ -472,7 +471,7 @@ _QUOTES = re.compile("[“”‘’\"「」〝〞]")
 def _measure(job: LineJob, draft: Draft) -> Measure:
     hit, line = draft.hit, job.line
     metric = _QUOTES.sub("", draft.metric)
-    start, end = line.raw_span(hit.start, hit.end)
+    start, end = line.raw_span(hit.start, min(hit.end, len(line.simp)))  # a unit broken off stays on its line
     base_value, base_unit, dimension = unit_table().base_value(hit.value, hit.unit)
     if hit.shape == "fraction" and hit.value is not None and not hit.unit:
         base_value, base_unit, dimension = hit.value * 100, "%", "percent"
