@@ -10,12 +10,20 @@ Probed with phrases written in the style of bulletins; each class fixed here is 
 - an amount said as more or less than the year or month before (同比多增207.1亿元, 但比上月少增53.2亿元, 同比多减94.4
   亿元) is of the indicator of its sentence, not of 同比多 or 但比上月少. Phrases: 中国人民银行上海总部's credit report
   of July 2008 (business.sohu.com 20080812) and its national half-year figures in the same report.
+- the concentration of fine particles named 细颗粒物(PM2.5)平均浓度 is the indicator PM2.5平均浓度, not 广义货币 (M2 was
+  found inside PM2.5: a Latin synonym inside a longer code names something else). Phrases: the national government
+  work report of 2018 (examples/corpus, 重点地区细颗粒物（PM2.5）平均浓度下降30%以上), a province's environment
+  report of a first half-year (a public repository's page of 河北's 四减四增 campaign: 全省细颗粒物（PM2.5）平均浓度为
+  55μg/m3), 陕西's work report of 2025 (dev, 全省PM2.5平均浓度不超过35微克每立方米), and broad money in the national
+  government work report of 2016 (examples/corpus: 广义货币M2预期增长13%左右, still 广义货币).
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.extract.measures_support import names_of
+from tests.extract.measures_support import names_of, one
+
+from plantrace.extract.measures.metric import canonical
 
 BULLETIN = {"doc_type": "statistical_bulletin", "period": None, "issued": "2021-03-10"}
 
@@ -52,3 +60,24 @@ def test_a_rate_that_widens_or_narrows_is_the_sentence_indicator(phrase: str, su
 )
 def test_more_or_less_than_before_is_the_sentence_indicator(phrase: str, surface: str, metric: str) -> None:
     assert names_of(phrase, **BULLETIN)[surface].endswith(metric)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "indicator"),
+    [
+        ("重点地区细颗粒物（PM2.5）平均浓度下降30%以上。", "30%以上", "PM2.5平均浓度"),
+        ("上半年，全省细颗粒物（PM2.5）平均浓度为55μg/m3，同比下降15.4%；可吸入颗粒物（PM10）平均浓度为108μg/m3，"
+         "同比下降10.0%。", "15.4%", "PM2.5平均浓度"),
+        ("全省PM2.5平均浓度不超过35微克每立方米。", "35微克每立方米", "PM2.5平均浓度"),
+        ("今年广义货币M2预期增长13%左右，社会融资规模余额增长13%左右。", "13%左右", "广义货币"),
+    ],
+)
+def test_fine_particles_are_not_broad_money(phrase: str, surface: str, indicator: str) -> None:
+    first = next(m for m in one(phrase, doc_type="fyp_outline") if m.surface == surface)
+    assert first.metric_canonical == indicator
+
+
+@pytest.mark.parametrize(("name", "indicator"), [("细颗粒物(PM2.5)未达标地级及以上城市平均浓度", None),
+                                                 ("M2余额", "广义货币"), ("人均GDP", "人均地区生产总值")])
+def test_a_latin_synonym_inside_a_longer_code_names_nothing(name: str, indicator: str | None) -> None:
+    assert canonical(name) == indicator

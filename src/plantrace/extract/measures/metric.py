@@ -377,9 +377,17 @@ def canonical(metric: str) -> str | None:
     index = _synonyms_by_first_char()  # (speed only: a synonym whose first character is not there is not)
     for _, synonym, name in sorted(entry for ch in {"", *upper} for entry in index.get(ch, ())):
         at = upper.find(synonym)
-        if at != -1 and (cut == -1 or at < cut) and not _PER_UNIT.search(upper, 0, at):
+        if at != -1 and (cut == -1 or at < cut) and not _PER_UNIT.search(upper, 0, at) and not _inside_code(
+                upper, at, at + len(synonym)):
             return name
     return None
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """M2 in PM2.5: a Latin synonym found inside a longer code of letters and digits names something else."""
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    return (text[start].isascii() and before.isascii() and (before.isalnum() or before == ".")) or (
+        text[end - 1].isascii() and after.isascii() and (after.isalnum() or after == "."))
 
 
 def known_metrics() -> list[str]:
