@@ -16,6 +16,11 @@ Probed with phrases written in the style of bulletins; each class fixed here is 
   report of a first half-year (a public repository's page of 河北's 四减四增 campaign: 全省细颗粒物（PM2.5）平均浓度为
   55μg/m3), 陕西's work report of 2025 (dev, 全省PM2.5平均浓度不超过35微克每立方米), and broad money in the national
   government work report of 2016 (examples/corpus: 广义货币M2预期增长13%左右, still 广义货币).
+- a fall told as 下跌 (按年下跌1.3%, the 香港/澳门 wording, also 价格下跌 on the mainland) or as a bare 跌 before the
+  percentage is a growth of the indicator of its sentence, not of an indicator named 按年下跌 or …亦下跌. Phrases: 香港
+  政府統計處's retail figures of May as a news page gives them (5月零售業總銷貨價值…按年下跌1.3%), 香港's 財政司司長 on
+  the economy as a mainland news page quotes him (零售业销货值在今年首四个月按年下跌了2%，整体投资开支亦下跌7.1%), and
+  澳门's housing prices of 2024 in a public repository's slides (全年整體均價為 85,114 元，按年下跌 9.0%).
 """
 
 from __future__ import annotations
@@ -81,3 +86,17 @@ def test_fine_particles_are_not_broad_money(phrase: str, surface: str, indicator
                                                  ("M2余额", "广义货币"), ("人均GDP", "人均地区生产总值")])
 def test_a_latin_synonym_inside_a_longer_code_names_nothing(name: str, indicator: str | None) -> None:
     assert canonical(name) == indicator
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        ("5月零售業總銷貨價值臨時估計為400億元，按年下跌1.3%，優於市場預期的跌4.3%。", "1.3%", "零售业总销货价值"),
+        ("零售业销货值在今年首四个月按年下跌了2%，整体投资开支亦下跌7.1%。", "7.1%", "整体投资开支"),
+        ("2024 年全年整體均價為 85,114 元，按年下跌 9.0%，但全年住宅買賣數目反而增加 17.4%。", "9.0%", "整体均价"),
+    ],
+)
+def test_a_fall_told_as_xiadie_is_a_growth_of_the_sentence_indicator(phrase: str, surface: str, metric: str) -> None:
+    found = {m.surface: m for m in one(phrase, doc_type="other", period=None, issued="2024-07-10")}
+    assert found[surface].metric.startswith(metric)
+    assert (found[surface].kind, found[surface].direction) == ("growth", "down")
