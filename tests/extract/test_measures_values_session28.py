@@ -8,6 +8,12 @@ Each class was found by probing with phrases of our own, then checked on real te
   800亿元至1200亿元); the one-sided form of the same project classes in a city 发改委's note of 2013 (1-5亿元项目
   299个, 10-50亿元项目64个). Not a range: a change and the level it reached (a market report's
   增46.58亿元至25809.68亿元, 周环比减少1.65万吨至7.26万吨; 宁夏's 2026 report 常住人口由上年729万人增加到732万人).
+- a list of values in 个 before the 个百分点 of its last (two items were read already: 安庆's 2025 report 高于全国、全省
+  1个、0.2个百分点, a city's half-year release 分别较一季度回升2.9个、23.9个百分点): three items in 辰溪县's 2021
+  bulletin (traditional script: 分別拉動經濟增長1.74個、3.22個、4.0個百分點), whose first value kept the unit 个.
+- a bare list sharing the unit of its last value (风电、太阳能发电量分别为4665、2611亿千瓦时 was read already) with a
+  value below zero in it: 云和县's 2022 bulletin (三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点), whose
+  first two values were lost.
 """
 
 from __future__ import annotations
@@ -66,3 +72,15 @@ def test_a_hyphen_between_two_values_of_one_unit_is_no_minus_sign() -> None:
 )
 def test_a_change_and_the_level_it_reached_stay_two_values(phrase: str, expected: list[tuple[Any, ...]]) -> None:
     assert [(abs(v), vmax) for _, v, vmax, _, _ in values(phrase, REPORT)] == expected
+
+
+def test_every_value_listed_before_percentage_points_is_in_points() -> None:
+    found = values("三次產業對經濟增長的貢獻率分別為19.4%、36.0%和44.6%,分別拉動經濟增長1.74個、3.22個、4.0個百分點。")
+    assert [(s, v, u) for s, v, _, u, _ in found][3:] == [
+        ("1.74個", 1.74, "个百分点"), ("3.22個", 3.22, "个百分点"), ("4.0個百分點", 4.0, "个百分点")]
+
+
+def test_a_value_below_zero_in_a_bare_list_shares_the_unit_of_the_last() -> None:
+    found = values("三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点;")
+    assert [(s, v, u) for s, v, _, u, _ in found] == [
+        ("0.15", 0.15, "个百分点"), ("-5.64", -5.64, "个百分点"), ("1.34个百分点", 1.34, "个百分点")]

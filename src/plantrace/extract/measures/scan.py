@@ -353,7 +353,8 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
     return nxt == "的" or (bool(_CJK.match(nxt)) and nxt not in "和与或及")
 
 
-_POINTS_AFTER = re.compile(r"(?:和|与|及|、)\d+(?:\.\d+)?个百分点")
+# (分别拉动经济增长1.74个、3.22个、4.0个百分点: the 个 of every value listed before the last)
+_POINTS_AFTER = re.compile(r"(?:(?:和|与|及|、)\d+(?:\.\d+)?个)+百分点")
 
 
 def _points_before_points(text: str, hit: Hit) -> Hit:
@@ -364,7 +365,8 @@ def _points_before_points(text: str, hit: Hit) -> Hit:
     return hit
 
 
-_LISTED_BEFORE = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(?:、|和|与|及)$")
+# (拉动分别为0.15、-5.64、1.34个百分点: a value of the list below zero)
+_LISTED_BEFORE = re.compile(r"(?<![\d.A-Za-z第-])(-?\d+(?:\.\d+)?)(?:、|和|与|及)$")
 
 
 def _shared_units(text: str, hits: list[Hit]) -> Iterator[Hit]:
