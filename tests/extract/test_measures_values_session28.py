@@ -14,6 +14,10 @@ Each class was found by probing with phrases of our own, then checked on real te
 - a bare list sharing the unit of its last value (风电、太阳能发电量分别为4665、2611亿千瓦时 was read already) with a
   value below zero in it: 云和县's 2022 bulletin (三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点), whose
   first two values were lost.
+- a comparator a PDF line break split from its value: the word before it ending the line above (水利部's 2012 water
+  resources bulletin, page 5: 从人均用水量看,大于 / 600m3 的有新疆…; …;小 / 于 300 m3 的有天津…, the word itself split),
+  or the word after it opening the next line (城镇新增就业6.9萬人以 ending a line of 平顶山's 2025 targets, a news page
+  in traditional script; here with the 上 the next line opens with).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from measures_support import one
+from measures_support import measures_of, one
 
 BULLETIN: dict[str, Any] = {"doc_type": "statistical_bulletin", "period": None, "issued": "2025-03-20"}
 REPORT: dict[str, Any] = {"doc_type": "work_report", "period": (2026, 2026), "issued": "2026-01-20"}
@@ -84,3 +88,31 @@ def test_a_value_below_zero_in_a_bare_list_shares_the_unit_of_the_last() -> None
     found = values("三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点;")
     assert [(s, v, u) for s, v, _, u, _ in found] == [
         ("0.15", 0.15, "个百分点"), ("-5.64", -5.64, "个百分点"), ("1.34个百分点", 1.34, "个百分点")]
+
+
+WATER_PAGE = [
+    "各省级行政区的用水指标值差别很大。从人均用水量看,大于",
+    "600m3 的有新疆、宁夏、西藏、黑龙江、内蒙古、江苏、广西 7 个省(自",
+    "治区),其中新疆、宁夏、西藏分别达 2657 m3、1078 m3、976 m3;小",
+    "于 300 m3 的有天津、北京、山西和山东等 9 个省(直辖市),其中天津",
+]
+
+
+def test_a_comparator_ending_the_line_above_is_the_values() -> None:
+    found = {m.surface: m.comparator for m in measures_of(WATER_PAGE, **BULLETIN)}
+    assert (found["600m3"], found["300 m3"]) == (">=", "<=")
+    assert (found["2657 m3"], found["7 个"]) == ("=", "=")  # values inside their line keep their own words
+
+
+def test_a_comparator_word_opening_the_next_line_is_the_values() -> None:
+    lines = ["一般公共預算收入增長4%以上,進出口平穩增長,城鎮新增就業6.9萬人以", "上,城鎮調查失業率5.5%左右。"]
+    found = [(m.line, m.surface, m.comparator) for m in measures_of(lines, **REPORT)]
+    assert found == [(1, "4%以上", ">="), (1, "6.9萬人以", ">="), (2, "5.5%左右", "~")]
+
+
+def test_the_words_of_a_sentence_ended_above_or_below_are_not_the_values() -> None:
+    lines = ["全年粮食产量超过1300万吨。", "全市完成投资300亿元。", "以上措施全面落实。"]
+    assert [(m.surface, m.comparator) for m in measures_of(lines, **REPORT)] == [
+        ("1300万吨", ">="), ("300亿元", "=")]
+    lines = ["全年粮食产量超过", "全市完成投资300亿元"]  # a name between the word above and the value: not its word
+    assert [m.comparator for m in measures_of(lines, **REPORT)] == ["="]

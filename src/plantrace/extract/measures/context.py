@@ -110,6 +110,21 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
     return ">=" if hit.approx else "="
 
 
+def comparator_across(prev_tail: str, text: str, hit: Hit, clause_start: int) -> str:
+    """:func:`comparator`, also reading the end of the line before when the value's clause opens this line (a PDF page
+    breaks lines inside a clause: 从人均用水量看,大于 / 600m3 的有新疆…; 小 / 于 300 m3 的有天津…)."""
+    found = comparator(text, hit, clause_start)
+    if found != "=" or clause_start != 0 or not prev_tail or hit.shape == "range":
+        return found
+    cut = max(prev_tail.rfind(ch) for ch in CLAUSE_END)
+    before = (prev_tail[cut + 1:] + text[:hit.start]).replace(" ", "")
+    w = words()
+    for pattern, name in ((w.le_prefix, "<="), (w.ge_prefix, ">="), (w.approx_prefix, "~")):
+        if pattern.search(before):
+            return name
+    return found
+
+
 _PASSED_OVER = re.compile("(?<![经通不])过$")
 # an aside in brackets right after the value, then the comparator word that is the value's
 _ASIDE_THEN_WORD = re.compile(r"[(（][^()（）]{1,40}[)）](?P<word>左右|上下|以上|以下|以内)")

@@ -84,6 +84,25 @@ def unit_broken_off(text: str, next_head: str) -> str:
     return _unit_start(next_head)
 
 
+# 城镇新增就业5万人以 / 上，…; 控制在5.5% / 以内: the word after a value that a line break split from it (the rest of
+# 以上/以下/以内/左右, or the whole word opening the next line)
+_WORD_REST = {"以": ("上", "下", "内"), "左": ("右",)}
+_WORDS_AFTER = ("以上", "以下", "以内", "左右")
+_ENDS_IN_VALUE = re.compile(r"\d(?:\.\d+)?[^\d\s,，;；。:：、()（）]{0,5}$")
+
+
+def comparator_broken_off(text: str, next_head: str) -> str:
+    """The part of a comparator word a line break split from the value ending this line ("" when none)."""
+    if not next_head:
+        return ""
+    rest = _WORD_REST.get(text[-1:], ())
+    if rest and next_head.startswith(rest) and _ENDS_IN_VALUE.search(text, 0, len(text) - 1):
+        return next_head[0]
+    if next_head.startswith(_WORDS_AFTER) and _ENDS_IN_VALUE.search(text):
+        return next_head[:2]
+    return ""
+
+
 def continues_number(text: str, prev_tail: str) -> bool:
     """亿元，增长6.5% after a line ending in 1200: the unit opening this line belongs to that number."""
     return bool(prev_tail) and bool(_ENDS_IN_NUMBER.search(prev_tail)) and bool(_unit_start(text))

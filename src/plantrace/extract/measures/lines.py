@@ -13,7 +13,13 @@ from plantrace.extract.measures import timeline as T
 from plantrace.extract.measures.clauses import clause_stance, stated_present, stated_promise
 from plantrace.extract.measures.drafts import Draft
 from plantrace.extract.measures.hit import Hit
-from plantrace.extract.measures.joining import broken_name, continues_number, joined_numbers, unit_broken_off
+from plantrace.extract.measures.joining import (
+    broken_name,
+    comparator_broken_off,
+    continues_number,
+    joined_numbers,
+    unit_broken_off,
+)
 from plantrace.extract.measures.metric import (
     canonical,
     list_tail,
@@ -95,7 +101,7 @@ def line_measures(job: LineJob) -> list[Measure]:
     if line is not job.line:
         job = replace(job, line=line)
     text = job.line.simp
-    carried = unit_broken_off(text, job.next_head)
+    carried = unit_broken_off(text, job.next_head) or comparator_broken_off(text, job.next_head)
     hits = [h for h in scan(text + carried) if h.start < len(text)]
     if carried:  # the unit comes from the next line (the surface stays on this one: see _measure)
         text += carried
@@ -186,7 +192,7 @@ def _draft(
         year = covers.period[1]  # a period figure stands for the period's end year
         if covers.named:  # 十五五 goals in a 2026 report are promises, 十四五 figures results
             stance = T.stance_from_year(year, job.profile) or stance
-    comparator = C.comparator(text, hit, clause_start)
+    comparator = C.comparator_across(job.prev_tail, text, hit, clause_start)
     if hit.shape == "top":  # 前8位: at most the 8th
         kind, comparator = "rank", "<="
     elif hit.shape in ("scale", "class"):  # a threshold of no year: at least the scale (千亿级), or the class
