@@ -33,13 +33,16 @@ from plantrace.numerals import (
         ("一百零五", 105.0), ("两千", 2000.0), ("一万二", 12000.0), ("两万三千", 23000.0), ("十万", 100000.0),
         ("一亿零五万", 100050000.0), ("二〇三五", 2035.0), ("二○三五", 2035.0), ("二O三五", 2035.0),
         ("百万", 1e6), ("万亿", 1e12), ("四分之一", 0.25), ("三分之二", 2 / 3), ("半", 0.5),
+        # digits after a point (国务院's 1994 report: 增长百分之十三点四; Macao's releases: 百分之零点八)
+        ("十三点四", 13.4), ("零点八", 0.8), ("一点五", 1.5), ("二十一点一", 21.1), ("百分之十三点四", 0.134),
     ],
 )
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["", "1,23", "12,34,567", "abc", "三分之零零x", "十十", "十二五", "亿万", "百十"])
+@pytest.mark.parametrize(
+    "text", ["", "1,23", "12,34,567", "abc", "三分之零零x", "十十", "十二五", "亿万", "百十", "三点", "点五", "一点十"])
 def test_not_numbers_fail_loudly(text: str) -> None:
     with pytest.raises(NumeralError):
         parse_number(text)

@@ -3,7 +3,7 @@
 Chinese numerals are read by cn2an (a well-kept library, "normal" mode: 两千, 一万二, 一百零五,
 二〇三五 digit by digit); this module only adds what documents write around it: Arabic numbers with
 thousands separators, circled numbers (①), the zero look-alikes of scanned and typed text (○, O),
-fractions (四分之一), 半, and a bare magnitude word standing for one of it (百万 = 一百万). Anything
+fractions (四分之一, 百分之十三点四), 半, and a bare magnitude word standing for one of it (百万 = 一百万). Anything
 cn2an does not read as one number (十十, 十二五, 亿万) is no number.
 """
 
@@ -23,8 +23,9 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 ARABIC_PATTERN = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
 _ARABIC_FULL = re.compile(f"^(?:{ARABIC_PATTERN})$")
-_CHINESE = re.compile(f"^[{CN_NUMERAL_CHARS}○O]+$")
-_FRACTION = re.compile(f"^([{CN_NUMERAL_CHARS}]+)分之([{CN_NUMERAL_CHARS}]+)$")
+CN_DECIMAL = "点[〇零一二三四五六七八九]+"  # 十三点四, 零点八: the digits after the point, read one by one
+_CHINESE = re.compile(f"^[{CN_NUMERAL_CHARS}○O]+(?:{CN_DECIMAL})?$")
+_FRACTION = re.compile(f"^([{CN_NUMERAL_CHARS}]+)分之([{CN_NUMERAL_CHARS}]+(?:{CN_DECIMAL})?)$")
 _ZERO_LOOKALIKES = str.maketrans({"○": "〇", "O": "〇"})
 
 
@@ -92,9 +93,9 @@ def _library_value(text: str) -> float | None:
 
 
 def chinese_value(text: str) -> float | None:
-    """A Chinese numeral's value (一百零五 -> 105, 两千 -> 2000, 一万二 -> 12000, 二〇三五 -> 2035),
+    """A Chinese numeral's value (一百零五 -> 105, 两千 -> 2000, 一万二 -> 12000, 二〇三五 -> 2035, 十三点四 -> 13.4),
     or None when the characters are not one number (十十, 十二五)."""
-    if not text or not _CHINESE.match(text) or not _units_fall(text):
+    if not text or not _CHINESE.match(text) or not _units_fall(text.partition("点")[0]):
         return None
     return _cn2an(text.translate(_ZERO_LOOKALIKES))
 

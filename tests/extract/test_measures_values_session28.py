@@ -18,6 +18,9 @@ Each class was found by probing with phrases of our own, then checked on real te
   resources bulletin, page 5: 从人均用水量看,大于 / 600m3 的有新疆…; …;小 / 于 300 m3 的有天津…, the word itself split),
   or the word after it opening the next line (城镇新增就业6.9萬人以 ending a line of 平顶山's 2025 targets, a news page
   in traditional script; here with the 上 the next line opens with).
+- Chinese numerals with digits after a point, read as whole numbers (百分之十三 for 百分之十三点四): 国务院's 1994
+  report (比上年增长百分之十三点四, 全国工业增加值增长百分之二十一点一) and 1995 report (增长百分之十一点八); Macao's
+  statistics service (女性人口三十六萬三千八百人佔百分之五十三點三, 減少百分之二十點四, 按年上升百分之零點八).
 """
 
 from __future__ import annotations
@@ -116,3 +119,21 @@ def test_the_words_of_a_sentence_ended_above_or_below_are_not_the_values() -> No
         ("1300万吨", ">="), ("300亿元", "=")]
     lines = ["全年粮食产量超过", "全市完成投资300亿元"]  # a name between the word above and the value: not its word
     assert [m.comparator for m in measures_of(lines, **REPORT)] == ["="]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc", "expected"),
+    [
+        ("国内生产总值突破3万亿元大关,比上年增长百分之十三点四。", REPORT,
+         [("3万亿元", 3.0, "万亿元"), ("百分之十三点四", 13.4, "%")]),
+        ("全国工业增加值增长百分之二十一点一", REPORT, [("百分之二十一点一", 21.1, "%")]),
+        ("女性人口三十六萬三千八百人佔百分之五十三點三。", BULLETIN,
+         [("三十六萬三千八百人", 363800.0, "人"), ("百分之五十三點三", 53.3, "%")]),
+        ("建築業的外地僱員減少百分之二十點四", BULLETIN, [("百分之二十點四", 20.4, "%")]),
+        ("長者佔總人口約百分之十,按年上升百分之零點八", BULLETIN,
+         [("百分之十", 10.0, "%"), ("百分之零點八", 0.8, "%")]),
+    ],
+)
+def test_chinese_numerals_keep_the_digits_after_their_point(
+        phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
+    assert [(s, v, u) for s, v, _, u, _ in values(phrase, doc)] == expected

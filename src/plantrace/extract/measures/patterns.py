@@ -7,10 +7,12 @@ from functools import cache
 
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
-from plantrace.numerals import ARABIC_PATTERN, CN_NUMERAL_CHARS
+from plantrace.numerals import ARABIC_PATTERN, CN_DECIMAL, CN_NUMERAL_CHARS
 
 CN = f"[{CN_NUMERAL_CHARS}]+"
-NUM = f"(?:{ARABIC_PATTERN}|{CN}分之{CN}|{CN})"
+# 百分之十三点四, 一点五倍, 六十四万四千九百人: Chinese numerals, with the digits after a point (点) as old reports and
+# Macao's releases write them
+NUM = f"(?:{ARABIC_PATTERN}|{CN}分之{CN}(?:{CN_DECIMAL})?|{CN}(?:{CN_DECIMAL})?)"
 MAG = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
 RANGE_SEP = "—|–|-|~|～|至|到"
 
@@ -54,4 +56,5 @@ def missing_regex() -> re.Pattern[str]:
     )
 
 
-FRACTION = re.compile(f"(?=[{CN_NUMERAL_CHARS}])(?:(?P<n1>{CN}分之{CN})|(?<![{CN_NUMERAL_CHARS}])(?P<half>一半))")
+FRACTION = re.compile(
+    f"(?=[{CN_NUMERAL_CHARS}])(?:(?P<n1>{CN}分之{CN}(?:{CN_DECIMAL})?)|(?<![{CN_NUMERAL_CHARS}])(?P<half>一半))")
