@@ -21,6 +21,10 @@ Each class was found by probing with phrases of our own, then checked on real te
 - Chinese numerals with digits after a point, read as whole numbers (百分之十三 for 百分之十三点四): 国务院's 1994
   report (比上年增长百分之十三点四, 全国工业增加值增长百分之二十一点一) and 1995 report (增长百分之十一点八); Macao's
   statistics service (女性人口三十六萬三千八百人佔百分之五十三點三, 減少百分之二十點四, 按年上升百分之零點八).
+- a range of population sizes that picks out cities, written with its magnitude word and no unit: 国家发改委's key
+  tasks of 2019 (城区常住人口100万-300万的Ⅱ型大城市要全面取消落户限制;城区常住人口300万—500万的Ⅰ型大城市…),
+  国家统计局 in a 2017 release (traditional copy: 100-300萬人口規模的城市數量增長迅速), 国务院's city size classes of
+  2014 (特大城市:城区常住人口500万至1000万); read as no value or as its lower end only.
 """
 
 from __future__ import annotations
@@ -137,3 +141,19 @@ def test_the_words_of_a_sentence_ended_above_or_below_are_not_the_values() -> No
 def test_chinese_numerals_keep_the_digits_after_their_point(
         phrase: str, doc: dict[str, Any], expected: list[tuple[Any, ...]]) -> None:
     assert [(s, v, u) for s, v, _, u, _ in values(phrase, doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("城区常住人口100万-300万的Ⅱ型大城市要全面取消落户限制;城区常住人口300万—500万的Ⅰ型大城市要全面放开放宽落户条件",
+         [("100万-300万", 100.0, 300.0, "other"), ("300万—500万", 300.0, 500.0, "other")]),
+        ("按2015年末市轄區戶籍人口劃分,100-300萬人口規模的城市數量增長迅速,達到121個",
+         [("100-300萬", 100.0, 300.0, "other"), ("121個", 121.0, None, "count")]),
+        ("特大城市:城区常住人口500万至1000万;", [("500万至1000万", 500.0, 1000.0, "count")]),
+    ],
+)
+def test_a_range_of_population_sizes_is_one_range(phrase: str, expected: list[tuple[Any, ...]]) -> None:
+    found = one(phrase, **BULLETIN)
+    assert [(m.surface, m.value, m.value_max, m.kind) for m in found] == expected
+    assert {m.comparator for m in found if m.value_max is not None} == {"range"}

@@ -110,7 +110,7 @@ def _quantities(text: str) -> Iterator[Hit]:
             continue
         if _looks_like_code_or_name(text, match):
             if _word_after_magnitude(text, match):  # 900多万个体工商户: the 个 starts 个体
-                yield _magnitude_only(match)
+                yield _magnitude_only(text, match)
             continue
         hit = _quantity_hit(text, match)
         if hit is not None:
@@ -202,11 +202,16 @@ def _starts_a_word(text: str, end: int, unit: str) -> bool:
     return unit != "个" or after != "体" or bool(_INDIVIDUAL.match(text, end))
 
 
-def _magnitude_only(match: re.Match[str]) -> Hit:
+def _magnitude_only(text: str, match: re.Match[str]) -> Hit:
+    """900多万个体工商户, 100-300万人口规模的城市 (a range of sizes that picks out cities): the number and its magnitude
+    word, the measure word after them starting a word."""
     value = parse_number(match.group("n1"))
+    value_max = parse_number(match.group("n2")) if match.group("n2") else None
     approx = match.group("approx0") or match.group("approx") or ""
-    return Hit(start=match.start(), end=match.start("unit"), value=value, value_max=None,
-               unit=match.group("mag"), approx=approx)
+    end, mag = match.start("unit"), match.group("mag")
+    return Hit(start=match.start(), end=end, value=value, value_max=value_max, unit=mag, approx=approx,
+               shape="number" if value_max is None else "range",
+               threshold=condition_on_people(text, end, mag, match.start()))
 
 
 def _bare_magnitude(text: str, match: re.Match[str]) -> bool:
@@ -214,9 +219,9 @@ def _bare_magnitude(text: str, match: re.Match[str]) -> bool:
     or fallen short of (突破百亿, 率先破亿)."""
     if _passed_magnitude(text, match):
         return True
-    mag = match.group("mag") or ""
-    if not (match.group("n1")[0].isdigit() and mag in ("万", "亿", "万亿")) or match.group("n2"):
-        return False
+    mag, n2 = match.group("mag") or "", match.group("n2") or ""
+    if not (match.group("n1")[0].isdigit() and mag in ("万", "亿", "万亿")) or (n2 and not n2[0].isdigit()):
+        return False  # (城区常住人口100万—300万的Ⅱ型大城市: a range of such numbers too)
     after = text[match.end():match.end() + 1]
     return not (after.isascii() and after.isalnum())
 

@@ -307,10 +307,12 @@ def scales(text: str) -> Iterator[Hit]:
 
 # 20万以上人口县, 100万人口以上的城市; 2—3岁幼儿, 0—6岁儿童: a size or an age that picks out the places or
 # the people something is for is a condition on them, not a value
-_PEOPLE_OF = re.compile("(?:的)?人口(?:以上|以下)?(?:的)?(?P<place>大?县|城市|市|镇|村|地区)")
+# (100-300万人口规模的城市; 城区常住人口100万—300万的Ⅱ型大城市: a class of cities by size)
+_CITY = "(?:[ⅠⅡ]型)?(?:超大|特大|大|中等|小)?城市"
+_PEOPLE_OF = re.compile(f"(?:的)?人口(?:规模)?(?:以上|以下)?(?:的)?(?P<place>大?县|{_CITY}|市|镇|村|地区)")
 # 人口20万以上的县, 人口超过100万的城市: the population said before the size that picks out the places
 _POPULATION_BEFORE = re.compile("人口(?:在|超过?|达到?)?$")
-_PLACES_AFTER = re.compile("(?:以上|以下)?(?:的)?(?P<place>大?县|城市|市|镇|村|地区)")
+_PLACES_AFTER = re.compile(f"(?:以上|以下)?(?:的)?(?P<place>大?县|{_CITY}|市|镇|村|地区)")
 _AGED = re.compile("(?:的)?(?:婴幼儿|幼儿|儿童|老年人|老人|青少年|孤儿|新生儿)")
 # the words for villages, longest first (30户以上自然村寨 -> 自然村寨, not 自然村)
 VILLAGES = "自然村寨|自然村屯|自然村|自然屯|行政村|村寨|村屯|村庄|村组"
