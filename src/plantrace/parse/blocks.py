@@ -211,11 +211,12 @@ def _grid_caption(cursor: Cursor, number: int) -> str:
     return text if numbered and len(simp) <= _CAPTION_MAX and "。" not in simp and _CAPTION.match(simp) else ""
 
 
-_NUMBERED_CAPTION = re.compile(r"^[表附]表?\s?\d{1,3}")
+_NUMBERED = r"[表附]表?\s?\d{1,3}"  # 表 1, 附表3
+_NUMBERED_CAPTION = re.compile(f"^{_NUMBERED}")
 _CAPTION_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 
 
-_CAPTION = re.compile(r"^(?:[表附]表?\s?\d{1,3}|.{0,30}(?:指标|一览表|情况表|统计表))")
+_CAPTION = re.compile(f"^(?:{_NUMBERED}|.{{0,30}}(?:指标|一览表|情况表|统计表))")
 _CAPTION_MAX = 40
 
 

@@ -77,8 +77,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         doc_type, head, every)
     if review is not None or (doc_type == "work_report" and (review := _fiscal_address(document.title, head))):
         return replace(review, plan=document.period or _sniff_period(head))
-    news = _plan_results_news(doc_type, document.period or _sniff_period(head), head, every, document.issued)
-    if document.doc_type == "other" and news is not None:  # (a plan the metadata knows is a plan)
+    if document.doc_type == "other" and (news := _plan_results_news(  # (a plan the metadata knows is a plan)
+            doc_type, document.period or _sniff_period(head), head, every, document.issued)) is not None:
         return news
     if document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not document.issued:
         now = _plan_year_phrase(every[:_LEAD_LINES], ("今年",), ("开局", "起步")) or _planned_part_year(
@@ -193,9 +193,9 @@ def _plan_results_news(doc_type: str, period: tuple[int, int] | None, head: str,
     it states more results than goals and a result of a year inside the period (截至2024年底, 从2020年的…增长至
     2024年的…), or names the plan's year it is written in (今年是“十四五”规划收官之年，…“十四五”以来，全市新增
     高新技术企业651家) and looks back."""
-    back, ahead = _tally(every)
     if period is None or doc_type not in ("other", "fyp_outline", "special_plan"):  # (not a bulletin or report)
         return None
+    back, ahead = _tally(every)
     # 今年是“十四五”规划收官之年, 从2020年的4.37万亿元增长至2024年的5.78万亿元: no plan says so of its own years
     named, stated = _plan_year_phrase(every[:_LEAD_LINES], ("今年",)), _result_years(head)
     # (a text that says 今年是…收官之年 and looks ahead is news of that year's plans: _planned_part_year; a plan

@@ -120,10 +120,11 @@ _SUPERSCRIPT_REACH = 30
 # a superscript written as one (27462.5亿m³, 56.7km², 1.2万hm², 32μg/m³) is read as its digit, as the unit table
 # writes it (亿m3, km2): the compatibility form, like a full-width letter; and a compound unit's dot in another
 # glyph (千瓦・时, 千瓦•时, kW‧h) is the middle dot of the table (千瓦·时, 吨·公里)
-_SUPERSCRIPT = re.compile("(?<=[A-Za-z])[²³]")
 _SUPERSCRIPT_DIGITS = {"²": "2", "³": "3"}
-_UNIT_DOT = re.compile("(?<=[瓦吨人tW])[・•‧･∙⋅](?=[时公kh])")
-_WRITTEN_FORMS = re.compile("[²³・•‧･∙⋅]")
+_OTHER_DOTS = "・•‧･∙⋅"
+_SUPERSCRIPT = re.compile(f"(?<=[A-Za-z])[{''.join(_SUPERSCRIPT_DIGITS)}]")
+_UNIT_DOT = re.compile(f"(?<=[瓦吨人tW])[{_OTHER_DOTS}](?=[时公kh])")
+_WRITTEN_FORMS = re.compile(f"[{''.join(_SUPERSCRIPT_DIGITS)}{_OTHER_DOTS}]")
 
 
 def _superscripts(line: Line) -> Line:

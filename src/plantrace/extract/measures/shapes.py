@@ -351,7 +351,7 @@ def populated_place(text: str, start: int | None, end: int) -> str:
 # 1000亿元-1200亿元, 1400亿元至1600亿元之间, 50亿元—100亿元项目: a range whose unit is written on both ends is found
 # as two values; they are one range. Not a change and the level it reached (增46.58亿元至25809.68亿元,
 # 由729万人到732万人): after a verb of change or 从/由, 至 and 到 join a change to a level, not the ends of a range
-_RANGE_GAP = re.compile(r"\s?(?:—|–|-|－|~|～|至|到)\s?")
+_RANGE_GAP = re.compile(rf"\s?(?:{P.RANGE_SEP}|－)\s?")
 _CHANGE_OR_START_BEFORE = re.compile(
     "(?:从|由)[^，,。；;、]{0,12}$|(?:增|增加|增长|减少|下降|降低|提高|提升|上升|回落|扩大|缩小|上调|下调|调增|调减|净增|减)$")
 _WORD_GAPS = ("至", "到")

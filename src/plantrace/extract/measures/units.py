@@ -79,10 +79,10 @@ class UnitTable:
         """Units without a magnitude word, longest first, each optionally per another unit of the
         table (5921公斤/公顷, 395公斤/亩, 6公里/平方公里: yields and densities the table does not list)."""
         units = _alternation(tuple(self.units))
-        times = "|".join(re.escape(t) if not t.isascii() else f"{re.escape(t)}(?![A-Za-z])"
-                         for t in sorted(self.per_time, key=lambda t: (-len(t), t)))
-        per = _alternation(tuple(self.written_forms()))
-        return f"(?:{units})(?:/(?:{per}|{times}))?" if times else f"(?:{units})(?:/(?:{per}))?"
+        times = [re.escape(t) if not t.isascii() else f"{re.escape(t)}(?![A-Za-z])"
+                 for t in sorted(self.per_time, key=lambda t: (-len(t), t))]
+        per = "|".join([_alternation(tuple(self.written_forms())), *times])
+        return f"(?:{units})(?:/(?:{per}))?"
 
     def written_forms(self) -> list[str]:
         """Every written unit: each unit, and each scalable one after a magnitude word of one or two characters."""
