@@ -72,3 +72,17 @@ def test_search_figures_split_off_the_paraphrased_questions() -> None:
 def test_side_by_side_has_one_row_per_figure() -> None:
     table = su.side_by_side({"sample": {"f1": 0.9, "n": 3}, "unseen": {"f1": 0.8}})
     assert table == {"f1": {"sample": 0.9, "unseen": 0.8}, "n": {"sample": 3, "unseen": None}}
+
+
+def test_exposed_documents_are_listed_by_file_and_left_out_of_the_clean_column(tmp_path: Path) -> None:
+    listing = tmp_path / "exposed.txt"
+    listing.write_text("# a comment\nb.txt\t2026-12-07\tshown in a search result list\n\n", encoding="utf-8")
+    assert su.exposed_files(listing) == frozenset({"b.txt"})
+    assert su.exposed_files(tmp_path / "absent.txt") == frozenset()
+    gold = [("a.txt", 1, [item(0, 4)]), ("b.txt", 2, [item(0, 4)])]
+    preds = {("a.txt", 1): [item(0, 4)], ("b.txt", 2): [item(0, 4, year=2020)]}
+    whole, _ = su.measures_side(gold, tmp_path, (preds, {"b.txt": "broken"}))
+    clean, extra = su.measures_side(su.without_files(gold, frozenset({"b.txt"})), tmp_path, (preds, {"b.txt": "x"}))
+    assert (whole["gold"], whole["all_fields_f1"]) == (2, 0.5)
+    assert (clean["gold"], clean["all_fields_f1"]) == (1, 1.0)
+    assert "failures" not in extra  # a failure of a left-out file is not the clean column's
