@@ -39,6 +39,10 @@ _LOST_CHARACTER = re.compile("(?<=[\u4e00-\u9fff])\\?")
 # …unless a question word stands before it in its clause (哪些省份变化比较明显?西藏…): a question, asked
 # on a page that writes ASCII punctuation
 _ASKED = re.compile("(?:哪|什么|为何|何时|多少|怎么|如何|吗|呢)[^,，。;；!！?？]*$")
+# a comma a converter wrote before each mark of the text (新一代工業信息技術,、高端化工,、…分別增長29.7%,、24.1%,、…;
+# 增長12.6%,,分別高于…; 省委,、省政府): dropped, so a list's items and values stay joined by their own mark (not
+# after a digit: 2020,,2021 could be a row's empty cell)
+_DOUBLED_MARK = re.compile(r"(?<!\d),(?=[、,;。:])")
 
 _NEIGHBOUR = 16
 # a number ending the line, with its magnitude or not (1200 / 亿元; 2916.53 万 / 人; 20 多万 / 平方米: a PDF line
@@ -151,7 +155,8 @@ def _superscripts(line: Line) -> Line:
 def joined_numbers(line: Line) -> Line:
     """The line with the spaces inside its numbers removed (``5 221 km`` -> ``5221km``), same raw."""
     written = _WRITTEN_FORMS.search(line.simp) is not None
-    if " " not in line.simp and "(" not in line.simp and "?" not in line.simp and not written:
+    doubled = "," in line.simp and _DOUBLED_MARK.search(line.simp) is not None
+    if " " not in line.simp and "(" not in line.simp and "?" not in line.simp and not written and not doubled:
         return line
     line = _superscripts(line) if "m?" in line.simp or written else line
     drop: set[int] = set()
@@ -160,6 +165,8 @@ def joined_numbers(line: Line) -> Line:
     for match in _LOST_CHARACTER.finditer(line.simp) if may_match(_LOST_CHARACTER, line.simp) else ():
         if not _ASKED.search(line.simp, max(0, match.start() - _NEIGHBOUR), match.start()):
             drop.add(match.start())
+    for match in _DOUBLED_MARK.finditer(line.simp) if doubled else ():
+        drop.add(match.start())
     for pattern in (p for p in _SPLIT_NUMBER if may_match(p, line.simp)):  # (speed only)
         for match in fast(pattern).finditer(line.simp):
             drop.update(i for i in range(match.start(), match.end()) if line.simp[i] == " ")
