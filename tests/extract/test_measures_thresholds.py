@@ -1,0 +1,47 @@
+"""Thresholds, scale classes and ranks (issue #8): their stance, their names and when a value is one, on real
+phrases of several governments.
+
+Sources: the 2026 work reports of 贵州 (GZ), 宁夏 (NX) and 内蒙古 (NM), dev documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+from measures_support import one
+
+from plantrace.models import Measure
+
+TASKS = ("三、2026年工作安排",)
+WORK_REPORT = {"doc_type": "work_report", "period": (2026, 2026), "issued": "2026-01-27"}
+
+
+def _found(phrase: str, path: tuple[str, ...] = TASKS) -> dict[str, Measure]:
+    return {m.surface: m for m in one(phrase, **{**WORK_REPORT, "path": path})}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "threshold", "promised"),
+    [
+        # GZ: the schools a task serves are picked out by their altitude; the promise is the count
+        ("（2）持续改善农村学校办学办园条件，为100所海拔1500米以上农村中小学幼儿园建设供暖设施。",
+         "1500米以上", "100所"),
+        # GZ: projects picked out by their size
+        ("加快推进瓮福—江山新材料及电子化学品产业园、贵州能源大方燃煤发电等12个百亿元、70个30亿元以上项目建设，推动一批重大"
+         "项目落地建设，工业投资增长10%左右。", "30亿元以上", "70个"),
+        # NX: the people a service is for, by age
+        ("强化医疗惠民能力，免费开展新生儿疾病筛查、0—6岁儿童孤独症筛查、残疾儿童康复救助、慢阻肺病健康管理、60岁以上老年人"
+         "流感疫苗接种和新就业形态劳动者等群体健康体检。", "60岁以上", None),
+    ],
+)
+def test_a_threshold_that_picks_out_what_a_task_serves_is_no_promise(
+        phrase: str, threshold: str, promised: str | None) -> None:  # fmt: skip
+    found = _found(phrase)
+    assert (found[threshold].kind, found[threshold].stance, found[threshold].year) == ("other", "actual", None)
+    if promised:
+        assert (found[promised].stance, found[promised].year) == ("target", 2026)
+
+
+def test_a_scale_class_among_the_tasks_takes_the_stance_of_its_clause() -> None:
+    # NM: 打造…千亿级产业链 is part of the promise
+    found = _found("打造乳业、稀土、有色、现代煤化工、光伏等千亿级产业链，提升先进制造业能级。")
+    assert (found["千亿级"].kind, found["千亿级"].stance, found["千亿级"].year) == ("other", "target", None)
