@@ -30,7 +30,8 @@ Metric names are free text on both sides, so a metric counts as right when, afte
 spaces, punctuation and change words (增长, 下降, 年均, 新增 …), one name contains the other and the
 shorter is at least a third of the longer, or the two share at least half their character bigrams
 (``metric_matches``): ``地区生产总值`` matches ``地区生产总值增长`` and ``单位入选全国首批中试平台`` matches
-``入选全国首批中试平台单位``; ``斤``, ``居全国`` or a name that swallowed a whole clause do not.
+``入选全国首批中试平台单位``; ``斤``, ``居全国`` or a name that swallowed a whole clause do not. A rank's place is
+one word whichever of 位次, 排名, 名次 or 排位 names it (``省属企业利润全国位次`` matches ``利润全国排名``).
 """
 
 from __future__ import annotations
@@ -92,9 +93,14 @@ class Tally:
 # --- metric names -------------------------------------------------------------------------------
 
 
+# 位次, 排名, 名次, 排位: one word for the place an indicator holds among its peers (全国位次 is 全国排名)
+_RANK_WORDS = re.compile(r"排名|名次|排位")
+
+
 def metric_key(name: str) -> str:
-    """A metric name reduced to its indicator words (simplified script, no change words or punctuation)."""
-    return _CHANGE_WORDS.sub("", _PUNCT.sub("", sm.to_simplified(name)))
+    """A metric name reduced to its indicator words (simplified script, no change words or punctuation; the
+    words for a rank's place, 位次/排名/名次/排位, folded to 位次, on every side alike)."""
+    return _RANK_WORDS.sub("位次", _CHANGE_WORDS.sub("", _PUNCT.sub("", sm.to_simplified(name))))
 
 
 def _bigrams(text: str) -> set[str]:

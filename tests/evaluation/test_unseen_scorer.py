@@ -40,6 +40,13 @@ def test_metric_names_match_by_indicator_words(gold: str, predicted: str, same: 
     assert su.metric_matches(gold, predicted) is same
 
 
+def test_the_words_for_a_ranks_place_are_one_word() -> None:
+    names = {su.metric_key(f"地区生产总值全省{word}") for word in ("位次", "排名", "名次", "排位")}
+    assert names == {"地区生产总值全省位次"}
+    assert su.metric_matches("规模以上工业企业营业收入增速全省位次", "营业收入全省排名")
+    assert not su.metric_matches("规模以上工业企业营业收入增速全省位次", "营业收入")
+
+
 def test_one_line_counts_spans_fields_and_both_stance_and_year() -> None:
     gold = [("doc.txt", 3, [item(0, 4), item(10, 14, year=2030, scope="period_average", period=(2026, 2030)),
                             item(20, 24)])]  # fmt: skip
