@@ -437,11 +437,13 @@ _SLASH_FRACTION = re.compile(r"(?<![\d./A-Za-z])([1-9])/([2-9]|10)(?![\d./])")
 def _fractions(text: str) -> Iterator[Hit]:
     if "/" not in text and "分之" not in text and "一半" not in text:  # speed only: the patterns need one
         return
-    for match in _SLASH_FRACTION.finditer(text):  # 占铁路营业里程比重超过1/4
+    for match in _SLASH_FRACTION.finditer(text):  # 占铁路营业里程比重超过1/4; 稳定在1/3左右, 减少1/3以上
         num, den = int(match.group(1)), int(match.group(2))
         if num < den:
-            yield Hit(start=match.start(), end=match.end(), value=round(num / den, 6), value_max=None, unit="",
-                      shape="fraction")
+            suffix_match = words().suffix.match(text, match.end())
+            suffix = suffix_match.group(0) if suffix_match else ""
+            yield Hit(start=match.start(), end=match.end() + len(suffix), value=round(num / den, 6), value_max=None,
+                      unit="", suffix=suffix, shape="fraction")
     for match in P.FRACTION.finditer(text):
         try:
             value = 0.5 if match.group("half") else parse_number(match.group("n1"))

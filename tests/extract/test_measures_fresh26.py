@@ -1,0 +1,43 @@
+"""The classes the twenty-sixth fresh dev batch (2026 work reports of cities and counties, issue #8) showed at its
+first shot, on real phrases of several governments.
+
+Sources: the 2026 work report of 深圳 (SZ26, 第一财经's news of it, a dev document), the 2026 report of 陕西
+(SX26, a dev document) and the national work report of 2015 (CN15, 国务院, examples/corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from measures_support import measures_of
+
+from plantrace.models import Measure
+
+REVIEW = ("一、2025年工作回顾",)
+
+
+def _of(phrase: str, path: tuple[str, ...] = REVIEW, year: int = 2026) -> dict[str, Measure]:
+    found = measures_of([phrase], doc_type="work_report", period=(year, year), issued=f"{year}-01-18", path=path)
+    return {m.surface: m for m in found}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "comparator"),
+    [
+        # SZ26: the industry's share held at about a third
+        ("规上工业总产值、工业增加值连续4年保持全国城市“双第一”，工业增加值占地区生产总值比重稳定在1/3左右。",
+         "1/3左右", "~"),
+        # CN15: the special transfer payments cut by a third or more
+        ("预算管理制度和税制改革取得重要进展，专项转移支付项目比上年减少1/3以上，一般性转移支付比重增加，地方政府性债务管理得到加强。",
+         "1/3以上", ">="),
+    ],
+)
+def test_the_word_after_a_written_fraction_is_its_comparator(phrase: str, surface: str, comparator: str) -> None:
+    found = _of(phrase)
+    assert (found[surface].value, found[surface].comparator) == (pytest.approx(1 / 3, abs=1e-6), comparator)
+
+
+def test_written_fractions_without_a_word_after_them_are_unchanged() -> None:
+    """陕西's 2026 report (SX26, a dev document): 苹果、猕猴桃产量稳定在全国1/4、1/3 (two shares, no comparator)."""
+    found = _of("苹果、猕猴桃产量稳定在全国1/4、1/3，具有陕西特色的现代化产业体系加速构建。")
+    assert {s: (round(found[s].value or 0, 4), found[s].comparator) for s in ("1/4", "1/3")} == {
+        "1/4": (0.25, "="), "1/3": (0.3333, "=")}
