@@ -41,3 +41,24 @@ def test_written_fractions_without_a_word_after_them_are_unchanged() -> None:
     found = _of("苹果、猕猴桃产量稳定在全国1/4、1/3，具有陕西特色的现代化产业体系加速构建。")
     assert {s: (round(found[s].value or 0, 4), found[s].comparator) for s in ("1/4", "1/3")} == {
         "1/4": (0.25, "="), "1/3": (0.3333, "=")}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "scale"),
+    [
+        # JN26 (济南's 2026 report, 大众网's news of it, a dev document): the five years' milestones
+        ("“强”的基础更加稳固,省会综合实力实现新跃升。预计地区生产总值5年跨过4个千亿级台阶,稳居全国城市20强,",
+         "千亿级"),
+        # LC26 (灵川县's 2026 report, a dev document): a county's milestones, its growth after them
+        ("预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%;规模以上工业增加值增长16%。",
+         "十亿级"),
+    ],
+)
+def test_milestones_counted_are_named_by_what_passed_them_and_not_counted(phrase: str, scale: str) -> None:
+    """跨过4个千亿级台阶: the class is a milestone of the indicator that passed it (not 规模), and the count of
+    the milestones is no quantity."""
+    found = _of(phrase, ("一、“十四五”时期工作回顾",))
+    assert (found[scale].kind, found[scale].metric, found[scale].year) == ("other", "地区生产总值台阶", None)
+    assert not [s for s in found if s.endswith("个")]
+    if "8%" in found:  # LC26: the growth after the milestones is the indicator's, not the milestone's
+        assert found["8%"].metric.startswith("地区生产总值")

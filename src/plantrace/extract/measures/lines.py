@@ -175,6 +175,8 @@ def _draft(
                              metric_phrase(text, clause_start, hit.start, hit.end, count_like))
     if hit.shape in ("rank", "top", "rank_change"):
         metric = rank_metric(metric)
+    elif hit.shape in ("scale", "class") and hit.milestone:  # 跨过4个千亿级台阶: a milestone, named by what passed it
+        metric = threshold_metric(text, clause_start, hit, _dimension(hit.unit))
     elif hit.shape in ("scale", "class"):  # 千亿级产业链, 千万吨炼化一体化项目: the scale of what follows
         metric = _scale_metric(text, hit, metric)
     elif _dimension(hit.unit) == "voltage":  # 500千伏楚庭输变电工程: the class of what follows

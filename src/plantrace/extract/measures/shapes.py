@@ -186,7 +186,17 @@ def milestones(text: str, hits: list[Hit]) -> list[Hit]:
             for k in range(i, j + 1):
                 out[k] = replace(out[k], threshold=True, milestone=word)
         i = j + 1
-    return out
+    return [hit for k, hit in enumerate(out) if not _counts_milestones(text, out, k)]
+
+
+# 5年跨过4个千亿级台阶, 五年跨越3个十亿级台阶: the count of the milestones passed is no quantity
+_COUNT_BEFORE_MILESTONE = re.compile(r"\d{1,2}个")
+
+
+def _counts_milestones(text: str, hits: list[Hit], k: int) -> bool:
+    nxt = hits[k + 1] if k + 1 < len(hits) else None
+    return nxt is not None and bool(nxt.milestone) and nxt.start == hits[k].end and bool(
+        _COUNT_BEFORE_MILESTONE.fullmatch(text, hits[k].start, hits[k].end))
 
 
 def _same_measure(a: str, b: str) -> bool:
