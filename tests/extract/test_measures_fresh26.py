@@ -62,3 +62,27 @@ def test_milestones_counted_are_named_by_what_passed_them_and_not_counted(phrase
     assert not [s for s in found if s.endswith("个")]
     if "8%" in found:  # LC26: the growth after the milestones is the indicator's, not the milestone's
         assert found["8%"].metric.startswith("地区生产总值")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        # CN17 (国务院's 2017 report, examples/corpus): one cut said of both pollutants
+        ("坚决打好蓝天保卫战。今年二氧化硫、氮氧化物排放量要分别下降3%，重点地区细颗粒物（PM2.5）浓度明显下降。",
+         "3%", "二氧化硫、氮氧化物排放量"),
+        # GZ26 (广州's 2026 report, 格隆汇's news of it, a dev document): one target for four indicators
+        ("规模以上工业增加值、固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%,地方一般公共预算收入增长2%,",
+         "5%", "规模以上工业增加值、固定资产投资、社会消费品零售总额、商品进出口总值"),
+        # NX26 (宁夏's 2026 report, a dev document): 均 gives one value to both indicators
+        ("加快国家新型互联网交换和算力网络枢纽“双中心”建设，数字经济营业收入、智算规模等主要指标均增长3倍以上，",
+         "3倍以上", "数字经济营业收入、智算规模"),
+    ],
+)
+def test_one_value_said_of_every_item_of_a_list_is_named_by_the_list(phrase: str, surface: str, metric: str) -> None:
+    assert _of(phrase)[surface].metric.startswith(metric)
+
+
+def test_a_list_of_values_still_gives_each_item_its_own() -> None:
+    """NX26: 全区游客人次、旅游花费分别增长14%、10% (two values, one for each item, as before)."""
+    found = _of("全区游客人次、旅游花费分别增长14%、10%，入境游客增长25%。")
+    assert (found["14%"].metric, found["10%"].metric) == ("游客人次", "旅游花费")

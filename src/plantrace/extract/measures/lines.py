@@ -32,6 +32,7 @@ from plantrace.extract.measures.pairing import (
     LIST_JOINERS,
     counted_attributes,
     distribute,
+    given_to_all,
     inherit_metrics,
     shares_kind,
 )
@@ -130,8 +131,8 @@ def line_measures(job: LineJob) -> list[Measure]:
             continue
         drafts[i].year = year
         drafts[i].stance = T.stance_from_year(year, job.profile) or drafts[i].stance
-    for draft in drafts:
-        if draft.rule != "measure.distributed.v1":
+    for i, draft in enumerate(drafts):
+        if draft.rule != "measure.distributed.v1" and not given_to_all(text, drafts, i):
             draft.metric = list_tail(draft.metric)
     attributes_of_after(text, drafts)
     topic_names(text, drafts)

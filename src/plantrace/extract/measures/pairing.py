@@ -470,3 +470,18 @@ def _enumerated_head(metric: str, n: int) -> list[str]:
     if len(metric) <= n or not (set(head) <= set(CN_DIGITS) or head in words().enumerated_heads):
         return []
     return [_sector(ch + metric[n:]) for ch in head]
+
+
+# 二氧化硫、氮氧化物排放量要分别下降3%, 规模以上工业增加值、固定资产投资…分别增长5%: one value said of every item
+# of the list before it (no value list after it to distribute)
+_TO_ALL = re.compile("(?:分别|均|都)(?:为|是|增长|下降|提高|降低|减少|增加|超过|达到|达)?$")
+_NEXT_LISTED = re.compile(r"[、和及与]\d")
+
+
+def given_to_all(text: str, drafts: list[Draft], i: int) -> bool:
+    """Whether the ``i``-th value is one value of every item of the list naming it (A、B分别下降3%)."""
+    hit = drafts[i].hit
+    if "、" not in drafts[i].metric or not _TO_ALL.search(text, max(0, hit.start - 4), hit.start):
+        return False
+    listed_before = i > 0 and LIST_JOINERS.match(text[drafts[i - 1].hit.end:hit.start]) is not None
+    return not listed_before and not _NEXT_LISTED.match(text, hit.end)
