@@ -53,7 +53,7 @@ def test_an_amount_passed_without_a_class_is_a_value() -> None:
 def test_the_count_of_a_class_keeps_its_name() -> None:
     """HS: the count after 過億元 is named by the class (投资过亿元项目), the class by what it measures."""
     found = measures_of(["累計引進投資過千萬元項目156個,其中投資過億元項目46個"], **WR)
-    assert [m.metric for m in found] == ["投资门槛", "投资过千万元项目", "投资门槛", "投资过亿元项目"]
+    assert [m.metric for m in found] == ["投资门槛", "引进投资过千万元项目", "投资门槛", "投资过亿元项目"]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ def _of(phrase: str, path: tuple[str, ...] = REVIEW, year: int = 2026) -> dict[s
         # QH, NX: a voltage class between a count and its works, as before
         ("推进卡阳、松如沟等14个750千伏电网工程、青疆联网通道建设。", TASKS, {"14个": "电网工程"}),
         ("新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。", REVIEW,
-         {"22个": "电网工程"}),
+         {"22个": "新建电网工程"}),
     ],
 )
 def test_a_count_names_the_works_after_the_size_that_qualifies_them(

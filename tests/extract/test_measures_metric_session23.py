@@ -101,7 +101,7 @@ GLUED = [
     ),
     pytest.param(
         "新增5个国家生态文明示范区、3个“绿水青山就是金山银山”实践创新基地。",
-        {"3个": "绿水青山就是金山银山实践创新基地"},
+        {"3个": "新增绿水青山就是金山银山实践创新基地"},
         id="quoted-NM",
     ),
     # a voltage class names the works it qualifies, not their count

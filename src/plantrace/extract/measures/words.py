@@ -55,6 +55,7 @@ class Words:
     respective_verbs: re.Pattern[str] = re.compile("(?!)")
     people_nouns: re.Pattern[str] = re.compile("(?!)")
     class_after: re.Pattern[str] = re.compile("(?!)")
+    deed_lead: re.Pattern[str] = re.compile("(?!)")
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -77,6 +78,12 @@ def _direction(spec: dict[str, Any]) -> re.Pattern[str]:
     """One pattern with groups ``up``/``down``; the last match before a value wins."""
     stop = re.escape(spec["not_after"])
     return re.compile(f"(?:(?P<up>{_plain(spec['up'])})|(?P<down>{_plain(spec['down'])}))(?![{stop}])")
+
+
+def _deed_lead(deeds: list[str], adverbs: list[str]) -> re.Pattern[str]:
+    """A clause opening with what was done to the things it counts (加快新建改扩建及维修改造…): group ``deed``."""
+    deed = _plain(deeds)
+    return re.compile(f"{_plain(adverbs)}*(?P<deed>{deed}(?:[和及、]?{deed})*)") if deeds else re.compile("(?!)")
 
 
 @cache
@@ -134,4 +141,5 @@ def _compile(data: dict[str, Any]) -> Words:
         respective_verbs=re.compile("分别" + _plain(metric.get("respective_verbs", [])) + "$"),
         people_nouns=re.compile(_plain(kinds.get("people_nouns", []))),
         class_after=re.compile("的?[\u4e00-\u9fff]{0,6}?" + _plain(kinds.get("class_heads", []))),
+        deed_lead=_deed_lead(metric.get("deeds", []), metric.get("deed_adverbs", [])),
     )

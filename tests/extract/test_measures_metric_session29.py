@@ -1,0 +1,41 @@
+"""Indicator names that kept only a generic head and dropped the words that say which (session 29, issue #8,
+"metric"), on real phrases of several governments.
+
+Sources (dev set lines): the 2026 work reports of 贵州 (GZ), 宁夏 (NX), 云南 (YN) and 襄阳 (XY), the 2025 work
+reports of 陕西 (SN25) and 宁夏 (NX25).
+"""
+
+from __future__ import annotations
+
+import pytest
+from measures_support import names_of
+
+# what was done to the things a clause counts, opening the clause, is part of the name of each count of its list
+# (新建普通高中 and 普通高中 are different indicators): a count before its noun, a noun before its count, the later
+# items of the list, examples before the count (…等25个), the classes that pick out the works (750千伏和330千伏)
+DEEDS = [
+    pytest.param("组建一批企业牵头的共性技术研发平台、新型研发机构，新建20家中试基地和概念验证中心，靶向攻关100项关键核心技术，",
+                 {"20家": "新建中试基地"}, id="count-first-SN25"),
+    pytest.param("加大投资于人力度，新建改扩建及维修改造公办幼儿园200所以上、义务教育学校500所以上、普通高中40所以上，",
+                 {"200所以上": "新建改扩建及维修改造公办幼儿园", "500所以上": "新建改扩建及维修改造义务教育学校",
+                  "40所以上": "新建改扩建及维修改造普通高中"}, id="noun-first-list-GZ"),
+    pytest.param("新增7名“两院”院士、9个全国重点实验室、1个国家级技术创新中心，高新技术企业数3年翻一番，",
+                 {"7名": "新增两院院士", "9个": "新增全国重点实验室", "1个": "新增国家级技术创新中心"},
+                 id="count-first-list-YN"),
+    pytest.param("加快建设亚马逊、腾讯、中国电信、中国移动、航天云等25个数据中心和智算项目，积极争取一批重大项目和灾备中心落地，",
+                 {"25个": "建设数据中心"}, id="examples-NX25"),
+    pytest.param("新建750千伏和330千伏电网工程16个，提高电力外送通道利用率和绿电率。",
+                 {"16个": "新建750千伏和330千伏电网工程"}, id="classes-NX"),
+]
+
+# …but not a deed done to what the counts qualify (the counts inside a 的-clause), nor a count with its own verb
+NOT_DEEDS = [
+    pytest.param("组建32名市领导领衔、103家单位参与的10大招商团队,全面开展资源招商、环境招商、乡情招商,",
+                 {"32名": "市领导领衔", "103家": "单位参与"}, id="modifier-XY"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), DEEDS + NOT_DEEDS)
+def test_a_deed_opening_the_clause_names_its_counts(phrase: str, names: dict[str, str]) -> None:
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in names} == names
