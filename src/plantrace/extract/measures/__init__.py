@@ -12,6 +12,7 @@ import re
 from plantrace.extract.measures.joining import line_neighbours
 from plantrace.extract.measures.lines import LineJob, last_year, line_measures
 from plantrace.extract.measures.regions import LineContext, line_contexts
+from plantrace.extract.measures.repeats import named_repeats
 from plantrace.extract.measures.rules import RULES, rule
 from plantrace.extract.measures.tables import indicator_tables
 from plantrace.extract.measures.timeline import Frame, Profile, carried_frame, line_frame, profile, region_stance
@@ -54,7 +55,7 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             carried = (headings, last_year(line, prof) or carry)
             if frame.period is None or frame.opens_time or not _within(headings, framed[0]):
                 framed = (headings, frame)  # a frame is carried from the section that opened it
-    return tuple(sorted(found, key=lambda m: (m.line, m.start)))
+    return tuple(named_repeats(sorted(found, key=lambda m: (m.line, m.start)), by_number))
 
 
 def _read_for_dating(lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> list[Line]:
