@@ -86,3 +86,27 @@ def test_a_list_of_values_still_gives_each_item_its_own() -> None:
     """NX26: 全区游客人次、旅游花费分别增长14%、10% (two values, one for each item, as before)."""
     found = _of("全区游客人次、旅游花费分别增长14%、10%，入境游客增长25%。")
     assert (found["14%"].metric, found["10%"].metric) == ("游客人次", "旅游花费")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "unit", "metric"),
+    [
+        # XT24 (仙桃, 湖北日报's news of its economy in 2024, a dev document): a county of a thousand 亿
+        ("2023年,仙桃实现地区生产总值1014.33亿元,是湖北唯一“千亿县”。", "千亿", "亿", "县地区生产总值门槛"),
+        # WZ26 (温州's 2026 report, news of it, a dev document): a city of ten thousand 亿
+        ("至此,温州也成为继杭州、宁波之后,浙江的第三座GDP万亿城市,为“十四五”规划画上了圆满的句号。", "万亿", "万亿",
+         "城市地区生产总值门槛"),
+        # JN26: the counties past a thousand 亿元 (was 区县投资额门槛: the money of places is their economy)
+        ("济南“十四五”成绩单:过千亿元区县达到6个", "千亿元", "亿元", "区县地区生产总值门槛"),
+    ],
+)
+def test_a_size_class_of_places_is_a_threshold_of_their_economy(
+        phrase: str, surface: str, unit: str, metric: str) -> None:
+    found = _of(phrase)[surface]
+    assert (found.value, found.unit, found.comparator, found.kind, found.year, found.metric) == (
+        1.0 if surface == "万亿" else 1000.0, unit, ">=", "other", None, metric)
+
+
+def test_a_threshold_of_projects_is_still_their_investment() -> None:
+    """JN26: 累计实施100亿元以上项目45个 (projects, not places: an investment, as before)."""
+    assert _of("重大项目建设提效蓄能,累计实施100亿元以上项目45个。")["100亿元以上"].metric.endswith("投资额门槛")

@@ -16,7 +16,8 @@ class Hit:
     unit: str
     suffix: str = ""
     approx: str = ""
-    # number | range | ratio | rank | rank_change | top | scale | class | fraction | doubling | missing | missing_year
+    # number | range | ratio | rank | rank_change | top | scale | class | place_class | fraction | doubling | missing |
+    # missing_year
     shape: str = "number"
     threshold: bool = False
     milestone: str = ""  # a threshold passed: the word it is called by (大关, 台阶, 关口)

@@ -57,7 +57,7 @@ _SHAPE_RULES = {
     "range": "measure.range.v1", "fraction": "measure.fraction.v1", "missing": "measure.missing.v1",
     "missing_year": "measure.missing_year.v1", "ratio": "measure.ratio.v1", "rank": "measure.rank.v1",
     "doubling": "measure.doubling.v1", "top": "measure.rank.v1", "scale": "measure.scale.v1",
-    "class": "measure.scale.v1", "rank_change": "measure.rank.v1",
+    "class": "measure.scale.v1", "rank_change": "measure.rank.v1", "place_class": "measure.scale.v1",
 }
 # 从1795亿元增加到, 由平均2900元, 由全省第4位跃升至第3位: a start value (a rank named by its table too)
 # (从年初的400P增加到8400P: the year's start, the end of the year before)
@@ -207,6 +207,7 @@ def _draft(
         # condition on what is counted, of no year; a milestone passed too (迈上3万亿元台阶 as a goal is a level)
         metric = threshold_metric(text, clause_start, hit, _dimension(hit.unit))
         kind, year, stance, covers = "other", None, "actual", ANNUAL
+        comparator = ">=" if hit.shape == "place_class" else comparator  # 千亿县: at least 千亿
         return Draft(hit, metric, comparator, kind, year, stance, rule(_SHAPE_RULES["scale"]), direction, covers)
     return Draft(hit, metric, comparator, kind, year, stance, _rule(hit, kind), direction, covers)
 

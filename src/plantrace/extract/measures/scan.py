@@ -24,6 +24,7 @@ from plantrace.extract.measures.shapes import (
     milestone_amounts,
     milestones,
     per_before,
+    place_classes,
     rank_moves,
     ranks,
     rates,
@@ -60,7 +61,7 @@ def scan(text: str) -> list[Hit]:
     taken = _Spans([(h.start, h.end) for h in hits] + names.spans)
     for extra in (_ratios(text), ranks(text), scales(text), _fractions(text), durations(text),
                   coefficients(text), index_values(text), bare_thresholds(text), milestone_amounts(text),
-                  _missing(text), _missing_years(text)):
+                  place_classes(text), _missing(text), _missing_years(text)):
         found = [hit for hit in extra if not taken.overlaps(hit.start, hit.end)]  # one pattern: no overlaps
         if found:
             hits.extend(found)

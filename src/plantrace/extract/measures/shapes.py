@@ -287,6 +287,26 @@ _CN_MILESTONE = re.compile(
     f"(?<![\\d{_CN}十百千万亿个])(?P<n>[{_CN}两]?[十百千]?)(?P<mag>万亿|亿|万)(?P<yuan>元?)(?=新?(?:台阶|大关|关口))")
 
 
+# 湖北唯一“千亿县”, 浙江的第三座GDP万亿城市: a size class of places (their economy) in Chinese numerals, often
+# without its 元 (the unit as written, as for milestones)
+_CN_PLACE_CLASS = re.compile(
+    f"(?<![\\d{_CN}十百千万亿个])(?P<n>[{_CN}两]?[十百千]?)(?P<mag>万亿|亿)(?P<yuan>元?)级?(?=(?:县|城市|区县|县区|县市)(?![域城]))")
+
+
+def place_classes(text: str) -> Iterator[Hit]:
+    if "亿" not in text:  # speed only: the pattern needs it
+        return
+    for match in _CN_PLACE_CLASS.finditer(text):
+        if not match.group("n") and match.group("mag") == "亿":
+            continue  # 亿县: no size
+        try:
+            value = parse_number(match.group("n")) if match.group("n") else 1.0
+        except NumeralError:
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None,
+                  unit=match.group("mag") + match.group("yuan"), threshold=True, shape="place_class")
+
+
 def milestone_amounts(text: str) -> Iterator[Hit]:
     if "台阶" not in text and "大关" not in text and "关口" not in text:  # speed only: the pattern needs one
         return
