@@ -92,3 +92,19 @@ def test_a_rank_is_never_a_value_said_again() -> None:
     lines = ["新登记经营主体增量居副省级城市第2。", "新增“两院”院士11位,居全国第2。"]
     found = measures_of(lines, **WORK_REPORT_2026)  # type: ignore[arg-type]
     assert not any("经营主体" in m.metric for m in found if m.line == 2)
+
+
+# an item of a list of amounts each said before the works it sizes, joined by 和 as by 、, names its own works
+# (青海 2026 work report, QH; 宁夏 2025 work report, NX)
+JOINED_BY_AND = [
+    pytest.param("中国盐湖集团组建后焕新提质，一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。",
+                 {"2万吨": "高质碳酸锂项目"}, id="QH"),
+    pytest.param("力争开工建设国能宁煤70万吨煤制烯烃和80万吨煤制油升级示范、中石化对位芳纶、平煤神马尼龙等总投资500亿元以上的精细化工项目。",
+                 {"80万吨": "煤制油升级示范"}, id="NX"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), JOINED_BY_AND)
+def test_an_amount_after_and_names_its_own_works(phrase: str, expected: dict[str, str]) -> None:
+    names = names_of(phrase)
+    assert {surface: names[surface] for surface in expected} == expected

@@ -210,8 +210,8 @@ def _owned_by(window: str, before: str, after: str) -> str:
 
 # 年产30万吨基均质料项目, 实施总装机26.9万千瓦光伏项目: the size of works named after it
 _CAPACITY = re.compile("(?:年产能?|年处理(?:能力)?|总装机(?:容量)?|装机(?:容量)?|总库容|库容)$")
-# 6万吨电解锰、22万吨省储粮、: the item before is a value glued to its noun, so is this one
-_VALUE_NOUN_ITEM = re.compile(r"\d[\u4e00-\u9fffA-Z]{3,20}、$")
+# 6万吨电解锰、22万吨省储粮、; 4万吨基础锂盐一体化和2万吨…: the item before is a value glued to its noun, so is this one
+_VALUE_NOUN_ITEM = re.compile(r"\d[\u4e00-\u9fffA-Z]{3,20}[、和]$")
 _ITEM_REACH = 24
 
 # 重点推进贺兰山至阴山段沿黄岸线180公里流沙系统治理, 开工建设南网720兆瓦储能电站: a task's words before a value
