@@ -1,7 +1,8 @@
 """Thresholds, scale classes and ranks (issue #8): their stance, their names and when a value is one, on real
 phrases of several governments.
 
-Sources: the 2026 work reports of 贵州 (GZ), 宁夏 (NX) and 内蒙古 (NM), dev documents.
+Sources: the 2026 work reports of 贵州 (GZ), 宁夏 (NX) and 内蒙古 (NM) and the 2025 reports of 内蒙古 (NM25) and
+云南 (YN25), dev documents; 西安晚报 on 榆林市榆阳区's free check-ups, 2009 (YY09).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from measures_support import one
 from plantrace.models import Measure
 
 TASKS = ("三、2026年工作安排",)
+REVIEW = ("一、2025年工作回顾",)
 WORK_REPORT = {"doc_type": "work_report", "period": (2026, 2026), "issued": "2026-01-27"}
 
 
@@ -45,3 +47,37 @@ def test_a_scale_class_among_the_tasks_takes_the_stance_of_its_clause() -> None:
     # NM: 打造…千亿级产业链 is part of the promise
     found = _found("打造乳业、稀土、有色、现代煤化工、光伏等千亿级产业链，提升先进制造业能级。")
     assert (found["千亿级"].kind, found["千亿级"].stance, found["千亿级"].year) == ("other", "target", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "passed", "name"),
+    [
+        # GZ: the milestone passed, then (after 、) the level reached
+        ("全省地区生产总值突破2万亿元、达到23562亿元，一般公共预算收入、税收收入年均分别增长3.4%、3.5%。",
+         "2万亿元", "地区生产总值关口"),
+        # NM25: a magnitude word passed (破亿), the level reached in 亿千瓦; 在全国率先 names nothing
+        ("新能源装机在全国率先破亿、达到1.35亿千瓦，超过火电装机，提前一年实现自治区“十四五”规划目标。", "亿",
+         "新能源装机关口"),
+    ],
+)
+def test_a_milestone_passed_before_the_level_reached_after_a_list_mark(phrase: str, passed: str, name: str) -> None:
+    found = _found(phrase, REVIEW)
+    assert (found[passed].kind, found[passed].year, found[passed].stance, found[passed].metric) == (
+        "other", None, "actual", name)
+    reached = [m for m in found.values() if m.surface != passed and m.kind == "level"]
+    assert reached and reached[0].year == 2025
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "name"),
+    [
+        # YN25: 在全国率先 (first in the country) says how, not what
+        ("中小学校地震预警终端实现全覆盖。在全国率先实现20户以上自然村应急广播全覆盖。", "20户以上", "自然村户数门槛"),
+        # NM25 / YY09: a count right before a threshold counts the people it picks out; it names nothing
+        ("还有63万失能老人、158万残疾人、40万3岁以下婴幼儿，养老、育幼、照护、家政等服务是有需求的。", "3岁以下",
+         "婴幼儿年龄门槛"),
+        ("榆林市榆阳区斥资426.16万元,为全区53243名60岁以上的老人免费进行体检。", "60岁以上", "老人年龄门槛"),
+    ],
+)
+def test_a_thresholds_name_leaves_out_how_and_how_many(phrase: str, surface: str, name: str) -> None:
+    assert _found(phrase, REVIEW)[surface].metric == name

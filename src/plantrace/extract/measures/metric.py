@@ -464,6 +464,8 @@ _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (�
 # what a threshold of each dimension limits when only the thing it qualifies is named (百亿元以上项目)
 # 签约亿元以上项目507个, 新开工亿元以上项目146个: what was done with the projects a threshold qualifies
 _ACTED_ON = re.compile("(?:签约|开工|投产|引进|招引|实施|落地|建成|在建|储备|续建|竣工)$")
+# 40万3岁以下婴幼儿, 53243名60岁以上的老人: a count before a threshold names nothing it limits
+_A_COUNT = re.compile(r"^[\d.]+[万亿]?[名个户人]?$")
 _PROJECT = "项目"
 _PROJECT_NAME = 6
 _LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口", "households": "户数"}
@@ -493,6 +495,7 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     # 项目投资, 孕产妇、婴儿和5岁以下儿童: the item before names nothing of it
     before = _clean(raw)
     before = before[1:] if before.startswith("在") and len(before) > 2 else before  # 在海拔5000米以上
+    before = "" if _A_COUNT.match(before) else before
     acted = _ACTED_ON.search(raw)
     if acted is None and len(before) >= 2 and not words().action_end.search(before):
         return before + _THRESHOLD

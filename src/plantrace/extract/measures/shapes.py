@@ -155,7 +155,7 @@ _COUNT_OF_THEM = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])个")
 # 日均发电首次突破300亿千瓦时，达302.0亿千瓦时, 地区生产总值突破2万亿元、达到23562亿元: the value passed,
 # then the value reached
 _PASSED = re.compile(r"(?:突破|(?<![打击攻])破|跨越|跨过|迈过|迈上|跃上|站上|跨上|登上)$")
-_REACHED = re.compile(r"[,，](?:达到|达|为|至)")
+_REACHED = re.compile(r"[,，、](?:达到|达|为|至)")
 _MILESTONE = "关口"
 
 
