@@ -1,8 +1,9 @@
 """Thresholds, scale classes and ranks (issue #8): their stance, their names and when a value is one, on real
 phrases of several governments.
 
-Sources: the 2026 work reports of 贵州 (GZ), 宁夏 (NX) and 内蒙古 (NM) and the 2025 reports of 内蒙古 (NM25) and
-云南 (YN25), dev documents; 西安晚报 on 榆林市榆阳区's free check-ups, 2009 (YY09).
+Sources: the 2026 work reports of 贵州 (GZ), 宁夏 (NX), 内蒙古 (NM) and 陕西 (SX) and the 2025 reports of
+内蒙古 (NM25) and 云南 (YN25), dev documents; 西安晚报 on 榆林市榆阳区's free check-ups, 2009 (YY09); 江苏's
+monitoring of its universities' ESI subjects, 2017 (JS17); 广东's 2021 education work conference (GD21).
 """
 
 from __future__ import annotations
@@ -81,3 +82,19 @@ def test_a_milestone_passed_before_the_level_reached_after_a_list_mark(phrase: s
 )
 def test_a_thresholds_name_leaves_out_how_and_how_many(phrase: str, surface: str, name: str) -> None:
     assert _found(phrase, REVIEW)[surface].metric == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface"),
+    [
+        ("创新产出水平指数达到87.59％、居全国第4，21个学科进入ESI前千分之一，一大批科技成果为国家重大工程贡献了陕西力量。",
+         "千分之一"),  # SX
+        ("江苏有23所高校的105个学科进入ESI前1%,机构数、学科数继续分列全国第一、第二。", "1%"),  # JS17
+        ("在标志世界领先的学科——ESI千分之一学科方面,江苏有10个学科进入。", "千分之一"),  # JS17
+        ("重点培育建设一批入选ESI全球排名前1%或国内排名前十的学科。", "1%"),  # GD21
+    ],
+)
+def test_the_cut_of_a_ranking_is_a_threshold(phrase: str, surface: str) -> None:
+    cut = _found(phrase, REVIEW)[surface]
+    assert (cut.kind, cut.comparator, cut.year, cut.stance) == ("other", "<=", None, "actual")
+    assert cut.metric == "ESI学科排名门槛"

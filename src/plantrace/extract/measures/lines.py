@@ -37,7 +37,7 @@ from plantrace.extract.measures.pairing import (
     inherit_metrics,
     shares_kind,
 )
-from plantrace.extract.measures.ranks import name_ranks, rank_metric
+from plantrace.extract.measures.ranks import name_ranks, rank_metric, ranking_cut
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
@@ -200,6 +200,8 @@ def _draft(
     comparator = C.comparator_across(job.prev_tail, text, hit, clause_start)
     if hit.shape == "top":  # 前8位: at most the 8th
         kind, comparator = "rank", "<="
+    elif cut := ranking_cut(text, hit.start):  # 21个学科进入ESI前千分之一: at most that share of the ranked
+        return Draft(hit, cut, "<=", "other", None, "actual", rule(_SHAPE_RULES["scale"]), direction, ANNUAL)
     elif hit.shape in ("scale", "class"):  # a threshold of no year: at least the scale (千亿级), or the class
         kind, year, covers = "other", None, ANNUAL  # itself (千万吨炼化一体化)
         comparator = ">=" if hit.shape == "scale" else comparator

@@ -84,3 +84,18 @@ def name_ranks(text: str, drafts: list[Draft]) -> None:
         fields = list(_FIELD.finditer(text, max(clause_start, draft.hit.start - _FIELD_REACH), draft.hit.start))
         field = fields[-1].group(0) if fields else ""
         draft.metric = draft.metric + ("" if field in draft.metric else field) + "排名"
+
+
+# 21个学科进入ESI前千分之一, 入选ESI全球排名前1%的学科, ESI千分之一学科: the cut of a ranking a thing is in, a
+# threshold (kind other, at most that share of the ranked, of no year), not a share of anything
+_RANKING_CUT = re.compile(r"ESI\s?(?:全球|世界)?(?:排名)?前?$")
+_RANKED_THING = "学科"
+
+
+def ranking_cut(text: str, start: int) -> str:
+    """The name of the ranking cut the value at ``start`` is (ESI学科排名门槛), or "" when it is none."""
+    if not _RANKING_CUT.search(text, max(0, start - 8), start):
+        return ""
+    clause_start, clause_end = C.clause_bounds(text, start)
+    ranked = _RANKED_THING if _RANKED_THING in text[clause_start:clause_end] else ""
+    return f"ESI{ranked}排名门槛"
