@@ -98,3 +98,15 @@ def test_the_cut_of_a_ranking_is_a_threshold(phrase: str, surface: str) -> None:
     cut = _found(phrase, REVIEW)[surface]
     assert (cut.kind, cut.comparator, cut.year, cut.stance) == ("other", "<=", None, "actual")
     assert cut.metric == "ESI学科排名门槛"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface"),
+    [
+        ("推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。", "百万吨"),  # SX
+        ("稳定生猪等畜产品供给，加快推进6个百万羽蛋鸡养殖重点项目建设和奶业养殖加工一体化发展。", "百万羽"),  # GZ
+    ],
+)
+def test_a_round_million_before_a_works_noun_is_its_class(phrase: str, surface: str) -> None:
+    found = _found(phrase)[surface]
+    assert (found.kind, found.year, found.stance) == ("other", None, "target")
