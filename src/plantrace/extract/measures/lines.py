@@ -123,7 +123,7 @@ def line_measures(job: LineJob) -> list[Measure]:
         near = marks[bisect.bisect_left(mark_starts, hit.start - _MARK_REACH):
                      bisect.bisect_right(mark_starts, hit.start + _QUALIFIER_REACH)]
         earlier = _Earlier(hit_starts, i)
-        drafts.append(_draft(job, text, hit, near, drafts[-1] if i else None, earlier))
+        drafts.append(ranking_cut(text, hit) or _draft(job, text, hit, near, drafts[-1] if i else None, earlier))
     distribute(text, drafts)
     # 2024年、2025年分别发行1万亿元、1.3万亿元: each value its year (a milestone passed, 2019年、2021年…分别迈过
     # 7000亿元、8000亿元大关, keeps none: kind other)
@@ -200,8 +200,6 @@ def _draft(
     comparator = C.comparator_across(job.prev_tail, text, hit, clause_start)
     if hit.shape == "top":  # 前8位: at most the 8th
         kind, comparator = "rank", "<="
-    elif cut := ranking_cut(text, hit.start):  # 21个学科进入ESI前千分之一: at most that share of the ranked
-        return Draft(hit, cut, "<=", "other", None, "actual", rule(_SHAPE_RULES["scale"]), direction, ANNUAL)
     elif hit.shape in ("scale", "class"):  # a threshold of no year: at least the scale (千亿级), or the class
         kind, year, covers = "other", None, ANNUAL  # itself (千万吨炼化一体化)
         comparator = ">=" if hit.shape == "scale" else comparator

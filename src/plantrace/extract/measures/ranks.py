@@ -8,7 +8,10 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
+from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.metric import clean_name
+from plantrace.extract.measures.rules import rule
+from plantrace.extract.measures.scope import ANNUAL
 
 # 副省级城市, 15个副省级城市, 计划单列市: the group of peers a city is ranked among (not a field starting 全…)
 RANKED_AMONG = "(?:\\d{1,2}个)?(?:副省级城市|计划单列市|省会城市|同类城市|地级及以上城市|地级以上城市|中部六省)"
@@ -92,10 +95,11 @@ _RANKING_CUT = re.compile(r"ESI\s?(?:全球|世界)?(?:排名)?前?$")
 _RANKED_THING = "学科"
 
 
-def ranking_cut(text: str, start: int) -> str:
-    """The name of the ranking cut the value at ``start`` is (ESI学科排名门槛), or "" when it is none."""
-    if not _RANKING_CUT.search(text, max(0, start - 8), start):
-        return ""
-    clause_start, clause_end = C.clause_bounds(text, start)
+def ranking_cut(text: str, hit: Hit) -> Draft | None:
+    """The value at ``hit`` as the cut of a ranking (at most that share of the ranked, of no year, named
+    ESI学科排名门槛), or None when it is none."""
+    if not _RANKING_CUT.search(text, max(0, hit.start - 8), hit.start):
+        return None
+    clause_start, clause_end = C.clause_bounds(text, hit.start)
     ranked = _RANKED_THING if _RANKED_THING in text[clause_start:clause_end] else ""
-    return f"ESI{ranked}排名门槛"
+    return Draft(hit, f"ESI{ranked}排名门槛", "<=", "other", None, "actual", rule("measure.scale.v1"), None, ANNUAL)
