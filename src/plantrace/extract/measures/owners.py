@@ -109,6 +109,21 @@ def milestone_names(drafts: list[Draft]) -> None:
             draft.metric = draft.subject + word
         elif draft.metric.endswith(word):
             draft.subject = draft.metric[:-len(word)]
+        _reached_after(draft, drafts[i + 1] if i + 1 < len(drafts) else None)
+
+
+# 地区生产总值突破2万亿元、达到23562亿元: the words of the milestone passed left in the name of the value reached
+_PASSING = re.compile("(?:在(?:全国|全省|全区|全市))?(?:率先|首次)?(?:突破|破|跨越|跨过|迈过|迈上|跃上|站上)")
+
+
+def _reached_after(milestone: Draft, reached: Draft | None) -> None:
+    """The value reached right after a milestone passed measures what passed it: 地区生产总值突破2万亿元、达到
+    23562亿元 -> 地区生产总值 (not 地区生产总值突破2万亿元)."""
+    subject = milestone.subject
+    if reached is None or reached.kind == "other" or not subject or not reached.metric.startswith(subject):
+        return
+    if _PASSING.match(reached.metric, len(subject)):
+        reached.metric = subject
 
 
 def owned_heads(text: str, drafts: list[Draft]) -> None:
