@@ -26,9 +26,10 @@ def covered(phrase: str, doc: dict[str, Any], path: tuple[str, ...] = ()) -> lis
 @pytest.mark.parametrize(
     ("phrase", "doc", "path", "expected"),
     [
-        # GZ: review of the plan period: averages over 2021-2025, a level of 2025
+        # GZ: review of the plan period: averages over 2021-2025, a level of 2025 (after the milestone it passed,
+        # which has no year)
         ("全省地区生产总值突破2万亿元、达到23562亿元，一般公共预算收入、税收收入年均分别增长4.5%、3%。", WR2026, REVIEW,
-         [("2万亿元", "actual", 2025, "annual", None), ("23562亿元", "actual", 2025, "annual", None),
+         [("2万亿元", "actual", None, "annual", None), ("23562亿元", "actual", 2025, "annual", None),
           ("4.5%", "actual", 2025, "period_average", (2021, 2025)),
           ("3%", "actual", 2025, "period_average", (2021, 2025))]),
         # YN: 年均 reaches its own growth rate, not the level before it
