@@ -11,7 +11,15 @@ from importlib import resources
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.hit import Hit
-from plantrace.extract.measures.nouns import NAME_CAP, SHORT_NOUN, bare_deed, noun_after, past_quantities, predicate
+from plantrace.extract.measures.nouns import (
+    NAME_CAP,
+    PLACE_KINDS,
+    SHORT_NOUN,
+    bare_deed,
+    noun_after,
+    past_quantities,
+    predicate,
+)
 from plantrace.extract.measures.shapes import REACHED_WITHIN, VILLAGES, populated_place
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
@@ -70,6 +78,7 @@ def _trim_edges(window: str) -> str:
 # 有进出口实绩的企业, 进入科技创业孵化园的企业, 持乡村医生证的人员: a noun of two characters after 的 says too little;
 # the words before 的 say which (a longer phrase is a clause, not a qualifier: its last noun names)
 _QUALIFIED_LONGEST = 20
+_PLACE_KINDS = re.compile(PLACE_KINDS)
 _QUESTION_MARKS = "?？!！"  # a question or exclamation ends what it says: no name runs across it
 _ECONOMY_GROWTH = re.compile("经济(?:年均|平均)?(?:实际)?(?:增长|增速)[^,，;；。]{0,8}$")
 _REACH = 200
@@ -324,7 +333,8 @@ def _clean(window: str) -> str:
         elif _TARGET_TAIL.fullmatch(tail) and len(head := _clean(window.rsplit("的", 1)[0])) >= 2:
             window = head
         elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail) and not _SHARE_END.search(tail) and not (
-                len(tail) <= SHORT_NOUN and len(window) <= _QUALIFIED_LONGEST):  # 有进出口实绩的企业: which 企业
+                len(_PLACE_KINDS.sub("", tail)) <= SHORT_NOUN and len(window) <= _QUALIFIED_LONGEST):  # 有进出口实绩
+            # 的企业, 一般公共预算收入超10亿元的县(区): which 企业, which 县 (kinds of place in brackets say nothing)
             window = tail
     return window[-(_LIST_CAP if "、" in window else _CAP):]
 

@@ -99,7 +99,9 @@ _SHARED_PREDICATE = re.compile(
 _WON_LIST = re.compile("、(?=[^,，。;；:：、]{1,8}(?:奖|奖项|大奖|称号|荣誉)(?:[,，。;；:：]|$))")
 _ADVERBS = re.compile("^(?:全部|全面|率先|基本|顺利|成功|均|已经|已|都|先后|相继|陆续)+")
 _YEAR_INSIDE = re.compile("(?<!\\d)\\d{4}(?=[\u4e00-\u9fff])")
-_PLACE_KINDS = re.compile("^[(（][市区县州旗盟特、]{1,6}[)）]")
+# 县(市、区), 州(市): the kinds of place a count of places covers, in brackets after the first
+PLACE_KINDS = "[(（][市区县州旗盟特、]{1,6}[)）]"
+_PLACE_KINDS = re.compile("^" + PLACE_KINDS)
 
 
 def predicate(text: str, end: int, noun: str) -> str:

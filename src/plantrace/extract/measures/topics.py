@@ -283,16 +283,22 @@ def shares_put_to_use(text: str, drafts: list[Draft]) -> None:
 
 # 统筹4416.6亿元支持巩固拓展脱贫攻坚成果和乡村全面振兴, 筹资11.5亿元建成自治区疾控中心…: a sum named only by the
 # verb that raised or spent it is named by what it was spent on, said after it to the clause's end (a purpose with a
-# number of its own, 投入187亿元办好“28+10”项民生实事, is left to the verb)
-_SPENT = re.compile("(?:投资|投入|统筹|筹资|筹措|安排|拨付|下达)(?:资金)?")
-_SPENT_ON = re.compile("(?:用于|支持|建成|建设|办好|实施|帮助)[^,，;；。:：\\d]{2,40}?(?=$|[,，;；。:：])")
+# number of its own, 投入187亿元办好“28+10”项民生实事, is left to the verb); a purpose that counts the things built
+# (投资250亿元建设现代煤化工、…等4个绿电园区, 将投入3700亿元建设1355个省重点项目) is named by them, not by their count
+_SPENT = re.compile("(?:将|拟)?(?P<verb>(?:投资|投入|统筹|筹资|筹措|安排|拨付|下达)(?:资金)?)")
+_SPENT_FOR = "(?:用于|支持|建成|建设|办好|实施|帮助)"
+_SPENT_ON = re.compile(_SPENT_FOR + "[^,，;；。:：\\d]{2,40}?(?=$|[,，;；。:：])")
+_BUILT_COUNTED = re.compile(f"(?P<deed>{_SPENT_FOR})[^,，;；。:：\\d]{{0,40}}?\\d+[个项座所家条处]"
+                            "(?P<things>[^,，;；。:：、\\d]{2,20}?)(?=$|[,，;；。:：、])")
 
 
 def spent_on(text: str, drafts: list[Draft]) -> None:
     """统筹4416.6亿元支持巩固拓展… -> 统筹支持巩固拓展…: the purpose a bare sum was raised or spent for names it."""
     for draft in drafts:
-        if not _SPENT.fullmatch(draft.metric) or unit_table().base_value(1.0, draft.hit.unit)[2] != "money":
+        spent = _SPENT.fullmatch(draft.metric)
+        if spent is None or unit_table().base_value(1.0, draft.hit.unit)[2] != "money":
             continue
-        purpose = _SPENT_ON.match(text, draft.hit.end)
-        if purpose:
-            draft.metric = draft.metric + purpose.group(0)
+        if purpose := _SPENT_ON.match(text, draft.hit.end):
+            draft.metric = spent.group("verb") + purpose.group(0)
+        elif built := _BUILT_COUNTED.match(text, draft.hit.end):
+            draft.metric = spent.group("verb") + built.group("deed") + built.group("things")
