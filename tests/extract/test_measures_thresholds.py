@@ -2,8 +2,10 @@
 phrases of several governments.
 
 Sources: the 2026 work reports of 贵州 (GZ), 宁夏 (NX), 内蒙古 (NM) and 陕西 (SX) and the 2025 reports of
-内蒙古 (NM25) and 云南 (YN25), dev documents; 西安晚报 on 榆林市榆阳区's free check-ups, 2009 (YY09); 江苏's
-monitoring of its universities' ESI subjects, 2017 (JS17); 广东's 2021 education work conference (GD21).
+内蒙古 (NM25), 云南 (YN25) and 贵州 (GZ25), dev documents; 西安晚报 on 榆林市榆阳区's free check-ups, 2009 (YY09);
+江苏's monitoring of its universities' ESI subjects, 2017 (JS17); 广东's 2021 education work conference (GD21); the
+national grid's lines at the end of 2011 (CN11); 四川's 2015 and the national 2018 tasks of returning farmland to
+forest (SC15, CN18, the latter as 云南日报 reported it).
 """
 
 from __future__ import annotations
@@ -110,3 +112,24 @@ def test_the_cut_of_a_ranking_is_a_threshold(phrase: str, surface: str) -> None:
 def test_a_round_million_before_a_works_noun_is_its_class(phrase: str, surface: str) -> None:
     found = _found(phrase)[surface]
     assert (found.kind, found.year, found.stance) == ("other", None, "target")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "name"),
+    [
+        # NM / CN11: a voltage with 及以上 is the class of the lines, not of what of them is measured
+        ("建成蒙东“七横一纵”和蒙西“四横六纵”电网主网架，220千伏及以上输电线路总长超7万公里。", "220千伏及以上",
+         "输电线路电压等级"),
+        ("截至2011年底,中國220千伏及以上輸電線路回路長度達到48萬公里,是2002年的2.5倍,年均增長10.8%。", "220千伏及以上",
+         "输电线路电压等级"),
+        # GZ25 / SC15 / CN18: land picked out by its slope (度 of a slope, no 千瓦时)
+        ("着力优化耕地林地布局，将25度以上陡坡旱地、河道湖泊内等不稳定利用耕地逐步调出，推进林地上图入库。", "25度以上",
+         "陡坡旱地坡度门槛"),
+        ("我省今年新一轮退耕还林还草实施范围限定在25度以上非基本农田坡耕地。", "25度以上", "非基本农田坡耕地坡度门槛"),
+        ("2018年退耕还林还草实施范围是:《新一轮退耕还林还草总体方案》确定的25度以上坡耕地(不含基本农田),严重沙化耕地。",
+         "25度以上", "坡耕地坡度门槛"),
+    ],
+)
+def test_a_threshold_is_named_by_the_works_or_land_it_picks_out(phrase: str, surface: str, name: str) -> None:
+    found = _found(phrase, REVIEW)[surface]
+    assert (found.kind, found.comparator, found.year, found.metric) == ("other", ">=", None, name)
