@@ -108,3 +108,19 @@ JOINED_BY_AND = [
 def test_an_amount_after_and_names_its_own_works(phrase: str, expected: dict[str, str]) -> None:
     names = names_of(phrase)
     assert {surface: names[surface] for surface in expected} == expected
+
+
+# one value said of each item of a list (各) is one mention named by the whole list, as 均 (四川's 14th-FYP wind and
+# solar guidance news 2021, SC; 云南 2025 work report, YN25)
+EACH = [
+    pytest.param("根据送审稿提出的目标,到2025年底,建成光伏、风电装机容量各1000万千瓦。",
+                 {"1000万千瓦": "光伏、风电装机容量"}, id="SC"),
+    pytest.param("推进“源网荷储”一体化试点，开工、投产新能源项目各1600万千瓦以上，加快旭龙、古水等大型水电站和690万千瓦火电项目建设，",
+                 {"1600万千瓦以上": "开工、投产新能源项目"}, id="YN25"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), EACH)
+def test_a_value_of_each_item_is_named_by_the_whole_list(phrase: str, expected: dict[str, str]) -> None:
+    names = names_of(phrase)
+    assert {surface: names[surface] for surface in expected} == expected

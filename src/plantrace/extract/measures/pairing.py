@@ -473,8 +473,8 @@ def _enumerated_head(metric: str, n: int) -> list[str]:
 
 
 # 二氧化硫、氮氧化物排放量要分别下降3%, 规模以上工业增加值、固定资产投资…分别增长5%: one value said of every item
-# of the list before it (no value list after it to distribute)
-_TO_ALL = re.compile("(?:分别|均|都)(?:为|是|增长|下降|提高|降低|减少|增加|超过|达到|达)?$")
+# of the list before it (no value list after it to distribute); so is one said of each (光伏、风电装机容量各1000万千瓦)
+_TO_ALL = re.compile("(?:分别|均|都|各)(?:为|是|增长|下降|提高|降低|减少|增加|新增|超过|达到|达)?$")
 _NEXT_LISTED = re.compile(r"[、和及与]\d")
 
 
