@@ -3,7 +3,8 @@
 
 Sources (dev set lines): the 2026 work reports of 贵州 (GZ), 宁夏 (NX), 云南 (YN) and 襄阳 (XY), the 2025 work
 reports of 陕西 (SN25) and 宁夏 (NX25), the 2022 work report of 宜宾 (YB); outside it: news of 福建's 2016 plan report
-(FJ16, news.h0591.com 2016-01-12) and a 2010 summary of 江苏's basic-drug system (JS10, quoted in a public repository).
+(FJ16, news.h0591.com 2016-01-12) and a 2010 summary of 江苏's basic-drug system (JS10, quoted in a public repository);
+the 2012 national water resources bulletin (WB12, dev set).
 """
 
 from __future__ import annotations
@@ -62,4 +63,19 @@ SPENT_ON_COUNTED = [
 @pytest.mark.parametrize(("phrase", "names"), PLACES_QUALIFIED + SPENT_ON_COUNTED)
 def test_qualified_names(phrase: str, names: dict[str, str]) -> None:
     found = names_of(phrase)
+    assert {surface: found[surface] for surface in names} == names
+
+
+# the words before a threshold that name what it limits start at a word, not inside one (一般…: not 般…, 农业…: not 业…)
+THRESHOLD_WORDS = [
+    pytest.param("翠屏区全国百强区地位持续巩固,预计一般公共预算收入超10亿元的县(区)由2个增加到8个。",
+                 {"10亿元": "一般公共预算收入门槛"}, id="YB"),
+    pytest.param("海南 5 个省(自治区、直辖市)。农业用水占总用水量 75%以上的有新",
+                 {"75%以上": "农业用水占总用水量门槛"}, id="WB12"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), THRESHOLD_WORDS)
+def test_a_threshold_is_named_from_a_word_start(phrase: str, names: dict[str, str]) -> None:
+    found = names_of(phrase, doc_type="statistical_bulletin", period=(2012, 2012), issued=None)
     assert {surface: found[surface] for surface in names} == names

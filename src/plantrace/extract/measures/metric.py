@@ -20,6 +20,7 @@ from plantrace.extract.measures.nouns import (
     past_quantities,
     predicate,
     voltage_class,
+    word_start,
 )
 from plantrace.extract.measures.shapes import REACHED_WITHIN, VILLAGES, populated_place
 from plantrace.extract.measures.units import unit_table
@@ -472,6 +473,7 @@ _PLACES_AFTER = re.compile("级?(县市区|区县|县区|县市|城市|地市|�
 _ECONOMY = "地区生产总值"
 _MILESTONE_COUNT = re.compile("(?:\\d{1,2}|[两二三四五六七八九十])个$")
 _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)
+
 # what a threshold of each dimension limits when only the thing it qualifies is named (百亿元以上项目)
 # 签约亿元以上项目507个, 新开工亿元以上项目146个: what was done with the projects a threshold qualifies
 _ACTED_ON = re.compile("(?:签约|开工|投产|引进|招引|实施|落地|建成|在建|储备|续建|竣工)$")
@@ -510,7 +512,7 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     reached = REACHED_WITHIN.match(text, hit.end) if dimension == "time" else None
     if reached:  # 30分钟上高速 -> 上高速时间门槛
         return reached.group(1) + "时间" + _THRESHOLD
-    raw = text[max(clause_start, hit.start - _THRESHOLD_NAME):hit.start]
+    raw = text[word_start(text, clause_start, hit.start - _THRESHOLD_NAME, hit.start):hit.start]
     raw = "" if raw.endswith(("和", "及", "与")) else raw[raw.rfind("、") + 1:]  # 社会消费品零售总额、5000万元以上
     # 项目投资, 孕产妇、婴儿和5岁以下儿童: the item before names nothing of it
     before = _clean(raw)

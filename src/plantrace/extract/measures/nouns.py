@@ -204,3 +204,18 @@ def bare_deed(name: str) -> str:
     deed = _DEED_LEAD.sub("", name)
     tags = base_tokenizer().tagged_block(deed) if _CJK_ONLY.fullmatch(name) else []
     return deed if len(tags) == 1 and tags[0][1] == "v" and len(tags[0][0]) == 2 else ""
+
+
+_WORD_REACH = 8  # how far back a cut may move to find the start of the word it falls in
+
+
+def word_start(text: str, clause_start: int, cut: int, end: int) -> int:
+    """``cut`` moved back to the start of the word it falls in, within the clause (一般公共预算收入: not 般…)."""
+    if cut <= clause_start:
+        return clause_start
+    pos = span_start = max(clause_start, cut - _WORD_REACH)
+    for word in base_tokenizer().lcut(text[span_start:end], HMM=False):
+        if pos + len(word) > cut:
+            return pos
+        pos += len(word)
+    return cut
