@@ -133,3 +133,34 @@ def test_a_round_million_before_a_works_noun_is_its_class(phrase: str, surface: 
 def test_a_threshold_is_named_by_the_works_or_land_it_picks_out(phrase: str, surface: str, name: str) -> None:
     found = _found(phrase, REVIEW)[surface]
     assert (found.kind, found.comparator, found.year, found.metric) == ("other", ">=", None, name)
+
+
+_NX_WORKS = "300万吨级CCUS碳捕集利用、100兆瓦级地下压缩空气储能、100吉瓦时锂电池储能等减碳项目加快建设。"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "value", "unit", "name"),
+    [
+        # NX: the capacity class of works (万吨级, 兆瓦级), a threshold as 千亿级 is
+        (_NX_WORKS, "300万吨级", 300.0, "万吨", "CCUS碳捕集利用规模"),
+        (_NX_WORKS, "100兆瓦级", 100.0, "兆瓦", "地下压缩空气储能规模"),
+        # QH25 / GZ: power stations and units by capacity; what is said of them after their head names nothing
+        ("玛尔挡、羊曲两座百万千瓦级水电站全容量并网发电。", "百万千瓦级", 100.0, "万千瓦", "水电站规模"),
+        ("深入实施节能降碳改造，推动30万千瓦级煤电机组“上大压小”。", "30万千瓦级", 30.0, "万千瓦", "煤电机组规模"),
+        # QH: 万卡级 computing centres; a sum class written in digits (池州: 3个300亿级产业集群)
+        ("引进一批万卡级算力中心项目，算力总规模突破4万P。", "万卡级", 1.0, "万卡", "算力中心项目规模"),
+        ("形成1个千亿级、3个300亿级产业集群。", "300亿级", 300.0, "亿", "产业集群规模"),
+        # GZ: a class of development zones followed by what they do
+        ("发挥千亿级开发区龙头引领作用，建成五百亿级开发区2个。", "千亿级", 1000.0, "亿", "开发区规模"),
+    ],
+)
+def test_a_capacity_class_is_a_threshold(phrase: str, surface: str, value: float, unit: str, name: str) -> None:
+    found = _found(phrase, REVIEW)[surface]
+    assert (found.kind, found.comparator, found.year, found.value, found.unit, found.metric) == (
+        "other", ">=", None, value, unit, name)
+
+
+def test_the_tonnage_of_the_ships_a_berth_takes_is_its_grade_not_a_size() -> None:
+    # 广州 2021 report (sample corpus, not annotated as a quantity) / 交通运输部 十四五 review (hant)
+    assert "20万吨级" not in _found("开展广州港20万吨级航道、南沙港区国际通用码头和五期前期工作。", REVIEW)
+    assert "萬噸級以上" not in _found("港口萬噸級以上泊位2971個,增加了300個。", REVIEW)

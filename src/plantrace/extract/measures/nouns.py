@@ -18,9 +18,16 @@ _PROJECTS = "项目"
 _INVESTED = "投资"
 
 
+# 千亿级开发区龙头引领作用, 百万千瓦级水电站全容量并网发电: what is said of the classed works after their head noun
+_CLASSED_HEAD = re.compile("(?:开发区|水电站|电站|机组|产线|产业集群|产业链)")
+
+
 def scale_name(noun: str, sums: bool) -> str:
     """千亿级产业链 -> 产业链规模, 百亿级项目落地建设 -> 项目投资规模: the scale of what a class qualifies (``noun``); a
-    class of sums qualifying projects sizes their investment (what is said of the projects after them names nothing)."""
+    class of sums qualifying projects sizes their investment (what is said of the projects after them names nothing,
+    nor what is said of other works after their head: 千亿级开发区龙头引领作用 -> 开发区规模)."""
+    head = _CLASSED_HEAD.search(noun)
+    noun = noun[:head.end()] if head else noun
     cut = noun.find(_SCALE_WORD)
     if cut != -1:
         return noun[:cut] + _SCALE_WORD

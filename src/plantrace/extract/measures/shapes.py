@@ -320,11 +320,20 @@ def milestone_amounts(text: str) -> Iterator[Hit]:
 
 
 # 千亿级产业链, 百亿级项目, 万亿级产业集群: the scale class of what follows (a threshold, shape ``scale``)
-_SCALE = re.compile(f"(?<![\\d{_CN}十百千万亿])(?P<n>[{_CN}]?[十百千]?)(?P<mag>万亿|亿)级")
+_SCALE = re.compile(f"(?<![\\d.{_CN}十百千万亿])(?P<n>\\d+|[{_CN}]?[十百千]?)(?P<mag>万亿|亿)级")
+
+
+# 万吨级绿氢一体化, 300万吨级CCUS, 百万千瓦级水电站, 千吨级光刻胶产线, 萬噸級以上泊位: the class of a works by its
+# capacity or the ships it takes, a threshold as 千亿级 is (its magnitude word part of the unit: 1 万吨, 1000 吨)
+_UNIT_SCALE = re.compile(
+    f"(?<![\\d.{_CN}十百千万亿])(?P<n>\\d+(?:\\.\\d+)?|[{_CN}]?[十百千]|[{_CN}])?(?P<mag>万|亿)?"
+    "(?P<unit>吨|千瓦|兆瓦|吉瓦|卡|标箱|立方米)级(?:及?以上)?")
+# 20万吨级航道, 万吨级以上泊位: the tonnage of the ships a berth or channel takes is its grade (as 5A级 is), no size
+_SHIP_GRADED = re.compile("(?:的)?(?:深水)?(?:泊位|航道|码头|船|货轮|油轮|港)")
 
 
 def scales(text: str) -> Iterator[Hit]:
-    if "级" not in text or not may_match(_SCALE, text):  # speed only: _SCALE needs it
+    if "级" not in text:  # speed only: both patterns need it
         return
     for match in _SCALE.finditer(text):
         try:
@@ -333,6 +342,16 @@ def scales(text: str) -> Iterator[Hit]:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=match.group("mag"),
                   shape="scale")
+    for match in _UNIT_SCALE.finditer(text):
+        if not (match.group("n") or match.group("mag")) or (
+                match.group("unit") == "吨" and _SHIP_GRADED.match(text, match.end())):
+            continue  # 吨级 alone sizes nothing; a ship grade is no size class
+        try:
+            value = parse_number(match.group("n")) if match.group("n") else 1.0
+        except NumeralError:
+            continue
+        yield Hit(start=match.start(), end=match.end(), value=value, value_max=None,
+                  unit=(match.group("mag") or "") + match.group("unit"), shape="scale")
 
 
 # 20万以上人口县, 100万人口以上的城市; 2—3岁幼儿, 0—6岁儿童: a size or an age that picks out the places or
