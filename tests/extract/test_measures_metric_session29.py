@@ -4,7 +4,9 @@
 Sources (dev set lines): the 2026 work reports of 贵州 (GZ), 宁夏 (NX), 云南 (YN) and 襄阳 (XY), the 2025 work
 reports of 陕西 (SN25) and 宁夏 (NX25), the 2022 work report of 宜宾 (YB); outside it: news of 福建's 2016 plan report
 (FJ16, news.h0591.com 2016-01-12) and a 2010 summary of 江苏's basic-drug system (JS10, quoted in a public repository);
-the 2012 national water resources bulletin (WB12, dev set).
+the 2012 national water resources bulletin (WB12, dev set); a city's news of its economy in 2021 H1 (H1, dev set,
+traditional script with pinyin debris) and 国家统计局's release of 2023 industrial profits (NBS23, quoted in a public
+repository).
 """
 
 from __future__ import annotations
@@ -78,4 +80,20 @@ THRESHOLD_WORDS = [
 @pytest.mark.parametrize(("phrase", "names"), THRESHOLD_WORDS)
 def test_a_threshold_is_named_from_a_word_start(phrase: str, names: dict[str, str]) -> None:
     found = names_of(phrase, doc_type="statistical_bulletin", period=(2012, 2012), issued=None)
+    assert {surface: found[surface] for surface in names} == names
+
+
+# a generic head (利润, 利润总额) past a semicolon is owned by the subject of a head in the parts before it, not by a
+# rank between them nor by an indicator of its own (发生营业成本); what follows 的 still owns an investment
+OWNED_PAST_SEMICOLON = [
+    pytest.param("規(guī)模以上工業(yè)企業(yè)營(yíng)業(yè)收入增長(zhǎng)31.0%,,居全省第8位;利潤(rùn)增長(zhǎng)180.3%,,"
+                 "居全省第3位,。", {"180.3%": "规模以上工业企业利润"}, id="H1"),
+    pytest.param("2023年，全国规模以上工业企业实现营业收入133.4万亿元，比上年增长1.1%；发生营业成本113.6万亿元，增长1.2%；"
+                 "实现利润总额7.7万亿元，下降2.3%。", {"7.7万亿元": "规模以上工业企业利润总额"}, id="NBS23"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), OWNED_PAST_SEMICOLON)
+def test_a_generic_head_is_owned_past_a_semicolon(phrase: str, names: dict[str, str]) -> None:
+    found = names_of(phrase, doc_type="statistical_bulletin", period=(2023, 2023), issued=None)
     assert {surface: found[surface] for surface in names} == names

@@ -138,10 +138,15 @@ def owned_heads(text: str, drafts: list[Draft]) -> None:
         sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
         for j in range(i - 1, -1, -1):
             prev = drafts[j]
-            if prev.hit.start < sentence_start:
-                break
-            owner = share_subject(prev.subject or prev.metric)
-            owner = next((owner[:-len(h)] for h in longest if owner.endswith(h) and len(owner) > len(h)), owner)
+            if prev.hit.start < sentence_start and (text.startswith("的", draft.hit.end) or (
+                    prev.hit.start < _owning_start(text, sentence_start))):
+                break  # (…；投资300亿元的容百科技…: what follows owns it)
+            if prev.kind == "rank":  # (营业收入增长31.0%,居全省第8位;利润增长180.3%: a rank owns nothing)
+                continue
+            named = share_subject(prev.subject or prev.metric)
+            owner = next((named[:-len(h)] for h in longest if named.endswith(h) and len(named) > len(h)), named)
+            if prev.hit.start < sentence_start and owner == named:
+                continue  # (…；发生营业成本113.6万亿元…；实现利润总额: past a semicolon only the owner of a head owns)
             if len(owner) >= 2 and owner not in heads and prev.hit.shape != "missing_year" and not (
                     owner.startswith(_COMPARISONS)):  # 高于全省1.8个百分点 compares, it owns nothing
                 draft.metric = owner + draft.metric
@@ -149,6 +154,17 @@ def owned_heads(text: str, drafts: list[Draft]) -> None:
         else:  # no value before it in its sentence: an investment is of the projects the sentence names
             projects = invested_projects_named(text, sentence_start, draft) if draft.metric == _INVESTMENT else ""
             draft.metric = projects + draft.metric
+
+
+_PART_END = ";；"
+
+
+def _owning_start(text: str, sentence_start: int) -> int:
+    """Where the values that may own a generic head start: its sentence, and the parts before it that semicolons
+    end (规模以上工业企业实现营业收入133.4万亿元，…；实现利润总额7.7万亿元: the enterprises' profit)."""
+    while sentence_start >= 2 and text[sentence_start - 1] in _PART_END:
+        sentence_start = C.sentence_bounds(text, sentence_start - 2)[0]
+    return sentence_start
 
 
 _INVESTMENT = "投资"
