@@ -86,3 +86,21 @@ def test_a_bullet_mark_is_no_part_of_a_name(phrase: str, names: dict[str, str]) 
     """A digest's bullet lines (◎, ●) name their indicators without the mark (was ◎规模以上工业增加值)."""
     found = {m.surface: m.metric for m in measures_of([phrase], doc_type="work_report", period=(2026, 2026))}
     assert {s: found[s] for s in names} == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "name"),
+    [
+        ("◎新签约亿元以上招商引资项目5070个,合同金额4.42万亿元", "4.42万亿元",  # HB18
+         "新签约亿元以上招商引资项目合同金额"),
+        # GS24 (兰州日报 on 甘肃's news conference, 2024-10): the province's signed projects
+        ("1至9月,全省签约招商引资项目3989个,签约金额9433.27亿元,同比增长29.84%。", "9433.27亿元",
+         "签约招商引资项目签约金额"),
+        # SZ17 (肃州区, 2017-06): the district's newly signed projects
+        ("至目前,全区共外出招商5批40人次,新签约项目32个,签约额99.75亿元。", "99.75亿元", "新签约项目签约额"),
+    ],
+)
+def test_the_money_of_the_deals_a_clause_counts_is_named_by_them(phrase: str, surface: str, name: str) -> None:
+    """合同金额, 签约金额, 签约额 alone say what of the counted projects was measured (were 合同金额 …)."""
+    found = {m.surface: m.metric for m in measures_of([phrase], doc_type="other", period=None)}
+    assert found[surface] == name
