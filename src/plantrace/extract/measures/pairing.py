@@ -27,6 +27,7 @@ from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
 from plantrace.numerals import CN_DIGITS
+from plantrace.segmentation import base_tokenizer
 
 # 21家和241家, 分别下降0.7%和上升0.4%: values of one list
 LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
@@ -306,7 +307,7 @@ def distribute(text: str, drafts: list[Draft]) -> None:
         if not items and len(group) > 1 and "分别" in text[sentence_start:group[-1].hit.end + _LIST_ITEM]:
             items = _split_items(group)  # 从2021年的46503元和16935元分别提高到…: the list before 分别 too
         if items:
-            items = _with_verb(text, group[0], items)
+            items = _rate_of_each(_with_verb(text, group[0], items), group)
             for draft, item in zip(group, items, strict=True):
                 draft.metric, draft.rule = item, rule("measure.distributed.v1")
                 if item in compared and draft.kind == "change":  # 比全省(7.7%)…分别高0.7…: the gap to that place
@@ -314,6 +315,20 @@ def distribute(text: str, drafts: list[Draft]) -> None:
                     draft.metric, draft.subject = name + "高于" + place, compared[item][1]
             last = (sentence_start, items)
         i += len(group)
+
+
+_RATED = re.compile("(?:率|比重|比例|占比)$")
+
+
+def _rate_of_each(items: list[str], group: list[Draft]) -> list[str]:
+    """农村自来水、卫生户厕普及率超过98％、85％; 社区养老服务设施、…、农村老饭桌覆盖率分别达到90%、60%、35%以上: shares
+    of a list whose last item ends in a rate (普及率, 覆盖率) are that rate of each item (农村自来水普及率)."""
+    if any(d.kind != "share" for d in group) or _RATED.search(items[0]) is not None:
+        return items
+    rate = base_tokenizer().lcut(items[-1], HMM=False)[-1]
+    if len(rate) < 2 or not rate.endswith("率") or len(items[-1]) <= len(rate):
+        return items
+    return [item if _RATED.search(item) else item + rate for item in items]
 
 
 def _with_verb(text: str, first: Draft, items: list[str]) -> list[str]:
