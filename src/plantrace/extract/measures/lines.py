@@ -480,11 +480,16 @@ def _document_default(job: LineJob) -> str:
 _QUOTES = re.compile("[“”‘’\"「」〝〞]")
 
 
+_NEAR = 16  # characters either side of a value that can call for another reading of its unit (25度以上陡坡)
+
+
 def _measure(job: LineJob, draft: Draft) -> Measure:
     hit, line = draft.hit, job.line
     metric = _QUOTES.sub("", draft.metric)
     start, end = line.raw_span(hit.start, min(hit.end, len(line.simp)))  # a unit broken off stays on its line
-    base_value, base_unit, dimension = unit_table().base_value(hit.value, hit.unit)
+    base_value, base_unit, dimension = unit_table().base_value_in(  # (the words close by: a bounded window)
+        hit.value, hit.unit, before=line.simp[max(0, hit.start - _NEAR):hit.start],
+        after=line.simp[hit.end:hit.end + _NEAR], metric=metric)
     if hit.shape == "fraction" and hit.value is not None and not hit.unit:
         base_value, base_unit, dimension = hit.value * 100, "%", "percent"
     return Measure(

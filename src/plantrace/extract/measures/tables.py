@@ -279,10 +279,10 @@ def _cell_measure(doc_id: str, node_id: str, cell: Cell, metric: str, unit: str,
     value_max = float(match.group("max")) if match.group("max") else None
     period = column.period if growth else None
     scope = ("period_cumulative" if cumulative else "period_average") if growth and period else "annual"
-    base_value, base_unit, dimension = unit_table().base_value(value, written)
+    named = f"{metric}{column.name}" if column.role == "quantity" else metric
+    base_value, base_unit, dimension = unit_table().base_value_in(value, written, metric=named)
     kind = ("change" if cumulative else "growth") if growth or yoy else ("share" if written == "%" else "level")
     down = _DOWN.search(metric) or (yoy and _CELL_DOWN.search(text[: match.start()]))
-    named = f"{metric}{column.name}" if column.role == "quantity" else metric
     start, end = line.raw_span(start, end)
     return Measure(
         doc=doc_id, node=node_id, line=line.number, start=start, end=end, surface=line.raw[start:end],

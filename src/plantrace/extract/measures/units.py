@@ -20,6 +20,23 @@ class Unit:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """Another reading of a unit word that the words around it call for (25度以上陡坡: a slope, not 25 kWh)."""
+
+    unit: str
+    dimension: str
+    base: str
+    factor: float
+    before: re.Pattern[str] | None = None  # searched in the text before the value
+    after: re.Pattern[str] | None = None   # matched at the text right after the unit
+    metric: re.Pattern[str] | None = None  # searched in the name of what the value measures
+
+    def fits(self, before: str, after: str, metric: str) -> bool:
+        return bool((self.before and self.before.search(before)) or (self.after and self.after.match(after))
+                    or (self.metric and self.metric.search(metric)))
+
+
+@dataclass(frozen=True, slots=True)
 class UnitTable:
     units: dict[str, Unit]
     magnitudes: dict[str, float]
@@ -36,6 +53,7 @@ class UnitTable:
     counted_places: tuple[str, ...] = ()       # 31个省份: administrative units
     counted_reach: tuple[str, ...] = ()        # 拓展至22个省区市: a verb that makes them an output
     per_time: dict[str, str] = field(default_factory=dict)  # m3/s, 千瓦时/天: a time word after a slash -> its span
+    readings: tuple[Reading, ...] = ()        # 25度以上陡坡, 经营主体680万户: the unit read by its context
 
     def split(self, written: str) -> tuple[str, Unit] | None:
         """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
@@ -58,6 +76,19 @@ class UnitTable:
         if value is None:
             return None, unit.base, unit.dimension
         return value * self.magnitudes.get(mag, 1.0) * unit.factor, unit.base, unit.dimension
+
+    def base_value_in(
+        self, value: float | None, written: str, *, before: str = "", after: str = "", metric: str = ""
+    ) -> tuple[float | None, str | None, str | None]:
+        """``base_value`` of a value read in its words: ``before`` and ``after`` it in its line, and its metric."""
+        found = self.split(written)
+        if found is not None:
+            mag, unit = found
+            for reading in self.readings:
+                if reading.unit == unit.name and reading.fits(before, after, metric):
+                    factor = self.magnitudes.get(mag, 1.0) * reading.factor
+                    return (None if value is None else value * factor), reading.base, reading.dimension
+        return self.base_value(value, written)
 
     def _rate(self, value: float | None, written: str) -> tuple[float | None, str | None, str | None]:
         """公斤/亩, 公里/平方公里: a rate of two units of the table that it does not list itself."""
@@ -91,6 +122,15 @@ class UnitTable:
             if unit.scalable:
                 forms.extend(mag + name for mag in self.magnitudes if len(mag) <= 2)
         return forms
+
+
+def _reading(spec: dict[str, Any]) -> Reading:
+    def pattern(key: str) -> re.Pattern[str] | None:
+        return re.compile(str(spec[key])) if key in spec else None
+
+    return Reading(unit=str(spec["unit"]), dimension=str(spec["dimension"]), base=str(spec["base"]),
+                   factor=float(spec.get("factor", 1)), before=pattern("before"), after=pattern("after"),
+                   metric=pattern("metric"))
 
 
 def _alternation(forms: tuple[str, ...]) -> str:
@@ -130,4 +170,5 @@ def unit_table() -> UnitTable:
                      population_verbs=tuple(data.get("not_quantities", {}).get("population", {}).get("verbs", ())),
                      counted_nouns=tuple(counted.get("nouns", ())), counted_places=tuple(counted.get("places", ())),
                      counted_reach=tuple(counted.get("reach", ())),
-                     per_time={str(k): str(v) for k, v in data.get("per_time", {}).items()})
+                     per_time={str(k): str(v) for k, v in data.get("per_time", {}).items()},
+                     readings=tuple(_reading(spec) for spec in data.get("readings", ())))
