@@ -22,7 +22,7 @@ from plantrace.extract.measures.nouns import (
     voltage_class,
     word_start,
 )
-from plantrace.extract.measures.shapes import REACHED_WITHIN, VILLAGES, populated_place
+from plantrace.extract.measures.shapes import MILESTONES_COUNTED, REACHED_WITHIN, VILLAGES, populated_place
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -471,7 +471,7 @@ def share_of_things(text: str, start: int, end: int, name: str) -> str:
 _THRESHOLD = "门槛"
 _PLACES_AFTER = re.compile("级?(县市区|区县|县区|县市|城市|地市|县)(?![域城级])")
 _ECONOMY = "地区生产总值"
-_MILESTONE_COUNT = re.compile("(?:\\d{1,2}|[两二三四五六七八九十])个$")
+_MILESTONE_COUNT = re.compile(MILESTONES_COUNTED + "$")
 _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)
 
 # what a threshold of each dimension limits when only the thing it qualifies is named (百亿元以上项目)

@@ -12,6 +12,7 @@ from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft, compares, share_subject
 from plantrace.extract.measures.places import only_place, without_place
 from plantrace.extract.measures.rules import rule
+from plantrace.extract.measures.shapes import PASSED
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.segmentation import base_tokenizer
@@ -113,7 +114,7 @@ def milestone_names(drafts: list[Draft]) -> None:
 
 
 # 地区生产总值突破2万亿元、达到23562亿元: the words of the milestone passed left in the name of the value reached
-_PASSING = re.compile("(?:在(?:全国|全省|全区|全市))?(?:率先|首次)?(?:突破|破|跨越|跨过|迈过|迈上|跃上|站上)")
+_PASSING = re.compile(f"(?:在(?:全国|全省|全区|全市))?(?:率先|首次)?{PASSED}")
 
 
 def _reached_after(milestone: Draft, reached: Draft | None) -> None:

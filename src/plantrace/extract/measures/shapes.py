@@ -151,10 +151,13 @@ def bare_thresholds(text: str) -> Iterator[Hit]:
 # 突破8000亿元大关, 跨越700亿元、800亿元、900亿元4个关口, 迈上3万亿元新台阶: a milestone passed, not a value
 _MILESTONE_NOUN = re.compile(r"的?(?:新|大|重要)?(大关|关口|台阶)")
 _LISTED_NEXT = re.compile(r"(?:、|和|及|与)")
-_COUNT_OF_THEM = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])个")
+# 4个关口, 两个台阶: the count of the milestones passed (also what threshold names leave out)
+MILESTONES_COUNTED = r"(?:\d{1,2}|[两二三四五六七八九十])个"
+_COUNT_OF_THEM = re.compile(MILESTONES_COUNTED)
 # 日均发电首次突破300亿千瓦时，达302.0亿千瓦时, 地区生产总值突破2万亿元、达到23562亿元: the value passed,
 # then the value reached
-_PASSED = re.compile(r"(?:突破|(?<![打击攻])破|跨越|跨过|迈过|迈上|跃上|站上|跨上|登上)$")
+PASSED = r"(?:突破|(?<![打击攻])破|跨越|跨过|迈过|迈上|跃上|站上|跨上|登上)"  # (also what owners strip)
+_PASSED = re.compile(PASSED + "$")
 _REACHED = re.compile(r"[,，、](?:达到|达|为|至)")
 _MILESTONE = "关口"
 
@@ -281,6 +284,17 @@ def tops(text: str) -> Iterator[Hit]:
         yield Hit(start=start, end=match.end(), value=value, value_max=None, unit="位", shape="top")
 
 
+def _class_value(digits: str | None) -> float | None:
+    """The number before a magnitude word of a class or milestone (五千亿: 5; 千亿, 万吨级: 1 when none is
+    written), or None when it is no number."""
+    if not digits:
+        return 1.0
+    try:
+        return parse_number(digits)
+    except NumeralError:
+        return None
+
+
 # 迈上五千亿台阶, 跨越八千亿新台阶: a milestone in Chinese numerals without its unit (not the bare class of
 # 3个千亿台阶, which counts milestones)
 _CN_MILESTONE = re.compile(
@@ -299,9 +313,8 @@ def place_classes(text: str) -> Iterator[Hit]:
     for match in _CN_PLACE_CLASS.finditer(text):
         if not match.group("n") and match.group("mag") == "亿":
             continue  # 亿县: no size
-        try:
-            value = parse_number(match.group("n")) if match.group("n") else 1.0
-        except NumeralError:
+        value = _class_value(match.group("n"))
+        if value is None:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None,
                   unit=match.group("mag") + match.group("yuan"), threshold=True, shape="place_class")
@@ -311,9 +324,8 @@ def milestone_amounts(text: str) -> Iterator[Hit]:
     if "台阶" not in text and "大关" not in text and "关口" not in text:  # speed only: the pattern needs one
         return
     for match in _CN_MILESTONE.finditer(text):  # (站上千亿台阶, 万亿大关: the magnitude word alone is the number)
-        try:
-            value = parse_number(match.group("n")) if match.group("n") else 1.0
-        except NumeralError:
+        value = _class_value(match.group("n"))
+        if value is None:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None,
                   unit=match.group("mag") + match.group("yuan"))
@@ -336,9 +348,8 @@ def scales(text: str) -> Iterator[Hit]:
     if "级" not in text:  # speed only: both patterns need it
         return
     for match in _SCALE.finditer(text):
-        try:
-            value = parse_number(match.group("n")) if match.group("n") else 1.0
-        except NumeralError:
+        value = _class_value(match.group("n"))
+        if value is None:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None, unit=match.group("mag"),
                   shape="scale")
@@ -346,9 +357,8 @@ def scales(text: str) -> Iterator[Hit]:
         if not (match.group("n") or match.group("mag")) or (
                 match.group("unit") == "吨" and _SHIP_GRADED.match(text, match.end())):
             continue  # 吨级 alone sizes nothing; a ship grade is no size class
-        try:
-            value = parse_number(match.group("n")) if match.group("n") else 1.0
-        except NumeralError:
+        value = _class_value(match.group("n"))
+        if value is None:
             continue
         yield Hit(start=match.start(), end=match.end(), value=value, value_max=None,
                   unit=(match.group("mag") or "") + match.group("unit"), shape="scale")
