@@ -137,11 +137,12 @@ def owned_heads(text: str, drafts: list[Draft]) -> None:
                 draft.hit.shape == "scale"):  # (营收和利润分别居全国第5、第6位: a rank of an item of a list is named
             continue  # by the list; 千亿级规模 a class, no amount of the subject before it)
         sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
+        # past a semicolon only when nothing after it owns it (…；投资300亿元的容百科技…: what follows does)
+        owning_start = sentence_start if text.startswith("的", draft.hit.end) else _owning_start(text, sentence_start)
         for j in range(i - 1, -1, -1):
             prev = drafts[j]
-            if prev.hit.start < sentence_start and (text.startswith("的", draft.hit.end) or (
-                    prev.hit.start < _owning_start(text, sentence_start))):
-                break  # (…；投资300亿元的容百科技…: what follows owns it)
+            if prev.hit.start < owning_start:
+                break
             if prev.kind == "rank":  # (营业收入增长31.0%,居全省第8位;利润增长180.3%: a rank owns nothing)
                 continue
             named = share_subject(prev.subject or prev.metric)

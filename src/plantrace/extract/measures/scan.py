@@ -160,9 +160,9 @@ def _classed_by_magnitude(text: str, start: int, end: int) -> bool:
 _MORE_AFTER = re.compile("多(?![\u4e00-\u9fff])|多的")
 
 
-# 延安千万吨炼化一体化, 延长石油千万吨原油稳产, 过货量跃上千万吨位: a magnitude word with the unit of a physical
-# amount right before a noun is the class of what follows (kind other, of no year), not an amount of it; not when a
-# verb of amount governs it (新增千万吨产能)
+# 延安千万吨炼化一体化, 延长石油千万吨原油稳产, 过货量跃上千万吨位, 榆能百万吨煤制芳烃, 6个百万羽蛋鸡养殖重点项目:
+# a round magnitude word with the unit of a physical amount right before a noun is the class of what follows (kind
+# other, of no year), not an amount of it; not when a verb of amount governs it (新增千万吨产能)
 _CLASS_WORDS = ("百万", "千万", "千亿", "万亿")
 _CLASS_UNITS = frozenset({"羽", "头", "只"})
 _AMOUNT_VERB = re.compile("(?:新增|增加|增至|达到|达|形成|建成|新建|突破|超过|超|完成|实现|为|有|是)$")
