@@ -13,7 +13,8 @@ RULES: dict[str, str] = {
     "measure.range.v1": "a range: 15—20个, 1至2家, 3至5个",
     "measure.ratio.v1": "a ratio or multiple: 三次产业结构0.5:25:74.5, 是2015年的3倍",
     "measure.rank.v1": "a rank: 由2017年第63位提升到2019年第21位, at most N: 进入全国前8位",
-    "measure.scale.v1": "the scale class of what follows, a threshold of no year: 千亿级产业链, 百亿级项目, 千亿县",
+    "measure.scale.v1": ("a scale class or threshold, of no year: 千亿级产业链, 300万吨级CCUS, 亿元以上项目, "
+                         "3岁以下婴幼儿, 千亿县, 进入ESI前1%"),
     "measure.fraction.v1": "a Chinese fraction: 四分之一, 一半",
     "measure.doubling.v1": "doubling over a period: 翻一番 (2 times the base), 翻两番 (4 times)",
     "measure.distributed.v1": "values distributed over a list by 分别: 分别增长46.1%和5.7%",

@@ -164,7 +164,8 @@ _MILESTONE = "关口"
 
 def milestones(text: str, hits: list[Hit]) -> list[Hit]:
     """Mark the thresholds a value passed (kind other, no year): a value or a list of values followed by
-    大关/关口/台阶, or a value passed (突破…) right before the value reached in the next clause."""
+    大关/关口/台阶, or a value passed (突破…) right before the value reached in the next clause or list item
+    (…，达302.0亿千瓦时; …、达到23562亿元); drop the count of the milestones passed (跨过4个千亿级台阶: 4个)."""
     if not any(word in text for word in ("关", "台阶", "破", "跨", "迈", "跃上", "站上", "登上")):
         return hits  # speed only: every cue holds one of these
     out = list(hits)
