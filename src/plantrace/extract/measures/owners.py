@@ -194,6 +194,31 @@ def invested_projects_named(text: str, sentence_start: int, draft: Draft) -> str
     return which if which.endswith(_PROJECTS) else ""
 
 
+_BREADTH = "增长面"
+_VALUE_ADDED = "增加值"
+# 38个大类行业中32个实现增长、增长面84.2%; 全市35个行业大类中28个行业增加值实现增长,增长面为80%: the industries whose
+# share that grew the breadth is, counted before 中 in its sentence
+_COUNTED_INDUSTRIES = re.compile("[0-9０-９]+个(?:大类)?行业(?:大类)?中")
+
+
+def growth_breadths(text: str, drafts: list[Draft]) -> None:
+    """A growth breadth (增长面: the share of the industries its sentence counts that grew, 38个大类行业中32个实现增长)
+    is a share of the sector whose value added its line gives last before it: 规上工业增加值增长7.4%…。从增长面看,
+    38个大类行业中… -> 规上工业增长面 (not a growth rate, and not of nothing)."""
+    for i, draft in enumerate(drafts):
+        if draft.metric != _BREADTH:
+            continue
+        sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
+        if not _COUNTED_INDUSTRIES.search(text, sentence_start, draft.hit.start):
+            continue
+        if draft.hit.unit in ("%", "％"):  # a share of the industries, no direction
+            draft.kind, draft.direction = "share", None
+        sector = next((d.metric[:-len(_VALUE_ADDED)] for d in reversed(drafts[:i])
+                       if d.metric.endswith(_VALUE_ADDED) and d.kind != "rank"), "")
+        if len(sector) >= 2:
+            draft.metric = sector + _BREADTH
+
+
 _INDICATOR = 2  # an indicator left after its place is taken off says something when this long
 _PLACE_END = (2, 3, 4)  # 为四川, 其中天津: a name ending with a place is a list of places, no indicator
 _LISTED_VALUE = re.compile("^[、和与及]?$")  # 高于全国、全省1.2个、0.5个百分点: the values of one list

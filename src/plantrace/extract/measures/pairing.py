@@ -16,6 +16,7 @@ from plantrace.extract.measures.metric import previous_clause_metric, share_head
 from plantrace.extract.measures.nouns import names_itself
 from plantrace.extract.measures.owners import (
     earlier_names,
+    growth_breadths,
     milestone_names,
     owned_heads,
     paired_changes,
@@ -183,6 +184,7 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     milestone_names(drafts)
     invested_projects(text, drafts)
     owned_heads(text, drafts)
+    growth_breadths(text, drafts)
     ranking_names(text, drafts)
     place_names(text, drafts)
     paired_changes(text, drafts)
