@@ -7,12 +7,14 @@ next to it; this reads the clause's opening words once every value of the line h
 from __future__ import annotations
 
 import functools
+import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
 from plantrace.extract.measures.nouns import past_quantities
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
+from plantrace.segmentation import base_tokenizer
 
 _COUNTED = frozenset({"count", "households"})
 _NOT_COUNTS = frozenset({"other", "rank"})  # thresholds (10亿元以上项目) and ranks name no deed
@@ -56,3 +58,46 @@ def _with_deed(deed: str, between: str, metric: str) -> str:
 @functools.lru_cache(maxsize=256)
 def _counted(unit: str) -> bool:
     return (unit_table().base_value(1.0, unit)[2] or "") in _COUNTED
+
+
+# 改造任务, 搬迁计划: what is done, and the task or plan of doing it, say nothing of what it is done to
+_BARE_END = ("", "任务", "计划")
+_OBJECT_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "j", "b", "a"})  # jieba's nouns and distinguishing words
+_OBJECT_LONGEST = 10
+_REACH = 16  # characters before a deed where the words of its object are read
+
+
+def deed_objects(text: str, drafts: list[Draft]) -> None:
+    """A value named only by a deed (改造, 搬迁任务, 改造计划) takes the object of the same deed named last before it
+    in its sentence or the one before: 开展城中村改造专项行动，年内完成6000套改造计划 -> 城中村改造计划; 推进地质灾害
+    避险搬迁，完成2.08万人搬迁任务 -> 地质灾害避险搬迁任务; 实施城镇棚户区住房改造110万套。…分别完成改造39.6万套 ->
+    城镇棚户区住房改造 (not further back: 新建高标准农田252万亩、改造提升43万亩 is no 技术改造 of sentences before)."""
+    for draft in drafts:
+        deed = next((d for d in words().object_deeds if draft.metric[len(d):] in _BARE_END
+                     and draft.metric.startswith(d)), "")
+        if not deed or draft.kind in _NOT_COUNTS:
+            continue
+        sentence_start, _ = C.sentence_bounds(text, draft.hit.start)
+        lo = C.sentence_bounds(text, sentence_start - 1)[0] if sentence_start else 0  # its sentence and the one before
+        at = text.rfind(deed, lo, draft.hit.start)
+        while at > lo:
+            done_to = _object_before(text, at)
+            if done_to:
+                draft.metric = done_to + draft.metric
+                break
+            at = text.rfind(deed, lo, at)
+
+
+def _object_before(text: str, end: int) -> str:
+    """The nouns right before ``end`` that a deed there is done to (城镇棚户区住房|改造; 地质灾害避险|搬迁: a verb of
+    the object's own right before the deed), up to the verb that governs them (实施, 开展); "" when none."""
+    head = re.split("[^\u4e00-\u9fff]", text[max(0, end - _REACH):end])[-1]
+    tokens = base_tokenizer().tagged_block(head) if head else []
+    found, nouns = "", 0
+    for k in range(len(tokens) - 1, -1, -1):
+        word, tag = tokens[k]
+        own_verb = k == len(tokens) - 1 and k > 0 and tokens[k - 1][1] in _OBJECT_TAGS
+        if (tag not in _OBJECT_TAGS and not own_verb) or len(word + found) > _OBJECT_LONGEST:
+            break
+        found, nouns = word + found, nouns + (tag in _OBJECT_TAGS)
+    return found if nouns and len(found) >= 2 else ""

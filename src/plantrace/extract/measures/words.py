@@ -56,6 +56,7 @@ class Words:
     people_nouns: re.Pattern[str] = re.compile("(?!)")
     class_after: re.Pattern[str] = re.compile("(?!)")
     deed_lead: re.Pattern[str] = re.compile("(?!)")
+    object_deeds: tuple[str, ...] = ()
 
     def relative_shift(self, word: str) -> int:
         """Years from the report year of a matched relative expression (去年 -> -1)."""
@@ -142,4 +143,5 @@ def _compile(data: dict[str, Any]) -> Words:
         people_nouns=re.compile(_plain(kinds.get("people_nouns", []))),
         class_after=re.compile("的?[\u4e00-\u9fff]{0,6}?" + _plain(kinds.get("class_heads", []))),
         deed_lead=_deed_lead(metric.get("deeds", []), metric.get("deed_adverbs", [])),
+        object_deeds=tuple(metric.get("object_deeds", ())),
     )
