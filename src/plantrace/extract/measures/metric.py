@@ -433,7 +433,8 @@ _CONJUNCTIONS = ("和", "及", "与")
 _RATE_NAME = re.compile("(?:率|比重|比例|占比|份额|比|指数|水平|程度|系数)$")
 _THINGS_AFTER = re.compile("的([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")
 _THINGS_GLUED = re.compile("([^,，;；。:：、()（）]{2,24})(?=$|[,，;；。:：、(（])")  # …and without 的
-_RATE_INSIDE = re.compile("率|比重|比例|占比")
+RATE_INSIDE = "(?:率|比重|比例|占比)"  # a word inside a name that makes it a rate or share (普及率, 比重)
+_RATE_INSIDE = re.compile(RATE_INSIDE)
 # 生活垃圾收运处理的自然村稳定在95%以上, 基本能够使用国家通用语言文字的村居主干达92.5%: a share of things that are
 # no rate is the share of those the words before 的 pick out
 _SHARE_OF_THINGS = re.compile(

@@ -12,7 +12,7 @@ import re
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.benchmarks import benchmarks, compared_gaps
 from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, parallel, share_subject
-from plantrace.extract.measures.metric import previous_clause_metric, share_head
+from plantrace.extract.measures.metric import RATE_INSIDE, previous_clause_metric, share_head
 from plantrace.extract.measures.nouns import names_itself
 from plantrace.extract.measures.owners import (
     earlier_names,
@@ -319,7 +319,7 @@ def distribute(text: str, drafts: list[Draft]) -> None:
         i += len(group)
 
 
-_RATED = re.compile("(?:率|比重|比例|占比)$")
+_RATED = re.compile(RATE_INSIDE + "$")
 
 
 def _rate_of_each(items: list[str], group: list[Draft]) -> list[str]:
