@@ -1,7 +1,7 @@
 """What was done to the things a clause counts: the deed opening the clause (新建20家中试基地, 新建改扩建及
 维修改造公办幼儿园200所以上、义务教育学校500所以上、普通高中40所以上) is part of the name of each count of its
-list: 新建普通高中 and 普通高中 are different indicators. Split from metric.py, which names a value by the words
-next to it; this reads the clause's opening words once every value of the line has its name.
+list: 新建普通高中 and 普通高中 are different indicators. Kept apart from metric.py, which names a value by the
+words next to it: this reads the clause's opening words once every value of the line has its name.
 """
 
 from __future__ import annotations

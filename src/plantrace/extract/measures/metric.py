@@ -470,7 +470,8 @@ def share_of_things(text: str, start: int, end: int, name: str) -> str:
 
 
 _THRESHOLD = "门槛"
-_PLACES_AFTER = re.compile("级?(县市区|区县|县区|县市|城市|地市|县)(?![域城级])")
+# 千亿县, GDP万亿城市, 过千亿元区县: the places a size of their economy picks out
+_CLASSED_PLACES = re.compile("级?(县市区|区县|县区|县市|城市|地市|县)(?![域城级])")
 _ECONOMY = "地区生产总值"
 _MILESTONE_COUNT = re.compile(MILESTONES_COUNTED + "$")
 _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)
@@ -497,7 +498,7 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     if hit.milestone:  # 跨越两个千亿元台阶: the count of the milestones names nothing
         own = _clean(_MILESTONE_COUNT.sub("", text[clause_start:hit.start]))
         return own + hit.milestone if len(own) >= 2 and not any(ch.isdigit() for ch in own) else ""
-    places = _PLACES_AFTER.match(text, hit.end) if hit.shape == "place_class" else None
+    places = _CLASSED_PLACES.match(text, hit.end) if hit.shape == "place_class" else None
     if places:  # 千亿县, GDP万亿城市: a class of places by the size of their economy
         return places.group(1) + _ECONOMY + _THRESHOLD
     if dimension == "voltage":  # 220千伏及以上输电线路总长 -> 输电线路电压等级: the class of the works (not what
@@ -529,6 +530,6 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     if acted is not None and after.endswith(_PROJECT) and len(after) <= _PROJECT_NAME:
         head = acted.group(0) + after  # 签约亿元以上项目, 实施3000万元以上工业项目: which projects, by what was done
     limited = _LIMITED.get(dimension, "")
-    if dimension == "money" and _PLACES_AFTER.fullmatch(head):  # 过千亿元区县: the places' economy, not an investment
+    if dimension == "money" and _CLASSED_PLACES.fullmatch(head):  # 过千亿元区县: the places' economy, not an investment
         limited = _ECONOMY
     return head + limited + _THRESHOLD
