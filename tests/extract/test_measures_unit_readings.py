@@ -10,7 +10,11 @@ Sources (the page corpus of the search tools, each phrase as the page writes it,
 - GS: 国家工商行政管理总局 figures as 人民日报 reported them (2013): 实有个体工商户约4060万户;
 - YN, QH: 云南's 2025 and 青海's 2026 work reports (dev set): 经营主体, 企业 and 规模以上工业企业 counted by 户;
 - NM: 内蒙古's 2025 work report (dev set): electricity in 亿度 (the control: 度 of electricity stays kWh);
-- GW: the national work reports of 2013 and 2003 (sample corpus): households and subscribers stay households.
+- GW: the national work reports of 2013 and 2003 (sample corpus): households and subscribers stay households;
+- YC: 户次, households or firms served as many times as they are: 云南's 2025 work report (dev set,
+  惠及经营主体14.6万户次), 国家烟草专卖局 at the State Council Information Office's press conference of
+  2025-06-09 (as a public code repository quotes it), a city's 地方志 on food hygiene inspections of 1985～1990,
+  and 辽宁's 2024 agricultural insurance figures (as a public code repository quotes the regulator's page).
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ def test_households_stay_households(phrase: str, surface: str) -> None:
     assert [m.dimension for m in one(phrase, **BULLETIN) if m.surface == surface] == ["households"]
 
 
-@pytest.mark.parametrize("written", ["万卡", "户次", "年", "1/10万", "万块钱"])
+@pytest.mark.parametrize("written", ["万卡", "年", "1/10万", "万块钱", "万户时"])
 def test_a_unit_the_table_does_not_know_has_no_dimension(written: str) -> None:
     assert unit_table().base_value(3.0, written) == (None, None, None)
     read = unit_table().base_value_in(3.0, written, before="坡度", after="企业", metric="经营主体")
@@ -89,3 +93,19 @@ def test_a_unit_the_table_does_not_know_has_no_dimension(written: str) -> None:
 def test_a_reading_keeps_the_magnitude() -> None:
     assert unit_table().base_value_in(2.5, "万户", metric="新登记经营主体") == (25000.0, "户", "count")
     assert unit_table().base_value_in(2.5, "万户", metric="农村危房改造") == (25000.0, "户", "households")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 户次 is its own unit, as 人次 is: not 户 with a stray 次 (YC)
+        ("检查电子烟持证零售户19.1万户次、行政处罚1941户次、罚款477.7万元", [
+            ("19.1万户次", "万户次", "household_times", 191000.0), ("1941户次", "户次", "household_times", 1941.0)]),
+        ("对生产、经营食品单位和个体摊贩监督检查4.28万户次，累计销毁变质食品8.27万公斤", [
+            ("4.28万户次", "万户次", "household_times", 42800.0)]),
+        ("为249.66万户次农民提供风险保障1325.94亿元", [("249.66万户次", "万户次", "household_times", 2496600.0)]),
+    ],
+)
+def test_household_times_are_their_own_unit(phrase: str, expected: list[Any]) -> None:
+    found = [(m.surface, m.unit, m.dimension, m.base_value) for m in one(phrase, **BULLETIN) if "户次" in m.unit]
+    assert found == expected
