@@ -7,11 +7,10 @@ words next to it: this reads the clause's opening words once every value of the 
 from __future__ import annotations
 
 import functools
-import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
-from plantrace.extract.measures.nouns import past_quantities
+from plantrace.extract.measures.nouns import chinese_tail, past_quantities
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.segmentation import base_tokenizer
@@ -91,7 +90,7 @@ def deed_objects(text: str, drafts: list[Draft]) -> None:
 def _object_before(text: str, end: int) -> str:
     """The nouns right before ``end`` that a deed there is done to (城镇棚户区住房|改造; 地质灾害避险|搬迁: a verb of
     the object's own right before the deed), up to the verb that governs them (实施, 开展); "" when none."""
-    head = re.split("[^\u4e00-\u9fff]", text[max(0, end - _REACH):end])[-1]
+    head = chinese_tail(text[max(0, end - _REACH):end])
     tokens = base_tokenizer().tagged_block(head) if head else []
     found, nouns = "", 0
     for k in range(len(tokens) - 1, -1, -1):

@@ -201,6 +201,13 @@ _LISTED_HEAD = re.compile("[^,，;；。:：]{1,30}?等(?=[\u4e00-\u9fff]{2})")
 _BENEFICIARIES = re.compile("(?:受益|惠及)(?:群众|人口|人数|农户)|(?:群众|农户)受益")
 _DEED_LEAD = re.compile("^(?:完成|首期)")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
+_NOT_CJK = re.compile("[^\u4e00-\u9fff]")
+
+
+def chinese_tail(text: str) -> str:
+    """The run of Chinese characters that ends ``text`` (…，城镇棚户区住房 -> 城镇棚户区住房): the words jieba reads
+    back from (a mark, a digit or a Latin letter ends them)."""
+    return _NOT_CJK.split(text)[-1]
 
 
 def bare_deed(name: str) -> str:

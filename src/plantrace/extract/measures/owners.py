@@ -10,6 +10,7 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft, compares, share_subject
+from plantrace.extract.measures.nouns import chinese_tail
 from plantrace.extract.measures.places import only_place, without_place
 from plantrace.extract.measures.rules import rule
 from plantrace.extract.measures.shapes import PASSED
@@ -184,7 +185,7 @@ def invested_projects_named(text: str, sentence_start: int, draft: Draft) -> str
     at = before.rfind(_PROJECTS)
     if at == -1 or text[draft.hit.end:draft.hit.end + 1] == "的":
         return ""
-    head = re.split("[^\u4e00-\u9fff]", before[:at + len(_PROJECTS)])[-1]
+    head = chinese_tail(before[:at + len(_PROJECTS)])
     tokens = base_tokenizer().tagged_block(head)
     which = ""
     for word, tag in reversed(tokens):
