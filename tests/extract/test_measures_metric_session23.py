@@ -40,13 +40,13 @@ SUBJECTS = [
         id="fares-QH",
     ),
     # …but not a task's mechanism (机制: an investment takes the projects named before it, session 26), not a value
-    # followed by the noun it counts (43所高校)
+    # followed by the noun it counts (43所高校; what its list ends with is said of it too, session 30)
     pytest.param(
         "优化重大项目省级领导包保机制，力争完成投资2440亿元以上。", {"2440亿元以上": "重大项目投资"}, id="mechanism-XZ"
     ),
     pytest.param(
         "京蒙协作“六个倍增计划”成效显著，43所高校、职业院校和538所中小学与北京市学校结对办学，",
-        {"43所": "高校"},
+        {"43所": "高校与北京市学校结对办学"},
         id="counted-NM",
     ),
 ]

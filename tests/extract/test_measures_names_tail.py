@@ -68,3 +68,27 @@ NOT_DEED_OBJECTS = [
 @pytest.mark.parametrize(("phrase", "surface"), NOT_DEED_OBJECTS)
 def test_a_deed_object_is_not_read_far_back(phrase: str, surface: str) -> None:
     assert "技术" not in {m.surface: m.metric for m in one(phrase)}[surface]
+
+
+# what a list of counts ends with (与北京市学校结对办学, 达标, 治理, 开诊运营, 办结) is said of each count of it, not
+# only of the last (2026 work reports of 内蒙古 NM, 贵州 GZ and 陕西 SN; 2025 work report of 青海 QH25; news of 合肥's
+# 14th-FYP water plan, HF, traditional script with pinyin debris; all dev)
+SHARED_PREDICATES = [
+    pytest.param("43所高校、职业院校和538所中小学与北京市学校结对办学，300多个医疗专科与援助医院同质发展，",
+                 {"43所": "高校与北京市学校结对办学", "538所": "中小学与北京市学校结对办学"}, id="NM"),
+    pytest.param("开展大黑河和美岱沟等13条河流、300条中型以上侵蚀沟治理，汛期前完成哈素海等区域水毁工程修复。",
+                 {"13条": "河流治理", "300条": "中型以上侵蚀沟治理"}, id="NM-rivers"),
+    pytest.param("規劃實施23個萬畝圩口,76個萬畝以上灌區(qū)、795個中小型水庫達標建設和5條美麗河流建設。",
+                 {"76個": "万亩以上灌区达标", "795個": "中小型水库达标"}, id="HF"),
+    pytest.param("5个国家区域医疗中心、6个省级区域医疗中心开诊运营，建成200个县域医疗次中心。",
+                 {"5个": "国家区域医疗中心开诊运营"}, id="GZ"),
+    pytest.param("250件人大代表建议、286件政协提案高效办结，满意度保持在100%。",
+                 {"250件": "人大代表建议办结"}, id="QH25"),
+    pytest.param("完成1679个行政村生活污水和199个农村黑臭水体治理。", {"1679个": "行政村生活污水治理"}, id="SN"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), SHARED_PREDICATES)
+def test_what_a_list_of_counts_ends_with_is_said_of_each(phrase: str, names: dict[str, str]) -> None:
+    found = {m.surface: m.metric for m in one(phrase)}
+    assert {surface: found[surface] for surface in names} == names

@@ -7,6 +7,7 @@ words next to it: this reads the clause's opening words once every value of the 
 from __future__ import annotations
 
 import functools
+import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
@@ -100,3 +101,48 @@ def _object_before(text: str, end: int) -> str:
             break
         found, nouns = word + found, nouns + (tag in _OBJECT_TAGS)
     return found if nouns and len(found) >= 2 else ""
+
+
+# a preposition (与), or the verbs that end the name (达标, 治理), end the noun of a count and say something of it
+_PREPOSITION = "p"
+_VERB_TAGS = frozenset({"v", "vn"})
+_LIST_GAP = re.compile("[^0-9０-９，,；;。：:]*[、和及]")  # 高校、职业院校和|538所: the rest of an item, then a joiner
+
+
+def shared_predicates(text: str, drafts: list[Draft]) -> None:
+    """What a list of counts ends with is said of each count of it: 43所高校、职业院校和538所中小学与北京市学校
+    结对办学 -> 高校与北京市学校结对办学 (was 高校); 76个万亩以上灌区、795个中小型水库达标建设 -> 万亩以上灌区达标."""
+    for j in range(len(drafts) - 1, 0, -1):
+        last = drafts[j]
+        tail = _said_of(text, last)
+        if not tail:
+            continue
+        i = j - 1
+        while i >= 0 and _item_before(text, drafts[i], drafts[i + 1]):
+            drafts[i].metric += tail
+            i -= 1
+
+
+def _named_after(text: str, draft: Draft) -> bool:
+    """A count named by the words right after it (538所中小学…), not before it."""
+    return bool(draft.metric) and draft.kind == "count" and text.startswith(draft.metric, draft.hit.end)
+
+
+def _said_of(text: str, draft: Draft) -> str:
+    """The words after the noun of a count named after it that say something of it (中小学|与北京市学校结对办学)."""
+    if not _named_after(text, draft) or text.startswith(_MODIFIER, draft.hit.end + len(draft.metric)):
+        return ""  # (32名市领导领衔、103家单位参与的10大招商团队: the list qualifies what follows it)
+    tokens = base_tokenizer().tagged_block(draft.metric)
+    at = next((k for k in range(1, len(tokens)) if tokens[k][1] == _PREPOSITION), 0)
+    if not at and len(tokens) > 1 and tokens[-1][1] in _VERB_TAGS:  # 中小型水库|达标, 中型以上侵蚀沟|治理 (侵蚀沟
+        at = len(tokens) - 1  # is a noun: the verbs that end the name, not the first verb in it)
+        while at > 1 and tokens[at - 1][1] in _VERB_TAGS:
+            at -= 1
+    return "".join(word for word, _ in tokens[at:]) if at else ""
+
+
+def _item_before(text: str, item: Draft, nxt: Draft) -> bool:
+    """``item`` is a count named by a noun alone, an earlier item of the list that ends at ``nxt``."""
+    if not _named_after(text, item) or _said_of(text, item):
+        return False
+    return _LIST_GAP.fullmatch(text, item.hit.end + len(item.metric), nxt.hit.start) is not None

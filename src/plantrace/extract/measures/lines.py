@@ -11,7 +11,7 @@ from plantrace.extract.measures import context as C
 from plantrace.extract.measures import reach
 from plantrace.extract.measures import timeline as T
 from plantrace.extract.measures.clauses import clause_stance, stated_present, stated_promise
-from plantrace.extract.measures.deeds import deed_objects, deeds_done
+from plantrace.extract.measures.deeds import deed_objects, deeds_done, shared_predicates
 from plantrace.extract.measures.drafts import Draft
 from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.joining import (
@@ -146,6 +146,7 @@ def line_measures(job: LineJob) -> list[Measure]:
     name_ranks(text, drafts)
     deeds_done(text, drafts)
     deed_objects(text, drafts)
+    shared_predicates(text, drafts)
     return [_measure(job, d) for d in drafts]
 
 
