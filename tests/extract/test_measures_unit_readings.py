@@ -109,3 +109,28 @@ def test_a_reading_keeps_the_magnitude() -> None:
 def test_household_times_are_their_own_unit(phrase: str, expected: list[Any]) -> None:
     found = [(m.surface, m.unit, m.dimension, m.base_value) for m in one(phrase, **BULLETIN) if "户次" in m.unit]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "dimension", "base_value", "base_unit"),
+    [
+        # a bare magnitude word counting a population counts people, as 万人 does (national work reports of 2017 and
+        # 2019 in the sample corpus; 包头's 2026 report on the 十四五, dev set)
+        ("农村贫困人口减少1240万，易地扶贫搬迁人口超过240万", "1240万", "people", 1.24e7, "人"),
+        ("农村贫困人口减少1240万，易地扶贫搬迁人口超过240万", "240万", "people", 2.4e6, "人"),
+        ("我国60岁以上人口已达2.5亿", "2.5亿", "people", 2.5e8, "人"),
+        ("城市品质塑造取得新突破 五年净增近8万人口,建成区绿化覆盖率达到44.7%", "8万", "people", 8e4, "人"),
+        # …and counting 人次, visits, as 万人次 does (the national work report of 2018; the national health
+        # bulletin of 2021 as a traditional copy of the news gives it, dev set)
+        ("出境旅游人次由8300万增加到1亿3千多万", "8300万", "person_times", 8.3e7, "人次"),
+        ("2021年,醫療衛生機構總診療人次84.7億,比上年增加7.3億人次(增長9.4%)", "84.7億", "person_times", 8.47e9, "人次"),
+        # any other bare magnitude word stays a number
+        ("全国2235万城市居民得到最低生活保障", "2235万", "number", 2.235e7, ""),
+    ],
+)
+def test_a_bare_magnitude_counts_what_its_metric_names(
+    phrase: str, surface: str, dimension: str, base_value: float, base_unit: str
+) -> None:
+    found = [m for m in one(phrase, **BULLETIN) if m.surface == surface]
+    assert [(m.dimension, m.base_unit) for m in found] == [(dimension, base_unit)]
+    assert found[0].base_value == pytest.approx(base_value)

@@ -81,14 +81,21 @@ class UnitTable:
         self, value: float | None, written: str, *, before: str = "", after: str = "", metric: str = ""
     ) -> tuple[float | None, str | None, str | None]:
         """``base_value`` of a value read in its words: ``before`` and ``after`` it in its line, and its metric."""
-        found = self.split(written)
-        if found is not None:
-            mag, unit = found
+        named = self._named(written)
+        if named is not None:
+            name, scale = named
             for reading in self.readings:
-                if reading.unit == unit.name and reading.fits(before, after, metric):
-                    factor = self.magnitudes.get(mag, 1.0) * reading.factor
+                if reading.unit == name and reading.fits(before, after, metric):
+                    factor = scale * reading.factor
                     return (None if value is None else value * factor), reading.base, reading.dimension
         return self.base_value(value, written)
+
+    def _named(self, written: str) -> tuple[str, float] | None:
+        """(the unit's name in the table, the magnitude's factor); the name of a bare magnitude word is ``""``."""
+        if written in self.magnitudes:
+            return "", self.magnitudes[written]
+        found = self.split(written)
+        return None if found is None else (found[1].name, self.magnitudes.get(found[0], 1.0))
 
     def _rate(self, value: float | None, written: str) -> tuple[float | None, str | None, str | None]:
         """公斤/亩, 公里/平方公里: a rate of two units of the table that it does not list itself."""
