@@ -1,7 +1,7 @@
 """Sample corpus and documents nobody tuned on, side by side (issue #8).
 
 Measures: the hand-annotated lines of ``measures/gold.jsonl`` (sample corpus) and of
-``unseen/gold.jsonl`` (22 documents outside examples/) are scored the same way: mentions are
+``unseen/gold.jsonl`` (the unseen documents outside examples/) are scored the same way: mentions are
 matched by span overlap (``score_measures.match``), then each matched pair's fields are compared.
 Search: the questions of ``search/questions.jsonl`` are asked of a temporary database holding the
 sample corpus, those of ``unseen/questions.jsonl`` of a temporary database into which this scorer

@@ -1,4 +1,8 @@
-"""Build ``unseen/gold.jsonl`` from the hand-written ``unseen/annotations.txt``.
+"""Build ``unseen/gold.jsonl`` from the hand-written ``unseen/annotations*.txt``.
+
+``annotations.txt`` holds the set as first made; a document added later (a replacement for one that
+was exposed to rule writers, see ``exposed.txt``) is annotated in a file of its own
+(``annotations_replacement.txt``), read after it. A line annotated in two files is an error.
 
 Run: ``python -m evaluation.unseen.build_gold``. The format extends ``evaluation/measures``' one
 with the two fields of the measures contract that say what a figure covers::
@@ -110,12 +114,31 @@ def build(source: Path = SOURCE, docs_dir: Path = DOCS_DIR) -> list[dict[str, An
     return objects
 
 
+def sources(folder: Path = HERE) -> list[Path]:
+    """Every annotation file of the unseen set: ``annotations.txt`` first, then the later ones by name."""
+    return sorted(folder.glob("annotations*.txt"), key=lambda p: (p.name != SOURCE.name, p.name))
+
+
+def build_all(folder: Path = HERE, docs_dir: Path = DOCS_DIR) -> list[dict[str, Any]]:
+    """The gold objects of every annotation file, in file order; ValueError when two files annotate a line."""
+    objects: list[dict[str, Any]] = []
+    owner: dict[tuple[str, int], str] = {}
+    for source in sources(folder):
+        for obj in build(source, docs_dir):
+            where = (obj["file"], obj["line"])
+            if where in owner:
+                raise ValueError(f"{source.name}: {where[0]} line {where[1]} is already annotated in {owner[where]}")
+            owner[where] = source.name
+            objects.append(obj)
+    return objects
+
+
 def render(objects: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(obj, ensure_ascii=False) + "\n" for obj in objects)
 
 
 def main() -> int:
-    objects = build()
+    objects = build_all()
     GOLD_PATH.write_text(render(objects), encoding="utf-8")
     mentions = sum(len(obj["mentions"]) for obj in objects)
     sys.stdout.write(f"wrote {GOLD_PATH}: {len(objects)} lines, {mentions} mentions\n")

@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -16,7 +18,19 @@ UNSEEN = ROOT / "evaluation" / "unseen"
 
 
 def test_gold_is_built_from_the_annotations() -> None:
-    assert build_gold.GOLD_PATH.read_text("utf-8") == build_gold.render(build_gold.build())
+    assert build_gold.GOLD_PATH.read_text("utf-8") == build_gold.render(build_gold.build_all())
+
+
+def test_a_line_annotated_in_two_files_is_an_error(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("全年增长5%。\n", encoding="utf-8")
+    block = "@ a.txt 1 stance=actual year=2025\n5% | 5 | % | = | growth | 增长\n"
+    (tmp_path / "annotations.txt").write_text(block, encoding="utf-8")
+    assert len(build_gold.build_all(tmp_path, docs)) == 1
+    (tmp_path / "annotations_replacement.txt").write_text(block, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"already annotated in annotations\.txt"):
+        build_gold.build_all(tmp_path, docs)
 
 
 def test_gold_lines_are_the_documents_lines_byte_for_byte() -> None:
