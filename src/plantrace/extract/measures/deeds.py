@@ -11,7 +11,7 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft
-from plantrace.extract.measures.nouns import chinese_tail, past_quantities
+from plantrace.extract.measures.nouns import NOUN_TAGS, chinese_tail, past_quantities
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.segmentation import base_tokenizer
@@ -62,7 +62,6 @@ def _counted(unit: str) -> bool:
 
 # 改造任务, 搬迁计划: what is done, and the task or plan of doing it, say nothing of what it is done to
 _BARE_END = ("", "任务", "计划")
-_OBJECT_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "j", "b", "a"})  # jieba's nouns and distinguishing words
 _OBJECT_LONGEST = 10
 _REACH = 16  # characters before a deed where the words of its object are read
 
@@ -96,10 +95,10 @@ def _object_before(text: str, end: int) -> str:
     found, nouns = "", 0
     for k in range(len(tokens) - 1, -1, -1):
         word, tag = tokens[k]
-        own_verb = k == len(tokens) - 1 and k > 0 and tokens[k - 1][1] in _OBJECT_TAGS
-        if (tag not in _OBJECT_TAGS and not own_verb) or len(word + found) > _OBJECT_LONGEST:
+        own_verb = k == len(tokens) - 1 and k > 0 and tokens[k - 1][1] in NOUN_TAGS
+        if (tag not in NOUN_TAGS and not own_verb) or len(word + found) > _OBJECT_LONGEST:
             break
-        found, nouns = word + found, nouns + (tag in _OBJECT_TAGS)
+        found, nouns = word + found, nouns + (tag in NOUN_TAGS)
     return found if nouns and len(found) >= 2 else ""
 
 

@@ -203,6 +203,10 @@ _DEED_LEAD = re.compile("^(?:完成|首期)")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
 _NOT_CJK = re.compile("[^\u4e00-\u9fff]")
 
+# jieba's nouns (place, organisation, person and other proper names, abbreviations), adjectives and distinguishing
+# words: the tags of the words that can say which thing is meant (城镇棚户区住房|改造, 省级重点项目)
+NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "j", "b", "a"})
+
 
 def chinese_tail(text: str) -> str:
     """The run of Chinese characters that ends ``text`` (…，城镇棚户区住房 -> 城镇棚户区住房): the words jieba reads

@@ -10,7 +10,7 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import Draft, compares, share_subject
-from plantrace.extract.measures.nouns import chinese_tail
+from plantrace.extract.measures.nouns import NOUN_TAGS, chinese_tail
 from plantrace.extract.measures.places import only_place, without_place
 from plantrace.extract.measures.rules import rule
 from plantrace.extract.measures.shapes import PASSED
@@ -174,7 +174,6 @@ _INVESTMENT = "投资"
 _PROJECTS = "项目"
 # 优化重大项目省级领导包保机制，力争完成投资2440亿元以上; 省级重点项目建立…包联机制、完成投资5000亿元以上: the words
 # that say which projects (jieba's nouns, adjectives and distinguishing words) run back to a verb or a number
-_WHICH_TAGS = frozenset({"n", "a", "b", "nz", "ns", "nt", "j"})
 _WHICH_LONGEST = 10
 
 
@@ -189,7 +188,7 @@ def invested_projects_named(text: str, sentence_start: int, draft: Draft) -> str
     tokens = base_tokenizer().tagged_block(head)
     which = ""
     for word, tag in reversed(tokens):
-        if which and (tag not in _WHICH_TAGS or len(word + which) > _WHICH_LONGEST):
+        if which and (tag not in NOUN_TAGS or len(word + which) > _WHICH_LONGEST):
             break
         which = word + which
     return which if which.endswith(_PROJECTS) else ""
