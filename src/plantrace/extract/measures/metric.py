@@ -22,7 +22,13 @@ from plantrace.extract.measures.nouns import (
     voltage_class,
     word_start,
 )
-from plantrace.extract.measures.shapes import MILESTONES_COUNTED, REACHED_WITHIN, VILLAGES, populated_place
+from plantrace.extract.measures.shapes import (
+    MILESTONES_COUNTED,
+    PLACE_CLASSES,
+    REACHED_WITHIN,
+    VILLAGES,
+    populated_place,
+)
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -470,8 +476,7 @@ def share_of_things(text: str, start: int, end: int, name: str) -> str:
 
 
 _THRESHOLD = "门槛"
-# 千亿县, GDP万亿城市, 过千亿元区县: the places a size of their economy picks out
-_CLASSED_PLACES = re.compile("级?(县市区|区县|县区|县市|城市|地市|县)(?![域城级])")
+_CLASSED_PLACES = re.compile(f"级?({PLACE_CLASSES})")  # 千亿县, GDP万亿城市, 过千亿元区县
 _ECONOMY = "地区生产总值"
 _MILESTONE_COUNT = re.compile(MILESTONES_COUNTED + "$")
 _THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)

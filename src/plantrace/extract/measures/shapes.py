@@ -302,10 +302,12 @@ _CN_MILESTONE = re.compile(
     f"(?<![\\d{_CN}十百千万亿个])(?P<n>[{_CN}两]?[十百千]?)(?P<mag>万亿|亿|万)(?P<yuan>元?)(?=新?(?:台阶|大关|关口))")
 
 
+# 千亿县, GDP万亿城市, 过千亿元区县: the places a size of their economy picks out (not 县域, 县城, 县级)
+PLACE_CLASSES = "(?:县市区|区县|县区|县市|城市|地市|县)(?![域城级])"
 # 湖北唯一“千亿县”, 浙江的第三座GDP万亿城市: a size class of places (their economy) in Chinese numerals, often
 # without its 元 (the unit as written, as for milestones)
 _CN_PLACE_CLASS = re.compile(
-    f"(?<![\\d{_CN}十百千万亿个])(?P<n>[{_CN}两]?[十百千]?)(?P<mag>万亿|亿)(?P<yuan>元?)级?(?=(?:县|城市|区县|县区|县市)(?![域城]))")
+    f"(?<![\\d{_CN}十百千万亿个])(?P<n>[{_CN}两]?[十百千]?)(?P<mag>万亿|亿)(?P<yuan>元?)级?(?={PLACE_CLASSES})")
 
 
 def place_classes(text: str) -> Iterator[Hit]:
