@@ -489,8 +489,9 @@ _A_COUNT = re.compile(r"^[\d.]+[万亿]?[名个户人]?$")
 _PROJECT = "项目"
 _PROJECT_NAME = 6
 _LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口", "households": "户数"}
-# 25度以上陡坡旱地, 25度以上非基本农田坡耕地: land picked out by its slope
-_SLOPED = re.compile("[^坡,，;；。、]{0,6}坡(?:耕地|旱地|地)?")
+# 25度以上陡坡旱地, 25度以上非基本农田坡耕地: land picked out by its slope (the words up to 坡 are those of the slope
+# reading of 度 in units.toml, the land after them these)
+_SLOPED_LAND = re.compile("(?:耕地|旱地|地)?")
 # 30户以上自然村寨 -> 自然村寨户数门槛
 _VILLAGE = re.compile(VILLAGES)
 
@@ -510,9 +511,11 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
         after = noun_after(text, hit.end)  # of them is measured), as without 以上
         works = _WORKS.search(after)
         return voltage_class(after[:works.end()] if works else after, 0, "")
-    sloped = _SLOPED.match(text, hit.end) if hit.unit == "度" else None
+    slope = unit_table().reading_after(hit.unit, "angle") if hit.unit == "度" else None
+    sloped = slope.match(text[hit.end:]) if slope else None  # (sliced: the reading's words are anchored with ^)
     if sloped:  # 25度以上陡坡旱地, 25度以上坡耕地: the slope of the land it picks out (度 is no 千瓦时 here)
-        return sloped.group(0) + "坡度" + _THRESHOLD
+        land = _SLOPED_LAND.match(text, hit.end + sloped.end())
+        return sloped.group(0) + (land.group(0) if land else "") + "坡度" + _THRESHOLD
     place = populated_place(text, hit.start, hit.end) if hit.unit in ("万", "亿") else ""
     if place:  # 20万以上人口县, 人口20万以上的县 -> 县人口门槛: the places a population size picks out
         return place + _LIMITED["people"] + _THRESHOLD

@@ -90,6 +90,10 @@ class UnitTable:
                     return (None if value is None else value * factor), reading.base, reading.dimension
         return self.base_value(value, written)
 
+    def reading_after(self, unit: str, dimension: str) -> re.Pattern[str] | None:
+        """The words right after ``unit`` that call for reading it as ``dimension`` (度 …坡: a slope), or None."""
+        return next((r.after for r in self.readings if r.unit == unit and r.dimension == dimension), None)
+
     def _named(self, written: str) -> tuple[str, float] | None:
         """(the unit's name in the table, the magnitude's factor); the name of a bare magnitude word is ``""``."""
         if written in self.magnitudes:
