@@ -15,29 +15,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.unseen.build_gold import build
+from evaluation.unseen import build_gold as unseen_gold
 
 HERE = Path(__file__).resolve().parent
 DOCS_DIR = HERE / "docs"
 
 
 def sources(folder: Path = HERE) -> list[Path]:
-    """Every annotation file of the dev set, in name order."""
-    return sorted(folder.glob("annotations*.txt"))
+    """Every annotation file of the dev set: ``annotations.txt`` first, then the others by name."""
+    return unseen_gold.sources(folder)
 
 
 def build_all(folder: Path = HERE, docs_dir: Path = DOCS_DIR) -> list[dict[str, Any]]:
-    """The gold objects of every annotation file; ValueError when two files annotate one line."""
-    objects: list[dict[str, Any]] = []
-    owner: dict[tuple[str, int], str] = {}
-    for source in sources(folder):
-        for obj in build(source, docs_dir):
-            where = (obj["file"], obj["line"])
-            if where in owner:
-                raise ValueError(f"{source.name}: {where[0]} line {where[1]} is already annotated in {owner[where]}")
-            owner[where] = source.name
-            objects.append(obj)
-    return objects
+    """The gold objects of every annotation file; ValueError when two files annotate one line (the unseen
+    set's reader, over this folder)."""
+    return unseen_gold.build_all(folder, docs_dir)
 
 
 def main() -> int:

@@ -26,7 +26,6 @@ from plantrace.extract.measures.metric import (
     list_tail,
     metric_phrase,
     share_of_things,
-    threshold_metric,
 )
 from plantrace.extract.measures.nouns import noun_after, scale_name, voltage_class
 from plantrace.extract.measures.pairing import (
@@ -41,6 +40,7 @@ from plantrace.extract.measures.ranks import name_ranks, rank_metric, ranking_cu
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
+from plantrace.extract.measures.thresholds import threshold_metric
 from plantrace.extract.measures.topics import (
     attributes_of_after,
     given_things,

@@ -10,7 +10,6 @@ from functools import cache
 from importlib import resources
 
 from plantrace.extract.measures import context as C
-from plantrace.extract.measures.hit import Hit
 from plantrace.extract.measures.nouns import (
     NAME_CAP,
     PLACE_KINDS,
@@ -19,15 +18,6 @@ from plantrace.extract.measures.nouns import (
     noun_after,
     past_quantities,
     predicate,
-    voltage_class,
-    word_start,
-)
-from plantrace.extract.measures.shapes import (
-    MILESTONES_COUNTED,
-    PLACE_CLASSES,
-    REACHED_WITHIN,
-    VILLAGES,
-    populated_place,
 )
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
@@ -161,7 +151,7 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
             return after + (capacity.group(0) if capacity else said if _WORKS_DONE.match(said) else "")
     if not count_like and _says_nothing(before):
         return ""  # 78.9岁用了195年, 逐年提升至7.8%, 将拿出590万元: the value takes its sentence's name
-    if glued and not count_like and len(before) >= 2 and _WORKS.search(after := noun_after(text, end)):
+    if glued and not count_like and len(before) >= 2 and WORKS.search(after := noun_after(text, end)):
         return (before + after)[-_CAP:]  # 中储粮20万吨粮食储备库: the works an amount sizes, with whose they are
     if glued and not count_like and (owned := _owned_by(window, before, noun_after(text, end))):
         return owned
@@ -204,7 +194,7 @@ def _says_nothing(name: str) -> bool:
 
 
 # 中储粮20万吨粮食储备库, 万鑫顺达100MW光伏并网发电, 武钢取向硅钢首套11万吨产线: works sized by the amount glued to them
-_WORKS = re.compile("(?:项目|工程|电站|机组|产线|储备库|基地|光伏|风电|电厂|水库|码头|管道|线路)")
+WORKS = re.compile("(?:项目|工程|电站|机组|产线|储备库|基地|光伏|风电|电厂|水库|码头|管道|线路)")
 
 # 弗迪12吉瓦时动力电池扩产, 首期100亿元省级科技创新母基金: a short word of its own (a name, an order) right before
 # an amount glued to a noun says which of that noun the amount sizes (a verb before it, 投入187亿元办好…, says what was
@@ -473,71 +463,3 @@ def share_of_things(text: str, start: int, end: int, name: str) -> str:
             _RATE_INSIDE.search(after.group(1))):  # 达52.7%的总体近视率: the rate itself, named after it
         return ""
     return after.group(1).replace("了", "") + "比例"
-
-
-_THRESHOLD = "门槛"
-_CLASSED_PLACES = re.compile(f"级?({PLACE_CLASSES})")  # 千亿县, GDP万亿城市, 过千亿元区县
-_ECONOMY = "地区生产总值"
-_MILESTONE_COUNT = re.compile(MILESTONES_COUNTED + "$")
-_THRESHOLD_NAME = 8  # the words before a threshold that name what it limits (投资总额, 注册资本)
-
-# what a threshold of each dimension limits when only the thing it qualifies is named (百亿元以上项目)
-# 签约亿元以上项目507个, 新开工亿元以上项目146个: what was done with the projects a threshold qualifies
-_ACTED_ON = re.compile("(?:签约|开工|投产|引进|招引|实施|落地|建成|在建|储备|续建|竣工)$")
-# 40万3岁以下婴幼儿, 53243名60岁以上的老人: a count before a threshold names nothing it limits
-_A_COUNT = re.compile(r"^[\d.]+[万亿]?[名个户人]?$")
-_PROJECT = "项目"
-_PROJECT_NAME = 6
-_LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "人口", "households": "户数"}
-# 25度以上陡坡旱地, 25度以上非基本农田坡耕地: land picked out by its slope (the words up to 坡 are those of the slope
-# reading of 度 in units.toml, the land after them these)
-_SLOPED_LAND = re.compile("(?:耕地|旱地|地)?")
-# 30户以上自然村寨 -> 自然村寨户数门槛
-_VILLAGE = re.compile(VILLAGES)
-
-
-def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> str:
-    """投资总额10亿元以上的项目 -> 投资总额门槛, 百亿元以上项目 -> 项目投资额门槛, 3岁以下婴幼儿 -> 婴幼儿年龄门槛:
-    what a condition limits, named by the words right before it, else by the first word of what it
-    qualifies and what a threshold of its dimension limits. A milestone passed is named by what passed it
-    and its own word (地区生产总值先后跨越700亿元…关口 -> 地区生产总值关口), or left to its sentence ("")."""
-    if hit.milestone:  # 跨越两个千亿元台阶: the count of the milestones names nothing
-        own = _clean(_MILESTONE_COUNT.sub("", text[clause_start:hit.start]))
-        return own + hit.milestone if len(own) >= 2 and not any(ch.isdigit() for ch in own) else ""
-    places = _CLASSED_PLACES.match(text, hit.end) if hit.shape == "place_class" else None
-    if places:  # 千亿县, GDP万亿城市: a class of places by the size of their economy
-        return places.group(1) + _ECONOMY + _THRESHOLD
-    if dimension == "voltage":  # 220千伏及以上输电线路总长 -> 输电线路电压等级: the class of the works (not what
-        after = noun_after(text, hit.end)  # of them is measured), as without 以上
-        works = _WORKS.search(after)
-        return voltage_class(after[:works.end()] if works else after, 0, "")
-    slope = unit_table().reading_after(hit.unit, "angle") if hit.unit == "度" else None
-    sloped = slope.match(text[hit.end:]) if slope else None  # (sliced: the reading's words are anchored with ^)
-    if sloped:  # 25度以上陡坡旱地, 25度以上坡耕地: the slope of the land it picks out (度 is no 千瓦时 here)
-        land = _SLOPED_LAND.match(text, hit.end + sloped.end())
-        return sloped.group(0) + (land.group(0) if land else "") + "坡度" + _THRESHOLD
-    place = populated_place(text, hit.start, hit.end) if hit.unit in ("万", "亿") else ""
-    if place:  # 20万以上人口县, 人口20万以上的县 -> 县人口门槛: the places a population size picks out
-        return place + _LIMITED["people"] + _THRESHOLD
-    reached = REACHED_WITHIN.match(text, hit.end) if dimension == "time" else None
-    if reached:  # 30分钟上高速 -> 上高速时间门槛
-        return reached.group(1) + "时间" + _THRESHOLD
-    raw = text[word_start(text, clause_start, hit.start - _THRESHOLD_NAME, hit.start):hit.start]
-    raw = "" if raw.endswith(("和", "及", "与")) else raw[raw.rfind("、") + 1:]  # 社会消费品零售总额、5000万元以上
-    # 项目投资, 孕产妇、婴儿和5岁以下儿童: the item before names nothing of it
-    before = _clean(raw)
-    before = before[1:] if before.startswith("在") and len(before) > 2 else before  # 在海拔5000米以上
-    before = "" if _A_COUNT.match(before) else before
-    acted = _ACTED_ON.search(raw)
-    if acted is None and len(before) >= 2 and not words().action_end.search(before):
-        return before + _THRESHOLD
-    after = noun_after(text, hit.end + (1 if text[hit.end:hit.end + 1] == "的" else 0))
-    head = base_tokenizer().lcut(after, HMM=False)[0] if after else before
-    village = _VILLAGE.search(after) if dimension == "households" else None
-    head = village.group(0) if village else head
-    if acted is not None and after.endswith(_PROJECT) and len(after) <= _PROJECT_NAME:
-        head = acted.group(0) + after  # 签约亿元以上项目, 实施3000万元以上工业项目: which projects, by what was done
-    limited = _LIMITED.get(dimension, "")
-    if dimension == "money" and _CLASSED_PLACES.fullmatch(head):  # 过千亿元区县: the places' economy, not an investment
-        limited = _ECONOMY
-    return head + limited + _THRESHOLD
