@@ -31,12 +31,11 @@ from plantrace.extract.measures.nouns import noun_after, scale_name, voltage_cla
 from plantrace.extract.measures.pairing import (
     LIST_JOINERS,
     counted_attributes,
-    distribute,
-    given_to_all,
     inherit_metrics,
     shares_kind,
 )
 from plantrace.extract.measures.ranks import name_ranks, rank_metric, ranking_cut
+from plantrace.extract.measures.respectively import distribute, given_to_all
 from plantrace.extract.measures.rules import kind_rule, rule
 from plantrace.extract.measures.scan import scan
 from plantrace.extract.measures.scope import ANNUAL, Coverage, coverage
@@ -51,6 +50,7 @@ from plantrace.extract.measures.topics import (
 )
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
+from plantrace.extract.measures.year_marks import frames, own_time_frame, qualifies
 from plantrace.models import Line, Measure
 
 _SHAPE_RULES = {
@@ -265,7 +265,7 @@ def _time(
     context_year = year if year is not None or lost else _year(text, hit, marks, earlier, framed=False)[0]
     context_year = None if context_year == T.LOST_YEAR else context_year
     relative = context_year is not None and any(
-        m.role == "relative" and m.end <= hit.start and m.year == context_year and _frames(text, m, hit)
+        m.role == "relative" and m.end <= hit.start and m.year == context_year and frames(text, m, hit)
         for m in marks)
     stance = _stance(job, text, hit, context_year, explicit or relative, earlier.starts)
     if year is not None and not explicit and T.stance_from_year(year, job.profile) not in (None, stance):
@@ -382,10 +382,10 @@ def _year(
     """
     sentence_start, _ = C.sentence_bounds(text, hit.start)
     for mark in marks:
-        if mark.role == "qualifier" and _qualifies(text, mark, hit):
+        if mark.role == "qualifier" and qualifies(text, mark, hit):
             return mark.year, True
     usable = [m for m in marks if m.end <= hit.start and m.role not in ("baseline", "qualifier")]
-    own_frame = framed and _own_time_frame(text, sentence_start, hit.start, marks)
+    own_frame = framed and own_time_frame(text, sentence_start, hit.start, marks)
     for mark in reversed(usable):
         if mark.role == "from" and earlier.any_between(mark.end, hit.start) and _MOVES.search(
                 text, mark.end, hit.start):
@@ -407,39 +407,6 @@ def _year(
 # 2023年6月, 2021年2月: a month of a year (not 2025年1—11月, the months a total adds up over; not a day's
 # date, 2024年7月31日, the dateline of news of that year)
 _MONTH_DATE = re.compile(r"\d{1,2}月(?![—\-~～至到]|\d{1,2}日)")
-
-
-def _qualifies(text: str, mark: T.YearMark, hit: Hit) -> bool:
-    """69.79亿元(2019年) and 研发投入强度(2019年)3.1%: a bracketed year right after or before the value."""
-    if 0 <= mark.start - hit.end <= 1:
-        return True
-    between = text[mark.end:hit.start]
-    return 0 <= len(between) <= 3 and not any(ch in C.CLAUSE_END for ch in between)
-
-
-def _own_time_frame(text: str, sentence_start: int, pos: int, marks: list[T.YearMark]) -> bool:
-    """比“十二五”增长46.1%, 年均增长20.4%: the sentence states its own period, so a year stated in an
-    earlier sentence does not reach it. A base of one year (比“十三五”末增加48.5%, 是“十五”期末的2.5倍，年均增长20%)
-    starts the period, which ends in the year stated before."""
-    bases = [text[m.start:m.end] for m in marks if m.role == "baseline" and sentence_start <= m.start < pos]
-    if any("年" not in base and not base.endswith("末") for base in bases):  # a plan period (比“十二五”)
-        return True
-    if any(_A_YEAR.search(base) for base in bases):
-        return False
-    return bool(words().period_growth.search(text, sentence_start, pos))
-
-
-_A_YEAR = re.compile(r"\d{4}|五”?(?:期)?末")  # 比2015年, 较“十三五”末 (not 比上年, a base of every one-year value)
-
-
-def _frames(text: str, mark: T.YearMark, hit: Hit) -> bool:
-    """过去一年，…。国内生产总值增长10.3%: a relative time in the value's sentence, or one that opens an
-    earlier sentence of the paragraph as its own clause, frames the value (去年价格上涨的翘尾… does not)."""
-    sentence_start, _ = C.sentence_bounds(text, hit.start)
-    if mark.start >= sentence_start:
-        return True
-    own_start, _ = C.sentence_bounds(text, mark.start)
-    return not text[own_start:mark.start].strip(" \u3000") and text[mark.end:mark.end + 1] in ",，"
 
 
 def _stance(job: LineJob, text: str, hit: Hit, year: int | None, explicit: bool, values: list[int]) -> str:
