@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from measures_support import one
+from measures_support import measures_of, one
 
 from plantrace.extract.measures.units import unit_table
 
@@ -134,3 +134,19 @@ def test_a_bare_magnitude_counts_what_its_metric_names(
     found = [m for m in one(phrase, **BULLETIN) if m.surface == surface]
     assert [(m.dimension, m.base_unit) for m in found] == [(dimension, base_unit)]
     assert found[0].base_value == pytest.approx(base_value)
+
+
+# A flattened yearbook table (year_rows.py) reads its row's unit by the row's name, as a value in prose is read by
+# its words: firms counted by 户 are a count, farm households stay households. The rows are constructed in the
+# shape of 福建's 2021 statistical yearbook (FJ21 in test_measures_metric_fresh2.py); no real yearbook row of firms
+# counted in 户 was found in the stored pages.
+FIRMS_TABLE = [
+    "项目 Item 2000 2005 2010 2019 2020",
+    "  私营企业(户)  Private Enterprises 1254 3318 6542 9876 10321",
+    "  农户(户)  Rural Households 4420 4510 4633 4702 4711",
+]
+
+
+def test_a_flattened_table_reads_households_of_firms_as_a_count() -> None:
+    found = {(m.metric, m.kind, m.dimension, m.base_unit) for m in measures_of(FIRMS_TABLE, **BULLETIN)}
+    assert found == {("私营企业", "count", "count", "户"), ("农户", "level", "households", "户")}

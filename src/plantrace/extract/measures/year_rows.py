@@ -137,7 +137,8 @@ def _measure(
 ) -> Measure:
     value = float(line.simp[start:end].replace(",", ""))
     raw_start, raw_end = line.raw_span(start, end)
-    base_value, base_unit, dimension = unit_table().base_value(value, row.unit)
+    # 私营企业(户): the unit as the row's name reads it (firms, not households), as lines.py reads a value's words
+    base_value, base_unit, dimension = unit_table().base_value_in(value, row.unit, metric=row.name)
     planned = period_start is not None and year >= period_start
     return Measure(
         doc=document.id, node="", line=line.number, start=raw_start, end=raw_end,
