@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from measures_support import one
 
+from plantrace.extract.measures.nouns import scale_name
 from plantrace.models import Measure
 
 TASKS = ("三、2026年工作安排",)
@@ -164,3 +165,20 @@ def test_the_tonnage_of_the_ships_a_berth_takes_is_its_grade_not_a_size() -> Non
     # 广州 2021 report (sample corpus, not annotated as a quantity) / 交通运输部 十四五 review (hant)
     assert "20万吨级" not in _found("开展广州港20万吨级航道、南沙港区国际通用码头和五期前期工作。", REVIEW)
     assert "萬噸級以上" not in _found("港口萬噸級以上泊位2971個,增加了300個。", REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("noun", "sums", "name"),
+    [
+        # one list of works words (nouns.WORKS) ends a scale class's name at its last works word: what is said of
+        # the works after it names nothing (GZ: 千亿级开发区龙头引领作用; QH25: 百万千瓦级水电站全容量并网发电), and
+        # a works word that only qualifies the head is kept (长沙's mayor in 2020: 打造世界级工程机械产业集群)
+        ("开发区龙头引领作用", False, "开发区规模"),
+        ("水电站全容量并网发电", False, "水电站规模"),
+        ("工程机械产业集群", False, "工程机械产业集群规模"),
+        # a class of sums qualifying projects sizes their investment (潮州 2021: 华瀛LNG等多个百亿级项目落地建设)
+        ("项目落地建设", True, "项目投资规模"),
+    ],
+)
+def test_a_scale_class_is_named_by_its_works_up_to_their_head(noun: str, sums: bool, name: str) -> None:
+    assert scale_name(noun, sums) == name

@@ -14,6 +14,7 @@ from plantrace.extract.measures.nouns import (
     NAME_CAP,
     PLACE_KINDS,
     SHORT_NOUN,
+    WORKS,
     bare_deed,
     noun_after,
     past_quantities,
@@ -192,9 +193,6 @@ def _says_nothing(name: str) -> bool:
     return function >= 1 and all(tag in _FUNCTION_TAGS or tag in _CONTENT_TAGS for tag in tags) and (
         len(tags) - function <= 1) and ("v" not in tags or tags[-1] in _FUNCTION_TAGS)  # (为预算: jieba's verb)
 
-
-# 中储粮20万吨粮食储备库, 万鑫顺达100MW光伏并网发电, 武钢取向硅钢首套11万吨产线: works sized by the amount glued to them
-WORKS = re.compile("(?:项目|工程|电站|机组|产线|储备库|基地|光伏|风电|电厂|水库|码头|管道|线路)")
 
 # 弗迪12吉瓦时动力电池扩产, 首期100亿元省级科技创新母基金: a short word of its own (a name, an order) right before
 # an amount glued to a noun says which of that noun the amount sizes (a verb before it, 投入187亿元办好…, says what was

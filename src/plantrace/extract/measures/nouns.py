@@ -18,16 +18,21 @@ _PROJECTS = "项目"
 _INVESTED = "投资"
 
 
-# 千亿级开发区龙头引领作用, 百万千瓦级水电站全容量并网发电: what is said of the classed works after their head noun
-_CLASSED_HEAD = re.compile("(?:开发区|水电站|电站|机组|产线|产业集群|产业链)")
+# Works named by their head noun: an amount glued to them sizes them (中储粮20万吨粮食储备库, 万鑫顺达100MW光伏并网
+# 发电, 武钢取向硅钢首套11万吨产线: metric.py), a voltage classes them (220千伏及以上输电线路: thresholds.py), and a
+# scale class names them up to their head, not what is said of them after it (千亿级开发区龙头引领作用, 百万千瓦级
+# 水电站全容量并网发电: scale_name)
+WORKS_WORDS = ("项目", "工程", "开发区", "水电站", "电站", "机组", "产线", "产业集群", "产业链", "储备库", "基地",
+               "光伏", "风电", "电厂", "水库", "码头", "管道", "线路")
+WORKS = re.compile("(?:" + "|".join(WORKS_WORDS) + ")")
 
 
 def scale_name(noun: str, sums: bool) -> str:
     """千亿级产业链 -> 产业链规模, 百亿级项目落地建设 -> 项目投资规模: the scale of what a class qualifies (``noun``); a
     class of sums qualifying projects sizes their investment (what is said of the projects after them names nothing,
     nor what is said of other works after their head: 千亿级开发区龙头引领作用 -> 开发区规模)."""
-    head = _CLASSED_HEAD.search(noun)
-    noun = noun[:head.end()] if head else noun
+    heads = list(WORKS.finditer(noun))  # the last works word is the head (千亿级工程机械产业集群: 工程 qualifies it)
+    noun = noun[:heads[-1].end()] if heads else noun
     cut = noun.find(_SCALE_WORD)
     if cut != -1:
         return noun[:cut] + _SCALE_WORD

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from plantrace.extract.measures.hit import Hit
-from plantrace.extract.measures.metric import WORKS, clean_name
-from plantrace.extract.measures.nouns import noun_after, voltage_class, word_start
+from plantrace.extract.measures.metric import clean_name
+from plantrace.extract.measures.nouns import WORKS, noun_after, voltage_class, word_start
 from plantrace.extract.measures.shapes import (
     MILESTONES_COUNTED,
     PLACE_CLASSES,
