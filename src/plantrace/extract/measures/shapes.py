@@ -389,9 +389,23 @@ REACHED_WITHIN = re.compile(
     "(?:以?内)?(?:可以?|能够?|即可|就能)?((?:上(?:普通|国家)?(?:高速|国道|高铁)|到达|抵达|通达|享受|覆盖)[^，,。；;、]{0,8})")
 
 
+# 公交站点500米覆盖率, “500米站点覆盖率”: the distance of a coverage rate is the radius it counts within (a condition
+# on the places covered), not a length
+_COVERAGE_RADIUS = re.compile("(?:服务)?(?:半径|范围)?(?:站点)?覆盖率")
+_RADIUS_UNITS = ("米", "公里")
+
+
+def coverage_radius(text: str, end: int, unit: str) -> bool:
+    """Whether the distance ending at ``end`` is the radius of the coverage rate right after it (站点500米覆盖率)."""
+    return unit in _RADIUS_UNITS and bool(_COVERAGE_RADIUS.match(text, end))
+
+
 def condition_on_people(text: str, end: int, unit: str, start: int | None = None) -> bool:
-    """Whether the value ending at ``end`` in ``unit`` (a bare 万/亿, 户, 岁, or a time) picks out places by their
-    population, villages by their households or places by how soon they are reached, or people by their age."""
+    """Whether the value ending at ``end`` in ``unit`` (a bare 万/亿, 户, 岁, a time or a distance) picks out places
+    by their population, villages by their households, places by how soon they are reached or by their distance
+    from what covers them, or people by their age."""
+    if coverage_radius(text, end, unit):
+        return True
     if unit in ("万", "亿"):
         return bool(populated_place(text, start, end))
     if unit == "户":

@@ -14,6 +14,7 @@ from plantrace.extract.measures.shapes import (
     PLACE_CLASSES,
     REACHED_WITHIN,
     VILLAGES,
+    coverage_radius,
     populated_place,
 )
 from plantrace.extract.measures.units import unit_table
@@ -64,6 +65,8 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     place = populated_place(text, hit.start, hit.end) if hit.unit in ("万", "亿") else ""
     if place:  # 20万以上人口县, 人口20万以上的县 -> 县人口门槛: the places a population size picks out
         return place + _LIMITED["people"] + _THRESHOLD
+    if coverage_radius(text, hit.end, hit.unit):  # 公交站点500米覆盖率 -> 公交站点覆盖距离门槛
+        return _covering(text, clause_start, hit) + "覆盖距离" + _THRESHOLD
     reached = REACHED_WITHIN.match(text, hit.end) if dimension == "time" else None
     if reached:  # 30分钟上高速 -> 上高速时间门槛
         return reached.group(1) + "时间" + _THRESHOLD
@@ -86,3 +89,13 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     if dimension == "money" and _CLASSED_PLACES.fullmatch(head):  # 过千亿元区县: the places' economy, not an investment
         limited = _ECONOMY
     return head + limited + _THRESHOLD
+
+
+# 100万以上城市建成区站点, 分担率和公交站点: the words before a radius up to another condition or item
+_BEFORE_COVERING = re.compile("^.*(?:以上|以下|以内|、|和|及|与)")
+
+
+def _covering(text: str, clause_start: int, hit: Hit) -> str:
+    """城区常住人口100万以上城市建成区站点500米覆盖率 -> 城市建成区站点: what covers the places within the radius."""
+    raw = text[word_start(text, clause_start, hit.start - _THRESHOLD_NAME, hit.start):hit.start]
+    return clean_name(_BEFORE_COVERING.sub("", raw))
