@@ -354,7 +354,7 @@ _OPENING_SENTENCES = 3
 
 def line_frame(text: str, profile: Profile) -> Frame:
     """The frame the opening words of a paragraph set (see :class:`Frame`)."""
-    sentences = _opening_sentences(_unled(text))
+    sentences = _opening_sentences(_unattributed(_unled(text)))
     first = sentences[0] if sentences else ""
     first_clause = re.split(r"[,，:：。；;]", first, maxsplit=1)[0]
     lead = re.split(r"[:：]", first, maxsplit=1)[0] if re.search(r"[:：]", first) else ""
@@ -386,6 +386,17 @@ _ONE_YEAR_OPENER = re.compile(r"(?:过去|刚刚过去)的?一年|一年来|这�
 # a short line of its own that names a plan period and no year, with no sentence in it (不平凡的“十二五”,
 # 回眸“十二五”, 数说厦门“十四五”, “十三五”成就巡礼): the title of the review below it, like a heading
 _PERIOD_TITLE = re.compile(r"[^\d。，,；;:：!！?？年]{0,10}“(十[一二三四五]?)五”[^\d。，,；;:：!！?？年]{0,8}")
+
+
+# 蓝天立指出，今年…主要预期目标是：; 王晓东表示，2021年…; 报告指出，今年是…; 贾珉亮在报告中说，2025年是…: news
+# of a report puts who says it before the paragraph's opening words
+_ATTRIBUTION = re.compile(r"^[^，,。；;：:“”\d]{1,12}?(?:在报告中)?(?:指出|表示|说|称|强调|提出)[,，]")
+
+
+def _unattributed(text: str) -> str:
+    """``text`` without the speaker a news text puts before the opening words it quotes."""
+    match = _ATTRIBUTION.match(text)
+    return text[match.end():] if match else text
 
 
 def _unled(text: str) -> str:

@@ -1,0 +1,54 @@
+"""The classes the twenty-eighth fresh dev batch (2021 provincial work reports, issue #8) showed at its first shot,
+on real phrases of several governments.
+
+Sources (the stored page corpus): 上游新闻 on 广西's 2021 work report (GX21, 2021-01-21, a dev document), 房讯网 on
+湖北's 2021 work report (HB21, 2021-01, a dev document), news of 肇庆's 2025 work report (ZQ25, a dev document) and
+高邮's 2021 plan news (GY21, a dev document).
+"""
+
+from __future__ import annotations
+
+import pytest
+from measures_support import measures_of
+
+from plantrace.extract.measures import timeline as T
+
+WORK_REPORT_2021: dict[str, object] = {"doc_type": "work_report", "period": (2021, 2021), "issued": "2021-01-21"}
+
+GX21_LINES = [
+    "蓝天立说,2020年,广西工作取得扎实成效,实现“十三五”规划胜利收官。“十三五”时期,坚持解放思想、改革创新,"
+    "着力盘活开放发展这盘棋,打好精准脱贫这场硬仗,发挥好生态环境优势,建设壮美广西、共圆复兴梦想向前迈出了新的一大步。",
+    "蓝天立表示,“十四五”时期是奋力建设壮美广西、共圆复兴梦想的关键时期,要重点抓好11个方面任务的落实:"
+    "加快发展现代产业体系,建设更高水平的平安广西。",
+    "蓝天立指出,今年广西全区经济社会发展的主要预期目标是:地区生产总值增长7.5%以上,规模以上工业增加值增长8%以上,"
+    "财政收入增长5%左右,固定资产投资增长15%以上,社会消费品零售总额增长12%以上,进出口总额增长7%以上,",
+]
+
+
+def test_targets_quoted_after_a_speaker_do_not_continue_the_review_before_them() -> None:
+    # GX21: the 十三五 paragraph's period no longer reaches the targets the chairman states for this year
+    found = measures_of(GX21_LINES, **WORK_REPORT_2021)  # type: ignore[arg-type]
+    assert [(m.surface, m.stance, m.year, m.scope) for m in found] == [
+        ("7.5%以上", "target", 2021, "annual"), ("8%以上", "target", 2021, "annual"),
+        ("5%左右", "target", 2021, "annual"), ("15%以上", "target", 2021, "annual"),
+        ("12%以上", "target", 2021, "annual"), ("7%以上", "target", 2021, "annual"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "opens_time"),
+    [
+        # GX21 and HB21 (simplified): the goals of this year, told after who states them
+        ("蓝天立指出,今年广西全区经济社会发展的主要预期目标是:地区生产总值增长7.5%以上,", "target", True),
+        ("王晓东表示,2021年湖北的主要预期目标是,地区生产总值增长10%以上;城镇新增就业70万人以上;", "target", True),
+        # ZQ25 and GY21: the report's year opens what it says
+        ("报告指出,今年是“十四五”规划收官之年,肇庆将努力以自身工作的确定性应对形势变化的不确定性,", "target", True),
+        ("周建峰在报告中说,2021年将在做好常态化疫情防控的同时,重点做好六方面工作:", None, True),
+        # the guard: a sentence that only mentions a speaker later keeps no opening time
+        ("我们坚持比“十三五”时期更高的标准,蓝天立指出,今年要努力。", None, False),
+    ],
+)
+def test_a_speaker_before_the_opening_words_is_not_read_as_them(
+        text: str, stance: str | None, opens_time: bool) -> None:
+    frame = T.line_frame(text, T.Profile("work_report", 2021, (2021, 2021)))
+    assert (frame.stance, frame.opens_time) == (stance, opens_time)
