@@ -64,7 +64,7 @@ _SHAPE_RULES = {
 _BASELINE = re.compile(
     r"(?:从|由)(?:全国|全省|全区|全市|全州|全县)?(?:目前|现在|现有|当前|原来|人均|平均|(?:每[\u4e00-\u9fff]){1,2}|上年|去年|年初)?"
     r"(?:的)?(?:约|近)?$")
-_COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "number"}
+_COUNT_DIMENSIONS = {"count", "people", "households", "person_times", "flight_times", "number"}
 _MOVES = re.compile(r"到|至|提高|提升|增长|增加|下降|减少|降低|为|达")
 _TARGET_YEAR = "目标年份"
 _PLAN_GOAL_AFTER = re.compile("的(?:规划|期末)目标")
