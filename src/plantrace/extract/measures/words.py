@@ -106,7 +106,8 @@ def _compile(data: dict[str, Any]) -> Words:
         growth_verb=re.compile(alternation(kinds["growth_verbs"]) + "(?![到至为值]|贡献)[^增下降提减]{0,4}$"),
         change_verb=re.compile(alternation(kinds["change_verbs"]) + "(?![到至为])(?:了)?(?:约|近|超过|逾)?$"),
         change_head=re.compile(
-            alternation(kinds["change_heads"]) + "(?![到至为]|项目)(?![^债]*债)[^\\d,，。；;、]{1,14}$"),
+            alternation(kinds["change_heads"]) + "(?![到至为]|项目)(?!.*?" + _plain(kinds["money_flows"])
+            + ")[^\\d,，。；;、]{1,14}$"),
         people_flow=re.compile(alternation(kinds["people_flows"]) + "[^\\d,，。；;、]{0,6}$"),
         direction_verb=_direction(data["direction"]),
         per_capita=re.compile(_plain(kinds["per_capita"])),
