@@ -42,3 +42,17 @@ def test_money_lent_or_granted_in_the_year_is_a_level(phrase: str, year: int, su
 def test_a_new_stock_in_its_own_unit_stays_a_change() -> None:
     """新增 of an indicator that has its own level (the measures README's 新增地铁运营里程265公里) is a change."""
     assert _of("新增地铁运营里程265公里。", 2021)["265公里"].kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year"),
+    [
+        # 深圳's 2026 work report (第一财经's news of it, a dev document): two indicators first among cities
+        ("规上工业总产值、工业增加值连续4年保持全国城市“双第一”，工业增加值占地区生产总值比重稳定在1/3左右。", 2026),
+        # 宁夏's 2025 work report (a dev document): two varieties first at a national fair
+        ("“宁夏大米”、“宁夏小麦”两个品种，在农业农村部举办的全国博览会上荣获“双第一”。", 2025),
+    ],
+)
+def test_a_quoted_slogan_of_first_places_is_no_rank(phrase: str, year: int) -> None:
+    """Convention 3: “双第一”, like “十个全国第一”, counts first places; no rank of a named field is written."""
+    assert "第一" not in _of(phrase, year)

@@ -212,8 +212,9 @@ def _same_measure(a: str, b: str) -> bool:
     return bool(first) and first == second
 
 
+# “十个全国第一”, 多个全国第一, “双第一”: a count of first places, not a rank (convention 3 of evaluation/dev/README.md)
 _COUNTED_FIRSTS = re.compile(
-    f"(?:\\d{{1,3}}|[{''.join(CN_DIGITS)}十两多几数]{{1,3}})个(?:全国|全省|全区|全市|世界|全球)?$")
+    f"(?:(?:\\d{{1,3}}|[{''.join(CN_DIGITS)}十两多几数]{{1,3}})个|双)(?:全国|全省|全区|全市|世界|全球)?$")
 
 
 def ranks(text: str) -> Iterator[Hit]:
@@ -224,7 +225,7 @@ def ranks(text: str) -> Iterator[Hit]:
         weak = unit == "名" or not match.group("n")[0].isdigit()
         listed = last_end != -1 and bool(_LISTED_RANK.fullmatch(text, last_end, match.start()))
         if _COUNTED_FIRSTS.search(window):
-            continue  # “十个全国第一”, 多个全国第一: a count of first places, not a rank
+            continue  # “十个全国第一”, 多个全国第一, “双第一”: a count of first places, not a rank
         if match.group("bare") is not None and not listed and not words().rank_context.search(window):
             continue  # 第1 alone is a rank only in a ranking (排名第1, 居全国第1, 全省第1) or a list of them
         fielded = (match.group("bare") is not None or unit == "位") and words().rank_context.search(window)
