@@ -124,3 +124,26 @@ def test_full_width_digits_in_table_cells_are_read_like_ascii(tmp_path: Path) ->
         ("６．２", 6.2, "亿元", "actual", 2021, "level", "第一产业", None),
         ("６．９", 6.9, "%", "actual", 2021, "growth", "第一产业", None),
     ]
+
+
+def test_a_second_heading_row_gives_each_cell_its_group_and_year(tmp_path: Path) -> None:
+    """榕江县's 2016 bulletin (贵州, traditional with pinyin debris, fresh batch 29): 現價(億元) over 2015年 / 2016年,
+    then 增速%, 構成% and 貢獻% one cell each: the two levels in 亿元 of their years, the growth of the later year, the
+    shares of the later year named by the row and the column. (The heading row of 国家统计局's half-year table as
+    宁强县's site copied it, 绝对额(亿元) and 比上年同期增长(% over quarters, is read the same way: tests/parse.)"""
+    lines = ["2016年,在縣委的正確領(lǐng)導(dǎo)下,經(jīng)濟(jì)運(yùn)行穩(wěn)中有進(jìn)。",
+             "附表1: 按當(dāng)年價(jià)格計(jì)算的國內(nèi)生產(chǎn)總值",
+             "|", "項(xiàng) 目 |", "現(xiàn)價(jià)(億元) |", "增速% (可比價(jià)) |", "構(gòu)成% |", "貢獻(xiàn)% |",
+             "|", "|", "2015年 |", "2016年 |", "||||", "|", "國內(nèi)生產(chǎn)總值 |", "48.26 |", "56.69 |", "13.5 |",
+             "— |", "— |", "|", "第一產(chǎn)業(yè) |", "14.22 |", "16.35 |", "6.2 |", "28.8 |", "1.8 |",
+             "二、農(nóng) 業(yè)"]
+    assert _measures(tmp_path, lines) == [
+        ("48.26", 48.26, "亿元", "actual", 2015, "level", "国内生产总值", None),
+        ("56.69", 56.69, "亿元", "actual", 2016, "level", "国内生产总值", None),
+        ("13.5", 13.5, "%", "actual", 2016, "growth", "国内生产总值", None),
+        ("14.22", 14.22, "亿元", "actual", 2015, "level", "第一产业", None),
+        ("16.35", 16.35, "亿元", "actual", 2016, "level", "第一产业", None),
+        ("6.2", 6.2, "%", "actual", 2016, "growth", "第一产业", None),
+        ("28.8", 28.8, "%", "actual", 2016, "share", "第一产业构成", None),
+        ("1.8", 1.8, "%", "actual", 2016, "share", "第一产业贡献", None),
+    ]

@@ -110,3 +110,39 @@ def test_a_heading_row_without_two_rows_of_numbers_is_no_table() -> None:
     lines = ["指标名称", "2024年目标", "2024年完成", "地区生产总值", "增长6%", "一般公共预算收入", "详见附表"]
     _, _, nodes, _ = parse_lines(lines)
     assert not _tables(nodes)
+
+
+# A second heading row of sub-columns under the first one's groups (fresh batch 29): 榕江县's 2016 bulletin (RJ16,
+# 贵州, traditional with a converter's pinyin, a dev document: the years under 現價 only) and 国家统计局's 2017
+# half-year GDP table as 宁强县's site copied it (NQ17, 陕西, nqs.gov.cn 2017-07-24: two sub-columns under each group).
+RJ16_TABLE = ["附表1: 按當(dāng)年價(jià)格計(jì)算的國內(nèi)生產(chǎn)總值", "|", "項(xiàng) 目 |",
+              "現(xiàn)價(jià)(億元) |", "增速% (可比價(jià)) |", "構(gòu)成% |", "貢獻(xiàn)% |", "|", "|",
+              "2015年 |", "2016年 |", "||||", "|", "國內(nèi)生產(chǎn)總值 |", "48.26 |", "56.69 |", "13.5 |", "— |",
+              "— |", "|", "第一產(chǎn)業(yè) |", "14.22 |", "16.35 |", "6.2 |", "28.8 |", "1.8 |", "|",
+              "第二產(chǎn)業(yè) |", "12.82 |", "14.60 |", "15.2 |", "25.7 |", "4.0 |",
+              "二、農(nóng) 業(yè)"]
+NQ17_TABLE = ["1  20172季度和上半年GDP初步核算数据", "",
+              *_spread(["绝对额(亿元)", "比上年同期增长(%", "2季度", "上半年", "2季度", "上半年",
+                        "GDP", "200807", "381490", "6.9", "6.9", "第一产业", "13333", "21987", "3.8", "3.5",
+                        "第二产业", "82983", "152987", "6.4", "6.4"]),
+              "  注:1.绝对额按现价计算,增长速度按不变价计算;"]
+
+
+def test_a_second_heading_row_of_years_under_the_first_group() -> None:
+    """RJ16: five cells a row under four groups and two years: the years are the first group's (現價), the other
+    groups one cell each; a line of several | is an empty cell."""
+    _, _, nodes, _ = parse_lines(RJ16_TABLE)
+    [(table, rows)] = _tables(nodes)
+    columns = dict(table.attrs)["columns"].split("|")
+    assert [c.replace(" ", "") for c in columns[1:]] == [
+        "現價(億元)2015年", "現價(億元)2016年", "增速%(可比價)", "構成%", "貢獻%"]  # (the pinyin read past)
+    assert len(rows) == 3
+
+
+def test_a_second_heading_row_of_quarters_under_each_group() -> None:
+    """NQ17: four cells a row under two groups and four sub-columns: two under each group."""
+    _, _, nodes, _ = parse_lines(NQ17_TABLE)
+    [(table, rows)] = _tables(nodes)
+    assert dict(table.attrs)["columns"].split("|")[1:] == [
+        "绝对额(亿元)2季度", "绝对额(亿元)上半年", "比上年同期增长(%2季度", "比上年同期增长(%上半年"]
+    assert [r.title for r in rows] == ["GDP", "第一产业", "第二产业"]

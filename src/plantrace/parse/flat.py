@@ -17,7 +17,11 @@ or a page's debris never is (:func:`find_flat`):
 - each row: a name (short, no number but its list marker), then at most one cell per column: a short cell
   with a number (or a dash), and in a ``单位`` column a short text; two rows at least have a number, or one
   row fills every column under a heading row that says what three columns hold or more;
-- a converter's pinyin (``行業(yè)名稱``) is read past, and a line of ``|`` alone is an empty cell.
+- a converter's pinyin (``行業(yè)名稱``) is read past, and a line of ``|`` alone (or of several) is an empty cell;
+- a heading row may have a second row of sub-columns under it (``現價(億元) / 增速% / 構成% / 貢獻%`` then ``2015年 /
+  2016年``; ``绝对额(亿元) / 比上年同期增长(%)`` then ``2季度 / 上半年 / 2季度 / 上半年``): when the rows' cells number
+  the sub-columns, each group heads as many of them in turn; when they number the groups and the sub-columns but one,
+  the first group heads all the sub-columns (a year's two values under 现价) and the others one cell each.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ _COLUMN_WORD = re.compile(
     r"(?:19|20)\d{2}年|目标|预期|计划|规划|实际|完成|单位|增长|增速|增幅|比上年|同比|[(（][^()（）]{1,8}[)）]"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}年?")
+# the sub-columns a second heading row writes under the first one's groups: years, quarters, this year and the last
+_SUB_COLUMN = re.compile(r"^(?:(?:19|20)\d{2}\s?年?|[1-4一二三四]\s?季度|上半年|下半年|本年|上年|本期|同期)$")
+_QUARTER = re.compile(r"[1-4]\s?季度")
 _UNIT_ONLY = re.compile(r"^[(（][^()（）\d]{1,8}[)）]$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _SENTENCE = re.compile(r"[。!！?？;；,，]")
@@ -66,8 +73,26 @@ def find_flat(source: LineSource, first: int) -> Table | None:
         rows = _rows(source, _next(source, head[width - 1][0]), simple)
         full = sum(said) >= _FULL_HEADER and any(len(row.cells) == len(columns) for row in rows)
         if sum(len(row.cells) > 1 for row in rows) >= _MIN_ROWS or full:
-            return Table(columns, head[width - 1][0], rows, header_start=first)
+            return Table(_under_groups(columns, rows), head[width - 1][0], rows, header_start=first)
     return None
+
+
+def _under_groups(columns: tuple[str, ...], rows: tuple[Row, ...]) -> tuple[str, ...]:
+    """The columns of a heading row over a second row of sub-columns (rules in the module docstring), each
+    sub-column named by its group and itself (現價(億元)2015年); the columns unchanged when there is no second row or
+    the rows' cells fit neither reading."""
+    heads = columns[1:]
+    subs = len(heads) - next((i for i in range(len(heads), 0, -1) if not _SUB_COLUMN.match(heads[i - 1])), 0)
+    groups, under = heads[:len(heads) - subs], heads[len(heads) - subs:]
+    values = max(len(row.cells) for row in rows) - 1
+    if subs < 2 or not groups:
+        return columns
+    if values == subs and subs % len(groups) == 0:
+        span = subs // len(groups)
+        return (columns[0], *(groups[i // span] + under[i] for i in range(subs)))
+    if values == len(groups) - 1 + subs:
+        return (columns[0], *(groups[0] + sub for sub in under), *groups[1:])
+    return columns
 
 
 def _next(source: LineSource, number: int) -> int | None:
@@ -79,10 +104,11 @@ def _next(source: LineSource, number: int) -> int | None:
 
 
 def _text(source: LineSource, number: int | None) -> str | None:
-    """The cell of a content line in the simplified layer (what the rules read), else None."""
+    """The cell of a content line in the simplified layer (what the rules read), else None; a line of ``|`` alone
+    is an empty cell ("")."""
     if number is None or not source.content(number):
         return None
-    return _PINYIN.sub("", cell_text(source.line(number).simp))
+    return _PINYIN.sub("", cell_text(source.line(number).simp).strip("|").strip())
 
 
 def _written(source: LineSource, number: int) -> str:
@@ -109,7 +135,7 @@ def _heading_cells(source: LineSource, first: int) -> list[tuple[int, str, str]]
 def _header_cell(text: str) -> bool:
     if not 0 < len(text) <= _HEADER_MAX or _SENTENCE.search(text) or ":" in text or "：" in text:
         return False
-    return classify(text) is None and not re.search(r"\d", _YEAR.sub("", text))
+    return classify(text) is None and not re.search(r"\d", _YEAR.sub("", _QUARTER.sub("", text)))
 
 
 def _name_cell(text: str) -> bool:

@@ -23,6 +23,10 @@ way, and its headers may say less (an annual plan's ``指标名称 / 预期目�
   quantity of the row (``全年粮食播种面积``) in the caption's year, a result unless the caption says 目标/预期/计划;
 - 比上年增长 / 同比增长 is the row's growth in the year of the table's one year column (or its caption);
 - a 备注 cell that holds an amount (``1347.1亿元`` beside the growth rates) is the row's level, of the result column;
+- under a second heading row (``现价(亿元)`` over ``2015年 / 2016年``, then ``增速% / 构成% / 贡献%``; parse names each
+  sub-column by its group) a year column takes the unit in its group's brackets, a growth on the year before is the
+  later year's when every year column is a result, and a column whose unit follows its name (构成%) is that share of
+  the row in the table's last year;
 - a cell says its own kind and unit: ``增长6.5%左右`` is a growth, ``下降4.6%`` a decline, ``1347.1亿元`` in 亿元;
   a row's list marker (``1.地区生产总值``, ``其中: 稻谷``) is no part of its name.
 """
@@ -48,6 +52,8 @@ _BASE_WORDS = ("基期", "现状", "实际", "完成", "基数", "基准")
 _GOAL_WORDS = ("目标", "预期", "规划", "预计")
 _GROWTH = re.compile(r"年均(?:增长|增速|增幅)|平均增长")
 _UNIT_IN_NAME = re.compile(r"[(（]([^()（）]{1,12})[)）]\s*$")
+_BRACKETED = re.compile(r"[(（]([^()（）]{1,6})[)）]")  # 现价(亿元)2015年: a sub-column's unit in its group's name
+_SHARE_AFTER_NAME = re.compile(r"^([^\d%‰()（）|]{1,6}?)\s*(%|‰)$")  # 构成%, 贡献%: a quantity with its unit after it
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 _YOY = re.compile(r"^(?:比上年|同比|较上年)(?:增长|增减|增速)|^(?:增长|增速|增幅)\s*[(（]?%")
 _REMARK = re.compile(r"^(?:备注|说明)$")
@@ -129,8 +135,8 @@ def read_columns(headers: Sequence[str], document: Document, caption: str = "", 
     known = [y for y in years[1:] if y is not None]
     base = min(known) if len(set(known)) >= 2 else None
     period_start = document.period[0] if document.period else None
-    dated = _header_year(caption)
     reported = any(_YOY.search(h) for h in headers)  # a column of growth on the year before: a table of results
+    dated = _header_year(caption) or (max(known) if reported and known else None)  # else the results' last year
     columns = [Column("metric")]
     for header, year in zip(headers[1:], years[1:], strict=True):
         if _GROWTH.search(header):
@@ -138,7 +144,8 @@ def read_columns(headers: Sequence[str], document: Document, caption: str = "", 
         elif _UNIT_COLUMN.match(header):
             columns.append(Column("unit"))
         elif year is not None:
-            columns.append(Column("year", year, _stance(header, year, base, period_start, reported=reported)))
+            stance = _stance(header, year, base, period_start, reported=reported)
+            columns.append(Column("year", year, stance, unit=_header_unit(header)))
         else:
             columns.append(_undated(header, dated, caption, unit))
     goal = max((c.year for c in columns if c.stance == "target" and c.year), default=None)
@@ -158,6 +165,9 @@ def _undated(header: str, dated: int | None, caption: str, unit: str) -> Column:
         return Column("other")
     if any(word in header for word in _STANCE_WORDS):
         return Column("year", dated, "actual" if any(w in header for w in _BASE_WORDS) else "target")
+    share = _SHARE_AFTER_NAME.match(header)
+    if share:  # 构成%, 贡献%: the row's share in the table's year
+        return Column("quantity", dated, "actual", name=share.group(1).strip(), unit=share.group(2))
     bracket = _UNIT_IN_NAME.search(header)
     name = header[: bracket.start()].strip() if bracket else header
     if name and (bracket or unit):
@@ -176,12 +186,22 @@ def _after_years(
     dated = [c for c in columns if c.role == "year" and c.year is not None]
     if column.role == "yoy" and len({c.year for c in dated}) == 1:
         return Column("yoy", dated[0].year, dated[0].stance)
+    if column.role == "yoy" and dated and all(c.stance == "actual" for c in dated):
+        last = max(dated, key=lambda c: c.year or 0)  # 现价 2015年 / 2016年 then 增速: the growth of the later year
+        return Column("yoy", last.year, "actual")
     if column.role == "yoy" and not dated and caption is not None:
         return Column("yoy", caption, "actual")
     done = [c for c in dated if c.stance == "actual"]
     if column.role == "remark" and done:
         return Column("remark", done[-1].year, "actual")
     return column
+
+
+def _header_unit(header: str) -> str:
+    """现价(亿元)2015年 -> 亿元: a unit in brackets in a year column's header (a group's name over its years)."""
+    found = _BRACKETED.search(header)
+    unit = found.group(1).strip() if found else ""
+    return unit if unit and unit_table().base_value(1.0, unit)[2] is not None else ""
 
 
 def _header_year(header: str) -> int | None:
