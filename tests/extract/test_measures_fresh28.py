@@ -52,3 +52,26 @@ def test_a_speaker_before_the_opening_words_is_not_read_as_them(
         text: str, stance: str | None, opens_time: bool) -> None:
     frame = T.line_frame(text, T.Profile("work_report", 2021, (2021, 2021)))
     assert (frame.stance, frame.opens_time) == (stance, opens_time)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 四川 2021 report (opening): how long the first city took to clear its cases, and the response level
+        ("24天实现首个市(州)确诊病例“清零”,33天实现疫情应急响应级别由Ⅰ级降为Ⅱ级,", []),
+        # 山西 2021 report (山西日报's figures)
+        ("●36天时间基本消除本土新发病例,52天时间本土病例清零●", []),
+        # 内蒙古 2021 report (nmgnews): the duration, and the count after it kept
+        ("有力遏制了疫情扩散蔓延势头,55天实现本土确诊病例首次清零。自治区849名医护人员驰援湖北,出色完成任务。",
+         ["849名"]),
+        # 江西 2021 report (sanwenwang)
+        ("用14天初步遏制了疫情蔓延势头、51天将住院确诊病例清零,是全国最早全部清零省份之一。", []),
+        # 青海 2021 report (askci, traditional script on the page, simplified here)
+        ("经过全省上下共同努力,1个月内实现确诊患者全部治愈出院,2个月转入常态化防控,", []),
+        # the guard: days that are the amount measured (陕西 2025 report, 云南 2026 report)
+        ("全省PM2.5浓度同比改善7.9%,重污染天数同比减少6.4天。", ["7.9%", "6.4天"]),
+        ("2025年旅居人数超550万、平均居住83天。", ["550万", "83天"]),
+    ],
+)
+def test_how_long_something_took_is_no_quantity(phrase: str, expected: list[str]) -> None:
+    assert [m.surface for m in measures_of([phrase], **WORK_REPORT_2021)] == expected  # type: ignore[arg-type]
