@@ -75,3 +75,17 @@ def test_a_speaker_before_the_opening_words_is_not_read_as_them(
 )
 def test_how_long_something_took_is_no_quantity(phrase: str, expected: list[str]) -> None:
     assert [m.surface for m in measures_of([phrase], **WORK_REPORT_2021)] == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        # HB21 (simplified): per head of the economy whose milestone the clause before names
+        ("2020年,湖北省地区生产总值迈上4万亿元大台阶,人均超过1万美元。", "1万美元", "人均湖北省地区生产总值"),
+        # 陕西 2021 report (a dev digest, simplified): the 十三五 growth of 生产总值, then per head of it
+        ("“十三五”成就:生产总值年均增长6.3%,人均突破1万美元,县县通高速如期实现", "1万美元", "人均生产总值"),
+    ],
+)
+def test_a_bare_per_head_is_of_the_indicator_before_it(phrase: str, surface: str, metric: str) -> None:
+    found = {m.surface: m.metric for m in measures_of([phrase], **WORK_REPORT_2021)}  # type: ignore[arg-type]
+    assert found[surface] == metric

@@ -195,6 +195,12 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
         elif draft.metric.startswith("占"):  # 占调整预算90.75%，占一般公共预算收入的38.96%: one subject
             subject = prev.split("占", 1)[0]
             draft.metric = (subject if len(subject) >= 2 else prev) + draft.metric
+        elif draft.metric == _PER_HEAD:  # 地区生产总值迈上4万亿元大台阶，人均超过1万美元: per head of the one before
+            draft.metric += _PASSED.sub("", prev)
+
+
+_PER_HEAD = "人均"
+_PASSED = re.compile("(?:台阶|大关)$")  # (the milestone the indicator before passed is no part of it)
 
 
 _COMPARED = re.compile(r"(?:比|较|同比|环比|两年平均|年均)")
