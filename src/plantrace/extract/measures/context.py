@@ -7,7 +7,7 @@ import functools
 import re
 
 from plantrace.extract.measures.scan import Hit
-from plantrace.extract.measures.shapes import coverage_radius
+from plantrace.extract.measures.shapes import REACHED_WITHIN, coverage_radius
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 
@@ -100,8 +100,8 @@ def comparator(text: str, hit: Hit, clause_start: int) -> str:
             return name
     if hit.threshold and _PASSED_OVER.search(before):
         return ">="  # 投资过千万元项目, 过亿元: a class of at least that amount
-    if hit.threshold and hit.unit in ("分钟", "小时") and text.startswith("内", hit.end):
-        return "<="  # 1.5小时内享受航空服务: reached within that time
+    if hit.threshold and hit.unit in ("分钟", "小时") and REACHED_WITHIN.match(text, hit.end):
+        return "<="  # 1.5小时内享受航空服务, 30分钟上高速: reached within that time, 内 written or not
     if hit.threshold and coverage_radius(text, hit.end, hit.unit):
         return "<="  # 公交站点500米覆盖率: the share covered within that distance
     aside = _ASIDE_THEN_WORD.match(text, hit.end)
