@@ -320,10 +320,18 @@ _N_YEARS_CHANGE = re.compile(
     r"(?<![\d年第])([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?(?:增长|增加|净增|提高|下降|减少|降低)了?$")
 
 
+# 5年完成基础设施投资2.2万亿元, 5年累计投资2754亿元, 中央财政连续三年累计投入90亿元: a flow summed over the last N
+# years (but 连续5年投入 without 累计 may be each year's)
+_N_YEARS_FLOW = re.compile(
+    r"(?<![\d年第])(?:(?<!连续)([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?|([二三四五六七八九十两]|\d{1,2})年"
+    r"(?:来|间|内)?累计)(?:完成|投入|投资)[^,，;；。、]{0,12}$")
+
+
 def _over_years(own: str, year: int | None, profile: T.Profile) -> Period | None:
-    """The last N years up to the value's year (or the year before the report) of 五年增长2.1倍."""
-    match = _N_YEARS_CHANGE.search(own)
-    years = cn_int(match.group(1)) if match else None
+    """The last N years up to the value's year (or the year before the report) of 五年增长2.1倍 or
+    5年完成基础设施投资2.2万亿元."""
+    match = _N_YEARS_CHANGE.search(own) or _N_YEARS_FLOW.search(own)
+    years = cn_int(next(group for group in match.groups() if group)) if match else None
     end = year if year is not None else (profile.report_year - 1 if profile.report_year else None)
     if not years or end is None or years > _MAX_SPAN:
         return None
