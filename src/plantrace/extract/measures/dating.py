@@ -179,7 +179,21 @@ def _review_profile(doc_type: str, head: str, every: list[str]) -> Profile | Non
                   if head[max(0, m.start() - 1):m.start()] not in _BASE_WORDS]
         if stated:
             return Profile(doc_type="work_report", report_year=max(stated) + 1, period=None)
-    return _achievements_review(doc_type, head, every)
+    return _achievements_review(doc_type, head, every) or _review_part(doc_type, head, every)
+
+
+def _review_part(doc_type: str, head: str, every: list[str]) -> Profile | None:
+    """An undated text of no known kind (or typed a plan) that opens with a work report's review heading naming
+    the year it reviews (一、“十四五”发展成就和2025年工作回顾, 一、“十四五”时期主要成就和2025年工作回顾): the
+    report's first part, of the year after (its 五年来 are the plan period's, its stocks of the year reviewed),
+    not a plan of the period it names."""
+    if doc_type not in ("other", "fyp_outline", "special_plan") or _DATE.search(head) or not _looks_back(every):
+        return None  # (typed a plan by the period its review names: 较好完成了“十四五”规划确定的主要目标任务)
+    for line in every[:_REVIEW_TITLE_LINES]:
+        year = _reviewed_year(line.strip())
+        if year is not None:
+            return Profile(doc_type="work_report", report_year=year + 1, period=None)
+    return None
 
 
 def _plan_results_news(doc_type: str, period: tuple[int, int] | None, head: str, every: list[str],
@@ -404,11 +418,22 @@ def _reviewed_year(line: str) -> int | None:
     review = review_word(line)
     if review is None:
         return None
-    years = [m for m in _YEAR.finditer(line, 0, review.start())]
+    last = _last_review_word(line, review)  # “十四五”发展成就和2025年工作回顾: the year before its later review word
+    years = [m for m in _YEAR.finditer(line, 0, last.start())]
     if years:
         return year_of(years[-1].group(1))
     after = _REVIEWED_AFTER.match(line, review.start())  # 8个维度回顾2025, 回顾2024年: the year after the word
     return int(after.group(1)) if after else None
+
+
+def _last_review_word(line: str, first: re.Match[str]) -> re.Match[str]:
+    """The last review word of a heading that reviews both a plan period and a year (一、“十四五”发展成就和2025年
+    工作回顾; 一、“十四五”时期主要成就和2025年工作回顾), else its first."""
+    later = review_word(line[first.end():])
+    if later is None:
+        return first
+    shifted = re.compile(re.escape(later.group(0))).search(line, first.end() + later.start())
+    return _last_review_word(line, shifted) if shifted else first
 
 
 _REVIEWED_AFTER = re.compile(r"回顾((?:19|20)\d{2})(?!\d)")

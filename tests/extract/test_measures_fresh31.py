@@ -1,0 +1,46 @@
+"""The classes the thirty-first fresh dev batch (2026 work reports of prefecture-level cities; issue #8) showed at its
+first shot, on real phrases of several governments.
+
+Sources (the stored page corpus): 宁波日报's text of 宁波's 2026 work report (NB26, a dev document, the opening of its
+十四五 review), 通城县's 2026 work report on a document site (TC26, gongxunwk).
+"""
+
+from __future__ import annotations
+
+import pytest
+from measures_support import measures_of
+
+UNDATED = {"doc_type": "other", "period": None}
+
+# NB26: the page starts at the report's first heading; no title, no date; its review names the plan it carried out
+NB26 = [
+    "一、“十四五”发展成就和2025年工作回顾",
+    "“十四五”时期是宁波发展极不寻常、极不平凡的五年,是牢记嘱托、克难奋进的五年。…推动经济社会发展取得新成就、"
+    "迈上新台阶,较好完成了“十四五”规划确定的主要目标任务,中国式现代化市域实践取得积极进展。",
+    "五年来,我们坚定不移贯彻新发展理念,加快建设现代产业集群,综合经济实力实现跨越。地区生产总值由1.31万亿元增加到"
+    "1.87万亿元,跃居全国城市第十一。人均地区生产总值由14万元增加到19万元。",
+]
+# TC26: the same heading with 时期主要成就 (as an excerpt without the report's title)
+TC26 = [
+    "一、“十四五”时期主要成就和2025年工作回顾",
+    "“十四五”时期是我国全面建成小康社会、实现第一个百年奋斗目标之后,乘势而上开启全面建设社会主义现代化国家新征程、"
+    "向第二个百年奋斗目标进军的第一个五年。这五年,…经济社会保持良好发展态势,圆满收官“十四五”规划任务。",
+    "五年来,让我们倍添底气的是,综合实力迈上新台阶。经济总量历史性跨越。预计地区生产总值达到242亿元,"
+    "人均生产总值较“十三五”末增加1.48万元以上。",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (NB26, {"1.31万亿元": 2020, "1.87万亿元": 2025, "14万元": 2020, "19万元": 2025}),
+        (TC26, {"242亿元": 2025}),
+    ],
+)
+def test_an_undated_review_heading_of_a_plan_period_and_a_year_is_a_report_of_the_year_after(
+        text: list[str], expected: dict[str, int]) -> None:
+    """一、“十四五”发展成就和2025年工作回顾 opening an undated page: the first part of a 2026 work report (its
+    stocks are results of 2025, 由X增加到Y of 2020 and 2025), not a 十四五 plan whose values would be goals."""
+    found = {m.surface: m for m in measures_of(text, **UNDATED)}  # type: ignore[arg-type]
+    assert {surface: (found[surface].stance, found[surface].year) for surface in expected} == {
+        surface: ("actual", year) for surface, year in expected.items()}
