@@ -88,10 +88,10 @@ def fields(phrase: str, keys: tuple[str, ...], **kwargs: Any) -> list[tuple[Any,
           ("1080元/月", 1080.0, "元/月", "=", "level", "measure.level.v1"),
           ("82.99歲", 82.99, "岁", "=", "level", "measure.level.v1")]),
         # measure.range.v1, ratio, rank, fraction
+        # (10—15分钟 names the circle, no quantity: convention 13 of evaluation/dev/README.md)
         ("每区建设3至5个口袋公园,建设1—2所应用型本科,形成10—15分钟生活圈。",
          [("3至5个", 3.0, "个", "range", "count", "measure.range.v1"),
-          ("1—2所", 1.0, "所", "range", "count", "measure.range.v1"),
-          ("10—15分钟", 10.0, "分钟", "range", "level", "measure.range.v1")]),
+          ("1—2所", 1.0, "所", "range", "count", "measure.range.v1")]),
         ("国内生产总值增长6%-6.5%。", [("6%-6.5%", 6.0, "%", "range", "growth", "measure.range.v1")]),
         ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3。",  # Ningxia 2026, full-width ratio colon: three parts,
          [("8.3∶41.4∶50.3", None, "", "=", "ratio", "measure.ratio.v1")]),  # no single value

@@ -208,3 +208,25 @@ def _names_a_policy(text: str, end: int, unit: str) -> bool:
     number = re.search(r"[\d.]+" + re.escape(unit) + "$", window)  # 出台稳增长政策32项
     head = window[:number.start()] if number else window
     return unit in table.policy_noun_units and head.endswith(table.policy_nouns)
+
+
+# the values of a list before the circle they name: 城市15分钟、农村30分钟卫生服务圈
+_LISTED_VALUE = "、[^，,。；;：:、\\d]{0,4}(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十半两]+)[^，,。；;：:、\\d]{1,2}?"
+
+
+@cache
+def _circle_after() -> re.Pattern[str]:
+    table = unit_table()
+    ends = "|".join(re.escape(end) for end in table.circle_ends) or "(?!)"
+    return re.compile(f"(?:{_LISTED_VALUE})*[^，,。；;：:、！？!?\\d]{{0,{table.circle_reach}}}?(?:{ends})")
+
+
+def names_a_circle(text: str, end: int, unit: str) -> bool:
+    """Whether the time or distance ending at ``end`` names a circle or zone (构建1小时通勤圈, 步行1公里社区生活圈,
+    城市15分钟、农村30分钟卫生服务圈): part of the circle's name, not a quantity."""
+    table = unit_table()
+    if not any(end_word in text[end:end + 3 * table.circle_reach] for end_word in table.circle_ends):
+        return False  # speed only
+    if table.base_value(1.0, unit)[2] not in table.circle_dimensions:
+        return False
+    return bool(_circle_after().match(text, end))

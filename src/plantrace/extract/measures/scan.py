@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from plantrace.extract.measures import patterns as P
-from plantrace.extract.measures.groups import counts_a_population, counts_the_text
+from plantrace.extract.measures.groups import counts_a_population, counts_the_text, names_a_circle
 from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
 from plantrace.extract.measures.shapes import (
     bare_thresholds,
@@ -260,8 +260,10 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True
     if counts_the_text(text, start, end, unit) or counts_a_population(text, start, end, unit):
         return True
-    if event_rarity(text, start, end, unit):
-        return True  # 抵御10年一遇至20年一遇的中小洪水: how rare an event is, not a standard to track
+    # 抵御10年一遇至20年一遇的中小洪水: how rare an event is, not a standard to track; 构建1小时通勤圈,
+    # 完善城市15分钟生活圈: the circle's name, not a time or distance to track
+    if event_rarity(text, start, end, unit) or names_a_circle(text, end, unit):
+        return True
     if not n1[0].isdigit() and not _passed_magnitude(text, match) and _weak_chinese_numeral(
             n1, match.group("mag"), unit):
         return True

@@ -54,6 +54,9 @@ class UnitTable:
     counted_reach: tuple[str, ...] = ()        # 拓展至22个省区市: a verb that makes them an output
     per_time: dict[str, str] = field(default_factory=dict)  # m3/s, 千瓦时/天: a time word after a slash -> its span
     readings: tuple[Reading, ...] = ()        # 25度以上陡坡, 经营主体680万户: the unit read by its context
+    circle_ends: tuple[str, ...] = ()         # 1小时通勤圈, 15分钟生活圈: the time or distance names the circle
+    circle_dimensions: tuple[str, ...] = ()
+    circle_reach: int = 0
 
     def split(self, written: str) -> tuple[str, Unit] | None:
         """``"万亿元"`` -> (``"万亿"``, 元). The magnitude is ``""`` when there is none."""
@@ -172,6 +175,7 @@ def unit_table() -> UnitTable:
     followed = tuple(data.get("not_quantities", {}).get("followed_by", {}).get("words", ()))
     policy = data.get("not_quantities", {}).get("policy", {})
     counted = data.get("not_quantities", {}).get("counted", {})
+    circles = data.get("not_quantities", {}).get("circles", {})
     return UnitTable(units=units, magnitudes=magnitudes, not_quantities=names, not_counted_before=followed,
                      policy_units=tuple(policy.get("units", ())), policy_verbs=tuple(policy.get("verbs", ())),
                      policy_nouns=tuple(policy.get("nouns", ())),
@@ -182,4 +186,7 @@ def unit_table() -> UnitTable:
                      counted_nouns=tuple(counted.get("nouns", ())), counted_places=tuple(counted.get("places", ())),
                      counted_reach=tuple(counted.get("reach", ())),
                      per_time={str(k): str(v) for k, v in data.get("per_time", {}).items()},
-                     readings=tuple(_reading(spec) for spec in data.get("readings", ())))
+                     readings=tuple(_reading(spec) for spec in data.get("readings", ())),
+                     circle_ends=tuple(circles.get("ends", ())),
+                     circle_dimensions=tuple(circles.get("dimensions", ())),
+                     circle_reach=int(circles.get("reach", 0)))
