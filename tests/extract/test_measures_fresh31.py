@@ -44,3 +44,25 @@ def test_an_undated_review_heading_of_a_plan_period_and_a_year_is_a_report_of_th
     found = {m.surface: m for m in measures_of(text, **UNDATED)}  # type: ignore[arg-type]
     assert {surface: (found[surface].stance, found[surface].year) for surface in expected} == {
         surface: ("actual", year) for surface, year in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "加快建设惠州港7万吨级多用途码头、中海壳牌三期码头",  # 惠州's 2026 report, the paper's graphic (dev)
+        # 山东省 交通运输工作会议 2020 (中国水运报, 2020-01-08)
+        "重点加快青岛港董家口港区30万吨级原油码头二期工程、日照港岚山港区30万吨级原油码头三期工程等重大项目建设",
+    ],
+)
+def test_the_ship_grade_of_a_berth_named_by_what_it_handles_is_no_quantity(phrase: str) -> None:
+    """Convention 8 (evaluation/dev/README.md): the tonnage class of the ships a berth takes is its grade, part of the
+    name of what is built, also with what the berth handles between (多用途码头, 原油码头), not a scale class."""
+    assert [m.surface for m in measures_of([phrase], doc_type="work_report", period=(2026, 2026))
+            if "吨级" in m.surface] == []
+
+
+def test_a_size_class_of_works_stays_a_scale_class() -> None:
+    """300万吨级CCUS, 千万吨级炼化 (the capacity class of a plant) are no ship grades (convention 8)."""
+    found = measures_of(["建设300万吨级CCUS示范项目和千万吨级炼化一体化基地。"], doc_type="work_report",
+                        period=(2026, 2026))
+    assert sorted(m.surface for m in found if m.kind == "other") == ["300万吨级", "千万吨级"]

@@ -344,8 +344,9 @@ _SCALE = re.compile(f"(?<![\\d.{_CN}十百千万亿])(?P<n>\\d+|[{_CN}]?[十百�
 _UNIT_SCALE = re.compile(
     f"(?<![\\d.{_CN}十百千万亿])(?P<n>\\d+(?:\\.\\d+)?|[{_CN}]?[十百千]|[{_CN}])?(?P<mag>万|亿)?"
     "(?P<unit>吨|千瓦|兆瓦|吉瓦|卡|标箱|立方米)级(?:及?以上)?")
-# 20万吨级航道, 万吨级以上泊位: the tonnage of the ships a berth or channel takes is its grade (as 5A级 is), no size
-_SHIP_GRADED = re.compile("(?:的)?(?:深水)?(?:泊位|航道|码头|船|货轮|油轮|港)")
+# 20万吨级航道, 万吨级以上泊位: the tonnage of the ships a berth or channel takes is its grade (as 5A级 is), no size;
+# so with what the berth handles between (7万吨级多用途码头, 30万吨级原油码头二期工程)
+_SHIP_GRADED = re.compile("(?:的)?[\u4e00-\u9fff]{0,4}?(?:泊位|航道|码头|船|货轮|油轮|港)")
 
 
 def scales(text: str) -> Iterator[Hit]:
