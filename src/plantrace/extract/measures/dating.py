@@ -418,22 +418,21 @@ def _reviewed_year(line: str) -> int | None:
     review = review_word(line)
     if review is None:
         return None
-    last = _last_review_word(line, review)  # “十四五”发展成就和2025年工作回顾: the year before its later review word
-    years = [m for m in _YEAR.finditer(line, 0, last.start())]
+    last = _last_review_start(line, review)  # “十四五”发展成就和2025年工作回顾: the year before its later review word
+    years = [m for m in _YEAR.finditer(line, 0, last)]
     if years:
         return year_of(years[-1].group(1))
     after = _REVIEWED_AFTER.match(line, review.start())  # 8个维度回顾2025, 回顾2024年: the year after the word
     return int(after.group(1)) if after else None
 
 
-def _last_review_word(line: str, first: re.Match[str]) -> re.Match[str]:
-    """The last review word of a heading that reviews both a plan period and a year (一、“十四五”发展成就和2025年
-    工作回顾; 一、“十四五”时期主要成就和2025年工作回顾), else its first."""
-    later = review_word(line[first.end():])
-    if later is None:
-        return first
-    shifted = re.compile(re.escape(later.group(0))).search(line, first.end() + later.start())
-    return _last_review_word(line, shifted) if shifted else first
+def _last_review_start(line: str, first: re.Match[str]) -> int:
+    """Where the last review word of a heading starts when it reviews both a plan period and a year (一、“十四五”
+    发展成就和2025年工作回顾; 一、“十四五”时期主要成就和2025年工作回顾), else where its first does."""
+    start, searched = first.start(), first.end()
+    while (later := review_word(line[searched:])) is not None:
+        start, searched = searched + later.start(), searched + later.end()
+    return start
 
 
 _REVIEWED_AFTER = re.compile(r"回顾((?:19|20)\d{2})(?!\d)")
