@@ -271,10 +271,10 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
         return True  # 3个人 is no count of 个 (but 9个人口20万以上的县 counts the places)
     if unit in unit_table().frequency_units and (_CJK.match(after) or not (match.group("mag") or "." in n1)):
         return True  # 5次调高养老金标准, 带队招商考察32次, 对接活动11场次: how often (but 就诊6.0次, 服务122万次)
-    if text.endswith(("连续", "前"), 0, start) and (unit_table().base_value(1.0, unit)[2] in ("time", "time_months")
-                                                    or (unit == "个" and text.startswith(_QUARTERS, end))):
+    a_time = unit_table().base_value(1.0, unit)[2] in _TIME_DIMENSIONS
+    if text.endswith(("连续", "前"), 0, start) and (a_time or (unit == "个" and text.startswith(_QUARTERS, end))):
         return True  # 消费增速连续8个月全省第一, 前4天累计接待, 连续12个季度召开: how long or which days, not how much
-    if unit_table().base_value(1.0, unit)[2] in ("time", "time_months") and _TOOK.match(text, end):
+    if a_time and _TOOK.match(text, end):
         return True  # 24天实现首个市(州)确诊病例“清零”, 36天时间基本消除…: how long something took, not how much
     if unit.isascii() and after.isascii() and after.isalnum():
         return True
@@ -283,6 +283,7 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
 
 _POPULATION = "人口"
 _QUARTERS = "季度"
+_TIME_DIMENSIONS = ("time", "time_months")
 _TOOK = re.compile(r"内?(?:实现|将|初步|转入)|时间")
 # 11个方面69项重点任务: the items of the aspects a text is laid out in are parts of the text too
 _SMALL_CN_UNITS = ("成", "倍", "番", "个百分点", "百分点", "岁")
