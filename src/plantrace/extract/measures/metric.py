@@ -345,8 +345,13 @@ def previous_clause_metric(text: str, start: int, longest: int = 20) -> str:
     before = max(text.rfind(ch, max(0, cut - _REACH), cut) for ch in _CLAUSE_STOPS)
     if before != -1 and text[before] not in ",，":
         before = before if text[before] in "。;；:：" else -1
-    phrase = _clean(text[before + 1:cut])
+    phrase = _clean(_MILESTONES_PASSED.sub("", text[before + 1:cut]))
     return phrase if 2 <= len(phrase) <= longest and not any(ch.isdigit() for ch in phrase) else ""
+
+
+# 地区生产总值连跨4个千亿台阶,预计突破1.1万亿元: the count of the milestones the indicator passed is no part of its name
+_MILESTONES_PASSED = re.compile(
+    "(?:连|接连|先后|连续)?(?:跨越|跨过|跨上|迈上|迈过|跃上|跨)了?(?:\\d+|[两二三四五六七八九十])个[^,，、]{0,8}?(?:台阶|大关|关口)$")
 
 
 @cache
