@@ -34,3 +34,20 @@ def test_a_count_of_milestones_with_no_value_after_it_is_still_no_quantity() -> 
     """JN26: 预计地区生产总值5年跨过4个千亿级台阶,稳居全国城市20强 (the milestones counted make no count)."""
     found = names_of("预计地区生产总值5年跨过4个千亿级台阶,稳居全国城市20强,")
     assert not [surface for surface in found if surface.endswith("个")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        # YT26: the investment of the projects the clause counts after 的
+        ("扩大内需:地区生产总值增长目标5.5%。实施总投资1.6万亿元的452个省市级重点项目。",
+         "1.6万亿元", "省市级重点项目总投资"),
+        # a county's news of its projects (2020-03-23, 县融媒体 text kept on heb-chengxin.com)
+        ("今年来,我县统筹抓好疫情防控和重点项目建设,目前全县总投资210亿元的75个“两重一实”项目扎实推进。",
+         "210亿元", "两重一实项目总投资"),
+    ],
+)
+def test_an_investment_said_before_the_projects_it_counts_is_theirs(phrase: str, surface: str, metric: str) -> None:
+    """实施总投资1.6万亿元的452个省市级重点项目: 1.6万亿元 is the total investment of those projects (was
+    实施总投资: the count between 的 and the projects stopped the projects from naming it)."""
+    assert names_of(phrase)[surface] == metric

@@ -61,10 +61,11 @@ def counted_attributes(text: str, drafts: list[Draft]) -> None:
 
 
 # 总投资21.18亿元的宁德时代新型锂盐研发生产项目, 投资173亿元的全省首个“风光火储”一体化基地: an investment
-# said before the project it finances is that project's (the noun after 的, up to the end of its clause)
+# said before the project it finances is that project's (the noun after 的, up to the end of its clause); so is one said
+# before the projects it counts (实施总投资1.6万亿元的452个省市级重点项目, 总投资210亿元的75个“两重一实”项目)
 _INVESTED = re.compile("(?:总投资|计划投资|投资)$")
 _PROJECT_AFTER = re.compile(
-    "的([^,，。；;:：、()（）0-9]{2,24}?(?:项目|工程|基地|园区|产业园|中心|产业链|集群|基础设施))")
+    "的(?:[0-9]+[个项])?([^,，。；;:：、()（）0-9]{2,24}?(?:项目|工程|基地|园区|产业园|中心|产业链|集群|基础设施))")
 _PROJECT_LEADING = re.compile("^(?:全[省市区县国]|我[省市区县])?(?:首个|首家|第一个)?")
 
 
