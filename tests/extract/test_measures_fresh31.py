@@ -8,7 +8,10 @@ Sources (the stored page corpus): 宁波日报's text of 宁波's 2026 work repo
 from __future__ import annotations
 
 import pytest
-from measures_support import measures_of
+from measures_support import document, measures_of
+
+from plantrace.extract.measures.timeline import profile
+from plantrace.ingest.normalise import make_lines
 
 UNDATED = {"doc_type": "other", "period": None}
 
@@ -66,3 +69,32 @@ def test_a_size_class_of_works_stays_a_scale_class() -> None:
     found = measures_of(["建设300万吨级CCUS示范项目和千万吨级炼化一体化基地。"], doc_type="work_report",
                         period=(2026, 2026))
     assert sorted(m.surface for m in found if m.kind == "other") == ["300万吨级", "千万吨级"]
+
+
+# YB26: 川观新闻 on 宜宾's 2026 work report (a dev document): the lead asks what the year's priorities are, no date
+YB26 = [
+    "1月20日上午,宜宾市第六届人民代表大会第七次会议召开,宜宾市长杜海洋向大会作政府工作报告。",
+    "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?记者从会上了解到,今年宜宾将重点围绕以下八个方面开展工作。",
+    "突出建圈强链 ,加快建设制造强市。力争动力电池产业营业收入达到1500亿元。同时,改造提升传统产业,"
+    "推动规上工业企业数字化转型覆盖率超85%。",
+]
+# SZ25: news of 深圳's 2025 work report (traderxd.com, from a news page): the year said before 将重点
+SZ25 = [
+    "深圳市第七届人大六次会议于2月25日上午9时开幕,深圳市市长秦伟中作了政府工作报告。",
+    "根据政府工作报告,2025 年,深圳将重点抓好推动经济社会高质量发展的十个方面工作:",
+]
+
+
+@pytest.mark.parametrize(("text", "year"), [(YB26, 2026), (SZ25, 2025)])
+def test_an_undated_reports_news_that_names_the_year_of_its_priorities_is_of_that_year(
+        text: list[str], year: int) -> None:
+    """2026年宜宾经济社会发展的重点是什么?…今年宜宾将重点围绕…; 2025 年,深圳将重点抓好…: the news of a work report
+    with no date is of the year whose priorities its lead names."""
+    assert profile(document("work_report", None), make_lines(text)).report_year == year
+
+
+def test_the_tasks_after_such_a_lead_are_targets_of_that_year() -> None:
+    """宜宾 2026: 力争…达到1500亿元, 推动…覆盖率超85% are that year's targets (were year none, 超85% a result)."""
+    found = {m.surface: (m.stance, m.year) for m in measures_of(YB26, doc_type="work_report", period=None)}
+    assert found["1500亿元"] == ("target", 2026)
+    assert found["85%"] == ("target", 2026)

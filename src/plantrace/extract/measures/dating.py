@@ -100,7 +100,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     period = document.period or _sniff_period(head)
     report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
                    or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every)
-                   or (_estimated_year(every) if doc_type == "work_report" else None))
+                   or (_estimated_year(every) or _lead_planned_year(every) if doc_type == "work_report" else None))
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
 
 
@@ -379,6 +379,21 @@ def _planned_part_year(lines: list[str], period: tuple[int, int] | None) -> int 
         named = period[0] + _PLACE_IN_PLAN[match.group(3)]
         if plan_end_year(match.group(2)) == period[1] and match.group(1) in ("今年", f"{named}年"):
             return named
+    return None
+
+
+# news of a report that opens on the year it plans for: 2026年宜宾经济社会发展的重点是什么?…今年宜宾将重点围绕以下
+# 八个方面开展工作 (宜宾 2026); 根据政府工作报告，2025 年，深圳将重点抓好…十个方面工作 (深圳 2025)
+_LEAD_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2}) ?年[,，]?[^。；;?？\d]{0,16}?(?:的重点是|将重点)")
+
+
+def _lead_planned_year(lines: list[str]) -> int | None:
+    """An undated work report's news whose lead names the year whose priorities it tells (2026年…的重点是什么,
+    2025 年，深圳将重点抓好): its 今年 and its tasks are of that year."""
+    for line in lines[:_LEAD_LINES]:
+        match = _LEAD_PLANNED_YEAR.search(line)
+        if match:
+            return int(match.group(1))
     return None
 
 
