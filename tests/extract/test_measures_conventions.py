@@ -2,8 +2,9 @@
 2026-12-07", numbered as there), on real phrases of several governments.
 
 Sources: the report on 湖北's 2017 plan execution (HB18, 湖北日报's 2018 digest, a dev document), 云南's 2025 work
-report (YN25, a dev document), 西藏's 2026 work report (XZ26, a dev document) and the national work report of 2009
-(CN09, 国务院, examples/corpus).
+report (YN25, a dev document), 西藏's 2026 work report (XZ26, a dev document), the national work report of 2009
+(CN09, 国务院, examples/corpus), 国家税务总局's half-year figures of 2019 (中新网, 2019-07-26) and 浙江's half-year tax
+news of 2019.
 """
 
 from __future__ import annotations
@@ -32,10 +33,14 @@ def _of(phrase: str, year: int, path: tuple[str, ...] = REVIEW) -> dict[str, Mea
         ("招商引资到位资金619亿元，小微企业新增首贷85.3亿元。", 2026, "85.3亿元"),
         # CN09: the year's target for new loans
         ("保证货币信贷总量满足经济发展需求，广义货币增长17%左右，新增贷款5万亿元以上。", 2009, "5万亿元以上"),
+        # 国家税务总局's figures of 2019-07-23 (中新网, 2019-07-26): tax and fees relieved in the half year
+        ("2019年上半年，全国累计新增减税降费11709亿元，已完成全年减税降费2万亿元任务目标的58.5%。", 2019, "11709亿元"),
+        # 浙江's half-year tax news of 2019 (its headline, 浙江新闻)
+        ("税收半年报发布!浙江上半年累计新增减税降费近千亿元", 2019, "千亿元"),
     ],
 )
 def test_money_lent_or_granted_in_the_year_is_a_level(phrase: str, year: int, surface: str) -> None:
-    """Convention 6: new loans and credit are a flow of their own (the stock is 贷款余额), not a change."""
+    """Convention 6: new loans, credit and tax relief are a flow of their own (the stock is 贷款余额), not a change."""
     assert _of(phrase, year)[surface].kind == "level"
 
 
