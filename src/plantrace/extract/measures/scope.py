@@ -314,17 +314,15 @@ _TIME_REACH = 1000  # a time stated this far before a value in its line (lines.p
 _FRAME = re.compile(r"(?<![比较与同是])(?:过去(?:五|5)年|五年来|这五年|“?十[一二三四五]?五”?(?:时期|期间|以来))")
 
 
+# 五年, 5年来, 三年间: the last N years a change or a flow is summed over
+_N_YEARS = r"([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?"
 # 五年增长2.1倍, 5年增加7683户, 五年净增近8万人口, 三年累计下降12%, 十年提高了23.6个百分点: a change over the last N
 # years
-_N_YEARS_CHANGE = re.compile(
-    r"(?<![\d年第])([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?(?:增长|增加|净增|提高|下降|减少|降低)了?$")
-
-
+_N_YEARS_CHANGE = re.compile(r"(?<![\d年第])" + _N_YEARS + "(?:累计)?(?:增长|增加|净增|提高|下降|减少|降低)了?$")
 # 5年完成基础设施投资2.2万亿元, 5年累计投资2754亿元, 中央财政连续三年累计投入90亿元: a flow summed over the last N
 # years (but 连续5年投入 without 累计 may be each year's)
 _N_YEARS_FLOW = re.compile(
-    r"(?<![\d年第])(?:(?<!连续)([二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?:累计)?|([二三四五六七八九十两]|\d{1,2})年"
-    r"(?:来|间|内)?累计)(?:完成|投入|投资)[^,，;；。、]{0,12}$")
+    r"(?<![\d年第])(?:(?<!连续)" + _N_YEARS + "(?:累计)?|" + _N_YEARS + "累计)(?:完成|投入|投资)[^,，;；。、]{0,12}$")
 
 
 def _over_years(own: str, year: int | None, profile: T.Profile) -> Period | None:
