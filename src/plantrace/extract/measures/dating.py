@@ -100,7 +100,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     period = document.period or _sniff_period(head)
     report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
                    or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every)
-                   or (_estimated_year(every) or _lead_planned_year(every) if doc_type == "work_report" else None))
+                   or (_estimated_year(every) or _lead_planned_year(every) or _result_year(every)
+                       if doc_type == "work_report" else None))
     return Profile(doc_type=doc_type, report_year=report_year, period=period)
 
 
@@ -395,6 +396,24 @@ def _lead_planned_year(lines: list[str]) -> int | None:
         if match:
             return int(match.group(1))
     return None
+
+
+# 2015年社会消费品零售总额达到13978亿元 (湖北 2016, news of the report): a year the text states a result of
+_RESULT_OF_YEAR = re.compile(r"(?<![到至比较与同\d])((?:19|20)\d{2}) ?年(?:全年|,|，)?[^。；;?？\d到至]{0,14}?"
+                             r"(?:达到|实现|增长|突破|完成)")
+_GOAL_WORDS = re.compile("目标|预期|力争|确保|计划")
+
+
+def _result_year(lines: list[str]) -> int | None:
+    """The news of a work report that names neither its date nor the year it plans, but states results of a
+    year (2015年社会消费品零售总额达到13978亿元) and looks back no less than ahead: the report of the year after
+    the last one."""
+    back, ahead = _tally(lines)
+    if back < ahead:
+        return None
+    years = [int(m.group(1)) for line in lines for m in _RESULT_OF_YEAR.finditer(line)
+             if not _GOAL_WORDS.search(line, m.start(), m.end())]
+    return max(years) + 1 if years else None
 
 
 _ANNUAL_REPORT = re.compile("计划执行情况|计划草案|施政报告")
