@@ -1,6 +1,6 @@
-"""The name of a threshold: what a condition (10亿元以上, 3岁以下, 海拔1500米以上) limits, a milestone passed
-(跨越…千亿元台阶), or a class of places or works by their size (千亿县, 220千伏及以上输电线路); split from metric.py,
-whose general naming it builds on."""
+"""The name of a threshold: what a condition (10亿元以上, 3岁以下, 海拔1500米以上; the radius of a coverage rate,
+公交站点500米覆盖率; a reach time, 30分钟上高速) limits, a milestone passed (跨越…千亿元台阶), or a class of places or
+works by their size (千亿县, 220千伏及以上输电线路); split from metric.py, whose general naming it builds on."""
 
 from __future__ import annotations
 
