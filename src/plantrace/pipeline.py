@@ -18,7 +18,7 @@ from plantrace import extract, ingest, parse, search
 from plantrace.errors import InputError, PlantraceError
 from plantrace.ingest import checked_given as checked_given  # the CLI checks given metadata once a run
 from plantrace.ingest.readers import printable_path
-from plantrace.models import Bundle, Facts, Given, ParsedDocument
+from plantrace.models import Bundle, DocWarning, Facts, Given, ParsedDocument
 from plantrace.store import PreparedDocument, SaveOutcome, Store, open_store, prepare
 
 if TYPE_CHECKING:
@@ -46,7 +46,21 @@ def process_file(
     """Parse one file and extract its facts (no database)."""
     parsed = parse_file(path, encoding=encoding, max_bytes=max_bytes, given=given)
     facts = extract.extract_facts(parsed.document, parsed.lines, parsed.nodes)
-    return parsed, facts
+    return _with_date_warning(parsed), facts
+
+
+def _with_date_warning(parsed: ParsedDocument) -> ParsedDocument:
+    """Say it out loud when the text's own words, not its metadata, gave a document its year (``date_inferred``)."""
+    found = extract.inferred_year(parsed.document, parsed.lines, parsed.nodes)
+    if found is None:
+        return parsed
+    words = found.text if len(found.text) <= _QUOTED_CHARS else found.text[:_QUOTED_CHARS] + "…"
+    message = f"Year {found.year} inferred from the text ({found.reason}): 年份由正文推断：第{found.line}行“{words}”"
+    warning = DocWarning("date_inferred", message, found.line, found.line)
+    return replace(parsed, document=replace(parsed.document, warnings=(*parsed.document.warnings, warning)))
+
+
+_QUOTED_CHARS = 40
 
 
 def build_bundle(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from plantrace.extract.measures.dating import YearEvidence
 from plantrace.extract.measures.joining import line_neighbours
 from plantrace.extract.measures.lines import LineJob, last_year, line_measures
 from plantrace.extract.measures.regions import LineContext, line_contexts
@@ -19,7 +20,7 @@ from plantrace.extract.measures.timeline import Frame, Profile, carried_frame, l
 from plantrace.extract.measures.year_rows import year_rows
 from plantrace.models import Document, Line, Measure, Node
 
-__all__ = ["RULES", "extract_measures", "rule"]
+__all__ = ["RULES", "YearEvidence", "extract_measures", "inferred_year", "rule"]
 
 _CONTAINERS = ("part", "chapter", "section", "item", "box", "annex")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -56,6 +57,11 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
             if frame.period is None or frame.opens_time or not _within(headings, framed[0]):
                 framed = (headings, frame)  # a frame is carried from the section that opened it
     return tuple(named_repeats(sorted(found, key=lambda m: (m.line, m.start)), by_number))
+
+
+def inferred_year(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> YearEvidence | None:
+    """The words that gave an undated text its year (:class:`YearEvidence`), when its own words did."""
+    return profile(document, _read_for_dating(lines, nodes)).inferred
 
 
 def _read_for_dating(lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> list[Line]:

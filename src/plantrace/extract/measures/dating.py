@@ -34,6 +34,16 @@ from plantrace.models import Document, Line
 
 
 @dataclass(frozen=True, slots=True)
+class YearEvidence:
+    """Why an undated text was given its year: the rule's short reason and the line (its number in the file)."""
+
+    reason: str  # review_heading (…和2025年工作回顾), lead_priorities (2026年…的重点是), stated_results (2015年…达到)
+    line: int
+    text: str
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """What the document is and which year is 'now' for it."""
 
@@ -42,6 +52,7 @@ class Profile:
     period: tuple[int, int] | None   # a plan's period
     plan: tuple[int, int] | None = None  # the plan a review looks back on (its goals are of its end year)
     late: bool = False  # read late in the year before the one it plans: 今年 is the year it reviews
+    inferred: YearEvidence | None = None  # the words of an undated text that gave report_year, if they did
 
     @property
     def reference_year(self) -> int | None:
@@ -56,7 +67,8 @@ class Profile:
 
 def profile(document: Document, lines: Iterable[Line]) -> Profile:
     """The document type, period and report year, read from metadata or else from the opening text."""
-    every = [_PINYIN.sub("", ln.simp) for ln in lines if not ln.blank]
+    read = [ln for ln in lines if not ln.blank]
+    every = [_PINYIN.sub("", ln.simp) for ln in read]
     head = "\n".join(every[:40])
     doc_type: str = document.doc_type
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
@@ -76,7 +88,8 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     review = _dated_review(document.issued, doc_type, every) if document.issued else _review_profile(
         doc_type, head, every)
     if review is not None or (doc_type == "work_report" and (review := _fiscal_address(document.title, head))):
-        return replace(review, plan=document.period or _sniff_period(head))
+        inferred = _evidence(review.inferred, read, review.report_year)
+        return replace(review, plan=document.period or _sniff_period(head), inferred=inferred)
     if document.doc_type == "other" and (news := _plan_results_news(  # (a plan the metadata knows is a plan)
             doc_type, document.period or _sniff_period(head), head, every, document.issued)) is not None:
         return news
@@ -97,12 +110,31 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         covered, so_far = _bulletin_year(document.title + "\n" + head, every, document.issued)
         if covered is not None:  # a release on part of a year is written in it (今年 is that year)
             return Profile(doc_type=doc_type, report_year=covered + (0 if so_far else 1), period=(covered, covered))
+    return _dated_by_words(document, doc_type, head, read)
+
+
+def _dated_by_words(document: Document, doc_type: str, head: str, read: list[Line]) -> Profile:
+    """A profile dated by metadata, else by the text's own words, the strongest first (the news of a work
+    report, last, by its lead or its results: said in ``inferred``)."""
+    every = [_PINYIN.sub("", ln.simp) for ln in read]
     period = document.period or _sniff_period(head)
     report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
                    or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every)
-                   or (_estimated_year(every) or _lead_planned_year(every) or _result_year(every)
-                       if doc_type == "work_report" else None))
-    return Profile(doc_type=doc_type, report_year=report_year, period=period)
+                   or (_estimated_year(every) if doc_type == "work_report" else None))
+    inferred = None
+    if report_year is None and doc_type == "work_report":
+        report_year, inferred = _lead_planned_year(every) or _result_year(every) or (None, None)
+    inferred = _evidence(inferred, read, report_year)
+    return Profile(doc_type=doc_type, report_year=report_year, period=period, inferred=inferred)
+
+
+def _evidence(found: YearEvidence | None, read: list[Line], year: int | None) -> YearEvidence | None:
+    """The evidence with the number and words of the physical line it came from (``found.line`` counts the
+    non-blank lines read, ``found.text`` is empty)."""
+    if found is None:
+        return None
+    line = read[found.line]
+    return YearEvidence(found.reason, line.number, line.text.strip(), year)
 
 
 
@@ -190,10 +222,11 @@ def _review_part(doc_type: str, head: str, every: list[str]) -> Profile | None:
     not a plan of the period it names."""
     if doc_type not in ("other", "fyp_outline", "special_plan") or _DATE.search(head) or not _looks_back(every):
         return None  # (typed a plan by the period its review names: 较好完成了“十四五”规划确定的主要目标任务)
-    for line in every[:_REVIEW_TITLE_LINES]:
+    for index, line in enumerate(every[:_REVIEW_TITLE_LINES]):
         year = _reviewed_year(line.strip())
         if year is not None:
-            return Profile(doc_type="work_report", report_year=year + 1, period=None)
+            return Profile(doc_type="work_report", report_year=year + 1, period=None,
+                           inferred=YearEvidence("review_heading", index, ""))
     return None
 
 
@@ -388,13 +421,13 @@ def _planned_part_year(lines: list[str], period: tuple[int, int] | None) -> int 
 _LEAD_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2}) ?年[,，]?[^。；;?？\d]{0,16}?(?:的重点是|将重点)")
 
 
-def _lead_planned_year(lines: list[str]) -> int | None:
+def _lead_planned_year(lines: list[str]) -> tuple[int, YearEvidence] | None:
     """An undated work report's news whose lead names the year whose priorities it tells (2026年…的重点是什么,
     2025 年，深圳将重点抓好): its 今年 and its tasks are of that year."""
-    for line in lines[:_LEAD_LINES]:
+    for index, line in enumerate(lines[:_LEAD_LINES]):
         match = _LEAD_PLANNED_YEAR.search(line)
         if match:
-            return int(match.group(1))
+            return int(match.group(1)), YearEvidence("lead_priorities", index, "")
     return None
 
 
@@ -404,16 +437,19 @@ _RESULT_OF_YEAR = re.compile(r"(?<![到至比较与同\d])((?:19|20)\d{2}) ?年(
 _GOAL_WORDS = re.compile("目标|预期|力争|确保|计划")
 
 
-def _result_year(lines: list[str]) -> int | None:
+def _result_year(lines: list[str]) -> tuple[int, YearEvidence] | None:
     """The news of a work report that names neither its date nor the year it plans, but states results of a
     year (2015年社会消费品零售总额达到13978亿元) and looks back no less than ahead: the report of the year after
     the last one."""
     back, ahead = _tally(lines)
     if back < ahead:
         return None
-    years = [int(m.group(1)) for line in lines for m in _RESULT_OF_YEAR.finditer(line)
+    years = [(int(m.group(1)), -index) for index, line in enumerate(lines) for m in _RESULT_OF_YEAR.finditer(line)
              if not _GOAL_WORDS.search(line, m.start(), m.end())]
-    return max(years) + 1 if years else None
+    if not years:
+        return None
+    year, index = max(years)  # the last year stated, on the first line that states it
+    return year + 1, YearEvidence("stated_results", -index, "")
 
 
 _ANNUAL_REPORT = re.compile("计划执行情况|计划草案|施政报告")
