@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from plantrace.extract.measures.dating import YearEvidence
 from plantrace.extract.measures.joining import line_neighbours
 from plantrace.extract.measures.lines import LineJob, last_year, line_measures
 from plantrace.extract.measures.regions import LineContext, line_contexts
@@ -17,6 +16,7 @@ from plantrace.extract.measures.repeats import named_repeats
 from plantrace.extract.measures.rules import RULES, rule
 from plantrace.extract.measures.tables import indicator_tables
 from plantrace.extract.measures.timeline import Frame, Profile, carried_frame, line_frame, profile, region_stance
+from plantrace.extract.measures.undated import YearEvidence
 from plantrace.extract.measures.year_rows import year_rows
 from plantrace.models import Document, Line, Measure, Node
 
