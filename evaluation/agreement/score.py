@@ -2,7 +2,10 @@
 
 A is dev batches 26 and 27 (``evaluation/dev/annotations_fresh26.txt`` and ``annotations_fresh27.txt``, the
 gold); B is ``evaluation/agreement/annotations_b.txt``, a second, independent annotation of the same lines
-(not gold). Every pair is scored with ``evaluation.score_unseen``'s matcher and field checks
+(not gold), settled on the written conventions of ``evaluation/dev/README.md`` ("Conventions settled"); B as it was
+committed blind, before any convention was settled, is ``annotations_b_blind.txt``. "B blind vs A" is the measure of
+how far two annotators agree; "B settled vs A" agrees by construction on every settled point. Every pair is scored
+with ``evaluation.score_unseen``'s matcher and field checks
 (``score_lines``, ``figures``): the second side of a pair plays the prediction. Run::
 
     python -m evaluation.agreement.score          # a small table
@@ -26,6 +29,7 @@ DEV = HERE.parent / "dev"
 DOCS_DIR = DEV / "docs"
 A_SOURCES = (DEV / "annotations_fresh26.txt", DEV / "annotations_fresh27.txt")
 B_SOURCE = HERE / "annotations_b.txt"
+B_BLIND_SOURCE = HERE / "annotations_b_blind.txt"
 ROWS = ("gold", "predicted", "matched", "mention_f1", "all_fields_f1", "stance_and_year", "value_accuracy",
         "unit_accuracy", "comparator_accuracy", "stance_accuracy", "year_accuracy", "kind_accuracy",
         "metric_accuracy", "scope_accuracy", "period_accuracy")  # fmt: skip
@@ -64,14 +68,16 @@ def by_field(errors: list[dict[str, Any]]) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    a, b = load(A_SOURCES), load([B_SOURCE])
+    a, b, blind = load(A_SOURCES), load([B_SOURCE]), load([B_BLIND_SOURCE])
     preds, failures = su.predictions(a, DOCS_DIR)
     sides: dict[str, dict[str, Any]] = {}
-    sides["B vs A"], errors = compare(a, b)
+    sides["B blind vs A"], blind_errors = compare(a, blind)
+    sides["B settled vs A"], errors = compare(a, b)
     sides["plantrace vs A"] = su.figures(su.score_lines(a, preds)[0])
     sides["plantrace vs B"] = su.figures(su.score_lines(b, preds)[0])
     if "--json" in args:
-        out = {"figures": sides, "b_vs_a_by_field": by_field(errors), "b_vs_a_errors": errors, "failures": failures}
+        out = {"figures": sides, "b_blind_vs_a_by_field": by_field(blind_errors), "b_vs_a_by_field": by_field(errors),
+               "b_vs_a_errors": errors, "failures": failures}
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
         return 0
     names = list(sides)
@@ -79,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     for row in ROWS:
         cells = "".join(f"{'-' if sides[n].get(row) is None else sides[n][row]!s:>16}" for n in names)
         sys.stdout.write(f"{row:22}{cells}\n")
-    sys.stdout.write(f"B vs A disagreements by field: {by_field(errors)}\n")
+    sys.stdout.write(f"B blind vs A disagreements by field: {by_field(blind_errors)}\n")
+    sys.stdout.write(f"B (settled) vs A disagreements by field: {by_field(errors)}\n")
     return 0
 
 
