@@ -25,6 +25,44 @@ HUBEI_2016 = [
     "2015年社会消费品零售总额达到13978亿元,居全国第6位;建筑业总产值突破1万亿元,由全国第9位进至第3位。",
 ]
 
+# 宜宾's 2022 work report (a dev document, bx2200, its fifth line cut to its estimate): no date, 预计2021年 -> 2022
+YIBIN_2022 = [
+    "各位代表:",
+    "我代表市人民政府,向大会报告工作,请予审议,并请市政协委员提出意见。",
+    "一、过去五年工作回顾",
+    "过去五年,是宜宾经济社会发展实现跨越提升、具有里程碑意义的五年。",
+    "过去五年,我们始终牢记嘱托、勇担使命,综合实力实现跨越提升。预计2021年全市地区生产总值突破3000亿元、年均增长8.1%,"
+    "总量由全省第4位跃升至第3位。",
+]
+# 邯郸's 2025 work report (a dev document, cezhidao): no date; its review opens on a heading naming 2024
+HANDAN_2025 = [
+    "各位代表:",
+    "现在,我代表市人民政府向大会报告工作,请予审议,并请市政协各位委员和列席同志提出意见。",
+    "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单",
+    "过去的一年,奋斗充满艰辛,成绩殊为不易。",
+    "(一)经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%,规模以上工业增加值增长9.5%,增速均居全省第一。",
+]
+# the third part of a 海南 county's 2024 work report (a dev excerpt): no date; a heading opens the plans of 2024
+HAINAN_COUNTY_2024 = [
+    "今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右,一般公共预算收入增长8%左右。",
+    "三、2024年主要工作安排",
+    "围绕上述目标,重点抓好以下九个方面工作:",
+]
+# 平顶山 2025 (a dev document, trnww, simplified here): news of the report's targets, 今年是“十四五”规划收官之年
+PINGDINGSHAN_2025 = [
+    "我市工作总体要求和主要目标确定",
+    "政府工作报告确定了我市今年工作总体要求和主要目标。",
+    "报告指出,今年是“十四五”规划收官之年、谋划“十五五”发展之年,也是进一步全面深化改革的重要一年。",
+    "主要预期目标是:经济增长6.5%左右,研发经费投入强度2%以上,规上工业增加值增长7.5%以上。",
+]
+# 网易's news of 江西's cities' 2026 targets (a dev document, 163): no date; 今年是“十五五”规划开局起步之年
+JIANGXI_2026 = [
+    "江西城市“超车记”②:11设区市立下“军令状”,谁将一马当先?",
+    "马年春节假期过后,实干为要更为紧迫,更需以奋跃而上的姿态抢抓开局。",
+    "今年是“十五五”规划开局起步之年,站在新的历史起点,赣鄱大地春潮涌动,千帆竞发。",
+    "全国两会召开在即,江西11个设区市今年如何落子布局,确保既定“KPI”高质量完成?这不仅关乎一域之发展,更事关“十五五”能否开好局、起好步。",
+]
+
 
 def _write(tmp_path: Path, lines: list[str], name: str) -> Path:
     path = tmp_path / name
@@ -35,6 +73,11 @@ def _write(tmp_path: Path, lines: list[str], name: str) -> Path:
 @pytest.mark.parametrize(("lines", "year", "line", "reason"), [
     (YIBIN_2026, 2026, 5, "lead_priorities"),
     (HUBEI_2016, 2016, 3, "stated_results"),
+    (YIBIN_2022, 2022, 5, "estimated_year"),
+    (HANDAN_2025, 2025, 3, "review_heading"),
+    (HAINAN_COUNTY_2024, 2024, 2, "plan_heading"),
+    (PINGDINGSHAN_2025, 2025, 3, "plan_place"),
+    (JIANGXI_2026, 2026, 3, "plan_place"),
 ])
 def test_a_year_read_from_the_text_is_said_out_loud(
         tmp_path: Path, lines: list[str], year: int, line: int, reason: str) -> None:
@@ -42,12 +85,18 @@ def test_a_year_read_from_the_text_is_said_out_loud(
     inferred = [w for w in parsed.document.warnings if w.code == "date_inferred"]
     assert [(w.line_start, w.line_end) for w in inferred] == [(line, line)]
     assert inferred[0].message.startswith(f"Year {year} inferred from the text ({reason}): 年份由正文推断：第{line}行“")
-    assert lines[line - 1][:20] in inferred[0].message
+    assert lines[line - 1].replace(" ", "")[:20] in inferred[0].message  # (the spaces of a heading closed up)
 
 
-def test_a_dated_text_has_no_such_warning(tmp_path: Path) -> None:
-    """The same news with its page's date: the year is the date's, nothing is inferred."""
-    dated = [*YIBIN_2026[:3], "2026-01-21 08:30", *YIBIN_2026[3:]]
+@pytest.mark.parametrize(("lines", "date"), [
+    (YIBIN_2026, "2026-01-21 08:30"),
+    (YIBIN_2022, "2022-01-10 09:00"),
+    (HAINAN_COUNTY_2024, "2024-01-25 10:12"),
+    (PINGDINGSHAN_2025, "2025-01-16 07:45"),
+])
+def test_a_dated_text_has_no_such_warning(tmp_path: Path, lines: list[str], date: str) -> None:
+    """The same texts with their page's date: the year is the date's, nothing is inferred."""
+    dated = [*lines[:3], date, *lines[3:]]
     parsed, _ = process_file(_write(tmp_path, dated, "dated.txt"))
     assert "date_inferred" not in [w.code for w in parsed.document.warnings]
 

@@ -30,6 +30,7 @@ from plantrace.extract.measures.undated import lead_planned_year as _lead_planne
 from plantrace.extract.measures.undated import looks_back as _looks_back
 from plantrace.extract.measures.undated import only_looks_back as _only_looks_back
 from plantrace.extract.measures.undated import plan_heading_year as _plan_heading_year
+from plantrace.extract.measures.undated import plan_place_year as _plan_place_year
 from plantrace.extract.measures.undated import plan_year_phrase as _plan_year_phrase
 from plantrace.extract.measures.undated import planned_part_year as _planned_part_year
 from plantrace.extract.measures.undated import result_year as _result_year
@@ -70,7 +71,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
     """The document type, period and report year, read from metadata or else from the opening text."""
     read = [ln for ln in lines if not ln.blank]
     every = [_PINYIN.sub("", ln.simp) for ln in read]
-    head = "\n".join(every[:40])
+    head = "\n".join(every[:_HEAD_LINES])
     doc_type: str = document.doc_type
     if doc_type == "other" or (doc_type == "special_plan" and _ANNUAL_REPORT.search(document.title + head)):
         doc_type = _sniff_type(document.title + "\n" + head)  # an annual plan report reads like a work report
@@ -95,10 +96,11 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
             doc_type, document.period or _sniff_period(head), head, every, document.issued)) is not None:
         return news
     if document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not document.issued:
-        now = _plan_year_phrase(every[:_LEAD_LINES], ("今年",), ("开局", "起步")) or _planned_part_year(
-            every, _sniff_period(head))
+        placed = _plan_place_year(every[:_LEAD_LINES], ("今年",), ("开局", "起步"))
+        now = placed[0] if placed else _planned_part_year(every, _sniff_period(head))
         if now is not None:  # 今年是“十五五”规划开局起步之年…: news of the year it names, not the plan
-            return Profile(doc_type="work_report", report_year=now, period=None)
+            return Profile(doc_type="work_report", report_year=now, period=None,
+                           inferred=_evidence(placed[1] if placed else None, read, now))
     if (document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not _sniff_period(head)
             and _only_looks_back(every)):
         # （五）…国土空间总体规划获批…新改建道路59条: a review naming a plan (not a plan period) is no plan
@@ -116,13 +118,20 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
 
 def _dated_by_words(document: Document, doc_type: str, head: str, read: list[Line]) -> Profile:
     """A profile dated by metadata, else by the text's own words, the strongest first (the news of a work
-    report, last, by its lead or its results: said in ``inferred``)."""
+    report, last, by its lead or its results); the words that gave the year, but for a year opening the text's
+    first lines, are said in ``inferred``."""
     every = [_PINYIN.sub("", ln.simp) for ln in read]
     period = document.period or _sniff_period(head)
-    report_year = (_report_year(document, head, doc_type, period) or _review_heading_year(every)
-                   or _plan_heading_year(every) or _opening_review_year(every) or _plan_year_phrase(every)
-                   or (_estimated_year(every) if doc_type == "work_report" else None))
-    inferred = None
+    inferred: YearEvidence | None = None
+    report_year = _report_year(document, head, doc_type, period)
+    if report_year is None:  # a review heading of the opening (…2021年工作回顾), else a plan's first year
+        report_year, inferred = _review_heading_year(every[:_HEAD_LINES]) or (
+            (period[0], None) if period and doc_type != "work_report" else (None, None))
+    if report_year is None:  # the text's own words further on
+        opening = _opening_review_year(every)
+        report_year, inferred = (_review_heading_year(every) or _plan_heading_year(every)
+                                 or ((opening, None) if opening is not None else None) or _plan_place_year(every)
+                                 or (_estimated_year(every) if doc_type == "work_report" else None) or (None, None))
     if report_year is None and doc_type == "work_report":
         report_year, inferred = _lead_planned_year(every) or _result_year(every) or (None, None)
     inferred = _evidence(inferred, read, report_year)
@@ -167,6 +176,7 @@ def _retyped_as_release(sniffed: str, head: str) -> bool:
     return False
 
 
+_HEAD_LINES = 40  # the opening a profile reads for dates, types and periods
 _WORK_REPORT_TITLES = (re.compile("政府工作报告|施政报告"),)
 
 
@@ -391,9 +401,5 @@ def _report_year(document: Document, head: str, doc_type: str, period: tuple[int
     told = _TOLD_YEAR.search(head)
     if told:  # news of a report: 报告回顾了2023年工作，提出了2024年…目标任务
         return int(told.group(1)) + 1 if told.group(1) else int(told.group(2))
-    for line in head.splitlines():
-        year = _reviewed_year(line)
-        if year is not None:
-            return year + 1
-    return period[0] if period and doc_type != "work_report" else None
+    return None
 

@@ -20,7 +20,9 @@ from plantrace.extract.measures.years import plan_end_year, review_word, year_of
 class YearEvidence:
     """Why an undated text was given its year: the rule's short reason and the line (its number in the file)."""
 
-    reason: str  # review_heading (…和2025年工作回顾), lead_priorities (2026年…的重点是), stated_results (2015年…达到)
+    # review_heading (…和2025年工作回顾), plan_heading (三、2024年主要工作安排), plan_place (今年是“十五五”开局之年),
+    # estimated_year (预计2021年), lead_priorities (2026年…的重点是), stated_results (2015年…达到)
+    reason: str
     line: int
     text: str
     year: int | None = None
@@ -57,13 +59,13 @@ LEAD_LINES = 8  # a news page's title, byline and lead
 _ESTIMATED_YEAR = re.compile(r"预计((?:19|20)\d{2})年(?![底末]?(?:前|以前))")
 
 
-def estimated_year(lines: list[str]) -> int | None:
+def estimated_year(lines: list[str]) -> tuple[int, YearEvidence] | None:
     """A work report without its date or a dated heading whose review estimates a year (预计2021年…)
     is the report of the year after."""
-    for line in lines:
+    for index, line in enumerate(lines):
         match = _ESTIMATED_YEAR.search(line)
         if match:
-            return int(match.group(1)) + 1
+            return int(match.group(1)) + 1, YearEvidence("estimated_year", index, "")
     return None
 
 # 今年是实施“十五五”规划的开局之年; 刚刚过去的一年，是“十四五”收官之年: the year named by its place in a plan
@@ -76,13 +78,21 @@ _PLACE_IN_PLAN = {"开局": 0, "起步": 0, "第二": 1, "第三": 2, "第四": 
 def plan_year_phrase(lines: list[str], said: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> int | None:
     """The report year of a text without a date, from a year named by its place in a plan period (only
     by one of the words ``said`` and at one of the ``places``, when given)."""
-    for match in (found for line in lines for found in _PLAN_YEAR_PHRASE.finditer(line)):
+    found = plan_place_year(lines, said, places)
+    return found[0] if found else None
+
+
+def plan_place_year(lines: list[str], said: tuple[str, ...] = (), places: tuple[str, ...] = ()
+                    ) -> tuple[int, YearEvidence] | None:
+    """:func:`plan_year_phrase` with the line that names the year by its place (``plan_place``)."""
+    for index, match in ((i, found) for i, line in enumerate(lines) for found in _PLAN_YEAR_PHRASE.finditer(line)):
         end = plan_end_year(match.group(2))
         if match.group(1)[:1].isdigit():
             continue  # 2025年是“十四五”收官之年: said as much of the year a report reviews as of the one it plans
         if end and (not said or match.group(1) in said) and (not places or match.group(3) in places):
             named = end - 4 + _PLACE_IN_PLAN[match.group(3)]
-            return named + {"今年": 0, "明年": -1}.get(match.group(1), 1)  # 去年/过去一年 was the year before
+            year = named + {"今年": 0, "明年": -1}.get(match.group(1), 1)  # 去年/过去一年 was the year before
+            return year, YearEvidence("plan_place", index, "")
     return None
 
 
@@ -137,12 +147,12 @@ def result_year(lines: list[str]) -> tuple[int, YearEvidence] | None:
     return year + 1, YearEvidence("stated_results", -index, "")
 
 
-def review_heading_year(lines: list[str]) -> int | None:
+def review_heading_year(lines: list[str]) -> tuple[int, YearEvidence] | None:
     """An excerpt without its date: a review heading anywhere (2021年工作回顾) dates the report a year later."""
-    for line in lines:
+    for index, line in enumerate(lines):
         year = reviewed_year(line)
         if year is not None:
-            return year + 1
+            return year + 1, YearEvidence("review_heading", index, "")
     return None
 
 
@@ -152,13 +162,13 @@ _PLAN_HEADING = re.compile(
     r"[^。，,；;\d]{0,10}?(?:工作安排|重点工作|主要任务|重点任务|工作目标|目标任务|工作打算|工作部署)")
 
 
-def plan_heading_year(lines: list[str]) -> int | None:
+def plan_heading_year(lines: list[str]) -> tuple[int, YearEvidence] | None:
     """An excerpt without its date or review heading: a heading opening the plans of a year (三、2024年
     主要工作安排) is in a report of that year."""
-    for line in lines:
+    for index, line in enumerate(lines):
         match = _PLAN_HEADING.match(line.strip())
         if match and len(line.strip()) < _HEADING_MAX:
-            return int(match.group(1))
+            return int(match.group(1)), YearEvidence("plan_heading", index, "")
     return None
 
 
