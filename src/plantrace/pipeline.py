@@ -45,13 +45,13 @@ def process_file(
 ) -> tuple[ParsedDocument, Facts]:
     """Parse one file and extract its facts (no database)."""
     parsed = parse_file(path, encoding=encoding, max_bytes=max_bytes, given=given)
-    facts = extract.extract_facts(parsed.document, parsed.lines, parsed.nodes)
-    return _with_date_warning(parsed), facts
+    profile = extract.document_profile(parsed.document, parsed.lines, parsed.nodes)  # read once, for both
+    facts = extract.extract_facts(parsed.document, parsed.lines, parsed.nodes, profile)
+    return _with_date_warning(parsed, profile.inferred), facts
 
 
-def _with_date_warning(parsed: ParsedDocument) -> ParsedDocument:
+def _with_date_warning(parsed: ParsedDocument, found: extract.YearEvidence | None) -> ParsedDocument:
     """Say it out loud when the text's own words, not its metadata, gave a document its year (``date_inferred``)."""
-    found = extract.inferred_year(parsed.document, parsed.lines, parsed.nodes)
     if found is None:
         return parsed
     words = found.text if len(found.text) <= _QUOTED_CHARS else found.text[:_QUOTED_CHARS] + "…"

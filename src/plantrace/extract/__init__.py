@@ -1,11 +1,12 @@
 """Extract: facts from a parsed document, each with its source span and rule name.
 
-Public entry points: :func:`extract_facts`; :func:`inferred_year`, the words that gave an undated text its year.
+Public entry points: :func:`extract_facts`; :func:`document_profile`, a document's kind and year (and, for an undated
+text, the words that gave its year), read once and handed to :func:`extract_facts`.
 """
 
 from __future__ import annotations
 
 from plantrace.extract.facts import extract_facts
-from plantrace.extract.measures import YearEvidence, inferred_year
+from plantrace.extract.measures import Profile, YearEvidence, document_profile
 
-__all__ = ["YearEvidence", "extract_facts", "inferred_year"]
+__all__ = ["Profile", "YearEvidence", "document_profile", "extract_facts"]

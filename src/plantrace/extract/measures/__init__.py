@@ -20,15 +20,19 @@ from plantrace.extract.measures.undated import YearEvidence
 from plantrace.extract.measures.year_rows import year_rows
 from plantrace.models import Document, Line, Measure, Node
 
-__all__ = ["RULES", "YearEvidence", "extract_measures", "inferred_year", "rule"]
+__all__ = ["RULES", "Profile", "YearEvidence", "document_profile", "extract_measures", "rule"]
 
 _CONTAINERS = ("part", "chapter", "section", "item", "box", "annex")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> tuple[Measure, ...]:
-    """Every quantity mention of the document's nodes (table of contents excluded), in line order."""
-    prof = profile(document, _read_for_dating(lines, nodes))
+def extract_measures(
+    document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...], prof: Profile | None = None
+) -> tuple[Measure, ...]:
+    """Every quantity mention of the document's nodes (table of contents excluded), in line order; ``prof`` is the
+    document's :func:`document_profile` when the caller has already read it."""
+    if prof is None:
+        prof = document_profile(document, lines, nodes)
     by_number = {line.number: line for line in lines}
     labels = _chart_labels(nodes)  # read off a chart's picture: no quantities, no headings (parse/charts.py)
     contexts = line_contexts(line for line in lines if line.number not in labels)
@@ -59,9 +63,10 @@ def extract_measures(document: Document, lines: tuple[Line, ...], nodes: tuple[N
     return tuple(named_repeats(sorted(found, key=lambda m: (m.line, m.start)), by_number))
 
 
-def inferred_year(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> YearEvidence | None:
-    """The words that gave an undated text its year (:class:`YearEvidence`), when its own words did."""
-    return profile(document, _read_for_dating(lines, nodes)).inferred
+def document_profile(document: Document, lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> Profile:
+    """What the document is and which year is 'now' for it (:class:`Profile`); its ``inferred`` holds the words that
+    gave an undated text its year (:class:`YearEvidence`), when its own words did."""
+    return profile(document, _read_for_dating(lines, nodes))
 
 
 def _read_for_dating(lines: tuple[Line, ...], nodes: tuple[Node, ...]) -> list[Line]:

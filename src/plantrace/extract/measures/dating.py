@@ -113,14 +113,13 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         covered, so_far = _bulletin_year(document.title + "\n" + head, every, document.issued)
         if covered is not None:  # a release on part of a year is written in it (今年 is that year)
             return Profile(doc_type=doc_type, report_year=covered + (0 if so_far else 1), period=(covered, covered))
-    return _dated_by_words(document, doc_type, head, read)
+    return _dated_by_words(document, doc_type, head, read, every)
 
 
-def _dated_by_words(document: Document, doc_type: str, head: str, read: list[Line]) -> Profile:
+def _dated_by_words(document: Document, doc_type: str, head: str, read: list[Line], every: list[str]) -> Profile:
     """A profile dated by metadata, else by the text's own words, the strongest first (the news of a work
     report, last, by its lead or its results); the words that gave the year, but for a year opening the text's
-    first lines, are said in ``inferred``."""
-    every = [_PINYIN.sub("", ln.simp) for ln in read]
+    first lines, are said in ``inferred``; ``every`` is ``read``'s simplified text without pinyin."""
     period = document.period or _sniff_period(head)
     inferred: YearEvidence | None = None
     report_year = _report_year(document, head, doc_type, period)

@@ -226,7 +226,7 @@ def names_a_circle(text: str, end: int, unit: str) -> bool:
     城市15分钟、农村30分钟卫生服务圈): part of the circle's name, not a quantity."""
     table = unit_table()
     if not any(end_word in text[end:end + 3 * table.circle_reach] for end_word in table.circle_ends):
-        return False  # speed only
+        return False  # a cheap first look, and a bound: a list of more values than fit in 3 × reach is not read
     if table.base_value(1.0, unit)[2] not in table.circle_dimensions:
         return False
     return bool(_circle_after().match(text, end))
