@@ -50,6 +50,16 @@ def test_parse_gives_the_same_ids_every_time(corpus: Path) -> None:
     assert first == second
 
 
+def test_parse_says_what_is_missing_or_damaged_after_the_tree(corpus: Path) -> None:
+    path = corpus / "guangzhou_fyp14_outline_partial.txt"
+    out = run("parse", str(path)).stdout
+    warnings = json.loads(run("parse", str(path), "--json").stdout)["document"]["warnings"]
+    assert {"truncated", "missing_chapters", "deleted_numbers"} <= {w["code"] for w in warnings}
+    for w in warnings:  # every warning of the contract is said in the text view too, after the tree
+        assert f"warning {w['code']}:" in out
+    assert out.index("warning ") > out.index("第六节")
+
+
 def test_bad_files_get_one_clear_line_each_and_the_batch_goes_on(tmp_path: Path, corpus: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -110,7 +110,8 @@ def show(doc: str, db: str, outline: bool, node_id: str | None, pages: bool, as_
 @JSON_OPTION
 def parse(file: Path, encoding: str | None, issued: str | None, given_place: str | None, given_type: str | None,
           as_json: bool) -> None:
-    """Parse one file into its structure tree (no database). `--json` prints the parse contract.
+    """Parse one file into its structure tree (no database), then say what is missing or damaged: the
+    document's warnings and the lines cleaning removed. `--json` prints the parse contract.
 
     The settings ``encoding`` and ``max_file_mb`` apply as for ingest, and so do --issued,
     --jurisdiction and --doc-type.
@@ -123,7 +124,9 @@ def parse(file: Path, encoding: str | None, issued: str | None, given_place: str
         return
     from plantrace.cli import show_views
 
-    show_views.print_outline(parse_contract(parsed)["nodes"], parsed.document.title)
+    contract = parse_contract(parsed)
+    show_views.print_outline(contract["nodes"], parsed.document.title)
+    show_views.print_damage(contract["document"]["warnings"], contract["removed"])
 
 
 def parse_contract(parsed: ParsedDocument) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from rich.console import Console
 from rich.tree import Tree
 
 from plantrace.cli.output import console as make_console
@@ -24,10 +25,16 @@ def summary(store: Store, doc: Row, as_json: bool) -> None:
     for key in ("id", "title", "source", "jurisdiction", "level", "doc_type", "period", "issued", "script",
                 "lines", "format", "encoding"):
         console.print(f"[bold]{key:>12}[/bold]  {plain(doc[key])}")
-    for w in doc["warnings"]:
+    print_damage(doc["warnings"], store.removed(doc["id"]), console)
+
+
+def print_damage(warnings: Sequence[Row], removed: Sequence[Row], console: Console | None = None) -> None:
+    """What is missing or damaged in a document, said out loud: its warnings, then the lines cleaning removed."""
+    console = console or make_console()
+    for w in warnings:
         where = f" (lines {w['line_start']}–{w['line_end']})" if w.get("line_start") else ""
         console.print(f"[yellow]warning[/yellow] {plain(w['code'])}: {plain(w['message'])}{where}")
-    for r in store.removed(doc["id"]):
+    for r in removed:
         console.print(f"[dim]removed lines {r['line_start']}–{r['line_end']}: {plain(r['reason'])}[/dim]")
 
 
