@@ -20,7 +20,7 @@ from plantrace.extract.measures.nouns import (
     past_quantities,
     predicate,
 )
-from plantrace.extract.measures.shapes import MILESTONES_COUNTED
+from plantrace.extract.measures.shapes import MILESTONE_WORDS, MILESTONES_COUNTED
 from plantrace.extract.measures.units import unit_table
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
@@ -353,7 +353,7 @@ def previous_clause_metric(text: str, start: int, longest: int = 20) -> str:
 # 地区生产总值连跨4个千亿台阶,预计突破1.1万亿元: the count of the milestones the indicator passed is no part of its name
 _MILESTONES_PASSED = re.compile(
     "(?:连|接连|先后|连续)?(?:跨越|跨过|跨上|迈上|迈过|跃上|跨)了?" + MILESTONES_COUNTED
-    + "[^,，、]{0,8}?(?:台阶|大关|关口)$")  # (4个: shapes' count of milestones)
+    + f"[^,，、]{{0,8}}?(?:{MILESTONE_WORDS})$")  # (4个: shapes' count of milestones)
 
 
 @cache

@@ -21,6 +21,7 @@ from plantrace.extract.measures.owners import (
     plan_references,
 )
 from plantrace.extract.measures.rules import kind_rule
+from plantrace.extract.measures.shapes import MILESTONE_WORDS
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
 
@@ -201,7 +202,7 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
 
 
 _PER_HEAD = "人均"
-_PASSED = re.compile("(?:台阶|大关)$")  # (the milestone the indicator before passed is no part of it)
+_PASSED = re.compile(f"(?:{MILESTONE_WORDS})$")  # (the milestone the indicator before passed is no part of it)
 
 
 _COMPARED = re.compile(r"(?:比|较|同比|环比|两年平均|年均)")

@@ -149,7 +149,9 @@ def bare_thresholds(text: str) -> Iterator[Hit]:
 
 
 # 突破8000亿元大关, 跨越700亿元、800亿元、900亿元4个关口, 迈上3万亿元新台阶: a milestone passed, not a value
-_MILESTONE_NOUN = re.compile(r"的?(?:新|大|重要)?(大关|关口|台阶)")
+# 大关, 关口, 台阶: the milestone a value passes (one list for shapes, pairing and metric names)
+MILESTONE_WORDS = "大关|关口|台阶"
+_MILESTONE_NOUN = re.compile(f"的?(?:新|大|重要)?({MILESTONE_WORDS})")
 _LISTED_NEXT = re.compile(r"(?:、|和|及|与)")
 # 4个关口, 两个台阶: the count of the milestones passed (also what threshold names leave out)
 MILESTONES_COUNTED = r"(?:\d{1,2}|[两二三四五六七八九十])个"
