@@ -63,6 +63,25 @@ JIANGXI_2026 = [
     "全国两会召开在即,江西11个设区市今年如何落子布局,确保既定“KPI”高质量完成?这不仅关乎一域之发展,更事关“十五五”能否开好局、起好步。",
 ]
 
+# 泰兴's 2010 work report digest (a dev document, traditional, simplified here): no date; its opening looks back on 2009
+TAIXING_2010 = [
+    "2009年,金融危机肆虐,但是通过全市上下的齐心努力,我市经济平稳较快增长,各项社会事业协调进步。",
+    "全市实现地区生产总值425亿元,增长15.5%。",
+]
+# 池州's 2025 work report, its second page (a dev document, bx2200): no date; its lead names the plan's last year
+CHIZHOU_2025 = [
+    "二、2025年工作安排",
+    "今年是实施“十四五”规划的收官之年,也是池州现代化建设的重要一年。",
+    "今年经济社会发展的主要预期目标是:地区生产总值增长6.5%以上,固定资产投资增长8%以上。",
+]
+# 經濟通's news of the 14th FYP's transport results (a dev document, etnet, traditional; its page date line left
+# out): it states results of 2024 inside the plan period, so it was written in 2025
+TRANSPORT_RESULTS_2025 = [
+    "《駐京專電》交通部:「十四五」前4年交通固投同比增23%",
+    "《經濟通通訊社駐京記者黃燕明21日北京專電》交通運輸部部長劉偉在國新辦發布會上表示,截至2024年底,鐵路營業里程達到"
+    "16.2萬公里,比「十三五」末增加了約1.6萬公里,其中高鐵增加了1萬公里。",
+]
+
 
 def _write(tmp_path: Path, lines: list[str], name: str) -> Path:
     path = tmp_path / name
@@ -78,6 +97,9 @@ def _write(tmp_path: Path, lines: list[str], name: str) -> Path:
     (HAINAN_COUNTY_2024, 2024, 2, "plan_heading"),
     (PINGDINGSHAN_2025, 2025, 3, "plan_place"),
     (JIANGXI_2026, 2026, 3, "plan_place"),
+    (TAIXING_2010, 2010, 1, "opening_review"),
+    (CHIZHOU_2025, 2025, 2, "plan_place"),
+    (TRANSPORT_RESULTS_2025, 2025, 2, "stated_results"),
 ])
 def test_a_year_read_from_the_text_is_said_out_loud(
         tmp_path: Path, lines: list[str], year: int, line: int, reason: str) -> None:

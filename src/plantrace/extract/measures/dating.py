@@ -22,7 +22,7 @@ from plantrace.extract.measures.releases import SURVEY_RELEASE as _SURVEY_RELEAS
 from plantrace.extract.measures.releases import TWO_YEAR_BASE as _TWO_YEAR_BASE
 from plantrace.extract.measures.releases import YEAR_ON_YEAR as _YEAR_ON_YEAR
 from plantrace.extract.measures.releases import bulletin_year as _bulletin_year
-from plantrace.extract.measures.releases import opening_review_year as _opening_review_year
+from plantrace.extract.measures.releases import opening_review as _opening_review
 from plantrace.extract.measures.undated import LEAD_LINES as _LEAD_LINES
 from plantrace.extract.measures.undated import YearEvidence
 from plantrace.extract.measures.undated import estimated_year as _estimated_year
@@ -93,22 +93,24 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
         inferred = _evidence(review.inferred, read, review.report_year)
         return replace(review, plan=document.period or _sniff_period(head), inferred=inferred)
     if document.doc_type == "other" and (news := _plan_results_news(  # (a plan the metadata knows is a plan)
-            doc_type, document.period or _sniff_period(head), head, every, document.issued)) is not None:
+            doc_type, document.period or _sniff_period(head), head, read, every, document.issued)) is not None:
         return news
     if document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not document.issued:
-        placed = _plan_place_year(every[:_LEAD_LINES], ("今年",), ("开局", "起步"))
-        now = placed[0] if placed else _planned_part_year(every, _sniff_period(head))
-        if now is not None:  # 今年是“十五五”规划开局起步之年…: news of the year it names, not the plan
-            return Profile(doc_type="work_report", report_year=now, period=None,
-                           inferred=_evidence(placed[1] if placed else None, read, now))
+        placed = _plan_place_year(every[:_LEAD_LINES], ("今年",), ("开局", "起步")) or _planned_part_year(
+            every, _sniff_period(head))
+        if placed is not None:  # 今年是“十五五”规划开局起步之年…: news of the year it names, not the plan
+            return Profile(doc_type="work_report", report_year=placed[0], period=None,
+                           inferred=_evidence(placed[1], read, placed[0]))
     if (document.doc_type == "other" and doc_type in ("fyp_outline", "special_plan") and not _sniff_period(head)
             and _only_looks_back(every)):
         # （五）…国土空间总体规划获批…新改建道路59条: a review naming a plan (not a plan period) is no plan
         doc_type = "other"
-    parts = [int(m.group(1)) for m in _PART_OF_YEAR.finditer(head)]
+    parts = [(int(m.group(1)), i) for i, line in enumerate(every[:_HEAD_LINES]) for m in _PART_OF_YEAR.finditer(line)]
     if doc_type == "other" and parts and not document.issued and not _DATE.search(head):
         # an undated text that reports 2025年前三季度 was written after it: what it states are results
-        return Profile(doc_type=doc_type, report_year=max(parts) + 1, period=None)
+        year, index = max(parts, key=lambda part: part[0])
+        return Profile(doc_type=doc_type, report_year=year + 1, period=None,
+                       inferred=_evidence(YearEvidence("stated_results", index, ""), read, year + 1))
     if doc_type == "statistical_bulletin":
         covered, so_far = _bulletin_year(document.title + "\n" + head, every, document.issued)
         if covered is not None:  # a release on part of a year is written in it (今年 is that year)
@@ -119,7 +121,7 @@ def profile(document: Document, lines: Iterable[Line]) -> Profile:
 def _dated_by_words(document: Document, doc_type: str, head: str, read: list[Line], every: list[str]) -> Profile:
     """A profile dated by metadata, else by the text's own words, the strongest first (the news of a work
     report, last, by its lead or its results); the words that gave the year, but for a year opening the text's
-    first lines, are said in ``inferred``; ``every`` is ``read``'s simplified text without pinyin."""
+    first lines as planned for, are said in ``inferred``; ``every`` is ``read``'s simplified text without pinyin."""
     period = document.period or _sniff_period(head)
     inferred: YearEvidence | None = None
     report_year = _report_year(document, head, doc_type, period)
@@ -127,14 +129,20 @@ def _dated_by_words(document: Document, doc_type: str, head: str, read: list[Lin
         report_year, inferred = _review_heading_year(every[:_HEAD_LINES]) or (
             (period[0], None) if period and doc_type != "work_report" else (None, None))
     if report_year is None:  # the text's own words further on
-        opening = _opening_review_year(every)
+        opening = _opening_review(every)
         report_year, inferred = (_review_heading_year(every) or _plan_heading_year(every)
-                                 or ((opening, None) if opening is not None else None) or _plan_place_year(every)
+                                 or (_opened_on(*opening) if opening is not None else None) or _plan_place_year(every)
                                  or (_estimated_year(every) if doc_type == "work_report" else None) or (None, None))
     if report_year is None and doc_type == "work_report":
         report_year, inferred = _lead_planned_year(every) or _result_year(every) or (None, None)
     inferred = _evidence(inferred, read, report_year)
     return Profile(doc_type=doc_type, report_year=report_year, period=period, inferred=inferred)
+
+
+def _opened_on(year: int, index: int, looked_back: bool) -> tuple[int, YearEvidence | None]:
+    """The year a text's opening line gave: a year it looks back on (2021年，面对…) gives the year after, said
+    as ``opening_review``; a year it opens as planned for (2024年是…关键之年。主要预期目标…) is its own."""
+    return year, YearEvidence("opening_review", index, "") if looked_back else None
 
 
 def _evidence(found: YearEvidence | None, read: list[Line], year: int | None) -> YearEvidence | None:
@@ -239,7 +247,7 @@ def _review_part(doc_type: str, head: str, every: list[str]) -> Profile | None:
     return None
 
 
-def _plan_results_news(doc_type: str, period: tuple[int, int] | None, head: str, every: list[str],
+def _plan_results_news(doc_type: str, period: tuple[int, int] | None, head: str, read: list[Line], every: list[str],
                        issued: str | None) -> Profile | None:
     """News of a plan period's results so far, a text of no known kind that names the period and looks back
     (截至2024年底，铁路营业里程达到16.2万公里，比“十三五”末增加…; “十四五”前4年交通固定资产投资达到…): written
@@ -262,17 +270,24 @@ def _plan_results_news(doc_type: str, period: tuple[int, int] | None, head: str,
     if not looks_back:
         return None
     date = _DATE.search(head)
+    found: YearEvidence | None = None
     if issued and issued[:4].isdigit():
         now: int | None = int(issued[:4])
     elif date:
         now = int(date.group(1) or date.group(2))
+    elif named is not None:
+        now, found = _plan_place_year(every[:_LEAD_LINES], ("今年",)) or (named, None)
     else:
-        now = named or (max(stated) + 1 if stated else None)
+        now = max(stated) + 1 if stated else None
+        found = next((YearEvidence("stated_results", i, "") for i, line in enumerate(every[:_HEAD_LINES])
+                      if now is not None and now - 1 in _result_years(line)), None)
     if now is None or now <= period[0]:
         return None
+    inferred = _evidence(found, read, now)
     if now <= period[1]:
-        return Profile(doc_type="statistical_bulletin", report_year=now, period=(now, now), plan=period)
-    return Profile(doc_type="work_report", report_year=now, period=None, plan=period)
+        return Profile(doc_type="statistical_bulletin", report_year=now, period=(now, now), plan=period,
+                       inferred=inferred)
+    return Profile(doc_type="work_report", report_year=now, period=None, plan=period, inferred=inferred)
 
 
 def _result_years(head: str) -> list[int]:

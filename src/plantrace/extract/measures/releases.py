@@ -98,18 +98,24 @@ def opening_review_year(lines: list[str]) -> int | None:
     reviews that year: it was written the year after. A year opening a plan (2024年是…关键之年。
     主要预期目标…; 2023年，…主要预期目标是：) is the year planned for, also when a line before it
     names the year by its place (…报告指出，2023年是…开局之年)."""
-    for line in lines[:OPENING_LINES]:
+    found = opening_review(lines)
+    return found[0] if found else None
+
+
+def opening_review(lines: list[str]) -> tuple[int, int, bool] | None:
+    """:func:`opening_review_year` with the index of the line that gave it and whether the year was read as
+    the one after a year the text looks back on (rather than a year it names as planned for)."""
+    for index, line in enumerate(lines[:OPENING_LINES]):
         match = _OPENING_YEAR.match(line.strip())
         if match and _PLAN_YEAR.match(line.strip(), match.start(1)):
-            return int(match.group(1))
-    for line in lines[:OPENING_LINES]:
+            return int(match.group(1)), index, False
+    for index, line in enumerate(lines[:OPENING_LINES]):
         match = _OPENING_YEAR.match(line.strip())
         if match:
-            year = int(match.group(1))
-            return year if _PLAN_YEAR.match(line.strip(), match.start(1)) else year + 1
+            return int(match.group(1)) + 1, index, True  # (the year planned for was taken in the loop above)
         headline = _RESULT_HEADLINE.match(line.strip())
         if headline and len(line.strip()) < HEADING_MAX:
-            return int(headline.group(1)) + 1  # 2021年畜牧业生产稳定增长: a headline on a year's results
+            return int(headline.group(1)) + 1, index, True  # 2021年畜牧业生产稳定增长: a headline on a year's results
     return None
 
 

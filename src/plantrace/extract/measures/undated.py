@@ -21,7 +21,8 @@ class YearEvidence:
     """Why an undated text was given its year: the rule's short reason and the line (its number in the file)."""
 
     # review_heading (…和2025年工作回顾), plan_heading (三、2024年主要工作安排), plan_place (今年是“十五五”开局之年),
-    # estimated_year (预计2021年), lead_priorities (2026年…的重点是), stated_results (2015年…达到)
+    # estimated_year (预计2021年), lead_priorities (2026年…的重点是), stated_results (2015年…达到, 2025年前三季度…),
+    # opening_review (2021年，面对…: the year after the one its opening looks back on)
     reason: str
     line: int
     text: str
@@ -96,7 +97,7 @@ def plan_place_year(lines: list[str], said: tuple[str, ...] = (), places: tuple[
     return None
 
 
-def planned_part_year(lines: list[str], period: tuple[int, int] | None) -> int | None:
+def planned_part_year(lines: list[str], period: tuple[int, int] | None) -> tuple[int, YearEvidence] | None:
     """The year of a text without its title that plans a year of the plan period it names in its lead:
     a work report's second part or news of its targets (二、2025年工作安排 / 今年是实施“十四五”规划的
     收官之年…主要预期目标; 2026年是实施“十五五”规划的开局之年…主要预期目标是) was typed a plan by that
@@ -104,10 +105,11 @@ def planned_part_year(lines: list[str], period: tuple[int, int] | None) -> int |
     (2025年是“十四五”收官之年，…一年来)."""
     if period is None or looks_back(lines):
         return None
-    for match in (found for line in lines[:LEAD_LINES] for found in _PLAN_YEAR_PHRASE.finditer(line)):
-        named = period[0] + _PLACE_IN_PLAN[match.group(3)]
-        if plan_end_year(match.group(2)) == period[1] and match.group(1) in ("今年", f"{named}年"):
-            return named
+    for index, line in enumerate(lines[:LEAD_LINES]):
+        for match in _PLAN_YEAR_PHRASE.finditer(line):
+            named = period[0] + _PLACE_IN_PLAN[match.group(3)]
+            if plan_end_year(match.group(2)) == period[1] and match.group(1) in ("今年", f"{named}年"):
+                return named, YearEvidence("plan_place", index, "")
     return None
 
 
