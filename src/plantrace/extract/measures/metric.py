@@ -263,7 +263,9 @@ def _beneficiaries(text: str, clause_start: int, start: int, end: int, count_lik
         return ""  # (贸易伙伴覆盖155个国家或地区: the noun after names what was covered)
     policy = _clean(text[clause_start:reached.start()]) or previous_clause_metric(text, start)
     policy = policy.replace("“", "").replace("”", "")
-    return policy + "惠及" + people if len(policy) >= 2 else ""
+    # 撬动扶贫小额贷款1.2亿元,惠及2478户贫困户: with no policy named (the clause before gives a value), the people
+    # reached are still those reached, not the stock of such people (惠及贫困户, as 惠及居民56.2万户 is named)
+    return (policy if len(policy) >= 2 else "") + "惠及" + people
 
 
 def _item_before(text: str, pos: int) -> str:
