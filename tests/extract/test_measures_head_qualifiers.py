@@ -2,7 +2,8 @@
 (issue #8), on real phrases of several governments.
 
 Sources: 宁夏's 2025 work report (NX25, a dev document), 娄烦县 (山西)'s 2018 work report (LF18, the county's
-full text as kept on gongwensou.com).
+full text as kept on gongwensou.com), 云南's 2025 work report (YN25, a dev document), 中国铁路总公司's news of the
+national railway's first ten months of 2018 (CR18).
 """
 
 from __future__ import annotations
@@ -20,7 +21,28 @@ from measures_support import names_of
         ("注入风险金2425万元,撬动扶贫小额贷款1.2亿元,惠及2478户贫困户。", "2478户", "惠及贫困户"),
     ],
 )
-def test_the_people_reached_with_no_policy_named_are_still_those_reached(phrase: str, surface: str, metric: str) -> None:
+def test_the_people_reached_with_no_policy_named_are_still_those_reached(
+        phrase: str, surface: str, metric: str) -> None:
     """惠及2478户贫困户 after a clause with a value: 惠及贫困户 (was 贫困户, the stock of such people; 惠及居民56.2万户,
     the noun before the count, was already 惠及居民)."""
     assert names_of(phrase)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # YN25
+        ("中老铁路累计发送旅客超4500万人次、货物超5000万吨，客货运量连续三年增长。",
+         {"4500万人次": "中老铁路累计发送旅客", "5000万吨": "中老铁路累计发送货物"}),
+        # CR18
+        ("1月至10月，国家铁路发送旅客28.25亿人次、货物26.39亿吨，客货运量均保持同比大幅增长。",
+         {"28.25亿人次": "国家铁路发送旅客", "26.39亿吨": "国家铁路发送货物"}),
+        # YN26 (云南's 2026 work report, a dev document's words): an item with a verb of its own keeps it
+        ("中老铁路发展远超预期，累计发送旅客超6400万人次、运输货物超7400万吨。", {"7400万吨": "运输货物"}),
+    ],
+)
+def test_a_later_item_named_by_its_noun_alone_shares_the_first_items_verb(
+        phrase: str, expected: dict[str, str]) -> None:
+    """发送旅客…、货物…: 货物 is the goods sent, by the first item's subject (was 货物 alone)."""
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in expected} == expected

@@ -24,6 +24,7 @@ from plantrace.extract.measures.rules import kind_rule
 from plantrace.extract.measures.shapes import MILESTONE_WORDS
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
+from plantrace.segmentation import base_tokenizer
 
 # 21家和241家, 分别下降0.7%和上升0.4%: values of one list
 LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
@@ -169,6 +170,34 @@ def _ranking_before(text: str, sentence_start: int, pos: int) -> str:
     return ""
 
 
+# 中老铁路累计发送旅客超4500万人次、货物超5000万吨; 国家铁路发送旅客28.25亿人次、货物26.39亿吨: a later item of a
+# list named only by its noun is what the first item's verb was done to, by the first item's subject
+_LATER_ITEM = re.compile("、(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:超过|超|近|约|逾|达到|达)?$")
+_VERB_REACH = 3  # (超, 近, 约: a comparator between the first item's noun and its value)
+
+
+def listed_objects(text: str, drafts: list[Draft]) -> None:
+    """货物 after 发送旅客4500万人次、 -> 中老铁路累计发送货物: the items of one list share the verb (发送, 运送, 接待,
+    出口 …, the words 分别 lists share) and the subject before the first."""
+    extended: set[int] = set()
+    for i in range(1, len(drafts)):
+        draft, prev = drafts[i], drafts[i - 1]
+        item = _LATER_ITEM.fullmatch(text, prev.hit.end, draft.hit.start)
+        verbs = list(words().listed_verbs.finditer(prev.metric))
+        if item is None or draft.metric != item.group("noun") or not verbs or verbs[-1].end() == len(prev.metric) or (
+                not _only_nouns(draft.metric)):  # (、运输货物超7400万吨: a verb of its own; 、总花费: what of them)
+            continue
+        done = prev.metric[verbs[-1].start():]  # 发送旅客, written right before the first item's value
+        written = text.rfind(done, max(0, prev.hit.start - len(done) - _VERB_REACH), prev.hit.start) != -1
+        if written or i - 1 in extended:
+            draft.metric = prev.metric[:verbs[-1].end()] + draft.metric
+            extended.add(i)
+
+
+def _only_nouns(name: str) -> bool:
+    return all(tag.startswith("n") for _, tag in base_tokenizer().tagged_block(name))
+
+
 def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
     clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
@@ -177,6 +206,7 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     plan_references(text, drafts)
     milestone_names(drafts)
     invested_projects(text, drafts)
+    listed_objects(text, drafts)
     owned_heads(text, drafts)
     growth_breadths(text, drafts)
     ranking_names(text, drafts)

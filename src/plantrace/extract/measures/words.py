@@ -53,6 +53,7 @@ class Words:
     generic_heads: frozenset[str] = frozenset()
     split_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     respective_verbs: re.Pattern[str] = re.compile("(?!)")
+    listed_verbs: re.Pattern[str] = re.compile("(?!)")
     people_nouns: re.Pattern[str] = re.compile("(?!)")
     class_after: re.Pattern[str] = re.compile("(?!)")
     deed_lead: re.Pattern[str] = re.compile("(?!)")
@@ -141,6 +142,8 @@ def _compile(data: dict[str, Any]) -> Words:
         generic_heads=frozenset(metric.get("generic_heads", ())),
         split_heads=tuple((head, tuple(items)) for head, items in metric.get("split_heads", {}).items()),
         respective_verbs=re.compile("分别" + _plain(metric.get("respective_verbs", [])) + "$"),
+        listed_verbs=re.compile(
+            _plain(metric["respective_verbs"]) if metric.get("respective_verbs") else "(?!)"),
         people_nouns=re.compile(_plain(kinds.get("people_nouns", []))),
         class_after=re.compile("的?[\u4e00-\u9fff]{0,6}?" + _plain(kinds.get("class_heads", []))),
         deed_lead=_deed_lead(metric.get("deeds", []), metric.get("deed_adverbs", [])),
