@@ -114,8 +114,16 @@ def _past_aside(text: str, clause_start: int, start: int) -> tuple[int, int]:
     return max(text.rfind(ch, reach, opened) for ch in _CLAUSE_STOPS) + 1, opened
 
 
+# 530万宜城儿女, 1300多万绿城儿女: the sons and daughters of a place, called by its other name, are its people; the
+# number counts its population (what the clause says they did names nothing)
+_PLACE_PEOPLE = re.compile("[\u4e00-\u9fff]{2}[儿兒]女")
+_POPULATION = "人口"
+
+
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """The indicator phrase of the number at ``text[start:end]``."""
+    if _PLACE_PEOPLE.match(text, end):
+        return _POPULATION
     clause_start, start_of_value = _past_aside(text, clause_start, start)
     reached = _beneficiaries(text, clause_start, start, end, count_like)
     if reached:
