@@ -44,6 +44,9 @@ _INNER_TIME = re.compile(
     "(?<=[\u4e00-\u9fff])(?:\\d{4}年)?(?:全年|今年|去年|当年|[上下]半年|前三季度|第?[一二三四]季度)(?=[\u4e00-\u9fff])"
     "|(?<=[\u4e00-\u9fff])\\d{4}年(?=[\u4e00-\u9fff])")  # 寒武纪2025年前三季度实现营业收入
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+# 经济增速连续12个季度保持在6%以上, 自治区本级一般性支出连续5年压减5%, 青薯9号连续四年蝉联…第一: how long a value has
+# held is no part of what it measures, wherever the streak stands in the name
+_STREAK = re.compile("(?:连续|連續)(?:\\d{1,2}|[两二三四五六七八九十兩]{1,3})(?:个|個)?(?:年|季度|月|届|屆)")
 # 人均预期寿命在2020年基础上继续提高1岁: the base a change is counted from is no part of the name
 _ON_BASE = re.compile("在[^在,，;；。]{0,10}?基础上$")
 # 生产总值(GDP), 居民消费价格指数(CPI): an abbreviation in brackets restates the name before it
@@ -135,7 +138,7 @@ def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like
     before = _clean(window.split("分别", 1)[0]) or _clean(window)
     if "%" in text[start:end] or "％" in text[start:end]:
         before = _qualified_share(window) or before
-    if before.endswith("经济") and _ECONOMY_GROWTH.search(window):
+    if before.endswith("经济") and _ECONOMY_GROWTH.search(_STREAK.sub("", window)):
         before += "增长"  # 经济增长5%左右, 经济年均增长8%: the growth of the economy, not "经济"
     # 3座35万千瓦光热电站, 14个750千伏电网工程: a count is glued to its noun past the size that qualifies it
     noun_at = past_quantities(text, end) if count_like else end
@@ -315,6 +318,7 @@ def _clean(window: str) -> str:
     window = re.sub(r"\(\d{4}年\)", "", window)
     window = _ACCORDING_TO.sub("", window)
     window = _FOOTNOTE.sub("", window)  # 义务教育阶段[8]招生: a footnote marker inside a name
+    window = _STREAK.sub("", window)
     window = _ABBREVIATION.sub("", window)
     previous = None
     while previous != window:
