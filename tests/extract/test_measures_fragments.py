@@ -2,7 +2,7 @@
 real phrases of several governments.
 
 Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西's 2021 work report in numbers (SX); 西藏's
-2026 work report (XZ); 国务院's 2007 work report (CN07).
+2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work report review (NM).
 """
 
 from __future__ import annotations
@@ -37,3 +37,23 @@ def test_the_sons_and_daughters_of_a_place_are_its_population(phrase: str, surfa
 def test_a_streak_is_no_part_of_the_name(phrase: str, surface: str, metric: str) -> None:
     """经济增速连续12个季度保持在6%以上: how long a value has held says nothing of what it measures."""
     assert {m.surface: m.metric for m in one(phrase, **WORK_REPORT)}[surface] == metric
+
+
+NEWS = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("工业企业利润由上年下降2.3%转为增长8.5%", {"2.3%": "工业企业利润", "8.5%": "工业企业利润"}),  # CN17
+        ("单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%",
+         {"0.2%": "单位国内生产总值能耗", "1.2%": "单位国内生产总值能耗"}),  # CN07
+        ("化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%",
+         {"1.2%": "化学需氧量", "1.8%": "二氧化硫排放量"}),  # CN07
+        ("三次产业结构由9.4:54.5:36.1演进为9:51:40", {"9:51:40": "三次产业结构"}),  # NM (simplified)
+    ],
+)
+def test_the_value_a_figure_turned_to_is_named_as_the_one_it_turned_from(phrase: str, named: dict[str, str]) -> None:
+    """由上年下降2.3%转为增长8.5%: 转为, 减为, 演进为 say how the figure moved, not what it measures (was 转, 减, 演进)."""
+    found = {m.surface: m.metric for m in one(phrase, **NEWS)}
+    assert {surface: found[surface] for surface in named} == named
