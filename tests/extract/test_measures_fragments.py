@@ -2,7 +2,8 @@
 real phrases of several governments.
 
 Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西's 2021 work report in numbers (SX); 西藏's
-2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work report review (NM).
+2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work report review (NM); 湖北's 2016 work report
+review (HB); 武汉's 2026 work report (WH).
 """
 
 from __future__ import annotations
@@ -56,4 +57,18 @@ NEWS = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
 def test_the_value_a_figure_turned_to_is_named_as_the_one_it_turned_from(phrase: str, named: dict[str, str]) -> None:
     """由上年下降2.3%转为增长8.5%: 转为, 减为, 演进为 say how the figure moved, not what it measures (was 转, 减, 演进)."""
     found = {m.surface: m.metric for m in one(phrase, **NEWS)}
+    assert {surface: found[surface] for surface in named} == named
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("新增\"两院\"院士11位,居全国第2。", {"第2": "新增两院院士全国排名"}),  # WH 2026
+        ("地方一般公共财政预算收入先后迈过2千亿、3千亿两个大台阶,由全国第20位上升到第9位;",
+         {"第20位": "地方一般公共财政预算收入全国排名", "第9位": "地方一般公共财政预算收入全国排名"}),  # HB 2016
+    ],
+)
+def test_a_rank_in_a_clause_of_its_own_ranks_the_value_before(phrase: str, named: dict[str, str]) -> None:
+    """院士11位,居全国第2: a rank with no name ranks the value of the clause before, named by its words (was empty)."""
+    found = {m.surface: m.metric for m in one(phrase, **WORK_REPORT)}
     assert {surface: found[surface] for surface in named} == named

@@ -350,9 +350,10 @@ def _clean(window: str) -> str:
     return window[-(_LIST_CAP if "、" in window else _CAP):]
 
 
-def previous_clause_metric(text: str, start: int, longest: int = 20) -> str:
+def previous_clause_metric(text: str, start: int, longest: int = 20, before_value: bool = False) -> str:
     """The subject in the clause before the one holding ``start``, within its sentence (a list of
-    subjects may be longer than one: ``longest``)."""
+    subjects may be longer than one: ``longest``); with ``before_value``, a clause holding a value names it by
+    its words before the value (新增“两院”院士11位,|居全国第2)."""
     reach = max(0, start - _REACH)  # a clause reaches at most this far (keeps the work linear)
     cut = max(text.rfind(ch, reach, start) for ch in _CLAUSE_STOPS)
     if cut <= 0 or text[cut] in "。;；":
@@ -360,8 +361,12 @@ def previous_clause_metric(text: str, start: int, longest: int = 20) -> str:
     before = max(text.rfind(ch, max(0, cut - _REACH), cut) for ch in _CLAUSE_STOPS)
     if before != -1 and text[before] not in ",，":
         before = before if text[before] in "。;；:：" else -1
-    phrase = _clean(_MILESTONES_PASSED.sub("", text[before + 1:cut]))
+    clause = _MILESTONES_PASSED.sub("", text[before + 1:cut])
+    phrase = _clean(_DIGIT.split(clause, maxsplit=1)[0] if before_value else clause)
     return phrase if 2 <= len(phrase) <= longest and not any(ch.isdigit() for ch in phrase) else ""
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # 地区生产总值连跨4个千亿台阶,预计突破1.1万亿元: the count of the milestones the indicator passed is no part of its name

@@ -218,7 +218,8 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
         prev = _previous_metric(text, drafts, i) if i else ""
         if not prev and not draft.metric:  # (a rank's clause before may name a long ranking)
             longest = _RANKING_NAME if draft.kind == "rank" else LIST_ITEM
-            prev = previous_clause_metric(text, draft.hit.start, longest) or _compared_again(text, drafts, i)
+            prev = previous_clause_metric(text, draft.hit.start, longest) or _compared_again(text, drafts, i) or (
+                _ranked_before(text, draft))
         if not prev:
             continue
         if not draft.metric:
@@ -229,6 +230,12 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
             draft.metric = (subject if len(subject) >= 2 else prev) + draft.metric
         elif draft.metric == _PER_HEAD:  # 地区生产总值迈上4万亿元大台阶，人均超过1万美元: per head of the one before
             draft.metric += _PASSED.sub("", prev)
+
+
+def _ranked_before(text: str, draft: Draft) -> str:
+    """新增“两院”院士11位,居全国第2; …收入先后迈过2千亿、3千亿两个大台阶,由全国第20位上升到第9位: a rank with no name
+    in a clause of its own ranks the value of the clause before, named by its words before that value."""
+    return previous_clause_metric(text, draft.hit.start, _RANKING_NAME, before_value=True) if draft.kind == "rank" else ""
 
 
 _PER_HEAD = "人均"
