@@ -1,9 +1,9 @@
 """Metric names that are fragments (issue #8): a decorative lead, a verb or a streak taken as the name of a value, on
 real phrases of several governments.
 
-Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西's 2021 work report in numbers (SX); 西藏's
-2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work report review (NM); 湖北's 2016 work report
-review (HB); 武汉's 2026 work report (WH).
+Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西's 2021 work report in numbers (SX);
+西藏's 2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work report review
+(NM); 湖北's 2016 work report review (HB); 武汉's 2026 work report (WH).
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ NEWS = {"doc_type": "statistical_bulletin", "period": None, "issued": None}
     ],
 )
 def test_the_value_a_figure_turned_to_is_named_as_the_one_it_turned_from(phrase: str, named: dict[str, str]) -> None:
-    """由上年下降2.3%转为增长8.5%: 转为, 减为, 演进为 say how the figure moved, not what it measures (was 转, 减, 演进)."""
+    """由上年下降2.3%转为增长8.5%: 转为, 减为, 演进为 say how the figure moved, not what it measures (was 转, 减,
+    演进)."""
     found = {m.surface: m.metric for m in one(phrase, **NEWS)}
     assert {surface: found[surface] for surface in named} == named
 

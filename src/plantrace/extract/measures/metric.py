@@ -123,12 +123,14 @@ _PLACE_PEOPLE = re.compile("[\u4e00-\u9fff]{2}[儿兒]女")
 _POPULATION = "人口"
 
 
+def _people_of_place(text: str, end: int) -> str:
+    return _POPULATION if _PLACE_PEOPLE.match(text, end) else ""
+
+
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """The indicator phrase of the number at ``text[start:end]``."""
-    if _PLACE_PEOPLE.match(text, end):
-        return _POPULATION
     clause_start, start_of_value = _past_aside(text, clause_start, start)
-    reached = _beneficiaries(text, clause_start, start, end, count_like)
+    reached = _people_of_place(text, end) or _beneficiaries(text, clause_start, start, end, count_like)
     if reached:
         return reached
     if _MOVED_TO.search(text, max(0, start - _MOVE_REACH), start):

@@ -235,7 +235,9 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
 def _ranked_before(text: str, draft: Draft) -> str:
     """新增“两院”院士11位,居全国第2; …收入先后迈过2千亿、3千亿两个大台阶,由全国第20位上升到第9位: a rank with no name
     in a clause of its own ranks the value of the clause before, named by its words before that value."""
-    return previous_clause_metric(text, draft.hit.start, _RANKING_NAME, before_value=True) if draft.kind == "rank" else ""
+    if draft.kind != "rank":
+        return ""
+    return previous_clause_metric(text, draft.hit.start, _RANKING_NAME, before_value=True)
 
 
 _PER_HEAD = "人均"
