@@ -3,7 +3,8 @@ real phrases of several governments.
 
 Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西's 2021 work report in numbers (SX);
 西藏's 2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work report review
-(NM); 湖北's 2016 work report review (HB); 武汉's 2026 work report (WH).
+(NM); 湖北's 2016 work report review (HB); 武汉's 2026 work report (WH); 洪洞's 2019 statistical bulletin (HD); 国务院's
+2000 work report (CN00).
 """
 
 from __future__ import annotations
@@ -72,4 +73,21 @@ def test_the_value_a_figure_turned_to_is_named_as_the_one_it_turned_from(phrase:
 def test_a_rank_in_a_clause_of_its_own_ranks_the_value_before(phrase: str, named: dict[str, str]) -> None:
     """院士11位,居全国第2: a rank with no name ranks the value of the clause before, named by its words (was empty)."""
     found = {m.surface: m.metric for m in one(phrase, **WORK_REPORT)}
+    assert {surface: found[surface] for surface in named} == named
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("据2019年人口抽样调查,年末全县常住人口766579,比上年末增加2028人。", {"2028人": "常住人口"}),  # HD 2019
+        ("外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6．1％。",
+         {"1949亿美元": "外贸出口", "6．1％": "外贸出口"}),  # CN00
+        ("数字1:6.5%左右", {"6.5%左右": ""}),  # (a label's number names nothing)
+    ],
+)
+def test_a_value_with_no_name_takes_the_words_before_the_number_of_the_clause_before(
+        phrase: str, named: dict[str, str]) -> None:
+    """年末全县常住人口766579,比上年末增加2028人: an unnamed value takes the name of the figure the clause before
+    gives (its words before its number), after a comma only (was empty)."""
+    found = {m.surface: m.metric for m in one(phrase, **NEWS)}
     assert {surface: found[surface] for surface in named} == named

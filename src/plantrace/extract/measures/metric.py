@@ -364,11 +364,13 @@ def previous_clause_metric(text: str, start: int, longest: int = 20, before_valu
     if before != -1 and text[before] not in ",，":
         before = before if text[before] in "。;；:：" else -1
     clause = _MILESTONES_PASSED.sub("", text[before + 1:cut])
-    phrase = _clean(_DIGIT.split(clause, maxsplit=1)[0] if before_value else clause)
+    if before_value:  # (数字1:6.5%左右: a label's number, no value; 新型产业(M0)用地: a code's digit)
+        clause = _VALUE_START.split(clause, maxsplit=1)[0] if text[cut] in ",，" else ""
+    phrase = _clean(clause)
     return phrase if 2 <= len(phrase) <= longest and not any(ch.isdigit() for ch in phrase) else ""
 
 
-_DIGIT = re.compile(r"\d")
+_VALUE_START = re.compile("(?<=[\u4e00-\u9fff])\\d")
 
 
 # 地区生产总值连跨4个千亿台阶,预计突破1.1万亿元: the count of the milestones the indicator passed is no part of its name

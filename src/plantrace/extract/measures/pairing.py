@@ -219,7 +219,7 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
         if not prev and not draft.metric:  # (a rank's clause before may name a long ranking)
             longest = _RANKING_NAME if draft.kind == "rank" else LIST_ITEM
             prev = previous_clause_metric(text, draft.hit.start, longest) or _compared_again(text, drafts, i) or (
-                _ranked_before(text, draft))
+                _named_before_value(text, draft))
         if not prev:
             continue
         if not draft.metric:
@@ -232,12 +232,12 @@ def inherit_metrics(text: str, drafts: list[Draft]) -> None:
             draft.metric += _PASSED.sub("", prev)
 
 
-def _ranked_before(text: str, draft: Draft) -> str:
+def _named_before_value(text: str, draft: Draft) -> str:
     """新增“两院”院士11位,居全国第2; …收入先后迈过2千亿、3千亿两个大台阶,由全国第20位上升到第9位: a rank with no name
-    in a clause of its own ranks the value of the clause before, named by its words before that value."""
-    if draft.kind != "rank":
-        return ""
-    return previous_clause_metric(text, draft.hit.start, _RANKING_NAME, before_value=True)
+    in a clause of its own ranks the value of the clause before, named by its words before that value; so does any
+    value with no name (年末全县常住人口766579,比上年末增加2028人: a figure not taken as a value still names it)."""
+    return previous_clause_metric(text, draft.hit.start, _RANKING_NAME if draft.kind == "rank" else LIST_ITEM,
+                                  before_value=True)
 
 
 _PER_HEAD = "人均"
