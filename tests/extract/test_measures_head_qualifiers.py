@@ -46,3 +46,27 @@ def test_a_later_item_named_by_its_noun_alone_shares_the_first_items_verb(
     """发送旅客…、货物…: 货物 is the goods sent, by the first item's subject (was 货物 alone)."""
     found = names_of(phrase)
     assert {surface: found[surface] for surface in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 交城县 (山西)'s 2019 statistical bulletin (a dev document)
+        ("金融业增加值39358万元,增长5.1%;交通运输、仓储和邮政业增加值26818万元,增长4.4%;",
+         {"26818万元": "交通运输、仓储和邮政业增加值", "4.4%": "交通运输、仓储和邮政业增加值"}),
+        # 青海's 2026 work report (a dev document)
+        ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。",
+         {"8.5%": "交通运输、仓储和邮政业"}),
+        # a city's 2025 half-year economy news (a dev document): the classification's older name with 的
+        ("规上制造业增长11.1%、较一季度提升0.4个百分点,电力、热力、燃气及水的生产和供应业下降0.2%、较一季度回落1.8个百分点。",
+         {"0.2%": "电力、热力、燃气及水的生产和供应业", "1.8个百分点": "电力、热力、燃气及水的生产和供应业"}),
+        # a list of items is still a list
+        ("粮食、棉花、油料产量分别增长1%、2%、3%。", {"1%": "粮食产量", "3%": "油料产量"}),
+    ],
+)
+def test_an_industry_name_joined_by_its_own_marks_is_one_name(phrase: str, expected: dict[str, str]) -> None:
+    """交通运输、仓储和邮政业: the 、 of the national industry classification's names joins one name (was
+    仓储和邮政业, the last item of a list that is none; 电力、热力、燃气及水的生产和供应业 was cut at its 的 to
+    生产和供应业)."""
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in expected} == expected

@@ -338,12 +338,12 @@ def _clean(window: str) -> str:
         window = window[achieves.end():]
     window = _INNER_VERB.sub("", window)
     window = _BASELINE_INSIDE.sub("", window)
-    if "的" in window:
-        tail = window.rsplit("的", 1)[1]
+    if (of := _last_outside_joined(window, "的")) != -1:  # (电力、燃气及水的生产和供应业: one name)
+        tail = window[of + 1:]
         inside = _SHARE_INSIDE.fullmatch(window)
         if inside:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
             window = inside.group(1) + inside.group(2)
-        elif _TARGET_TAIL.fullmatch(tail) and len(head := _clean(window.rsplit("的", 1)[0])) >= 2:
+        elif _TARGET_TAIL.fullmatch(tail) and len(head := _clean(window[:of])) >= 2:
             window = head
         elif len(tail) >= 2 and not _GENERIC_TAIL.fullmatch(tail) and not _SHARE_END.search(tail) and not (
                 len(_PLACE_KINDS.sub("", tail)) <= SHORT_NOUN and len(window) <= _QUALIFIED_LONGEST):  # 有进出口实绩
@@ -445,10 +445,30 @@ def share_head(part: str, last: str) -> str:
 
 def list_tail(metric: str) -> str:
     """The last item of a list phrase that no value list matched (认可港澳32个工种、与香港互认… -> last)."""
-    if "、" not in metric:
+    cut = _last_outside_joined(metric, "、")  # (交通运输、仓储和邮政业增加值: one name, no list)
+    if cut == -1:
         return metric
-    tail = _clean(metric.rsplit("、", 1)[1])  # (…断面、17个…水源地水质达标率: the count opening the item goes)
+    tail = _clean(metric[cut + 1:])  # (…断面、17个…水源地水质达标率: the count opening the item goes)
     return tail if len(tail) >= 2 else metric
+
+
+def _last_outside_joined(name: str, mark: str) -> int:
+    """Where ``mark`` is last in ``name`` outside the names whose 、 or 的 joins one name (交通运输、仓储和邮政业,
+    电力、燃气及水的生产和供应业: ``words().joined_names``); -1 when nowhere."""
+    inside = [(at, at + len(joined)) for joined in words().joined_names if mark in joined
+              for at in _occurrences(name, joined)]
+    at = name.rfind(mark)
+    while at != -1 and any(lo <= at < hi for lo, hi in inside):
+        at = name.rfind(mark, 0, at)
+    return at
+
+
+def _occurrences(name: str, word: str) -> list[int]:
+    found, at = [], name.find(word)
+    while at != -1:
+        found.append(at)
+        at = name.find(word, at + 1)
+    return found
 
 
 # 目前已经有95%的煤电机组实现了超低排放, 全国约90%的县级行政中心实现30分钟上高速: a percentage of the things

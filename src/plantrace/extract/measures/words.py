@@ -49,6 +49,7 @@ class Words:
     not_noun_start: str
     not_noun_words: tuple[str, ...]
     enumerated_heads: frozenset[str]
+    joined_names: tuple[str, ...] = ()
     attributes: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
     split_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -138,6 +139,7 @@ def _compile(data: dict[str, Any]) -> Words:
         not_noun_start=metric["not_noun_start"],
         not_noun_words=tuple(metric["not_noun_words"]),
         enumerated_heads=frozenset(metric["enumerated_heads"]),
+        joined_names=tuple(metric.get("joined_names", ())),
         attributes=frozenset(metric.get("attributes", ())),
         generic_heads=frozenset(metric.get("generic_heads", ())),
         split_heads=tuple((head, tuple(items)) for head, items in metric.get("split_heads", {}).items()),
