@@ -70,3 +70,26 @@ def test_an_industry_name_joined_by_its_own_marks_is_one_name(phrase: str, expec
     生产和供应业)."""
     found = names_of(phrase)
     assert {surface: found[surface] for surface in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # 内蒙古's 2026 work report (a dev document)
+        ("保障农牧民工工资及时足额发放，确保基本养老、医疗保险参保率稳定在95%以上，提高城乡居民养老保险基础养老金。",
+         {"95%以上": "基本养老、医疗保险参保率"}),
+        # 贵州's 2026 work report (a dev document)
+        ("现代能源产业做大做强，电力装机规模突破1亿千瓦，水电、风电、光伏发电量占比达43.3%，调度原煤产量达1.83亿吨。",
+         {"43.3%": "水电、风电、光伏发电量占比"}),
+        # 陕西's 2026 work report (a dev document): the first item after a count is that count's noun, no shared list
+        ("新增经济总量超200亿元县2个、达到29个，陈仓、洋县园区产值超过100亿元，富平园区产值超过200亿元。",
+         {"100亿元": "陈仓、洋县园区产值"}),
+        ("力争黄蒿界等6处煤矿、产能1400万吨/年建成试运转。", {"1400万吨/年": "煤矿产能"}),
+    ],
+)
+def test_one_value_said_of_a_list_of_bare_nouns_is_named_by_the_whole_list(
+        phrase: str, expected: dict[str, str]) -> None:
+    """基本养老、医疗保险参保率稳定在95%以上: the rate of both insurances (was 医疗保险参保率, the last item only, as
+    if 基本养老 had had a value of its own)."""
+    found = names_of(phrase)
+    assert {surface: found[surface] for surface in expected} == expected

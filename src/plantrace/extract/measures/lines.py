@@ -134,7 +134,10 @@ def line_measures(job: LineJob) -> list[Measure]:
         drafts[i].stance = T.stance_from_year(year, job.profile) or drafts[i].stance
     for i, draft in enumerate(drafts):
         if draft.rule != "measure.distributed.v1" and not given_to_all(text, drafts, i):
-            draft.metric = list_tail(draft.metric)
+            # (6处煤矿、产能1400万吨/年: the first item is the value before's noun, no item of a shared list)
+            first = draft.metric.split("、", 1)[0] + "、"
+            owned = i > 0 and text[drafts[i - 1].hit.end:draft.hit.start].startswith(first)
+            draft.metric = list_tail(draft.metric, shared=not owned)
     attributes_of_after(text, drafts)
     topic_names(text, drafts)
     inherit_metrics(text, drafts)

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from plantrace.extract.measures import context as C
+from plantrace.extract.measures.joined import last_outside_joined, noun_items
 from plantrace.extract.measures.nouns import (
     NAME_CAP,
     PLACE_KINDS,
@@ -338,7 +339,7 @@ def _clean(window: str) -> str:
         window = window[achieves.end():]
     window = _INNER_VERB.sub("", window)
     window = _BASELINE_INSIDE.sub("", window)
-    if (of := _last_outside_joined(window, "的")) != -1:  # (电力、燃气及水的生产和供应业: one name)
+    if (of := last_outside_joined(window, "的")) != -1:  # (电力、燃气及水的生产和供应业: one name)
         tail = window[of + 1:]
         inside = _SHARE_INSIDE.fullmatch(window)
         if inside:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
@@ -443,32 +444,22 @@ def share_head(part: str, last: str) -> str:
     return part + last[cut:]
 
 
-def list_tail(metric: str) -> str:
-    """The last item of a list phrase that no value list matched (认可港澳32个工种、与香港互认… -> last)."""
-    cut = _last_outside_joined(metric, "、")  # (交通运输、仓储和邮政业增加值: one name, no list)
+_EXAMPLES = "等"
+
+
+def list_tail(metric: str, shared: bool = True) -> str:
+    """The last item of a list phrase that no value list matched (认可港澳32个工种、与香港互认… -> last); the whole
+    phrase when ``shared`` and the items before the last are bare nouns with no value of their own: one value said of
+    every item (基本养老、医疗保险参保率稳定在95%以上; 水电、风电、光伏发电量占比达43.3%)."""
+    cut = last_outside_joined(metric, "、")  # (交通运输、仓储和邮政业增加值: one name, no list)
     if cut == -1:
         return metric
     tail = _clean(metric[cut + 1:])  # (…断面、17个…水源地水质达标率: the count opening the item goes)
+    if shared and noun_items(metric[:cut]) and _EXAMPLES not in tail:  # (肥东、…、巢湖等县市, 长江、黄河等主要江河:
+        return metric  # examples of what the words after 等 name)
     return tail if len(tail) >= 2 else metric
 
 
-def _last_outside_joined(name: str, mark: str) -> int:
-    """Where ``mark`` is last in ``name`` outside the names whose 、 or 的 joins one name (交通运输、仓储和邮政业,
-    电力、燃气及水的生产和供应业: ``words().joined_names``); -1 when nowhere."""
-    inside = [(at, at + len(joined)) for joined in words().joined_names if mark in joined
-              for at in _occurrences(name, joined)]
-    at = name.rfind(mark)
-    while at != -1 and any(lo <= at < hi for lo, hi in inside):
-        at = name.rfind(mark, 0, at)
-    return at
-
-
-def _occurrences(name: str, word: str) -> list[int]:
-    found, at = [], name.find(word)
-    while at != -1:
-        found.append(at)
-        at = name.find(word, at + 1)
-    return found
 
 
 # 目前已经有95%的煤电机组实现了超低排放, 全国约90%的县级行政中心实现30分钟上高速: a percentage of the things
