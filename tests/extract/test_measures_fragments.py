@@ -1,10 +1,11 @@
 """Metric names that are fragments (issue #8): a decorative lead, a verb or a streak taken as the name of a value, on
 real phrases of several governments.
 
-Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西's 2021 work report in numbers (SX);
-西藏's 2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work report review
-(NM); 湖北's 2016 work report review (HB); 武汉's 2026 work report (WH); 洪洞's 2019 statistical bulletin (HD); 国务院's
-2000 work report (CN00).
+Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西's 2021 work report in numbers
+(SX); 西藏's 2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work
+report review (NM); 湖北's 2016 work report review (HB); 武汉's 2026 work report (WH); 洪洞's 2019
+statistical bulletin (HD); 国务院's 2000 work report (CN00); 宜宾's 2026 targets (YB); 贵州's 2026 work
+report (GZ); 陕西's 2025 work report (SN); 沧州's 2018 work report (CZ).
 """
 
 from __future__ import annotations
@@ -91,3 +92,19 @@ def test_a_value_with_no_name_takes_the_words_before_the_number_of_the_clause_be
     gives (its words before its number), after a comma only (was empty)."""
     found = {m.surface: m.metric for m in one(phrase, **NEWS)}
     assert {surface: found[surface] for surface in named} == named
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        ("重点推动向家坝灌区一期二步工程等300个重点项目加快建设,", "300个", "重点项目"),  # YB 2026
+        ("推动贵阳环高扩容工程等14条高速公路项目和黄百等4个在建铁路项目加快建设，", "4个", "在建铁路项目"),  # GZ 2026
+        ("西延、西康、西十等5条高铁加快建设，", "5条", "高铁加快建设"),  # SN 2025 (a short noun keeps its predicate)
+        ("鄠周眉等9条在建高速公路有序推进，", "9条", "在建高速公路"),  # SN 2025
+        ("中科院微电子产业园、北京协和原料药等187个重点项目扎实推进,", "187个", "重点项目"),  # CZ 2018
+    ],
+)
+def test_pace_is_no_part_of_the_noun_counted(phrase: str, surface: str, metric: str) -> None:
+    """300个重点项目加快建设: 加快 says how fast the things counted are built, not what they are (was 重点项目加快: the
+    noun ran on to the stop word 建设)."""
+    assert {m.surface: m.metric for m in one(phrase, **WORK_REPORT)}[surface] == metric
