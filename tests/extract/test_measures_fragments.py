@@ -5,7 +5,8 @@ Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西'
 (SX); 西藏's 2026 work report (XZ); 国务院's 2007 and 2017 work reports (CN07, CN17); 内蒙古's 2016 work
 report review (NM); 湖北's 2016 work report review (HB); 武汉's 2026 work report (WH); 洪洞's 2019
 statistical bulletin (HD); 国务院's 2000 work report (CN00); 宜宾's 2026 targets (YB); 贵州's 2026 work
-report (GZ); 陕西's 2025 work report (SN); 沧州's 2018 work report (CZ).
+report (GZ); 陕西's 2025 work report (SN); 沧州's 2018 work report (CZ); 内蒙古's 2025 work report (NM25);
+国务院's 2015 work report (CN15).
 """
 
 from __future__ import annotations
@@ -107,4 +108,18 @@ def test_a_value_with_no_name_takes_the_words_before_the_number_of_the_clause_be
 def test_pace_is_no_part_of_the_noun_counted(phrase: str, surface: str, metric: str) -> None:
     """300个重点项目加快建设: 加快 says how fast the things counted are built, not what they are (was 重点项目加快: the
     noun ran on to the stop word 建设)."""
+    assert {m.surface: m.metric for m in one(phrase, **WORK_REPORT)}[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        ("坚定不移抓投资。固定资产投资今年要增长10%左右，这个目标是等不来的", "10%左右", "固定资产投资"),  # NM25
+        ("今年粮食产量要稳定在5.5亿吨以上，保障粮食安全", "5.5亿吨以上", "粮食产量"),  # CN15
+        ("二氧化硫、氮氧化物排放量要分别下降3%，", "3%", "二氧化硫、氮氧化物排放量"),  # CN17
+    ],
+)
+def test_a_modal_is_no_part_of_the_name(phrase: str, surface: str, metric: str) -> None:
+    """固定资产投资今年要增长10%左右: 要 (都要, 也要, 只需要) says a target is wanted, not what it measures (was
+    固定资产投资要)."""
     assert {m.surface: m.metric for m in one(phrase, **WORK_REPORT)}[surface] == metric
