@@ -93,3 +93,21 @@ def test_one_value_said_of_a_list_of_bare_nouns_is_named_by_the_whole_list(
     if 基本养老 had had a value of its own)."""
     found = names_of(phrase)
     assert {surface: found[surface] for surface in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        # 黄龙县 (陕西)'s 2026 work report (a dev document)
+        ("全年生产总值完成30.69亿元、增长4.7%,超过全市增速0.4个百分点,其中一产增加值增长3.5%。",
+         "0.4个百分点", "生产总值增速超过全市增速"),
+        # a city's economy in the first three quarters, traditional script (a dev document)
+        ("其中,工業增加值實現1207.7億元,同比增長5.3%,高于GDP增速1.1個百分點,是前三季度經濟增長的主要動力。",
+         "1.1個百分點", "工业增加值增速高于GDP增速"),
+    ],
+)
+def test_a_gap_against_another_growth_rate_is_the_growth_of_the_indicator_before(
+        phrase: str, surface: str, metric: str) -> None:
+    """增长5.3%,高于GDP增速1.1个百分点: 工业增加值增速高于GDP增速 (was 高于GDP: only a gap against a place, 高于全省,
+    took the indicator before it)."""
+    assert names_of(phrase)[surface] == metric

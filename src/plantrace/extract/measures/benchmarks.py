@@ -148,10 +148,14 @@ def _single_gap(text: str, drafts: list[Draft], i: int) -> list[tuple[str, str]]
     place = gap.group("against")
     # (增长5.3% after an amount is named later, by the amount's indicator)
     subject = share_subject(prev.subject or prev.metric) or _subject_before(text, drafts, i - 1)
-    if not verb or not _is_place(place) or len(subject) < 2 or compares(subject):
+    if not verb or not (_is_place(place) or _OTHER_RATE.search(place)) or len(subject) < 2 or compares(subject):
         return []
     rate = "" if subject.endswith(RATE_WORDS) else gap.group("rate") or "增速"  # (增幅高于全市平均水平: its own word)
     return [(subject + rate + verb + place, subject)]
+
+
+# 同比增长6.8%,高于GDP增速2.6个百分点; 增长7.5%，快于经济增速1.2个百分点: a gap against another indicator's growth
+_OTHER_RATE = re.compile("[\u4e00-\u9fffA-Za-z]{2,}(?:增速|增幅|增长)$")
 
 
 _JOINERS = ("、", "，", ",")
