@@ -6,7 +6,8 @@ Sources: 安庆's 2025 work report (AQ); 郑州's 2026 work report (ZZ); 山西'
 report review (NM); 湖北's 2016 work report review (HB); 武汉's 2026 work report (WH); 洪洞's 2019
 statistical bulletin (HD); 国务院's 2000 work report (CN00); 宜宾's 2026 targets (YB); 贵州's 2026 work
 report (GZ); 陕西's 2025 work report (SN); 沧州's 2018 work report (CZ); 内蒙古's 2025 work report (NM25);
-国务院's 2015 work report (CN15).
+国务院's 2015 work report (CN15); 邯郸's 2025 work report news (HD25); 玉林's 2025 work report (YL);
+广东's 2021 work report news (GD).
 """
 
 from __future__ import annotations
@@ -123,3 +124,23 @@ def test_a_modal_is_no_part_of_the_name(phrase: str, surface: str, metric: str) 
     """固定资产投资今年要增长10%左右: 要 (都要, 也要, 只需要) says a target is wanted, not what it measures (was
     固定资产投资要)."""
     assert {m.surface: m.metric for m in one(phrase, **WORK_REPORT)}[surface] == metric
+
+
+def test_first_or_only_is_no_part_of_the_name() -> None:
+    """全省首个超百亿元水利工程: 首个, 首家, 唯一 (after the place they are first in) say the value is a record,
+    not what it measures (was 首个门槛)."""
+    phrase = "获得国债资金97.4亿元,全省首个超百亿元水利工程娄里水库开工。"  # HD25
+    assert {m.surface: m.metric for m in one(phrase, **WORK_REPORT)}["百亿元"] == "水利工程投资额门槛"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nth", "metric"),
+    [
+        ("龙潭临港产业园产值首次突破300亿元,成为玉林首个300亿元园区,", 1, "园区"),  # YL
+        ("一般公共预算收入从9367亿元增加到12922亿元、年均增长6.6%,是全国唯一突破万亿元的省份。", 3,
+         "一般公共预算收入"),  # GD
+    ],
+)
+def test_first_or_only_is_no_part_of_the_name_of_a_value_said_again(phrase: str, nth: int, metric: str) -> None:
+    """成为玉林首个300亿元园区, 是全国唯一突破万亿元的省份: the record word goes; what is left names the value."""
+    assert one(phrase, **WORK_REPORT)[nth].metric == metric
