@@ -49,6 +49,12 @@ _GROUP_AFTER = re.compile("的有(?![效力关序机利益害])")
 _LISTED_TOTAL = re.compile("等(?:项目)?(?:总投资|计划总投资|投资总额)(?:约|近|超过?|达)?$")
 _LISTED_TOTAL_REACH = 12
 _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
+# 是全国21个粮食产量超百亿斤的地市之一, 是全国唯一突破万亿元的省份: a size the places a count counts have passed
+# picks them out (a threshold, as 超百亿元的园区 is), not the value of the place the sentence is about
+_PLACES_AFTER = re.compile("的(?:省份|省区市|省市区|省区|地市|城市|地级市|地区|县市|县区|区县|市县|县|市)(?:之一)?")
+_PASSED_BEFORE = re.compile(r"(?:(?<!不)超过?|(?<![经通])过|逾|突破|跨过|迈过)$")
+_PLACES_COUNTED = re.compile(r"(?:唯一|(?<!第)(?:\d+|[一二三四五六七八九十两]+)个)[^，,。；;：:]{0,12}$")
+_PLACES_COUNTED_REACH = 20
 
 
 def scan(text: str) -> list[Hit]:
@@ -354,6 +360,9 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
     if _LISTED_TOTAL.search(text, max(0, start - _LISTED_TOTAL_REACH), start):
         return False
     if _GROUP_AFTER.match(text, end) or condition_on_people(text, end, unit, start):
+        return True
+    if _PLACES_AFTER.match(text, end) and _PASSED_BEFORE.search(text, max(0, start - 2), start) and (
+            _PLACES_COUNTED.search(text, max(0, start - _PLACES_COUNTED_REACH), start)):
         return True
     if not suffix and _OVER_BEFORE.search(text, max(0, start - 2), start) and _classes_by(unit):
         return bool(words().class_after.match(text, end))  # (能耗超5000吨标准煤重点企业: firms by their energy use)
