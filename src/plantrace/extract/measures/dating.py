@@ -29,6 +29,7 @@ from plantrace.extract.measures.undated import estimated_year as _estimated_year
 from plantrace.extract.measures.undated import lead_planned_year as _lead_planned_year
 from plantrace.extract.measures.undated import looks_back as _looks_back
 from plantrace.extract.measures.undated import only_looks_back as _only_looks_back
+from plantrace.extract.measures.undated import opening_goal_year as _opening_goal_year
 from plantrace.extract.measures.undated import plan_heading_year as _plan_heading_year
 from plantrace.extract.measures.undated import plan_place_year as _plan_place_year
 from plantrace.extract.measures.undated import plan_year_phrase as _plan_year_phrase
@@ -134,7 +135,8 @@ def _dated_by_words(document: Document, doc_type: str, head: str, read: list[Lin
                                  or (_opened_on(*opening) if opening is not None else None) or _plan_place_year(every)
                                  or (_estimated_year(every) if doc_type == "work_report" else None) or (None, None))
     if report_year is None and doc_type == "work_report":
-        report_year, inferred = _lead_planned_year(every) or _result_year(every) or (None, None)
+        report_year, inferred = _lead_planned_year(every) or _opening_goal_year(every) or _result_year(every) or (
+            None, None)
     inferred = _evidence(inferred, read, report_year)
     return Profile(doc_type=doc_type, report_year=report_year, period=period, inferred=inferred)
 

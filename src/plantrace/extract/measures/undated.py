@@ -97,6 +97,25 @@ def plan_place_year(lines: list[str], said: tuple[str, ...] = (), places: tuple[
     return None
 
 
+# 奋力实现“十五五”良好开局 (福州 2026, its work report's 总体要求; 中共中央政治局 2026-04-28: 强调实现“十五五”良好开局):
+# this year opens the plan; not 为实现“十五五”良好开局打牢基础 (中央经济工作会议 2024, on 2025), the year before it
+_OPENING_GOAL = re.compile(r"(?<!为)实现“?(十[一二三四五]?五)”?(?:规划)?(?:良好开局|开好局)"
+                           r"(?![^。；;]{0,4}(?:打牢|打下|打好|奠定|夯实))")
+
+
+def opening_goal_year(lines: list[str]) -> tuple[int, YearEvidence] | None:
+    """An undated work report's news that sets the year's goal to open a plan well (奋力实现“十五五”良好开局):
+    the year it plans is that plan's first. Not in a text that only looks back."""
+    if only_looks_back(lines):
+        return None
+    for index, line in enumerate(lines):
+        match = _OPENING_GOAL.search(line)
+        end = plan_end_year(match.group(1)[:-1]) if match else None
+        if end:
+            return end - 4, YearEvidence("plan_place", index, "")
+    return None
+
+
 def planned_part_year(lines: list[str], period: tuple[int, int] | None) -> tuple[int, YearEvidence] | None:
     """The year of a text without its title that plans a year of the plan period it names in its lead:
     a work report's second part or news of its targets (二、2025年工作安排 / 今年是实施“十四五”规划的
