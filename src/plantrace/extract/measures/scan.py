@@ -15,6 +15,7 @@ from plantrace.extract.measures import patterns as P
 from plantrace.extract.measures.groups import counts_a_population, counts_the_text, names_a_circle
 from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
 from plantrace.extract.measures.shapes import (
+    PLACES_PASSED,
     bare_thresholds,
     coefficients,
     condition_on_people,
@@ -51,7 +52,7 @@ _LISTED_TOTAL_REACH = 12
 _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
 # 是全国21个粮食产量超百亿斤的地市之一, 是全国唯一突破万亿元的省份: a size the places a count counts have passed
 # picks them out (a threshold, as 超百亿元的园区 is), not the value of the place the sentence is about
-_PLACES_AFTER = re.compile("的(?:省份|省区市|省市区|省区|地市|城市|地级市|地区|县市|县区|区县|市县|县|市)(?:之一)?")
+_PLACES_AFTER = re.compile(PLACES_PASSED)
 _PASSED_BEFORE = re.compile(r"(?:(?<!不)超过?|(?<![经通])过|逾|突破|跨过|迈过)$")
 _PLACES_COUNTED = re.compile(r"(?:唯一|(?<!第)(?:\d+|[一二三四五六七八九十两]+)个)[^，,。；;：:]{0,12}$")
 _PLACES_COUNTED_REACH = 20
