@@ -11,12 +11,15 @@ from plantrace.segmentation import base_tokenizer
 _NOUN_ITEM = (2, 6)  # the length of a bare noun item of such a list (水电, 高新技术)
 
 
+def only_nouns(name: str) -> bool:
+    """Whether every word of ``name`` is a noun (jieba's tags): 货物, 水电 (not 运输货物, 开展)."""
+    return all(tag.startswith("n") for _, tag in base_tokenizer().tagged_block(name))
+
+
 def noun_items(items: str) -> bool:
     """Whether ``items`` (the words before a list's last 、) are short nouns only: 水电、风电 (not 开展、新增…)."""
-    parts = items.split("、")
-    tag = base_tokenizer().tagged_block
     low, high = _NOUN_ITEM
-    return all(low <= len(p) <= high and all(t.startswith("n") for _, t in tag(p)) for p in parts)
+    return all(low <= len(part) <= high and only_nouns(part) for part in items.split("、"))
 
 
 def last_outside_joined(name: str, mark: str) -> int:

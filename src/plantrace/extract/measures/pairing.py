@@ -11,6 +11,7 @@ import re
 
 from plantrace.extract.measures import context as C
 from plantrace.extract.measures.drafts import RATE_WORDS, Draft, compares, share_subject
+from plantrace.extract.measures.joined import only_nouns
 from plantrace.extract.measures.metric import previous_clause_metric
 from plantrace.extract.measures.owners import (
     growth_breadths,
@@ -24,7 +25,6 @@ from plantrace.extract.measures.rules import kind_rule
 from plantrace.extract.measures.shapes import MILESTONE_WORDS
 from plantrace.extract.measures.words import words
 from plantrace.gazetteer import gazetteer
-from plantrace.segmentation import base_tokenizer
 
 # 21家和241家, 分别下降0.7%和上升0.4%: values of one list
 LIST_JOINERS = re.compile(r"^[和、与及,]?(?:上升|下降|增长|提高|降低|减少|增加)?$")
@@ -185,17 +185,13 @@ def listed_objects(text: str, drafts: list[Draft]) -> None:
         item = _LATER_ITEM.fullmatch(text, prev.hit.end, draft.hit.start)
         verbs = list(words().listed_verbs.finditer(prev.metric))
         if item is None or draft.metric != item.group("noun") or not verbs or verbs[-1].end() == len(prev.metric) or (
-                not _only_nouns(draft.metric)):  # (、运输货物超7400万吨: a verb of its own; 、总花费: what of them)
+                not only_nouns(draft.metric)):  # (、运输货物超7400万吨: a verb of its own; 、总花费: what of them)
             continue
         done = prev.metric[verbs[-1].start():]  # 发送旅客, written right before the first item's value
         written = text.rfind(done, max(0, prev.hit.start - len(done) - _VERB_REACH), prev.hit.start) != -1
         if written or i - 1 in extended:
             draft.metric = prev.metric[:verbs[-1].end()] + draft.metric
             extended.add(i)
-
-
-def _only_nouns(name: str) -> bool:
-    return all(tag.startswith("n") for _, tag in base_tokenizer().tagged_block(name))
 
 
 def inherit_metrics(text: str, drafts: list[Draft]) -> None:
