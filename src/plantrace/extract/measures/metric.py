@@ -19,6 +19,7 @@ from plantrace.extract.measures.nouns import (
     bare_deed,
     noun_after,
     past_quantities,
+    people_of_place,
     predicate,
 )
 from plantrace.extract.measures.shapes import MILESTONE_WORDS, MILESTONES_COUNTED
@@ -118,20 +119,10 @@ def _past_aside(text: str, clause_start: int, start: int) -> tuple[int, int]:
     return max(text.rfind(ch, reach, opened) for ch in _CLAUSE_STOPS) + 1, opened
 
 
-# 530万宜城儿女, 1300多万绿城儿女: the sons and daughters of a place, called by its other name, are its people; the
-# number counts its population (what the clause says they did names nothing)
-_PLACE_PEOPLE = re.compile("[\u4e00-\u9fff]{2}[儿兒]女")
-_POPULATION = "人口"
-
-
-def _people_of_place(text: str, end: int) -> str:
-    return _POPULATION if _PLACE_PEOPLE.match(text, end) else ""
-
-
 def metric_phrase(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """The indicator phrase of the number at ``text[start:end]``."""
     clause_start, start_of_value = _past_aside(text, clause_start, start)
-    reached = _people_of_place(text, end) or _beneficiaries(text, clause_start, start, end, count_like)
+    reached = people_of_place(text, end) or _beneficiaries(text, clause_start, start, end, count_like)
     if reached:
         return reached
     if _MOVED_TO.search(text, max(0, start - _MOVE_REACH), start):
@@ -353,6 +344,10 @@ def _clean(window: str) -> str:
     return window[-(_LIST_CAP if "、" in window else _CAP):]
 
 
+# 新增“两院”院士11位: a value's number glued to the words naming it (a clause holding a value)
+_VALUE_START = re.compile("(?<=[\u4e00-\u9fff])\\d")
+
+
 def previous_clause_metric(text: str, start: int, longest: int = 20, before_value: bool = False) -> str:
     """The subject in the clause before the one holding ``start``, within its sentence (a list of
     subjects may be longer than one: ``longest``); with ``before_value``, a clause holding a value names it by
@@ -369,9 +364,6 @@ def previous_clause_metric(text: str, start: int, longest: int = 20, before_valu
         clause = _VALUE_START.split(clause, maxsplit=1)[0] if text[cut] in ",，" else ""
     phrase = _clean(clause)
     return phrase if 2 <= len(phrase) <= longest and not any(ch.isdigit() for ch in phrase) else ""
-
-
-_VALUE_START = re.compile("(?<=[\u4e00-\u9fff])\\d")
 
 
 # 地区生产总值连跨4个千亿台阶,预计突破1.1万亿元: the count of the milestones the indicator passed is no part of its name
@@ -458,8 +450,6 @@ def list_tail(metric: str, shared: bool = True) -> str:
     if shared and noun_items(metric[:cut]) and _EXAMPLES not in tail:  # (肥东、…、巢湖等县市, 长江、黄河等主要江河:
         return metric  # examples of what the words after 等 name)
     return tail if len(tail) >= 2 else metric
-
-
 
 
 # 目前已经有95%的煤电机组实现了超低排放, 全国约90%的县级行政中心实现30分钟上高速: a percentage of the things

@@ -242,3 +242,14 @@ def word_start(text: str, clause_start: int, cut: int, end: int) -> int:
             return pos
         pos += len(word)
     return cut
+
+
+# 530万宜城儿女, 1300多万绿城儿女: the sons and daughters of a place, called by its other name, are its people; the
+# number counts its population (what the clause says they did names nothing)
+_PLACE_PEOPLE = re.compile("[\u4e00-\u9fff]{2}[儿兒]女")
+_POPULATION = "人口"
+
+
+def people_of_place(text: str, end: int) -> str:
+    """人口 for a count of a place's sons and daughters right after the number at ``end`` (530万宜城儿女), else ""."""
+    return _POPULATION if _PLACE_PEOPLE.match(text, end) else ""
