@@ -21,6 +21,9 @@ REACH = 400
 _COUNT_DIMENSIONS = {"count", "households", "people"}  # person-times (人次) are amounts (level)
 _CLASS_DIMENSIONS = {"voltage"}  # 500千伏 names a class of line or substation, not an amount
 _PERCENT_DIMENSIONS = {"percent", "multiple"}
+# an area worked or what a period produces, finds or saves (新增营造林148万亩, 新增天然气产量10亿方, 勘探新增油气储量
+# 2亿吨): a level after 新增, unless it is a capacity or land assigned to a use
+_ADDED_LEVEL_DIMENSIONS = {"area", "mass", "volume", "energy_electric"}
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -194,12 +197,27 @@ def kind(text: str, hit: Hit, clause_start: int) -> str:
     if words().change_verb.search(before):
         return "change"
     counted = dimension in _COUNT_DIMENSIONS
-    if not counted and words().change_head.search(text, clause_start, hit.start):
-        return "change"  # 新增铁路里程989公里: the amount of an increment
+    if not counted:
+        head = words().change_head.search(text, clause_start, hit.start)
+        if head is not None:
+            return _added_kind(text[head.start():hit.start], dimension)  # 新增铁路里程989公里: an increment
     if counted and not words().per_capita.search(text, clause_start, hit.start) and not (
             dimension != "households" and words().people_flow.search(text, clause_start, hit.start)):
         return "count"
     return "level"
+
+
+def _added_kind(phrase: str, dimension: str) -> str:
+    """``phrase`` runs from an increment's head to its value (convention 14): 新增 areas worked, volumes produced, found
+    or saved, and money are levels (新增营造林148万亩, 新增天然气产量10亿方); capacities (新增煤炭产能800万吨), land
+    assigned to a use, lengths and whatever follows 净增, 减少 or 增加 are changes."""
+    if not words().added_head.match(phrase):
+        return "change"
+    if dimension.startswith("money"):
+        return "level"
+    if dimension in _ADDED_LEVEL_DIMENSIONS and not words().capacity_noun.search(phrase):
+        return "level"  # not 新增煤炭产能800万吨, 新增建设用地规模2950万亩以内
+    return "change"
 
 
 def _of_target(before: str, hit: Hit) -> bool:

@@ -20,6 +20,8 @@ class Words:
     growth_verb: re.Pattern[str]
     change_verb: re.Pattern[str]
     change_head: re.Pattern[str]
+    added_head: re.Pattern[str]
+    capacity_noun: re.Pattern[str]
     people_flow: re.Pattern[str]
     direction_verb: re.Pattern[str]
     per_capita: re.Pattern[str]
@@ -110,6 +112,8 @@ def _compile(data: dict[str, Any]) -> Words:
         change_head=re.compile(
             alternation(kinds["change_heads"]) + "(?![到至为]|项目)(?!.*?" + _plain(kinds["money_flows"])
             + ")[^\\d,，。；;、]{1,14}$"),
+        added_head=re.compile(alternation(kinds["added_heads"])),
+        capacity_noun=re.compile(_plain(kinds["capacity_nouns"])),
         people_flow=re.compile(alternation(kinds["people_flows"]) + "[^\\d,，。；;、]{0,6}$"),
         direction_verb=_direction(data["direction"]),
         per_capita=re.compile(_plain(kinds["per_capita"])),
