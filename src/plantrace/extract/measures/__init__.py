@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from plantrace.extract.measures.glossary import term_places
 from plantrace.extract.measures.joining import line_neighbours
 from plantrace.extract.measures.lines import LineJob, last_year, line_measures
 from plantrace.extract.measures.regions import LineContext, line_contexts
@@ -41,6 +42,9 @@ def extract_measures(
     heads = {n for node in nodes if node.kind in _CONTAINERS for n in range(node.line_start, node.head_end + 1)}
     found.extend(m for m in rows if m.line not in seen)
     seen |= read
+    places = term_places(nodes, by_number)  # a glossary entry is read where its term is first used
+    owner = {n: node for node in sorted(nodes, key=lambda n: n.order) if node.kind != "toc"
+             for n in range(node.line_start, node.head_end + 1)} if places else {}
     carried: tuple[tuple[str, ...], int | None] = ((), None)
     framed: tuple[tuple[str, ...], Frame | None] = ((), None)
     for node in sorted(nodes, key=lambda n: n.order):
@@ -52,6 +56,9 @@ def extract_measures(
                 continue
             seen.add(number)
             headings, region, after_review = _region(node, contexts.get(number), prof)
+            if number in places and not _YEAR.search(line.simp):  # (an entry that writes its years is dated by them)
+                used = places[number]
+                headings, region, after_review = _region(owner[used], contexts.get(used), prof)
             carry = carried[1] if carried[0] == headings else None
             frame = carried_frame(line_frame(line.simp, prof), framed[1] if _within(headings, framed[0]) else None)
             job = LineJob(document.id, node.id, line, prof, headings, region, after_review, carry, frame,
