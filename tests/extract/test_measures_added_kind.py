@@ -120,3 +120,24 @@ def test_land_assigned_to_a_use_is_a_change(phrase: str, year: int, surface: str
 def test_a_net_addition_is_a_change_whatever_its_shape(phrase: str, year: int, surface: str) -> None:
     """净增 X is a net change of a stock, for discrete things and areas alike."""
     assert _of(phrase, year)[surface].kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "surface", "kind"),
+    [
+        # GZ25 (贵州's 2025 work report, a dev document): farmland built new or upgraded in 2025
+        ("高质量推进高标准农田建设，力争新建和改造提升200万亩以上", 2025, "200万亩以上", "level"),
+        # GZ26: vegetable bases consolidated and upgraded, care homes rebuilt and upgraded
+        ("大力发展现代设施农业和智慧农业，巩固提升80万亩蔬菜应急保供基地", 2026, "80万亩", "level"),
+        ("提升“一老一小”服务能力，改造提升25个标准化养老机构", 2026, "25个", "count"),
+        # XZ25 (西藏's 2025 work report, a dev document): afforestation consolidated
+        ("南北山绿化工程累计完成营造林、播种造林、巩固提升近70万亩", 2025, "70万亩", "level"),
+        # NM26: counties whose care networks are improved
+        ("完善提升20个县乡村三级养老服务网络", 2026, "20个", "count"),
+    ],
+)
+def test_work_that_upgrades_is_no_change(phrase: str, year: int, surface: str, kind: str) -> None:
+    """提升 after 改造, 巩固 or 完善 names a work done (a level, or a count of what it is done to), not a gain
+    of a value."""
+    assert _of(phrase, year)[surface].kind == kind
+
