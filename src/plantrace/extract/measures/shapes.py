@@ -148,8 +148,9 @@ def bare_thresholds(text: str) -> Iterator[Hit]:
                   threshold=bool(words().class_after.match(text, match.end())))
 
 
-# 是全国21个粮食产量超百亿斤的地市之一, 是全国唯一突破万亿元的省份: the places a size they passed picks out
-PLACES_PASSED = "的(?:省份|省区市|省市区|省区|地市|城市|地级市|地区|县市|县区|区县|市县|县|市)(?:之一)?"
+# 是全国21个粮食产量超百亿斤的地市之一, 是全国唯一突破万亿元的省份: the places a size they passed picks out (scan's
+# threshold test and thresholds' name)
+PLACES_PASSED = re.compile("的(?:省份|省区市|省市区|省区|地市|城市|地级市|地区|县市|县区|区县|市县|县|市)(?:之一)?")
 
 
 # 突破8000亿元大关, 跨越700亿元、800亿元、900亿元4个关口, 迈上3万亿元新台阶: a milestone passed, not a value

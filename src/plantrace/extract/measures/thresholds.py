@@ -41,7 +41,6 @@ _LIMITED = {"money": "投资额", "age": "年龄", "area": "面积", "people": "
 _SLOPED_LAND = re.compile("(?:耕地|旱地|地)?")
 # 30户以上自然村寨 -> 自然村寨户数门槛
 _VILLAGE = re.compile(VILLAGES)
-_PLACES_PASSED = re.compile(PLACES_PASSED)
 # 一般公共预算收入从9367亿元增加到12922亿元、…,是全国唯一突破万亿元的省份: the indicator the sentence opens on
 _SENTENCE_INDICATOR = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:从|由|达到|达|为|突破|超过|增长|\d)")
 
@@ -80,7 +79,7 @@ def threshold_metric(text: str, clause_start: int, hit: Hit, dimension: str) -> 
     before = clean_name(raw)
     before = before[1:] if before.startswith("在") and len(before) > 2 else before  # 在海拔5000米以上
     before = "" if _A_COUNT.match(before) else before
-    if not before and _PLACES_PASSED.match(text, hit.end):  # 是全国唯一突破万亿元的省份: the size of the indicator
+    if not before and PLACES_PASSED.match(text, hit.end):  # 是全国唯一突破万亿元的省份: the size of the indicator
         sentence = max(text.rfind(mark, 0, clause_start) for mark in "。；;") + 1  # the sentence opened on
         opened = _SENTENCE_INDICATOR.match(text, sentence)
         return clean_name(opened.group(1)) + _THRESHOLD if opened else ""
