@@ -1,5 +1,5 @@
 """The year a release or statistical bulletin covers, and the year an undated text opens with
-(:func:`bulletin_year`, :func:`opening_review_year`), with the patterns that tell such a text from a plan or
+(:func:`bulletin_year`, :func:`opening_review`), with the patterns that tell such a text from a plan or
 a report. :mod:`dating` reads a document's :class:`~plantrace.extract.measures.dating.Profile` with them.
 """
 
@@ -56,9 +56,9 @@ def bulletin_year(head: str, lines: list[str], issued: str | None = None) -> tup
     base = TWO_YEAR_BASE.search(head)
     if base:  # 比2019年同期增长13.5%，两年平均增长6.5%: two years after the base it skips
         return int(base.group(1)) + 2, bool(PART_WORDS.search(head))
-    opening = opening_review_year(lines)
+    opening = opening_review(lines)
     if opening:
-        return opening - 1, False
+        return opening[0] - 1, False
     captions = {int(m.group(1) or m.group(2)) for line in lines if (m := _CAPTION_YEAR.match(line.strip()))}
     if len(captions) == 1:  # a page of a bulletin whose tables name the year: 表6 2014年货物和旅客运输量
         return captions.pop(), False
@@ -93,18 +93,12 @@ PART_THIS_YEAR = re.compile(rf"今年(?:前三季度|上半年|第?一季度|1[�
 PART_WORDS = re.compile(rf"前三季度|上半年|第?一季度|1[—\-~至]\d{{1,2}}月|前\d{{1,2}}个月|今年{_HOLIDAY}")
 
 
-def opening_review_year(lines: list[str]) -> int | None:
-    """A text without its date whose first lines open with a year (2021年，面对…; 2025年极不平凡)
+def opening_review(lines: list[str]) -> tuple[int, int, bool] | None:
+    """(the year, the index of the line that gave it, whether it was read as the year after one the text looks
+    back on): a text without its date whose first lines open with a year (2021年，面对…; 2025年极不平凡)
     reviews that year: it was written the year after. A year opening a plan (2024年是…关键之年。
     主要预期目标…; 2023年，…主要预期目标是：) is the year planned for, also when a line before it
     names the year by its place (…报告指出，2023年是…开局之年)."""
-    found = opening_review(lines)
-    return found[0] if found else None
-
-
-def opening_review(lines: list[str]) -> tuple[int, int, bool] | None:
-    """:func:`opening_review_year` with the index of the line that gave it and whether the year was read as
-    the one after a year the text looks back on (rather than a year it names as planned for)."""
     for index, line in enumerate(lines[:OPENING_LINES]):
         match = _OPENING_YEAR.match(line.strip())
         if match and _PLAN_YEAR.match(line.strip(), match.start(1)):
