@@ -183,10 +183,11 @@ def listed_objects(text: str, drafts: list[Draft]) -> None:
     for i in range(1, len(drafts)):
         draft, prev = drafts[i], drafts[i - 1]
         item = _LATER_ITEM.fullmatch(text, prev.hit.end, draft.hit.start)
-        verbs = list(words().listed_verbs.finditer(prev.metric))
-        if item is None or draft.metric != item.group("noun") or not verbs or verbs[-1].end() == len(prev.metric) or (
-                not only_nouns(draft.metric)):  # (、运输货物超7400万吨: a verb of its own; 、总花费: what of them)
+        if item is None or draft.metric != item.group("noun"):
             continue
+        verbs = list(words().listed_verbs.finditer(prev.metric))  # (only for a later item named by its noun)
+        if not verbs or verbs[-1].end() == len(prev.metric) or not only_nouns(draft.metric):
+            continue  # (、运输货物超7400万吨: a verb of its own; 、总花费: what of them)
         done = prev.metric[verbs[-1].start():]  # 发送旅客, written right before the first item's value
         written = text.rfind(done, max(0, prev.hit.start - len(done) - _VERB_REACH), prev.hit.start) != -1
         if written or i - 1 in extended:
