@@ -46,6 +46,7 @@ _INNER_TIME = re.compile(
     "(?<=[\u4e00-\u9fff])(?:\\d{4}年)?(?:全年|今年|去年|当年|[上下]半年|前三季度|第?[一二三四]季度)(?=[\u4e00-\u9fff])"
     "|(?<=[\u4e00-\u9fff])\\d{4}年(?=[\u4e00-\u9fff])")  # 寒武纪2025年前三季度实现营业收入
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+_YEAR_IN_BRACKETS = re.compile(r"\(\d{4}年\)")  # 地区生产总值(2025年): the year a name is of
 # 经济增速连续12个季度保持在6%以上, 自治区本级一般性支出连续5年压减5%, 青薯9号连续四年蝉联…第一: how long a value has
 # held is no part of what it measures, wherever the streak stands in the name
 _STREAK = re.compile("(?:连续|連續)(?:\\d{1,2}|[两二三四五六七八九十兩]{1,3})(?:个|個)?(?:年|季度|月|届|屆)")
@@ -309,7 +310,7 @@ def clean_name(window: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # speed only: a phrase is cleaned the same way wherever it stands
 def _clean(window: str) -> str:
-    window = re.sub(r"\(\d{4}年\)", "", window)
+    window = _YEAR_IN_BRACKETS.sub("", window)
     window = _ACCORDING_TO.sub("", window)
     window = _FOOTNOTE.sub("", window)  # 义务教育阶段[8]招生: a footnote marker inside a name
     window = _STREAK.sub("", window)
