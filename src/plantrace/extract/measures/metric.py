@@ -255,7 +255,8 @@ _REACHED = re.compile("(?P<verb>惠及|覆盖)(?:近|约|超过?)?$")
 
 def _beneficiaries(text: str, clause_start: int, start: int, end: int, count_like: bool) -> str:
     """“以旧换新”政策惠及76万群众, 实施育儿补贴制度,惠及23.6万婴幼儿: the people a policy reached, named by the
-    policy (in the clause, or the clause before when 惠及 opens it) and by who they are; 改造城镇老旧小区870个、
+    policy (in the clause, or the clause before when 惠及 opens it) and by who they are, or by 惠及 and who they are
+    when no policy is named (…贷款1.2亿元,惠及2478户贫困户 -> 惠及贫困户); 改造城镇老旧小区870个、
     惠及10万余户, 提高城乡低保标准、覆盖119.2万人: a number reached that only its unit says who, named by what
     reached them, in its clause or the list item before it ("" otherwise)."""
     reached = _REACHED.search(text, clause_start, start)
