@@ -197,7 +197,8 @@ def listed_objects(text: str, drafts: list[Draft]) -> None:
 
 def inherit_metrics(text: str, drafts: list[Draft]) -> None:
     """An empty metric (增长2.7%) takes the previous one of its sentence, or else the words of the
-    clause before it (…覆盖率,由1997年的65%); 占… takes its subject."""
+    clause before it (…覆盖率,由1997年的65%), or else, when that clause holds a value, its words before the value
+    (年末全县常住人口766579,比上年末增加2028人; 院士11位,居全国第2); 占… takes its subject."""
     counted_people(text, drafts)
     growth_rates(text, drafts)
     plan_references(text, drafts)
