@@ -53,7 +53,7 @@ _LISTED_TOTAL_REACH = 12
 _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
 # 是全国21个粮食产量超百亿斤的地市之一, 是全国唯一突破万亿元的省份: a size the places a count counts have passed
 # picks them out (a threshold, as 超百亿元的园区 is), not the value of the place the sentence is about
-_PASSED_BEFORE = re.compile(f"(?:{_OVER}|突破|跨过|迈过)$")
+_PLACES_PASSED_BEFORE = re.compile(f"(?:{_OVER}|突破|跨过|迈过)$")  # (not _PASSED_BEFORE: 近, 不足, 上亿)
 _PLACES_COUNTED = re.compile(r"(?:唯一|(?<!第)(?:\d+|[一二三四五六七八九十两]+)个)[^，,。；;：:]{0,12}$")
 _PLACES_COUNTED_REACH = 20
 
@@ -362,7 +362,7 @@ def _is_threshold(text: str, start: int, end: int, suffix: str, unit: str) -> bo
         return False
     if _GROUP_AFTER.match(text, end) or condition_on_people(text, end, unit, start):
         return True
-    if PLACES_PASSED.match(text, end) and _PASSED_BEFORE.search(text, max(0, start - 2), start) and (
+    if PLACES_PASSED.match(text, end) and _PLACES_PASSED_BEFORE.search(text, max(0, start - 2), start) and (
             _PLACES_COUNTED.search(text, max(0, start - _PLACES_COUNTED_REACH), start)):
         return True
     if not suffix and _OVER_BEFORE.search(text, max(0, start - 2), start) and _classes_by(unit):
