@@ -29,8 +29,8 @@ from plantrace.numerals import cn_int
 _AVERAGE = re.compile(
     r"年均(?!浓度)|平均每年|(?<!多)年平均(?!浓度|汇率)|每年平均|平均年(?:增速|增长|增幅|递增)|平均(?:增长|增速|贡献率)")
 # 每年城镇新增就业40万人以上, 连续5年压减比例超5%: a value repeated every year (not 每人每年 or 每生每年,
-# a rate per head; not a rank held N years running)
-_EVERY_YEAR = re.compile(r"(?<![人户月])(?<!每.)每年|连续(?:[二三四五六七八九十]|\d{1,2})年")
+# a rate per head); 单产连续3年居粮食主产省第1位: a rank held N years running, each year's (not 每年…第一)
+_EVERY_YEAR = re.compile(r"(?<![人户月])(?<!每.)每年|(?P<streak>连续(?:[两二三四五六七八九十]|\d{1,2})年)")
 # 增速高于GDP 0.42个百分点, 高于全省1.8个百分点: a gap between two growth rates (an average when they are)
 _RATE_GAP = re.compile(r"增速|增幅|高于|低于|快于|慢于")
 _CUMULATIVE = re.compile(r"累计|五年(?:共|合计|总计)")
@@ -79,7 +79,7 @@ def coverage(
         scope = "period_cumulative"
     elif (_AVERAGE.search(own) or (kind in ("growth", "change") and _AVERAGE.search(whole))
           or (kind == "change" and _RATE_GAP.search(whole) and _AVERAGE.search(text, sentence_start, start))
-          or (kind not in ("rank", "ratio", "other") and _EVERY_YEAR.search(own))
+          or _repeated(own, kind)
           or _AVERAGE_AFTER.match(text, hit.end)):
         scope = "period_average"
     elif _CUMULATIVE.search(whole) and not (_FROM.search(own) or _FROM_TO.search(whole)):
@@ -115,6 +115,15 @@ def coverage(
     if period is None:
         return _without_named_period(text, (clause_start, start), scope, marks, year, one_year)
     return Coverage(scope, period, named)
+
+
+def _repeated(own: str, kind: str) -> bool:
+    """每年新增就业40万人以上, 连续5年保持97%以上, 连续两年全国第一: a value said of every year of a span (a rank
+    only with 连续N年)."""
+    if kind in ("ratio", "other"):
+        return False
+    every = _EVERY_YEAR.search(own)
+    return every is not None and (kind != "rank" or every.group("streak") is not None)
 
 
 def _one_year_review(headings: tuple[str, ...]) -> bool:
@@ -337,7 +346,7 @@ def _over_years(own: str, year: int | None, profile: T.Profile) -> Period | None
 
 
 _MAX_SPAN = 15
-_STREAK = re.compile(r"连续([二三四五六七八九十]{1,3}|\d{1,2})年")
+_STREAK = re.compile(r"连续([两二三四五六七八九十]{1,3}|\d{1,2})年")
 _MAX_STREAK = 40
 
 
