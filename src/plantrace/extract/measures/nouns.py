@@ -172,6 +172,8 @@ def past_quantities(text: str, pos: int) -> int:
 
 
 OBJECT_END = re.compile(r"[,，。;；、:：]|$")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_DIGIT = re.compile(r"\d")
 
 
 def object_after(text: str, end: int) -> str:
@@ -181,8 +183,8 @@ def object_after(text: str, end: int) -> str:
     stop = OBJECT_END.search(text, end)
     if stop and stop.group(0) == "、" and (head := _LISTED_HEAD.match(text, stop.end())):
         end, stop = head.end(), OBJECT_END.search(text, head.end())  # 750千伏定靖西、330千伏沣渭等输变电工程
-    name = re.sub(r"\([^()]*\)", "", text[end:stop.start() if stop else len(text)]).replace("等", "")
-    name = re.split(r"\d", name, maxsplit=1)[0]  # 电网工程16个: the count of the works is no part of their name
+    name = _BRACKETED.sub("", text[end:stop.start() if stop else len(text)]).replace("等", "")
+    name = _DIGIT.split(name, maxsplit=1)[0]  # 电网工程16个: the count of the works is no part of their name
     return name[:NAME_CAP] if len(name) >= 2 else ""
 
 

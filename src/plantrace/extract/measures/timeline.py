@@ -350,14 +350,16 @@ _PERIOD_OPENERS = re.compile(
 _PROMISE_LIST = re.compile(r"(?:预期目标|主要目标|目标任务|发展目标)(?:是|为)?$")
 _TIME_OPENER = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|明年|过去一年|一年来|刚刚过去)")
 _OPENING_SENTENCES = 3
+_CLAUSE_END = re.compile(r"[,，:：。；;]")
+_COLON = re.compile(r"[:：]")
 
 
 def line_frame(text: str, profile: Profile) -> Frame:
     """The frame the opening words of a paragraph set (see :class:`Frame`)."""
     sentences = _opening_sentences(_unattributed(_unled(text)))
     first = sentences[0] if sentences else ""
-    first_clause = re.split(r"[,，:：。；;]", first, maxsplit=1)[0]
-    lead = re.split(r"[:：]", first, maxsplit=1)[0] if re.search(r"[:：]", first) else ""
+    first_clause = _CLAUSE_END.split(first, maxsplit=1)[0]
+    lead = _COLON.split(first, maxsplit=1)[0] if _COLON.search(first) else ""
     stance = None
     if _RESULT_OPENERS.search(first_clause):
         stance = "actual"

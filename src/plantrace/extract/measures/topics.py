@@ -85,10 +85,14 @@ _NOT_THING = re.compile(
     "(?:用于|对|的|以上|以下|左右|以内|支持|帮助|专门|主要|其中|为|是|等|办好|设立|实施|开展|建设|推进)")
 
 
+_APPROVER = re.compile(".*(?:同意|决定|批准|支持)")  # 国务院同意地方发行…债券: 地方
+_GIVER_ADVERBS = re.compile("(?:拟|将|再|还|今年|已|共|累计)+$")
+
+
 def _giver(words_before: str) -> str:
     """中央财政拟 -> 中央财政: who gives a sum, when the words before its verb name one ("" otherwise)."""
-    giver = re.sub(".*(?:同意|决定|批准|支持)", "", words_before)  # 国务院同意地方发行…债券: 地方
-    giver = clean_name(re.sub("(?:拟|将|再|还|今年|已|共|累计)+$", "", giver))
+    giver = _APPROVER.sub("", words_before)
+    giver = clean_name(_GIVER_ADVERBS.sub("", giver))
     return giver if 2 <= len(giver) <= _GIVER_LONGEST and not _TASK.match(giver) else ""
 
 
@@ -211,8 +215,11 @@ def _topic_before(text: str, pos: int, sentence_start: int) -> str:
     return ""
 
 
+_QUOTES = re.compile("[“”\"‘’]")
+
+
 def _clean_topic(topic: str) -> str:
-    topic = clean_name(re.sub("[“”\"‘’]", "", topic))
+    topic = clean_name(_QUOTES.sub("", topic))
     return topic if len(topic) >= 2 else ""
 
 
