@@ -14,6 +14,7 @@ from functools import cache
 from plantrace.extract.measures import patterns as P
 from plantrace.extract.measures.groups import counts_a_population, counts_the_text, names_a_circle
 from plantrace.extract.measures.hit import Hit as Hit  # re-exported: the scanner's output type
+from plantrace.extract.measures.magnitudes import REACHED_BEFORE, bare_magnitude, passed_magnitude
 from plantrace.extract.measures.shapes import (
     PLACES_PASSED,
     bare_thresholds,
@@ -53,7 +54,7 @@ _LISTED_TOTAL_REACH = 12
 _GOVERNING_VERB = re.compile(r"(?:增长|增速|达到|达|保持在|保持|提高到|提高|提升|控制在|超过|突破|实现|降低|下降|为)$")
 # 是全国21个粮食产量超百亿斤的地市之一, 是全国唯一突破万亿元的省份: a size the places a count counts have passed
 # picks them out (a threshold, as 超百亿元的园区 is), not the value of the place the sentence is about
-_PLACES_PASSED_BEFORE = re.compile(f"(?:{_OVER}|突破|跨过|迈过)$")  # (not _PASSED_BEFORE: 近, 不足, 上亿)
+_PLACES_PASSED_BEFORE = re.compile(f"(?:{_OVER}|突破|跨过|迈过)$")  # (not magnitudes' words: 近, 不足, 上亿)
 _PLACES_COUNTED = re.compile(r"(?:唯一|(?<!第)(?:\d+|[一二三四五六七八九十两]+)个)[^，,。；;：:]{0,12}$")
 _PLACES_COUNTED_REACH = 20
 
@@ -114,7 +115,7 @@ def _any_name() -> re.Pattern[str]:
 
 def _quantities(text: str) -> Iterator[Hit]:
     for match in P.quantity_regex().finditer(text):
-        if not match.group("unit") and not _bare_magnitude(text, match):
+        if not match.group("unit") and not bare_magnitude(text, match):
             continue
         if _looks_like_code_or_name(text, match):
             if _word_after_magnitude(text, match):  # 900多万个体工商户: the 个 starts 个体
@@ -127,7 +128,7 @@ def _quantities(text: str) -> Iterator[Hit]:
 
 def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     n1, mag = match.group("n1"), (match.group("mag") or "") + (match.group("mag2") or "")  # 4万多亿元
-    if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1 or not match.group("unit") or _passed_magnitude(
+    if set(n1) <= _ALL_CN_MAGNITUDES and (mag or len(n1) > 1 or not match.group("unit") or passed_magnitude(
             text, match)):
         n1, mag = _magnitude_as_number(n1 + mag)  # 突破万亿元, 千万吨, 破亿: the magnitude word is the number
     if not mag and not n1[0].isdigit() and len(n1) > 1 and n1[-1] in "万亿":
@@ -145,7 +146,7 @@ def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
     if start and text[start - 1] in "-－" and value_max is None and not (start >= 2 and text[start - 2].isascii()):
         start, value = start - 1, -value  # 自然增长率为-3.93‰: below zero
     approx = match.group("approx0") or match.group("approx") or ""
-    if _REACHED_BEFORE.search(text, max(0, start - 2), start) and _passed_magnitude(text, match):
+    if REACHED_BEFORE.search(text, max(0, start - 2), start) and passed_magnitude(text, match):
         start, approx = start - 1, "上"  # 上亿群众: at least 1 亿, the 上 part of the surface
     if not (suffix or approx) and match.group("unit") in ("倍", "成") and _MORE_AFTER.match(text, end):
         approx, end = "多", end + 1  # 增长6倍多, 3成多的税收: more than that
@@ -155,7 +156,7 @@ def _quantity_hit(text: str, match: re.Match[str]) -> Hit | None:
         start=start, end=end, value=value, value_max=value_max, unit=mag + (match.group("unit") or ""),
         suffix=suffix, approx=approx, shape=shape,
         threshold=_is_threshold(text, match.start(), end, suffix, mag + (match.group("unit") or "")) or (
-            _passed_magnitude(text, match) and _classed_by_magnitude(text, match.start(), end)),
+            passed_magnitude(text, match) and _classed_by_magnitude(text, match.start(), end)),
     )
 
 
@@ -222,35 +223,6 @@ def _magnitude_only(text: str, match: re.Match[str]) -> Hit:
                threshold=condition_on_people(text, end, mag, match.start()))
 
 
-def _bare_magnitude(text: str, match: re.Match[str]) -> bool:
-    """常住人口1868万: an Arabic number with 万/亿 and no unit is still a quantity; so is a magnitude word passed
-    or fallen short of (突破百亿, 率先破亿)."""
-    if _passed_magnitude(text, match):
-        return True
-    mag, n2 = match.group("mag") or "", match.group("n2") or ""
-    if not (match.group("n1")[0].isdigit() and mag in ("万", "亿", "万亿")) or (n2 and not n2[0].isdigit()):
-        return False  # (城区常住人口100万—300万的Ⅱ型大城市: a range of such numbers too)
-    after = text[match.end():match.end() + 1]
-    return not (after.isascii() and after.isalnum())
-
-
-# 技术合同交易额突破百亿, 新能源产业产值破千亿, 率先破亿, 工业产值过百亿的园区, 经济总量不足百亿: a magnitude word
-# that a value passed or fell short of is an amount (1000 亿) though neither a digit nor a unit is written
-_MAGNITUDE_WORDS = ("亿", "十亿", "百亿", "千亿", "万亿")
-# …and one it came near or reached (发放育儿补贴近亿元, 出境旅游近亿人次, 上亿群众喜迁新居, 带动就业近万人): 1 亿, 1 万
-_REACHED = "(?<![以线之向马而础加跃迈站登跨])上"  # 上亿: at least 1 亿 (not 线上, 以上, 跃上千亿元台阶)
-_PASSED_BEFORE = re.compile(
-    f"(?:突破|(?<![打击攻])破|(?<![经通不])过|(?<!不)超过?|逾|不足|不到|将?近|接近|{_REACHED})$")
-_REACHED_BEFORE = re.compile(f"{_REACHED}$")
-
-
-def _passed_magnitude(text: str, match: re.Match[str]) -> bool:
-    word, unit = match.group("n1") + (match.group("mag") or ""), match.group("unit")
-    if not (word in _MAGNITUDE_WORDS or (word == "万" and unit)) or match.group("n2") or match.group("approx"):
-        return False  # (万 only with its unit: 近万人, 上万家; not 过万, 上万 alone)
-    return bool(_PASSED_BEFORE.search(text, max(0, match.start() - 2), match.start()))
-
-
 _INDICATOR_ACRONYMS = ("GDP", "CPI", "PPI", "GNP", "GNI")
 
 
@@ -271,7 +243,7 @@ def _looks_like_code_or_name(text: str, match: re.Match[str]) -> bool:
     # 完善城市15分钟生活圈: the circle's name, not a time or distance to track
     if event_rarity(text, start, end, unit) or names_a_circle(text, end, unit):
         return True
-    if not n1[0].isdigit() and not _passed_magnitude(text, match) and _weak_chinese_numeral(
+    if not n1[0].isdigit() and not passed_magnitude(text, match) and _weak_chinese_numeral(
             n1, match.group("mag"), unit):
         return True
     if _starts_a_word(text, end, unit) and not text.startswith(_POPULATION, end):
