@@ -155,7 +155,7 @@ def _single_gap(text: str, drafts: list[Draft], i: int) -> list[tuple[str, str]]
 
 
 # 同比增长6.8%,高于GDP增速2.6个百分点; 增长7.5%，快于经济增速1.2个百分点: a gap against another indicator's growth
-_OTHER_RATE = re.compile("[\u4e00-\u9fffA-Za-z]{2,}(?:增速|增幅|增长)$")
+_OTHER_RATE = re.compile("[\u4e00-\u9fffA-Za-z]{2,}(?:" + "|".join(RATE_WORDS) + ")$")
 
 
 _JOINERS = ("、", "，", ",")
