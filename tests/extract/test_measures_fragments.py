@@ -145,3 +145,19 @@ def test_first_or_only_is_no_part_of_the_name() -> None:
 def test_first_or_only_is_no_part_of_the_name_of_a_value_said_again(phrase: str, nth: int, metric: str) -> None:
     """成为玉林首个300亿元园区, 是全国唯一突破万亿元的省份: the record word goes; what is left names the value."""
     assert one(phrase, **WORK_REPORT)[nth].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("phrase", "surface", "metric"),
+    [
+        # 国务院's 2018 work report in ten numbers (dev)
+        ("实现国内生产总值和城乡居民人均收入比2010年翻一番、全国城乡居民人均可支配收入也要比2010年翻一番的目标",
+         "翻一番", "城乡居民人均可支配收入"),
+    ],
+)
+def test_a_modal_leaves_no_adverb_dangling(phrase: str, surface: str, metric: str) -> None:
+    """也要 is stripped whole, never to a name ending 也; 还要 and 仍要 are left whole (the 要 after 还/仍 is not
+    stripped alone), so the rule never leaves a dangling 还, 仍 or 也."""
+    names = [m.metric for m in one(phrase, **WORK_REPORT) if m.surface == surface]
+    assert metric in names
+    assert not any(name.endswith(("还", "仍", "也")) for name in names)
