@@ -201,10 +201,27 @@ def kind(text: str, hit: Hit, clause_start: int) -> str:
         head = words().change_head.search(text, clause_start, hit.start)
         if head is not None:
             return _added_kind(text[head.start():hit.start], dimension)  # 新增铁路里程989公里: an increment
-    if counted and not words().per_capita.search(text, clause_start, hit.start) and not (
+    if counted and not _per_head(text, hit, clause_start) and not (
             dimension != "households" and words().people_flow.search(text, clause_start, hit.start)):
         return "count"
     return "level"
+
+
+_UNIT_AFTER_NUMBER = re.compile("[0-9][0-9.]*(?:万|亿)?(.)")
+_HEAD_UNITS = frozenset("个件张人名位所家床年")
+
+
+def _per_head(text: str, hit: Hit, clause_start: int) -> bool:
+    """每千人口托位数从0.5个增至4.8个, 每千人口拥有执业医师数3.7人、注册护士数5.1人: a count per head of population is a
+    rate (convention 16), for every value of its clause, not only the first (the words of a later value start after
+    the value before it)."""
+    if words().per_capita.search(text, clause_start, hit.start):
+        return True
+    heads = list(words().per_capita.finditer(text, clause_bounds(text, hit.start)[0], hit.start))
+    head = heads[-1] if heads else None
+    # only counts (and years: 从2020年的2.7件) between: 人均GDP达到1.3万美元以上…新增就业1200万人 is not one
+    return head is not None and all(
+        unit in _HEAD_UNITS for unit in _UNIT_AFTER_NUMBER.findall(text, head.end(), hit.start))
 
 
 def _added_kind(phrase: str, dimension: str) -> str:

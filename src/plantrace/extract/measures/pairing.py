@@ -86,19 +86,25 @@ def invested_projects(text: str, drafts: list[Draft]) -> None:
 
 _MAGNITUDES = frozenset({"万", "亿", "万亿", "千万", "百万"})
 _OWN_NAME = 6  # the last characters of a name that say what it counts (技能人才总量, 旅居人数)
+_REACHED = re.compile("^(?:增长|提高|提升|增加|扩大|上升)(?:到|至)$")  # from one value to the next of one indicator
 
 
 def counted_people(text: str, drafts: list[Draft]) -> None:
     """技能人才总量超696万, 带动3.78万农牧民就业增收, 拥有14亿人口: a bare magnitude of people counts them, like
     万人 (a flow of people, 接待游客1.2亿, stays a level)."""
     people = words().people_nouns
+    counted: Draft | None = None
     for draft in drafts:
         if draft.kind != "level" or draft.hit.unit not in _MAGNITUDES:
             continue
         named = people.search(draft.metric[-_OWN_NAME:]) or people.match(text, draft.hit.end + (
             1 if text[draft.hit.end:draft.hit.end + 1] in ("多", "余") else 0))
-        if named and not words().people_flow.search(draft.metric):
+        # 网民规模从2020年的9.89亿提高到12亿: the value reached is of the people its start counted
+        reached = counted is not None and counted.hit.unit == draft.hit.unit and bool(
+            _REACHED.match(text[counted.hit.end:draft.hit.start]))
+        if (named or reached) and not words().people_flow.search(draft.metric):
             draft.kind, draft.rule = "count", kind_rule("count")
+            counted = draft
 
 
 # 保持30%以上的快速增长势头, 实现7%的增长: a percentage of growth named after it
