@@ -53,12 +53,18 @@ _LIST_JOINER = re.compile("[、和与及]")
 _COMPARISONS = ("高于", "低于", "快于", "慢于", "比", "较")  # 预算数60999万元的40.4%: the percentage of that amount
 
 
+def _done_kind(ref: str) -> str:
+    """How much of a plan figure was done: of the year's plan a share, as 占年计划的41.8% is (完成年计划710亿元的89.4%,
+    完成年度计划的105.7%); of a budget, a target or a task a ratio (完成年初预算的40.4%, 完成全年目标的117.7%)."""
+    return "share" if ref.endswith("计划") else "ratio"
+
+
 def plan_references(text: str, drafts: list[Draft]) -> None:
     """A value named only by a plan figure (年初预算数, 为年预算的, 完成全年目标的) measures the subject of the
     value before it in its sentence: an amount is that subject's plan (stance target), a percentage of it
-    how much of the plan was done (kind ratio, 一般公共预算收入完成年初预算); the values after it measure
-    the subject again (比上年减收1070万元). A list of percentages takes the list of values before it in
-    order (新签约、新开工亿元以上项目153个、146个，完成全年目标的117.7%、146%)."""
+    how much of the plan was done (kind ratio, 一般公共预算收入完成年初预算; of a 计划 a share); the values after
+    it measure the subject again (比上年减收1070万元). A list of percentages takes the list of values before it
+    in order (新签约、新开工亿元以上项目153个、146个，完成全年目标的117.7%、146%)."""
     i = 0
     while i < len(drafts):
         match = _PLAN_FIGURE.match(drafts[i].metric)
@@ -81,15 +87,16 @@ def plan_references(text: str, drafts: list[Draft]) -> None:
             continue
         ref = _written_reference(text, drafts[i].hit.start, match.group("ref"))
         done = "占" if match.group("verb") == "占" else "完成"  # 占调整预算105.47%: the text's own word
+        kind = _done_kind(ref)
         for draft, subject in pairs:
             if draft.hit.unit in ("%", "％"):
-                draft.metric, draft.kind, draft.subject = subject + done + ref, "ratio", subject
+                draft.metric, draft.kind, draft.subject = subject + done + ref, kind, subject
             else:
                 draft.metric, draft.stance, draft.subject = subject + ref, "target", subject
                 nxt = drafts.index(draft) + 1
                 if nxt < len(drafts) and not drafts[nxt].metric and drafts[nxt].hit.unit in ("%", "％") and (
                         text[draft.hit.end:drafts[nxt].hit.start] in _OF):
-                    drafts[nxt].metric, drafts[nxt].kind = subject + done + ref, "ratio"
+                    drafts[nxt].metric, drafts[nxt].kind = subject + done + ref, kind
                     drafts[nxt].subject = subject
         i += len(group)
 
