@@ -50,6 +50,8 @@ def counts_the_text(text: str, start: int, end: int, unit: str) -> bool:
         return True
     if _ASPECTS_BEFORE.search(text, max(0, start - 8), start):
         return True  # 谋划了11个方面69项重点任务, 提出了11个方面42个重点工程
+    if _LAID_OUT.search(text, max(0, start - _LAID_OUT_REACH), start) and _PLAN_PARTS.match(text, end):
+        return True  # 包含9项重点任务、8个专栏; 确定了…等17个教育改革发展重点工程: the plan's own list of its works
     if _OF_THE_TEXT.search(text, max(0, start - _POLICY_REACH), start) or _of_the_indicators(text, start, unit):
         return True  # 11项主要经济指标中,有6项没有完成: the items of a count of the text's parts
     ahead = text[end:end + _POPULATION_REACH]
@@ -102,6 +104,12 @@ _INDICATORS_NUMBER = re.compile(r"指标[^，,。；;\d]{0,3}(?:有|共有|仅�
 _AMONG_THE_PARTS = re.compile(
     rf"(?:指标|方面)中[,，](?:有|共有|仅有|只有)?(?:\d+|[一二三四五六七八九十]{{1,3}})(?P<unit>[{_MEASURE_WORDS}])")
 _SENTENCE_STOPS = "。；;!！?？"
+# 《规划》包含9项重点任务、8个专栏, 还确定了教育现代化推进工程等17个教育改革发展重点工程: a verb saying what a text
+# lays out, then (in the same clause) a count of its boxes or of the works it lists, are the text's parts; a count
+# of works done or started (新开工建设36项重点工程, 实施重大项目120个) is a quantity
+_LAID_OUT = re.compile("(?:提出|确定|包含|设置|谋划)了?[^，,。；;：:]{0,14}$")
+_LAID_OUT_REACH = 17
+_PLAN_PARTS = re.compile("[^，,。；;：:、\\d]{0,12}?(?:专栏|重点工程|重大工程)")
 _WORK_ITEMS = re.compile("[“\"]?[\u4e00-\u9fff]{0,2}?(?:工作|任务|行动|课题|维度)(?![站室组队日者书计点])")
 _QUALIFIER_REACH = 8  # 指标 stands this close before the count of them (指标将达到25个)
 _NEAR = 7  # the place or group counted, and a verb of what it did, stand this close after the count
