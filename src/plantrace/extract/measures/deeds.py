@@ -51,8 +51,8 @@ def _with_deed(deed: str, between: str, metric: str) -> str:
         return deed + last  # 新建|改扩建…公办幼儿园200所, …、|普通高中40所以上
     classes = len(last) - len(metric)
     if classes > 0 and last.endswith(metric) and past_quantities(last, 0) == classes:
-        return deed + last  # 新建|750千伏和330千伏电网工程16个: the classes that pick out the works counted
-    return metric
+        return deed + metric  # 新建|750千伏和330千伏电网工程16个 -> 新建电网工程: the classes are values of their own
+    return metric  # (电压等级), left out of the name as before a count (新建22个750千伏和330千伏电网工程)
 
 
 @functools.lru_cache(maxsize=256)
