@@ -15,8 +15,6 @@ from collections.abc import Iterable
 
 from plantrace.models import Line, Node
 
-# 名词解释, 名词注释, 术语解释, 注释: the heading of a glossary (not a table's 注 or a chart's notes)
-_GLOSSARY = re.compile("^(?:附[:：]?)?(?:名词|术语)?(?:解释|注释)$")
 _TERM_END = re.compile("[:：]")
 _QUOTED = re.compile("“[^“”]{2,20}”")
 _MIN_TERM = 2
@@ -30,7 +28,7 @@ def term_places(nodes: Iterable[Node], by_number: dict[int, Line]) -> dict[int, 
     if not entries:
         return {}
     held = {n for e in entries for n in range(e.line_start, e.line_end + 1)}
-    body = [by_number[n] for node in nodes if node.kind not in ("toc", "note") and not _in_glossary(node)
+    body = [by_number[n] for node in nodes if node.kind not in ("toc", "note")
             for n in range(node.line_start, node.head_end + 1) if n in by_number and n not in held]
     body.sort(key=lambda line: line.number)
     places: dict[int, int] = {}
@@ -47,7 +45,8 @@ def term_places(nodes: Iterable[Node], by_number: dict[int, Line]) -> dict[int, 
 
 
 def _in_glossary(node: Node) -> bool:
-    return any(_GLOSSARY.match(h.strip()) for h in (*node.path, node.title))
+    """A block the parser put under a glossary heading (``headings.toml`` ``note_sections``: 名词解释, 注释 …)."""
+    return ("role", "note_section") in node.attrs
 
 
 def _terms(text: str, label: str) -> list[str]:
